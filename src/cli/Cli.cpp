@@ -1,0 +1,38 @@
+#include "Cli.h"
+
+#include "InspectCommand.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+namespace lectern::cli {
+namespace {
+
+const QStringList kCommands = {QStringLiteral("inspect"), QStringLiteral("help")};
+
+QString usage()
+{
+    return QCoreApplication::translate("lectern::cli",
+        "Usage:\n"
+        "  lectern [--speech FILE] [--windowed] [--lang zh_CN|en] [--self-test]   start the kiosk\n"
+        "  lectern inspect FILE [--json] [--rate N] [--keep LINE,...]              show a speech's structure\n");
+}
+
+} // namespace
+
+bool isCommand(const QStringList &arguments)
+{
+    return arguments.size() > 1 && kCommands.contains(arguments.at(1));
+}
+
+int run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    const QStringList rest = arguments.mid(2);
+    if (command == u"inspect")
+        return InspectCommand::run(rest);
+    std::fputs(qPrintable(usage()), stdout);
+    return command == u"help" ? 0 : 2;
+}
+
+} // namespace lectern::cli

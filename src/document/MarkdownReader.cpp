@@ -1,0 +1,86 @@
+#include "MarkdownReader.h"
+
+#include "TextLines.h"
+
+#include <QFont>
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextDocument>
+
+namespace lectern {
+namespace {
+
+bool isCjk(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x3000 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFFEF)
+        || c.isSurrogate();
+}
+
+// A Markdown soft break becomes a space, which is wrong between two Chinese
+// characters. Join such lines before parsing unless the next line starts a
+// block of its own (heading, list, quote, fence, table, rule).
+QString joinCjkSoftBreaks(const QString &text)
+{
+    static const QRegularExpression blockStart(QStringLiteral(R"(^\s*(#|[-*+]\s|\d+[.)]\s|>|```|~~~|\||---|\*\*\*|___))"));
+    const QStringList lines = splitLines(text);
+    QString out;
+    out.reserve(text.size());
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString &line = lines[i];
+        out += line;
+        if (i + 1 >= lines.size())
+            break;
+        const QString &next = lines[i + 1];
+        const QString a = line.trimmed(), b = next.trimmed();
+        const bool join = !a.isEmpty() && !b.isEmpty() && isCjk(a.back()) && isCjk(b.front())
+            && !a.startsWith(u'#') && !blockStart.match(next).hasMatch() && !line.endsWith(QLatin1String("  "));
+        if (join)
+            continue; // the next line's leading indentation is trimmed by the parser
+        out += u'\n';
+    }
+    return out;
+}
+
+} // namespace
+
+RawParagraphs readMarkdown(const QString &text)
+{
+    QTextDocument doc;
+    doc.setMarkdown(joinCjkSoftBreaks(text), QTextDocument::MarkdownDialectGitHub);
+
+    RawParagraphs out;
+    int h1Count = 0;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
+        if (b.blockFormat().headingLevel() == 1)
+            ++h1Count;
+
+    int ordinal = 0;
+    for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
+        RawParagraph p;
+        p.sourceLine = ++ordinal;
+        p.text = b.text().replace(QChar::LineSeparator, u'\n');
+        const int h = b.blockFormat().headingLevel();
+        // A single leading # is the speech's title; ## and below are its sections.
+        if (h == 1 && h1Count == 1 && out.isEmpty()) {
+            p.styleTitle = true;
+        } else if (h > 0) {
+            p.styleLevel = h1Count == 1 ? std::max(1, h - 1) : h;
+        }
+        int prefix = 0;
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            if (!f.isValid())
+                continue;
+            if (f.charFormat().fontWeight() >= QFont::Bold)
+                prefix += f.length();
+            else
+                break;
+        }
+        p.boldPrefix = prefix;
+        out.append(std::move(p));
+    }
+    return out;
+}
+
+} // namespace lectern

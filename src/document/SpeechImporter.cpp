@@ -1,0 +1,103 @@
+#include "SpeechImporter.h"
+
+#include "DocxReader.h"
+#include "MarkdownReader.h"
+#include "Structurer.h"
+#include "TextDecoder.h"
+#include "TxtReader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace lectern {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("lectern::SpeechImporter", text); }
+
+ImportResult failure(const QString &name, const QString &problem)
+{
+    ImportResult r;
+    QString line = name + QStringLiteral(": ") + problem;
+    line.replace(u'\n', u' ');
+    r.error = line;
+    return r;
+}
+
+SourceFormat formatFor(const QByteArray &bytes, const QString &name)
+{
+    const QString suffix = QFileInfo(name).suffix().toLower();
+    if (suffix == u"docx" || bytes.startsWith("PK\x03\x04"))
+        return SourceFormat::Docx;
+    if (suffix == u"md" || suffix == u"markdown")
+        return SourceFormat::Markdown;
+    return SourceFormat::Text;
+}
+
+} // namespace
+
+ImportResult importSpeechData(const QByteArray &bytes, const QString &name, const ImportOptions &options)
+{
+    if (bytes.size() > options.limits.maxFileBytes)
+        return failure(name, tr("the file is %1 MB, more than the limit of %2 MB")
+                                 .arg(bytes.size() / (1024 * 1024)).arg(options.limits.maxFileBytes / (1024 * 1024)));
+    if (bytes.isEmpty())
+        return failure(name, tr("the file is empty"));
+    if (bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return failure(name, tr("old Word .doc format is not supported; save it as .docx or .txt"));
+    if (bytes.startsWith("%PDF"))
+        return failure(name, tr("PDF is not supported; copy its text into a .txt file"));
+
+    const SourceFormat format = formatFor(bytes, name);
+    RawParagraphs raw;
+    QString encoding;
+    if (format == SourceFormat::Docx) {
+        if (!bytes.startsWith("PK"))
+            return failure(name, tr("not a .docx file (it is not a zip archive)"));
+        DocxContent docx = readDocx(bytes, options.limits);
+        if (!docx.error.isEmpty())
+            return failure(name, docx.error);
+        raw = std::move(docx.paragraphs);
+    } else {
+        DecodedText decoded = decodeText(bytes);
+        if (!decoded.ok())
+            return failure(name, decoded.error);
+        encoding = decoded.encoding;
+        raw = format == SourceFormat::Markdown ? readMarkdown(decoded.text) : readTxt(decoded.text);
+    }
+
+    CleanResult cleaned = clean(raw, format, options.clean);
+    Document doc = structure(cleaned.paragraphs);
+    if (doc.blocks.isEmpty())
+        return failure(name, cleaned.removals.isEmpty() ? tr("no speech text found")
+                                                        : tr("no speech text found (only %1 advertising or page lines)")
+                                                              .arg(cleaned.removals.size()));
+    doc.removals = std::move(cleaned.removals);
+    doc.sourcePath = name;
+    doc.encoding = encoding;
+    ImportResult r;
+    r.document = std::move(doc);
+    return r;
+}
+
+ImportResult importSpeech(const QString &path, const ImportOptions &options)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return failure(path, tr("no such file"));
+    if (info.isDir())
+        return failure(path, tr("is a directory, not a file"));
+    // Refuse oversized files before reading a byte of them.
+    if (info.size() > options.limits.maxFileBytes)
+        return failure(path, tr("the file is %1 MB, more than the limit of %2 MB")
+                                 .arg(info.size() / (1024 * 1024)).arg(options.limits.maxFileBytes / (1024 * 1024)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(path, tr("cannot be read (%1)").arg(file.errorString()));
+    const QByteArray bytes = file.read(options.limits.maxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return failure(path, tr("cannot be read (%1)").arg(file.errorString()));
+    return importSpeechData(bytes, path, options);
+}
+
+} // namespace lectern

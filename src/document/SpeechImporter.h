@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Cleaner.h"
+#include "ImportLimits.h"
+#include "ImportResult.h"
+
+namespace lectern {
+
+struct ImportOptions
+{
+    ImportLimits limits;
+    CleanOptions clean;
+};
+
+// The one call that turns a speech file (.txt, .docx, .md) into a structured,
+// cleaned document, or into a one-line error naming the file and the problem.
+ImportResult importSpeech(const QString &path, const ImportOptions &options = {});
+
+// The same, from bytes already in memory (fuzzers, tests); `name` is used for
+// the format (by its suffix) and in error messages.
+ImportResult importSpeechData(const QByteArray &bytes, const QString &name, const ImportOptions &options = {});
+
+} // namespace lectern

@@ -1,0 +1,90 @@
+#include "StructurePatterns.h"
+
+#include <QRegularExpression>
+
+namespace lectern {
+namespace {
+
+QRegularExpression make(const char *pattern)
+{
+    return QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::UseUnicodePropertiesOption);
+}
+
+} // namespace
+
+int headingLevelOf(const QString &text)
+{
+    static const QRegularExpression l1 = make(R"(^[一二三四五六七八九十]{1,3}\s*[、．.]\s*\S)");
+    static const QRegularExpression l2 = make(R"(^[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]\s*\S)");
+    // 1. / 1、 / 1．  but not 1.5亿, 2024年 or 3月
+    static const QRegularExpression l3 = make(R"(^\d{1,2}\s*[、．.](?!\d)\s*\S)");
+    static const QRegularExpression l3paren = make(R"(^[（(]\d{1,2}[）)]\s*\S)");
+    if (l1.match(text).hasMatch()) return 1;
+    if (l2.match(text).hasMatch()) return 2;
+    if (l3.match(text).hasMatch() || l3paren.match(text).hasMatch()) return 3;
+    return 0;
+}
+
+int firstSentenceLength(const QString &text)
+{
+    static const QRegularExpression stop = make(R"([。！？!?；;：:](?:[”’」』）)])?)");
+    const auto m = stop.match(text);
+    return m.hasMatch() ? int(m.capturedEnd()) : int(text.size());
+}
+
+int leadSentenceLength(const QString &text)
+{
+    static const QRegularExpression lead = make(
+        R"(^(第[一二三四五六七八九十]{1,3}[，,、：:]|[一二三四五六七八九十]{1,2}(是|要|抓|看)|首先[，,]|其次[，,]|再次[，,]|最后[，,]))");
+    if (!lead.match(text).hasMatch())
+        return 0;
+    static const QRegularExpression stop = make(R"([。！？!?；;](?:[”’」』）)])?)");
+    const auto m = stop.match(text);
+    // A point whose first sentence runs on for ever has no usable lead.
+    if (!m.hasMatch() || m.capturedEnd() > 80)
+        return m.hasMatch() ? 0 : (text.size() <= 80 ? int(text.size()) : 0);
+    return int(m.capturedEnd());
+}
+
+bool isSalutation(const QString &text)
+{
+    static const QRegularExpression re = make(
+        R"(^[^。！？]{0,40}(同志们|同事们|朋友们|女士们|先生们|代表们|委员们|同学们|老师们|各位)[^。！？]{0,20}[：:]$)");
+    return text.size() <= 60 && re.match(text).hasMatch();
+}
+
+bool isClosing(const QString &text)
+{
+    static const QRegularExpression re = make(
+        R"(^(我的讲话完了|我就讲这些|我就讲这么多|就讲到这里|我就讲到这里|讲话完毕|以上讲话)?[，,。！!\s]*(谢谢大家|谢谢各位|谢谢)[！!。.]?$)");
+    return text.size() <= 40 && re.match(text).hasMatch();
+}
+
+bool isDateLine(const QString &text)
+{
+    static const QRegularExpression re = make(
+        R"(^[（(]?\s*([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月(\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*[）)]?$)");
+    return re.match(text).hasMatch();
+}
+
+bool looksLikeTitle(const QString &text)
+{
+    static const QRegularExpression re = make(
+        R"((讲话|发言|致辞|讲稿|报告|动员|总结|部署|主持词|汇报|党课|讲评|会议上|大会上|座谈会|约谈|开幕|闭幕|——))");
+    return text.size() <= 80 && !endsSentence(text) && !text.endsWith(u'，') && re.match(text).hasMatch();
+}
+
+bool looksLikeByline(const QString &text)
+{
+    // Short, no sentence punctuation: 区长 ×××, 张三, ×××同志, 市委书记 李四
+    static const QRegularExpression re = make(R"(^[^，。！？；：,.!?;:]{2,20}$)");
+    return re.match(text).hasMatch() && !looksLikeTitle(text) && headingLevelOf(text) == 0;
+}
+
+bool endsSentence(const QString &text)
+{
+    static const QRegularExpression re = make(R"([。！？!?…](?:[”’」』）)])?$)");
+    return re.match(text).hasMatch();
+}
+
+} // namespace lectern

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+
+namespace lectern {
+
+// Recognisers for the parts of a Chinese speech (GB/T 9704 conventions).
+// Each takes one trimmed paragraph.
+
+// 1 for 一、 2 for （一） 3 for 1. / 1、 / 1． ; 0 otherwise.
+int headingLevelOf(const QString &text);
+
+// Length of the lead sentence of a point paragraph (第一，/ 一是 / 一要 / 首先，),
+// up to and including its first full stop; 0 if the paragraph is no point.
+int leadSentenceLength(const QString &text);
+
+// Length of the first sentence (through 。！？；：), or of the whole text.
+int firstSentenceLength(const QString &text);
+
+bool isSalutation(const QString &text);   // 同志们： / 各位领导、同志们：
+bool isClosing(const QString &text);      // 我的讲话完了，谢谢大家！ / 谢谢大家！
+bool isDateLine(const QString &text);     // （2024年3月15日） / 二〇二四年三月
+bool looksLikeTitle(const QString &text); // 在……会议上的讲话, ……致辞 …
+bool looksLikeByline(const QString &text);// 区长 ××× / 张三同志
+bool endsSentence(const QString &text);   // ends with 。！？… or a closing quote after one
+
+} // namespace lectern

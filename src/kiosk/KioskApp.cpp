@@ -1,0 +1,48 @@
+#include "KioskApp.h"
+
+#include "AppOptions.h"
+#include "SelfTest.h"
+#include "Translations.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QTextStream>
+
+namespace lectern {
+
+int runKiosk(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("lectern"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Lectern"));
+
+    QCommandLineParser parser;
+    QCommandLineOption speech(QStringLiteral("speech"), QStringLiteral("Speech file (.txt, .docx, .md)."), QStringLiteral("FILE"));
+    QCommandLineOption windowed(QStringLiteral("windowed"), QStringLiteral("Run in a window instead of full screen."));
+    QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: zh_CN (default) or en."), QStringLiteral("LANG"));
+    QCommandLineOption selfTest(QStringLiteral("self-test"), QStringLiteral("Load the interface and the speech, check them, and quit."));
+    parser.addOptions({speech, windowed, lang, selfTest});
+    parser.addHelpOption();
+    parser.process(app);
+
+    installTranslations(app, parser.value(lang));
+    AppOptions *options = AppOptions::instance();
+    if (parser.isSet(speech))
+        options->setSpeechPath(parser.value(speech));
+    options->setWindowed(parser.isSet(windowed) || parser.isSet(selfTest));
+    options->setSelfTest(parser.isSet(selfTest));
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Lectern/qml/Main.qml")));
+    if (engine.rootObjects().isEmpty()) {
+        QTextStream(stderr) << "lectern: the user interface failed to load\n";
+        return 1;
+    }
+    if (options->selfTest())
+        SelfTest::start(engine);
+    return app.exec();
+}
+
+} // namespace lectern

@@ -1,0 +1,66 @@
+#include "SelfTest.h"
+
+#include "ui/SpeechSession.h"
+
+#include <QCoreApplication>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QSet>
+#include <QTextStream>
+#include <QTimer>
+
+namespace lectern {
+namespace {
+
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 4)
+        for (int x = 0; x < image.width(); x += 4)
+            colours.insert(image.pixel(x, y));
+    return int(colours.size());
+}
+
+void finish(bool ok, const QString &message)
+{
+    QTextStream(ok ? stdout : stderr) << "self-test: " << (ok ? "ok" : "FAILED") << " (" << message << ")\n";
+    QCoreApplication::exit(ok ? 0 : 1);
+}
+
+} // namespace
+
+void SelfTest::start(QQmlApplicationEngine &engine)
+{
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window) {
+        finish(false, QStringLiteral("the root object is not a window"));
+        return;
+    }
+    QTimer::singleShot(20000, window, [] { finish(false, QStringLiteral("no frame within 20 s")); });
+    // Check shortly after the first frame, once text has been laid out and drawn.
+    auto started = std::make_shared<bool>(false);
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, started] {
+        if (*started)
+            return;
+        *started = true;
+        QTimer::singleShot(300, window, [window] {
+            auto *session = window->findChild<SpeechSession *>();
+            if (!session || session->status() != SpeechSession::Ready) {
+                finish(false, session ? session->errorString() : QStringLiteral("no speech session"));
+                return;
+            }
+            const int blocks = session->model()->rowCount();
+            const int colours = distinctColours(window->grabWindow());
+            if (blocks == 0 || colours < 8) {
+                finish(false, QStringLiteral("%1 blocks, %2 colours on screen").arg(blocks).arg(colours));
+                return;
+            }
+            finish(true, QStringLiteral("%1 blocks, %2 colours on screen, title %3")
+                             .arg(blocks).arg(colours).arg(session->title()));
+        });
+    });
+    window->requestUpdate();
+}
+
+} // namespace lectern

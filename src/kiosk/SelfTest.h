@@ -1,0 +1,15 @@
+#pragma once
+
+class QQmlApplicationEngine;
+
+namespace lectern {
+
+// `lectern --self-test`: once the first frame is on screen, checks that the
+// speech loaded, has blocks, and that the window shows something (not one flat
+// colour), prints one line and quits with 0 on success, 1 otherwise.
+struct SelfTest
+{
+    static void start(QQmlApplicationEngine &engine);
+};
+
+} // namespace lectern

@@ -1,0 +1,23 @@
+// Lectern (讲台): a thin entry point. Headless commands go to the CLI, anything
+// else starts the kiosk; all logic lives in lectern_core.
+#include "cli/Cli.h"
+#include "kiosk/KioskApp.h"
+#include "kiosk/Translations.h"
+
+#include <QCoreApplication>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(LecternPlugin)
+
+int main(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    if (lectern::cli::isCommand(args)) {
+        QCoreApplication app(argc, argv);
+        lectern::installTranslations(app);
+        return lectern::cli::run(QCoreApplication::arguments());
+    }
+    return lectern::runKiosk(argc, argv);
+}

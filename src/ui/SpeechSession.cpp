@@ -1,0 +1,50 @@
+#include "SpeechSession.h"
+
+#include "document/Placeholders.h"
+#include "document/SpeechImporter.h"
+#include "document/Timing.h"
+
+#include <QUrl>
+
+namespace lectern {
+
+SpeechSession::SpeechSession(QObject *parent) : QObject(parent) {}
+
+void SpeechSession::setSource(const QString &source)
+{
+    if (source == m_source)
+        return;
+    m_source = source;
+    emit sourceChanged();
+    load();
+}
+
+QString SpeechSession::title() const
+{
+    return m_model.document().textOf(BlockKind::Title);
+}
+
+void SpeechSession::load()
+{
+    // QML may hand over a file: URL; the importer wants a path (":/…" for resources).
+    const QUrl url(m_source);
+    const QString path = url.isLocalFile() ? url.toLocalFile() : m_source;
+    const ImportResult result = importSpeech(path);
+    if (result.ok()) {
+        const DocumentTiming timing = timeDocument(*result.document);
+        m_hanChars = timing.hanChars;
+        m_seconds = int(timing.seconds + 0.5);
+        m_placeholders = int(findPlaceholders(*result.document).size());
+        m_model.setDocument(*result.document);
+        m_error.clear();
+        m_status = Ready;
+    } else {
+        m_model.setDocument({});
+        m_hanChars = m_seconds = m_placeholders = 0;
+        m_error = result.error;
+        m_status = Error;
+    }
+    emit loaded();
+}
+
+} // namespace lectern

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "SpeechModel.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace lectern {
+
+// Loads one speech file and offers it to QML: its blocks as a model, its
+// title, counts and estimated duration, or the one-line error if it failed.
+class SpeechSession : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString source READ source WRITE setSource NOTIFY sourceChanged)
+    Q_PROPERTY(Status status READ status NOTIFY loaded)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY loaded)
+    Q_PROPERTY(QString title READ title NOTIFY loaded)
+    Q_PROPERTY(int hanChars READ hanChars NOTIFY loaded)
+    Q_PROPERTY(int estimatedSeconds READ estimatedSeconds NOTIFY loaded)
+    Q_PROPERTY(int removedCount READ removedCount NOTIFY loaded)
+    Q_PROPERTY(int placeholderCount READ placeholderCount NOTIFY loaded)
+    Q_PROPERTY(lectern::SpeechModel *model READ model CONSTANT)
+
+public:
+    enum Status { Null, Ready, Error };
+    Q_ENUM(Status)
+
+    explicit SpeechSession(QObject *parent = nullptr);
+
+    QString source() const { return m_source; }
+    void setSource(const QString &source);
+
+    Status status() const { return m_status; }
+    QString errorString() const { return m_error; }
+    QString title() const;
+    int hanChars() const { return m_hanChars; }
+    int estimatedSeconds() const { return m_seconds; }
+    int removedCount() const { return int(m_model.document().removals.size()); }
+    int placeholderCount() const { return m_placeholders; }
+    SpeechModel *model() { return &m_model; }
+
+signals:
+    void sourceChanged();
+    void loaded();
+
+private:
+    void load();
+
+    QString m_source;
+    Status m_status = Null;
+    QString m_error;
+    int m_hanChars = 0;
+    int m_seconds = 0;
+    int m_placeholders = 0;
+    SpeechModel m_model;
+};
+
+} // namespace lectern
