@@ -1,4 +1,361 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <location filename="../qml/components/ErrorPanel.qml" line="13"/>
+        <source>The speech could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="14"/>
+        <source>Lectern — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="14"/>
+        <source>Lectern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="46"/>
+        <source>%1 characters · about %2 min at 180 characters/min · %3 lines removed · %4 placeholders to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Cli</name>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="15"/>
+        <source>Usage:
+  lectern [--speech FILE] [--windowed] [--lang zh_CN|en] [--self-test]   start the kiosk
+  lectern inspect FILE [--json] [--rate N] [--keep LINE,...]              show a speech&apos;s structure
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Document</name>
+    <message>
+        <location filename="../src/document/Document.cpp" line="38"/>
+        <source>watermark or advertising line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/Document.cpp" line="40"/>
+        <source>page number or page header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/Document.cpp" line="42"/>
+        <source>text before the title (download page residue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/Document.cpp" line="44"/>
+        <source>line break inside a sentence, joined to the previous line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::DocxReader</name>
+    <message>
+        <location filename="../src/document/DocxReader.cpp" line="112"/>
+        <source>damaged document body (XML error at line %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/DocxReader.cpp" line="299"/>
+        <source>not a Word document (no %1 in the archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::InspectCommand</name>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="19"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="20"/>
+        <source>speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="21"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="22"/>
+        <source>salutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="23"/>
+        <source>heading %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="24"/>
+        <source>point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="25"/>
+        <source>paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="26"/>
+        <source>closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="34"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="47"/>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="49"/>
+        <source> (encoding %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="52"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="52"/>
+        <source>Speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="52"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="53"/>
+        <source>Salutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="53"/>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="55"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="57"/>
+        <source>Structure (%1 blocks):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="64"/>
+        <source>Removed or joined lines (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="66"/>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="70"/>
+        <source>Placeholders to fill in (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="74"/>
+        <source>block %1, offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="79"/>
+        <source>%1 Han characters; about %2 at %3 characters per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="114"/>
+        <source>lectern inspect: --rate must be a number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="121"/>
+        <source>lectern inspect: --keep takes line numbers such as 3,7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="125"/>
+        <source>lectern inspect: unexpected argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="132"/>
+        <source>lectern inspect: no file given (lectern inspect FILE [--json])</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::PlaceholderFill</name>
+    <message>
+        <location filename="../src/document/PlaceholderFill.cpp" line="43"/>
+        <location filename="../src/document/PlaceholderFill.cpp" line="52"/>
+        <source>Fill %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SpeechImporter</name>
+    <message>
+        <location filename="../src/document/SpeechImporter.cpp" line="41"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="91"/>
+        <source>the file is %1 MB, more than the limit of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/SpeechImporter.cpp" line="44"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/SpeechImporter.cpp" line="46"/>
+        <source>old Word .doc format is not supported; save it as .docx or .txt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/SpeechImporter.cpp" line="48"/>
+        <source>PDF is not supported; copy its text into a .txt file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/SpeechImporter.cpp" line="55"/>
+        <source>not a .docx file (it is not a zip archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/SpeechImporter.cpp" line="71"/>
+        <source>no speech text found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/SpeechImporter.cpp" line="72"/>
+        <source>no speech text found (only %1 advertising or page lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/SpeechImporter.cpp" line="86"/>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/SpeechImporter.cpp" line="88"/>
+        <source>is a directory, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/SpeechImporter.cpp" line="95"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="98"/>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::TextDecoder</name>
+    <message>
+        <location filename="../src/document/TextDecoder.cpp" line="94"/>
+        <location filename="../src/document/TextDecoder.cpp" line="133"/>
+        <source>not a text file (binary content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/TextDecoder.cpp" line="108"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/TextDecoder.cpp" line="126"/>
+        <source>the file says it is %1 but is damaged or truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/TextDecoder.cpp" line="144"/>
+        <source>invalid UTF-8 at byte %1 (damaged or truncated file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/TextDecoder.cpp" line="159"/>
+        <source>unknown text encoding (not UTF-8, UTF-16, GB18030/GBK or Big5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ZipArchive</name>
+    <message>
+        <location filename="../src/document/ZipArchive.cpp" line="23"/>
+        <source>cannot read the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/ZipArchive.cpp" line="31"/>
+        <source>not a zip archive (damaged or not a .docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/ZipArchive.cpp" line="32"/>
+        <source>damaged or truncated archive (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/ZipArchive.cpp" line="41"/>
+        <source>archive has %1 entries, more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/ZipArchive.cpp" line="55"/>
+        <source>archive entry %1 expands to %2 MB, more than the limit of %3 MB (zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/ZipArchive.cpp" line="60"/>
+        <source>archive entry %1 expands %2 times, more than the limit of %3:1 (zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/ZipArchive.cpp" line="78"/>
+        <source>archive has no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/ZipArchive.cpp" line="83"/>
+        <source>cannot open %1 in the archive (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/ZipArchive.cpp" line="102"/>
+        <source>archive entry %1 expands past its declared size or the limit (zip bomb?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/ZipArchive.cpp" line="106"/>
+        <source>archive entry %1 is damaged or truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

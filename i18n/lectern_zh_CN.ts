@@ -1,4 +1,364 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <location filename="../qml/components/ErrorPanel.qml" line="13" />
+        <source>The speech could not be opened</source>
+        <translation>无法打开讲话稿</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <location filename="../qml/Main.qml" line="14" />
+        <source>Lectern — %1</source>
+        <translation>讲台 — %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="14" />
+        <source>Lectern</source>
+        <translation>讲台</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="46" />
+        <source>%1 characters · about %2 min at 180 characters/min · %3 lines removed · %4 placeholders to fill</source>
+        <translation>%1 字 · 按 180 字/分钟约 %2 分钟 · 已清除 %3 行 · 待填占位符 %4 处</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Cli</name>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="15" />
+        <source>Usage:
+  lectern [--speech FILE] [--windowed] [--lang zh_CN|en] [--self-test]   start the kiosk
+  lectern inspect FILE [--json] [--rate N] [--keep LINE,...]              show a speech's structure
+</source>
+        <translation>用法：
+  lectern [--speech 文件] [--windowed] [--lang zh_CN|en] [--self-test]   启动讲台
+  lectern inspect 文件 [--json] [--rate 字数] [--keep 行号,...]           查看讲话稿结构
+</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Document</name>
+    <message>
+        <location filename="../src/document/Document.cpp" line="38" />
+        <source>watermark or advertising line</source>
+        <translation>水印或广告</translation>
+    </message>
+    <message>
+        <location filename="../src/document/Document.cpp" line="40" />
+        <source>page number or page header</source>
+        <translation>页码或页眉</translation>
+    </message>
+    <message>
+        <location filename="../src/document/Document.cpp" line="42" />
+        <source>text before the title (download page residue)</source>
+        <translation>标题之前的文字（下载页残留）</translation>
+    </message>
+    <message>
+        <location filename="../src/document/Document.cpp" line="44" />
+        <source>line break inside a sentence, joined to the previous line</source>
+        <translation>句中断行，已与上一行合并</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::DocxReader</name>
+    <message>
+        <location filename="../src/document/DocxReader.cpp" line="112" />
+        <source>damaged document body (XML error at line %1: %2)</source>
+        <translation>文档正文已损坏（XML 第 %1 行出错：%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/document/DocxReader.cpp" line="299" />
+        <source>not a Word document (no %1 in the archive)</source>
+        <translation>不是 Word 文档（压缩包中没有 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::InspectCommand</name>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="19" />
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="20" />
+        <source>speaker</source>
+        <translation>讲话人</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="21" />
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="22" />
+        <source>salutation</source>
+        <translation>称呼</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="23" />
+        <source>heading %1</source>
+        <translation>%1 级标题</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="24" />
+        <source>point</source>
+        <translation>要点</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="25" />
+        <source>paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="26" />
+        <source>closing</source>
+        <translation>结束语</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="34" />
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="47" />
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="49" />
+        <source> (encoding %1)</source>
+        <translation>（编码 %1）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="52" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="52" />
+        <source>Speaker</source>
+        <translation>讲话人</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="52" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="53" />
+        <source>Salutation</source>
+        <translation>称呼</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="53" />
+        <source>Closing</source>
+        <translation>结束语</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="55" />
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="57" />
+        <source>Structure (%1 blocks):</source>
+        <translation>结构（%1 块）：</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="64" />
+        <source>Removed or joined lines (%1):</source>
+        <translation>已清除或合并的行（%1）：</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="66" />
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="70" />
+        <source>Placeholders to fill in (%1):</source>
+        <translation>待填写的占位符（%1）：</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="74" />
+        <source>block %1, offset %2</source>
+        <translation>第 %1 块，第 %2 字</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="79" />
+        <source>%1 Han characters; about %2 at %3 characters per minute</source>
+        <translation>共 %1 字；按 %3 字/分钟约需 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="114" />
+        <source>lectern inspect: --rate must be a number from %1 to %2</source>
+        <translation>lectern inspect：--rate 必须是 %1 到 %2 之间的数</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="121" />
+        <source>lectern inspect: --keep takes line numbers such as 3,7</source>
+        <translation>lectern inspect：--keep 需要行号，如 3,7</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="125" />
+        <source>lectern inspect: unexpected argument %1</source>
+        <translation>lectern inspect：无法识别的参数 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="132" />
+        <source>lectern inspect: no file given (lectern inspect FILE [--json])</source>
+        <translation>lectern inspect：没有指定文件（lectern inspect 文件 [--json]）</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::PlaceholderFill</name>
+    <message>
+        <location filename="../src/document/PlaceholderFill.cpp" line="43" />
+        <location filename="../src/document/PlaceholderFill.cpp" line="52" />
+        <source>Fill %1 with %2</source>
+        <translation>将 %1 填为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SpeechImporter</name>
+    <message>
+        <location filename="../src/document/SpeechImporter.cpp" line="41" />
+        <location filename="../src/document/SpeechImporter.cpp" line="91" />
+        <source>the file is %1 MB, more than the limit of %2 MB</source>
+        <translation>文件有 %1 MB，超过 %2 MB 的上限</translation>
+    </message>
+    <message>
+        <location filename="../src/document/SpeechImporter.cpp" line="44" />
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../src/document/SpeechImporter.cpp" line="46" />
+        <source>old Word .doc format is not supported; save it as .docx or .txt</source>
+        <translation>不支持旧版 Word .doc 格式，请另存为 .docx 或 .txt</translation>
+    </message>
+    <message>
+        <location filename="../src/document/SpeechImporter.cpp" line="48" />
+        <source>PDF is not supported; copy its text into a .txt file</source>
+        <translation>不支持 PDF，请把文字复制到 .txt 文件中</translation>
+    </message>
+    <message>
+        <location filename="../src/document/SpeechImporter.cpp" line="55" />
+        <source>not a .docx file (it is not a zip archive)</source>
+        <translation>不是 .docx 文件（不是 zip 压缩包）</translation>
+    </message>
+    <message>
+        <location filename="../src/document/SpeechImporter.cpp" line="71" />
+        <source>no speech text found</source>
+        <translation>没有找到讲话正文</translation>
+    </message>
+    <message>
+        <location filename="../src/document/SpeechImporter.cpp" line="72" />
+        <source>no speech text found (only %1 advertising or page lines)</source>
+        <translation>没有找到讲话正文（只有 %1 行广告或页码）</translation>
+    </message>
+    <message>
+        <location filename="../src/document/SpeechImporter.cpp" line="86" />
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../src/document/SpeechImporter.cpp" line="88" />
+        <source>is a directory, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../src/document/SpeechImporter.cpp" line="95" />
+        <location filename="../src/document/SpeechImporter.cpp" line="98" />
+        <source>cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::TextDecoder</name>
+    <message>
+        <location filename="../src/document/TextDecoder.cpp" line="94" />
+        <location filename="../src/document/TextDecoder.cpp" line="133" />
+        <source>not a text file (binary content)</source>
+        <translation>不是文本文件（二进制内容）</translation>
+    </message>
+    <message>
+        <location filename="../src/document/TextDecoder.cpp" line="108" />
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../src/document/TextDecoder.cpp" line="126" />
+        <source>the file says it is %1 but is damaged or truncated</source>
+        <translation>文件标明是 %1 编码，但内容已损坏或不完整</translation>
+    </message>
+    <message>
+        <location filename="../src/document/TextDecoder.cpp" line="144" />
+        <source>invalid UTF-8 at byte %1 (damaged or truncated file)</source>
+        <translation>第 %1 字节处不是有效的 UTF-8（文件损坏或不完整）</translation>
+    </message>
+    <message>
+        <location filename="../src/document/TextDecoder.cpp" line="159" />
+        <source>unknown text encoding (not UTF-8, UTF-16, GB18030/GBK or Big5)</source>
+        <translation>无法识别的文字编码（不是 UTF-8、UTF-16、GB18030/GBK 或 Big5）</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ZipArchive</name>
+    <message>
+        <location filename="../src/document/ZipArchive.cpp" line="23" />
+        <source>cannot read the archive</source>
+        <translation>无法读取压缩包</translation>
+    </message>
+    <message>
+        <location filename="../src/document/ZipArchive.cpp" line="31" />
+        <source>not a zip archive (damaged or not a .docx)</source>
+        <translation>不是 zip 压缩包（已损坏或不是 .docx）</translation>
+    </message>
+    <message>
+        <location filename="../src/document/ZipArchive.cpp" line="32" />
+        <source>damaged or truncated archive (%1)</source>
+        <translation>压缩包已损坏或不完整（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/document/ZipArchive.cpp" line="41" />
+        <source>archive has %1 entries, more than the limit of %2</source>
+        <translation>压缩包有 %1 个条目，超过 %2 个的上限</translation>
+    </message>
+    <message>
+        <location filename="../src/document/ZipArchive.cpp" line="55" />
+        <source>archive entry %1 expands to %2 MB, more than the limit of %3 MB (zip bomb?)</source>
+        <translation>压缩包条目 %1 解压后有 %2 MB，超过 %3 MB 的上限（疑似压缩炸弹）</translation>
+    </message>
+    <message>
+        <location filename="../src/document/ZipArchive.cpp" line="60" />
+        <source>archive entry %1 expands %2 times, more than the limit of %3:1 (zip bomb?)</source>
+        <translation>压缩包条目 %1 解压后膨胀 %2 倍，超过 %3:1 的上限（疑似压缩炸弹）</translation>
+    </message>
+    <message>
+        <location filename="../src/document/ZipArchive.cpp" line="78" />
+        <source>archive has no %1</source>
+        <translation>压缩包中没有 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/document/ZipArchive.cpp" line="83" />
+        <source>cannot open %1 in the archive (%2)</source>
+        <translation>无法打开压缩包中的 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/document/ZipArchive.cpp" line="102" />
+        <source>archive entry %1 expands past its declared size or the limit (zip bomb?)</source>
+        <translation>压缩包条目 %1 解压后超过声明的大小或上限（疑似压缩炸弹）</translation>
+    </message>
+    <message>
+        <location filename="../src/document/ZipArchive.cpp" line="106" />
+        <source>archive entry %1 is damaged or truncated</source>
+        <translation>压缩包条目 %1 已损坏或不完整</translation>
+    </message>
+</context>
 </TS>

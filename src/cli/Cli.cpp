@@ -12,7 +12,7 @@ const QStringList kCommands = {QStringLiteral("inspect"), QStringLiteral("help")
 
 QString usage()
 {
-    return QCoreApplication::translate("lectern::cli",
+    return QCoreApplication::translate("lectern::Cli",
         "Usage:\n"
         "  lectern [--speech FILE] [--windowed] [--lang zh_CN|en] [--self-test]   start the kiosk\n"
         "  lectern inspect FILE [--json] [--rate N] [--keep LINE,...]              show a speech's structure\n");

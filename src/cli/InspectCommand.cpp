@@ -12,19 +12,18 @@
 namespace lectern::cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("lectern::cli::InspectCommand", text); }
 
 QString kindLabel(const Block &b)
 {
     switch (b.kind) {
-    case BlockKind::Title: return tr("title");
-    case BlockKind::Byline: return tr("speaker");
-    case BlockKind::Date: return tr("date");
-    case BlockKind::Salutation: return tr("salutation");
-    case BlockKind::Heading: return tr("heading %1").arg(b.level);
-    case BlockKind::Point: return tr("point");
-    case BlockKind::Paragraph: return tr("paragraph");
-    case BlockKind::Closing: return tr("closing");
+    case BlockKind::Title: return QCoreApplication::translate("lectern::InspectCommand", "title");
+    case BlockKind::Byline: return QCoreApplication::translate("lectern::InspectCommand", "speaker");
+    case BlockKind::Date: return QCoreApplication::translate("lectern::InspectCommand", "date");
+    case BlockKind::Salutation: return QCoreApplication::translate("lectern::InspectCommand", "salutation");
+    case BlockKind::Heading: return QCoreApplication::translate("lectern::InspectCommand", "heading %1").arg(b.level);
+    case BlockKind::Point: return QCoreApplication::translate("lectern::InspectCommand", "point");
+    case BlockKind::Paragraph: return QCoreApplication::translate("lectern::InspectCommand", "paragraph");
+    case BlockKind::Closing: return QCoreApplication::translate("lectern::InspectCommand", "closing");
     }
     return {};
 }
@@ -32,7 +31,7 @@ QString kindLabel(const Block &b)
 QString duration(double seconds)
 {
     const int s = int(seconds + 0.5);
-    return tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    return QCoreApplication::translate("lectern::InspectCommand", "%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
 }
 
 QString excerpt(const QString &text, int max = 40)
@@ -45,39 +44,39 @@ QString excerpt(const QString &text, int max = 40)
 void printText(const Document &doc, int rate, QTextStream &out)
 {
     const DocumentTiming timing = timeDocument(doc, rate);
-    out << tr("File: %1").arg(doc.sourcePath);
+    out << QCoreApplication::translate("lectern::InspectCommand", "File: %1").arg(doc.sourcePath);
     if (!doc.encoding.isEmpty())
-        out << tr(" (encoding %1)").arg(doc.encoding);
+        out << QCoreApplication::translate("lectern::InspectCommand", " (encoding %1)").arg(doc.encoding);
     out << '\n';
     const struct { BlockKind kind; QString label; } front[] = {
-        {BlockKind::Title, tr("Title")}, {BlockKind::Byline, tr("Speaker")}, {BlockKind::Date, tr("Date")},
-        {BlockKind::Salutation, tr("Salutation")}, {BlockKind::Closing, tr("Closing")}};
+        {BlockKind::Title, QCoreApplication::translate("lectern::InspectCommand", "Title")}, {BlockKind::Byline, QCoreApplication::translate("lectern::InspectCommand", "Speaker")}, {BlockKind::Date, QCoreApplication::translate("lectern::InspectCommand", "Date")},
+        {BlockKind::Salutation, QCoreApplication::translate("lectern::InspectCommand", "Salutation")}, {BlockKind::Closing, QCoreApplication::translate("lectern::InspectCommand", "Closing")}};
     for (const auto &f : front)
-        out << f.label << ": " << (doc.first(f.kind) ? excerpt(doc.textOf(f.kind), 60) : tr("(none)")) << '\n';
+        out << f.label << ": " << (doc.first(f.kind) ? excerpt(doc.textOf(f.kind), 60) : QCoreApplication::translate("lectern::InspectCommand", "(none)")) << '\n';
 
-    out << '\n' << tr("Structure (%1 blocks):").arg(doc.blocks.size()) << '\n';
+    out << '\n' << QCoreApplication::translate("lectern::InspectCommand", "Structure (%1 blocks):").arg(doc.blocks.size()) << '\n';
     for (const Block &b : doc.blocks) {
         const int indent = b.kind == BlockKind::Heading ? b.level - 1 : (b.kind == BlockKind::Point || b.kind == BlockKind::Paragraph) ? 3 : 0;
         out << QStringLiteral("  %1 ").arg(b.id, 4) << QString(indent * 2, u' ') << '[' << kindLabel(b) << "] "
             << excerpt(b.kind == BlockKind::Point ? b.text.left(b.leadLength) : b.text) << '\n';
     }
 
-    out << '\n' << tr("Removed or joined lines (%1):").arg(doc.removals.size()) << '\n';
+    out << '\n' << QCoreApplication::translate("lectern::InspectCommand", "Removed or joined lines (%1):").arg(doc.removals.size()) << '\n';
     for (const Removal &r : doc.removals)
-        out << "  " << tr("line %1").arg(r.line, 4) << "  [" << removalReasonDescription(r.reason) << "] "
+        out << "  " << QCoreApplication::translate("lectern::InspectCommand", "line %1").arg(r.line, 4) << "  [" << removalReasonDescription(r.reason) << "] "
             << excerpt(r.text, 50) << '\n';
 
     const QList<Placeholder> placeholders = findPlaceholders(doc);
-    out << '\n' << tr("Placeholders to fill in (%1):").arg(placeholders.size()) << '\n';
+    out << '\n' << QCoreApplication::translate("lectern::InspectCommand", "Placeholders to fill in (%1):").arg(placeholders.size()) << '\n';
     for (const Placeholder &p : placeholders) {
         const Block *b = doc.block(p.block);
         const int from = std::max(0, p.offset - 8);
-        out << "  " << tr("block %1, offset %2").arg(p.block).arg(p.offset) << "  " << p.text << "  …"
+        out << "  " << QCoreApplication::translate("lectern::InspectCommand", "block %1, offset %2").arg(p.block).arg(p.offset) << "  " << p.text << "  …"
             << excerpt(b->text.mid(from, p.offset - from + int(p.text.size()) + 8), 30) << "…\n";
     }
 
     out << '\n'
-        << tr("%1 Han characters; about %2 at %3 characters per minute")
+        << QCoreApplication::translate("lectern::InspectCommand", "%1 Han characters; about %2 at %3 characters per minute")
                .arg(timing.hanChars).arg(duration(timing.seconds)).arg(SpeakingRate::clamp(rate))
         << '\n';
 }
@@ -112,25 +111,25 @@ int InspectCommand::run(const QStringList &args)
             bool ok = false;
             rate = args[++i].toInt(&ok);
             if (!ok || rate < SpeakingRate::kMin || rate > SpeakingRate::kMax) {
-                err << tr("lectern inspect: --rate must be a number from %1 to %2").arg(SpeakingRate::kMin).arg(SpeakingRate::kMax) << '\n';
+                err << QCoreApplication::translate("lectern::InspectCommand", "lectern inspect: --rate must be a number from %1 to %2").arg(SpeakingRate::kMin).arg(SpeakingRate::kMax) << '\n';
                 return 2;
             }
         } else if (a == u"--keep" && i + 1 < args.size()) {
             bool ok = false;
             options.clean.keepLines = parseLines(args[++i], &ok);
             if (!ok) {
-                err << tr("lectern inspect: --keep takes line numbers such as 3,7") << '\n';
+                err << QCoreApplication::translate("lectern::InspectCommand", "lectern inspect: --keep takes line numbers such as 3,7") << '\n';
                 return 2;
             }
         } else if (a.startsWith(u"--") || !file.isEmpty()) {
-            err << tr("lectern inspect: unexpected argument %1").arg(a) << '\n';
+            err << QCoreApplication::translate("lectern::InspectCommand", "lectern inspect: unexpected argument %1").arg(a) << '\n';
             return 2;
         } else {
             file = a;
         }
     }
     if (file.isEmpty()) {
-        err << tr("lectern inspect: no file given (lectern inspect FILE [--json])") << '\n';
+        err << QCoreApplication::translate("lectern::InspectCommand", "lectern inspect: no file given (lectern inspect FILE [--json])") << '\n';
         return 2;
     }
 

@@ -9,7 +9,6 @@
 namespace lectern {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("lectern::DocxReader", text); }
 
 // WordprocessingML attributes are namespaced (w:val); match on the local name.
 QStringView attr(const QXmlStreamReader &xml, QLatin1StringView local)
@@ -110,7 +109,7 @@ public:
             m_xml.skipCurrentElement();
         }
         if (m_xml.hasError()) {
-            *error = tr("damaged document body (XML error at line %1: %2)")
+            *error = QCoreApplication::translate("lectern::DocxReader", "damaged document body (XML error at line %1: %2)")
                          .arg(m_xml.lineNumber()).arg(m_xml.errorString());
             return false;
         }
@@ -297,7 +296,7 @@ DocxContent readDocx(const QByteArray &bytes, const ImportLimits &limits)
         return out;
     const QByteArray mainName = mainPartName(*zip);
     if (!zip->contains(mainName.constData())) {
-        out.error = tr("not a Word document (no %1 in the archive)").arg(QString::fromUtf8(mainName));
+        out.error = QCoreApplication::translate("lectern::DocxReader", "not a Word document (no %1 in the archive)").arg(QString::fromUtf8(mainName));
         return out;
     }
     auto body = zip->read(mainName.constData(), &out.error);

@@ -21,6 +21,14 @@ bool isChineseNumeral(QChar c)
 
 QChar at(const QString &s, qsizetype i) { return (i >= 0 && i < s.size()) ? s[i] : QChar(); }
 
+// The nearest character that is not a space, looking from i in direction step.
+QChar nearestNonSpace(const QString &s, qsizetype i, int step)
+{
+    while (i >= 0 && i < s.size() && s[i] == u' ')
+        i += step;
+    return at(s, i);
+}
+
 } // namespace
 
 QList<Placeholder> findPlaceholders(const QString &text, int block)
@@ -43,7 +51,8 @@ QList<Placeholder> findPlaceholders(const QString &text, int block)
         const qsizetype s = m.capturedStart(), e = m.capturedEnd();
         const QChar before = at(text, s - 1), after = at(text, e);
         if (m.capturedLength(2) > 0) {
-            if (isLatinOrDigit(before) || isLatinOrDigit(after))
+            // Inside or beside a Latin word or number (XXL, 0x1F, "Windows X"): not a blank.
+            if (isLatinOrDigit(nearestNonSpace(text, s - 1, -1)) || isLatinOrDigit(nearestNonSpace(text, e, 1)))
                 continue;
             const QString rest = text.mid(e, 3);
             if (std::any_of(xWords.cbegin(), xWords.cend(), [&](const QString &w) { return rest.startsWith(w); }))

@@ -13,7 +13,6 @@
 namespace lectern {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("lectern::SpeechImporter", text); }
 
 ImportResult failure(const QString &name, const QString &problem)
 {
@@ -39,21 +38,21 @@ SourceFormat formatFor(const QByteArray &bytes, const QString &name)
 ImportResult importSpeechData(const QByteArray &bytes, const QString &name, const ImportOptions &options)
 {
     if (bytes.size() > options.limits.maxFileBytes)
-        return failure(name, tr("the file is %1 MB, more than the limit of %2 MB")
+        return failure(name, QCoreApplication::translate("lectern::SpeechImporter", "the file is %1 MB, more than the limit of %2 MB")
                                  .arg(bytes.size() / (1024 * 1024)).arg(options.limits.maxFileBytes / (1024 * 1024)));
     if (bytes.isEmpty())
-        return failure(name, tr("the file is empty"));
+        return failure(name, QCoreApplication::translate("lectern::SpeechImporter", "the file is empty"));
     if (bytes.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
-        return failure(name, tr("old Word .doc format is not supported; save it as .docx or .txt"));
+        return failure(name, QCoreApplication::translate("lectern::SpeechImporter", "old Word .doc format is not supported; save it as .docx or .txt"));
     if (bytes.startsWith("%PDF"))
-        return failure(name, tr("PDF is not supported; copy its text into a .txt file"));
+        return failure(name, QCoreApplication::translate("lectern::SpeechImporter", "PDF is not supported; copy its text into a .txt file"));
 
     const SourceFormat format = formatFor(bytes, name);
     RawParagraphs raw;
     QString encoding;
     if (format == SourceFormat::Docx) {
         if (!bytes.startsWith("PK"))
-            return failure(name, tr("not a .docx file (it is not a zip archive)"));
+            return failure(name, QCoreApplication::translate("lectern::SpeechImporter", "not a .docx file (it is not a zip archive)"));
         DocxContent docx = readDocx(bytes, options.limits);
         if (!docx.error.isEmpty())
             return failure(name, docx.error);
@@ -69,8 +68,8 @@ ImportResult importSpeechData(const QByteArray &bytes, const QString &name, cons
     CleanResult cleaned = clean(raw, format, options.clean);
     Document doc = structure(cleaned.paragraphs);
     if (doc.blocks.isEmpty())
-        return failure(name, cleaned.removals.isEmpty() ? tr("no speech text found")
-                                                        : tr("no speech text found (only %1 advertising or page lines)")
+        return failure(name, cleaned.removals.isEmpty() ? QCoreApplication::translate("lectern::SpeechImporter", "no speech text found")
+                                                        : QCoreApplication::translate("lectern::SpeechImporter", "no speech text found (only %1 advertising or page lines)")
                                                               .arg(cleaned.removals.size()));
     doc.removals = std::move(cleaned.removals);
     doc.sourcePath = name;
@@ -84,19 +83,19 @@ ImportResult importSpeech(const QString &path, const ImportOptions &options)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return failure(path, tr("no such file"));
+        return failure(path, QCoreApplication::translate("lectern::SpeechImporter", "no such file"));
     if (info.isDir())
-        return failure(path, tr("is a directory, not a file"));
+        return failure(path, QCoreApplication::translate("lectern::SpeechImporter", "is a directory, not a file"));
     // Refuse oversized files before reading a byte of them.
     if (info.size() > options.limits.maxFileBytes)
-        return failure(path, tr("the file is %1 MB, more than the limit of %2 MB")
+        return failure(path, QCoreApplication::translate("lectern::SpeechImporter", "the file is %1 MB, more than the limit of %2 MB")
                                  .arg(info.size() / (1024 * 1024)).arg(options.limits.maxFileBytes / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(path, tr("cannot be read (%1)").arg(file.errorString()));
+        return failure(path, QCoreApplication::translate("lectern::SpeechImporter", "cannot be read (%1)").arg(file.errorString()));
     const QByteArray bytes = file.read(options.limits.maxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return failure(path, tr("cannot be read (%1)").arg(file.errorString()));
+        return failure(path, QCoreApplication::translate("lectern::SpeechImporter", "cannot be read (%1)").arg(file.errorString()));
     return importSpeechData(bytes, path, options);
 }
 

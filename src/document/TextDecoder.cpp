@@ -10,19 +10,31 @@
 namespace lectern {
 namespace {
 
-QString tr(const char *text)
+
+// A UTF-16 file cut off mid-pair decodes "successfully" to a lone surrogate.
+bool hasPairedSurrogates(const QString &text)
 {
-    return QCoreApplication::translate("lectern::TextDecoder", text);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i].isHighSurrogate()) {
+            if (i + 1 >= text.size() || !text[i + 1].isLowSurrogate())
+                return false;
+            ++i;
+        } else if (text[i].isLowSurrogate()) {
+            return false;
+        }
+    }
+    return true;
 }
 
 // Decodes strictly: any malformed sequence makes the whole decode fail.
 bool strictDecode(const QByteArray &bytes, const char *encoding, QString *out)
 {
-    QStringDecoder decoder(encoding);
+    // Stateless: a sequence cut off at the end of the file is an error, not pending input.
+    QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
     if (!decoder.isValid())
         return false;
     QString text = decoder.decode(bytes);
-    if (decoder.hasError())
+    if (decoder.hasError() || !hasPairedSurrogates(text))
         return false;
     *out = std::move(text);
     return true;
@@ -94,7 +106,7 @@ DecodedText finish(QString text, const char *encoding)
 {
     DecodedText out;
     if (looksBinary(text)) {
-        out.error = tr("not a text file (binary content)");
+        out.error = QCoreApplication::translate("lectern::TextDecoder", "not a text file (binary content)");
         return out;
     }
     out.text = std::move(text);
@@ -108,7 +120,7 @@ DecodedText decodeText(const QByteArray &bytes)
 {
     DecodedText out;
     if (bytes.isEmpty()) {
-        out.error = tr("the file is empty");
+        out.error = QCoreApplication::translate("lectern::TextDecoder", "the file is empty");
         return out;
     }
 
@@ -126,14 +138,14 @@ DecodedText decodeText(const QByteArray &bytes)
             continue;
         QString text;
         if (!strictDecode(bytes.mid(bom.mark.size()), bom.encoding, &text)) {
-            out.error = tr("the file says it is %1 but is damaged or truncated").arg(QLatin1String(bom.encoding));
+            out.error = QCoreApplication::translate("lectern::TextDecoder", "the file says it is %1 but is damaged or truncated").arg(QLatin1String(bom.encoding));
             return out;
         }
         return finish(std::move(text), bom.encoding);
     }
 
     if (bytes.contains('\0')) {
-        out.error = tr("not a text file (binary content)");
+        out.error = QCoreApplication::translate("lectern::TextDecoder", "not a text file (binary content)");
         return out;
     }
 
@@ -144,7 +156,7 @@ DecodedText decodeText(const QByteArray &bytes)
 
     const Utf8Evidence e = utf8Evidence(bytes);
     if (e.sequences > 0 && e.sequences >= 2 * e.strays) {
-        out.error = tr("invalid UTF-8 at byte %1 (damaged or truncated file)").arg(e.firstStray);
+        out.error = QCoreApplication::translate("lectern::TextDecoder", "invalid UTF-8 at byte %1 (damaged or truncated file)").arg(e.firstStray);
         return out;
     }
 
@@ -159,7 +171,7 @@ DecodedText decodeText(const QByteArray &bytes)
             return finish(std::move(text), enc.constData());
     }
 
-    out.error = tr("unknown text encoding (not UTF-8, UTF-16, GB18030/GBK or Big5)");
+    out.error = QCoreApplication::translate("lectern::TextDecoder", "unknown text encoding (not UTF-8, UTF-16, GB18030/GBK or Big5)");
     return out;
 }
 

@@ -5,7 +5,6 @@
 
 namespace lectern {
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("lectern::ZipArchive", text); }
 }
 
 ZipArchive::ZipArchive(zip *archive, const ImportLimits &limits) : m_zip(archive), m_limits(limits) {}
@@ -21,7 +20,7 @@ std::unique_ptr<ZipArchive> ZipArchive::open(const QByteArray &data, const Impor
     zip_error_init(&zerr);
     zip_source_t *src = zip_source_buffer_create(data.constData(), zip_uint64_t(data.size()), 0, &zerr);
     if (!src) {
-        *error = tr("cannot read the archive");
+        *error = QCoreApplication::translate("lectern::ZipArchive", "cannot read the archive");
         zip_error_fini(&zerr);
         return nullptr;
     }
@@ -29,8 +28,8 @@ std::unique_ptr<ZipArchive> ZipArchive::open(const QByteArray &data, const Impor
     if (!z) {
         zip_source_free(src);
         const int code = zip_error_code_zip(&zerr);
-        *error = (code == ZIP_ER_NOZIP) ? tr("not a zip archive (damaged or not a .docx)")
-                                        : tr("damaged or truncated archive (%1)").arg(QString::fromUtf8(zip_error_strerror(&zerr)));
+        *error = (code == ZIP_ER_NOZIP) ? QCoreApplication::translate("lectern::ZipArchive", "not a zip archive (damaged or not a .docx)")
+                                        : QCoreApplication::translate("lectern::ZipArchive", "damaged or truncated archive (%1)").arg(QString::fromUtf8(zip_error_strerror(&zerr)));
         zip_error_fini(&zerr);
         return nullptr;
     }
@@ -39,7 +38,7 @@ std::unique_ptr<ZipArchive> ZipArchive::open(const QByteArray &data, const Impor
 
     const zip_int64_t count = zip_get_num_entries(z, 0);
     if (count > limits.maxEntries) {
-        *error = tr("archive has %1 entries, more than the limit of %2").arg(count).arg(limits.maxEntries);
+        *error = QCoreApplication::translate("lectern::ZipArchive", "archive has %1 entries, more than the limit of %2").arg(count).arg(limits.maxEntries);
         return nullptr;
     }
     for (zip_int64_t i = 0; i < count; ++i) {
@@ -53,12 +52,12 @@ std::unique_ptr<ZipArchive> ZipArchive::open(const QByteArray &data, const Impor
         const auto comp = qint64(st.comp_size);
         const QString name = QString::fromUtf8(st.name ? st.name : "?");
         if (size > limits.maxEntryBytes) {
-            *error = tr("archive entry %1 expands to %2 MB, more than the limit of %3 MB (zip bomb?)")
+            *error = QCoreApplication::translate("lectern::ZipArchive", "archive entry %1 expands to %2 MB, more than the limit of %3 MB (zip bomb?)")
                          .arg(name).arg(size / (1024 * 1024)).arg(limits.maxEntryBytes / (1024 * 1024));
             return nullptr;
         }
         if (size >= limits.ratioCheckFloor && double(size) > limits.maxEntryRatio * double(std::max<qint64>(comp, 1))) {
-            *error = tr("archive entry %1 expands %2 times, more than the limit of %3:1 (zip bomb?)")
+            *error = QCoreApplication::translate("lectern::ZipArchive", "archive entry %1 expands %2 times, more than the limit of %3:1 (zip bomb?)")
                          .arg(name).arg(size / std::max<qint64>(comp, 1)).arg(limits.maxEntryRatio);
             return nullptr;
         }
@@ -76,12 +75,12 @@ std::optional<QByteArray> ZipArchive::read(const char *name, QString *error) con
     zip_stat_t st;
     zip_stat_init(&st);
     if (zip_stat(m_zip, name, 0, &st) != 0) {
-        *error = tr("archive has no %1").arg(QLatin1String(name));
+        *error = QCoreApplication::translate("lectern::ZipArchive", "archive has no %1").arg(QLatin1String(name));
         return std::nullopt;
     }
     zip_file_t *f = zip_fopen(m_zip, name, 0);
     if (!f) {
-        *error = tr("cannot open %1 in the archive (%2)").arg(QLatin1String(name), QString::fromUtf8(zip_strerror(m_zip)));
+        *error = QCoreApplication::translate("lectern::ZipArchive", "cannot open %1 in the archive (%2)").arg(QLatin1String(name), QString::fromUtf8(zip_strerror(m_zip)));
         return std::nullopt;
     }
     // Never trust the declared size: read in chunks and stop at the limit.
@@ -100,11 +99,11 @@ std::optional<QByteArray> ZipArchive::read(const char *name, QString *error) con
     }
     zip_fclose(f);
     if (tooBig) {
-        *error = tr("archive entry %1 expands past its declared size or the limit (zip bomb?)").arg(QLatin1String(name));
+        *error = QCoreApplication::translate("lectern::ZipArchive", "archive entry %1 expands past its declared size or the limit (zip bomb?)").arg(QLatin1String(name));
         return std::nullopt;
     }
     if (failed) {
-        *error = tr("archive entry %1 is damaged or truncated").arg(QLatin1String(name));
+        *error = QCoreApplication::translate("lectern::ZipArchive", "archive entry %1 is damaged or truncated").arg(QLatin1String(name));
         return std::nullopt;
     }
     return out;

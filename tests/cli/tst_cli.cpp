@@ -1,0 +1,140 @@
+// Runs the real `lectern` binary's headless commands, as administrators' scripts do.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run { int exitCode; QByteArray out; QByteArray err; };
+
+Run lectern(const QStringList &args)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("LECTERN_BINARY"), args);
+    if (!p.waitForFinished(60000))
+        qFatal("lectern did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+QString sample() { return qEnvironmentVariable("LECTERN_SOURCE_DIR") + QStringLiteral("/media/sample-speech.txt"); }
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void inspectJsonHasTheDocumentedShape()
+    {
+        const Run r = lectern({QStringLiteral("inspect"), sample(), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.isEmpty());
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        for (const char *key : {"title", "byline", "date", "salutation", "closing", "blocks", "removed", "placeholders", "stats"})
+            QVERIFY2(o.contains(QLatin1String(key)), key);
+        QCOMPARE(o["title"].toString(), QStringLiteral("在全区数字政务服务推进会上的讲话"));
+        QCOMPARE(o["byline"].toString(), QStringLiteral("区长 ×××"));
+        const QJsonArray blocks = o["blocks"].toArray();
+        QVERIFY(blocks.size() > 10);
+        for (const auto &b : blocks)
+            for (const char *key : {"id", "kind", "level", "text"})
+                QVERIFY(b.toObject().contains(QLatin1String(key)));
+        QCOMPARE(blocks.first()["kind"].toString(), QStringLiteral("title"));
+        const QJsonArray ps = o["placeholders"].toArray();
+        QCOMPARE(ps.size(), 5);
+        const int block = ps[0]["block"].toInt(), offset = ps[0]["offset"].toInt();
+        QCOMPARE(blocks[block - 1]["text"].toString().mid(offset, 3), QStringLiteral("×××"));
+        const QJsonObject stats = o["stats"].toObject();
+        QVERIFY(stats["han_chars"].toInt() > 900);
+        QCOMPARE(stats["est_seconds"].toDouble(), stats["han_chars"].toInt() / 3.0);
+    }
+
+    void inspectFixtureJson()
+    {
+        const QString fixture = qEnvironmentVariable("LECTERN_FIXTURES") + QStringLiteral("/speech-lianzheng-yuetan.txt");
+        if (!QFile::exists(fixture))
+            QSKIP("../shared/fixtures is not here");
+        const Run r = lectern({QStringLiteral("inspect"), fixture, QStringLiteral("--json"), QStringLiteral("--rate"), QStringLiteral("150")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o["removed"].toArray().size(), 8);
+        QCOMPARE(o["removed"].toArray().first()["reason"].toString(), QStringLiteral("boilerplate"));
+        QCOMPARE(o["placeholders"].toArray().size(), 7);
+        QCOMPARE(o["stats"]["rate"].toInt(), 150);
+
+        // Putting line 2 back keeps it as text above the title.
+        const Run kept = lectern({QStringLiteral("inspect"), fixture, QStringLiteral("--json"), QStringLiteral("--keep"), QStringLiteral("2")});
+        const QJsonObject k = QJsonDocument::fromJson(kept.out).object();
+        QCOMPARE(k["removed"].toArray().size(), 7);
+        QCOMPARE(k["blocks"].toArray().first()["text"].toString(), QStringLiteral("酷乐文行"));
+    }
+
+    void inspectTextReport()
+    {
+        const Run r = lectern({QStringLiteral("inspect"), sample()});
+        QCOMPARE(r.exitCode, 0);
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY(out.contains(QStringLiteral("在全区数字政务服务推进会上的讲话")));
+        QVERIFY(out.contains(QStringLiteral("Placeholders to fill in (5)")));
+        QVERIFY(out.contains(QStringLiteral("180 characters per minute")));
+    }
+
+    void chineseByDefault()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("LECTERN_LANG"));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("LECTERN_BINARY"), {QStringLiteral("inspect"), sample()});
+        QVERIFY(p.waitForFinished(60000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("标题")), qPrintable(out.left(200)));
+        QVERIFY(out.contains(QStringLiteral("字/分钟")));
+    }
+
+    void errorsAreOneLineAndNonZero_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("missing file") << QStringList{"inspect", "/nonexistent/speech.txt"} << 1 << "/nonexistent/speech.txt";
+        QTest::newRow("no file") << QStringList{"inspect"} << 2 << "no file";
+        QTest::newRow("bad rate") << QStringList{"inspect", "x.txt", "--rate", "9999"} << 2 << "--rate";
+        QTest::newRow("bad option") << QStringList{"inspect", "x.txt", "--bogus"} << 2 << "--bogus";
+    }
+    void errorsAreOneLineAndNonZero()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, mentions);
+        const Run r = lectern(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY(r.out.isEmpty());
+        const QString err = QString::fromUtf8(r.err);
+        QCOMPARE(err.count(u'\n'), 1);
+        QVERIFY2(err.contains(mentions), qPrintable(err));
+    }
+
+    void badFileContent()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bomb.docx"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("PK\x03\x04garbage that is not a zip at all");
+        f.close();
+        const Run r = lectern({QStringLiteral("inspect"), path, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(QString::fromUtf8(r.err).startsWith(path + QStringLiteral(": ")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

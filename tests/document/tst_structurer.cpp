@@ -1,0 +1,167 @@
+#include "document/StructurePatterns.h"
+#include "document/Structurer.h"
+
+#include <QTest>
+
+using namespace lectern;
+
+namespace {
+
+RawParagraphs paragraphs(const QStringList &lines)
+{
+    RawParagraphs out;
+    int n = 0;
+    for (const QString &l : lines) {
+        RawParagraph p;
+        p.text = l;
+        p.sourceLine = ++n;
+        out.append(p);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestStructurer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void headingLevels_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("level");
+        QTest::newRow("一、") << "一、提高政治站位" << 1;
+        QTest::newRow("十二、") << "十二、其他事项" << 1;
+        QTest::newRow("一．") << "一．总体要求" << 1;
+        QTest::newRow("（一）") << "（一）取得的成绩值得肯定" << 2;
+        QTest::newRow("(二) ascii") << "(二)存在的不足" << 2;
+        QTest::newRow("1.") << "1.打通数据壁垒" << 3;
+        QTest::newRow("2、") << "2、优化办事流程" << 3;
+        QTest::newRow("3．") << "3．提升窗口服务" << 3;
+        QTest::newRow("（1）") << "（1）加强培训" << 3;
+        QTest::newRow("decimal") << "1.5亿元资金已经到位" << 0;
+        QTest::newRow("year") << "2024年是关键一年" << 0;
+        QTest::newRow("一是") << "一是服务渠道更加便捷。" << 0;
+        QTest::newRow("一些") << "一些同志认识不到位。" << 0;
+    }
+    void headingLevels()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, level);
+        QCOMPARE(headingLevelOf(text), level);
+    }
+
+    void leadSentences_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("lead");
+        QTest::newRow("一要") << "一要始终坚守政治方向。习近平总书记多次讲述。" << "一要始终坚守政治方向。";
+        QTest::newRow("二是") << "二是以淡泊之心对待“名利”。古人云。" << "二是以淡泊之心对待“名利”。";
+        QTest::newRow("第一，") << "第一，加强业务培训。每个窗口都要熟练。" << "第一，加强业务培训。";
+        QTest::newRow("首先，") << "首先，要统一思想。思想是行动的先导。" << "首先，要统一思想。";
+        QTest::newRow("plain") << "一言以蔽之，我们要两手抓。" << "";
+        QTest::newRow("一些") << "一些单位工作不实。" << "";
+    }
+    void leadSentences()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, lead);
+        QCOMPARE(text.left(leadSentenceLength(text)), lead);
+    }
+
+    void frontMatterPatterns_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("同志们") << "同志们：" << "salutation";
+        QTest::newRow("各位领导") << "各位领导、同志们：" << "salutation";
+        QTest::newRow("long sentence with colon") << "主要表现在几个方面：" << "";
+        QTest::newRow("closing long") << "我的讲话完了，谢谢大家！" << "closing";
+        QTest::newRow("closing short") << "谢谢大家！" << "closing";
+        QTest::newRow("closing 就讲到这里") << "我就讲到这里，谢谢大家。" << "closing";
+        QTest::newRow("date paren") << "（2024年3月15日）" << "date";
+        QTest::newRow("date hanzi") << "二〇二四年三月十五日" << "date";
+        QTest::newRow("date month") << "2024年3月" << "date";
+    }
+    void frontMatterPatterns()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, kind);
+        QCOMPARE(isSalutation(text), kind == u"salutation");
+        QCOMPARE(isClosing(text), kind == u"closing");
+        QCOMPARE(isDateLine(text), kind == u"date");
+    }
+
+    void fullFrontMatter()
+    {
+        const Document d = structure(paragraphs({"在全区工作会议上的讲话", "区长 ×××", "（2024年3月15日）", "各位领导、同志们：",
+                                                 "今天召开会议。", "一、认清形势", "（一）成绩", "一是渠道便捷。二是流程简化。",
+                                                 "1.打通数据壁垒", "要接入平台。", "我的讲话完了，谢谢大家！"}));
+        QCOMPARE(d.blocks.size(), 11);
+        QCOMPARE(d.textOf(BlockKind::Title), QStringLiteral("在全区工作会议上的讲话"));
+        QCOMPARE(d.textOf(BlockKind::Byline), QStringLiteral("区长 ×××"));
+        QCOMPARE(d.textOf(BlockKind::Date), QStringLiteral("（2024年3月15日）"));
+        QCOMPARE(d.textOf(BlockKind::Salutation), QStringLiteral("各位领导、同志们："));
+        QCOMPARE(d.textOf(BlockKind::Closing), QStringLiteral("我的讲话完了，谢谢大家！"));
+        QCOMPARE(d.blocks[5].kind, BlockKind::Heading);
+        QCOMPARE(d.blocks[5].level, 1);
+        QCOMPARE(d.blocks[6].level, 2);
+        QCOMPARE(d.blocks[7].kind, BlockKind::Point);
+        QCOMPARE(d.blocks[7].text.left(d.blocks[7].leadLength), QStringLiteral("一是渠道便捷。"));
+        QCOMPARE(d.blocks[8].kind, BlockKind::Heading);
+        QCOMPARE(d.blocks[8].level, 3);
+        for (int i = 0; i < d.blocks.size(); ++i)
+            QCOMPARE(d.blocks[i].id, i + 1);
+    }
+
+    void subtitleJoinsTitle()
+    {
+        const Document d = structure(paragraphs({"坚定信心 真抓实干", "——在全市工作会议上的讲话", "同志们：", "今天开会。"}));
+        QCOMPARE(d.textOf(BlockKind::Title), QStringLiteral("坚定信心 真抓实干\n——在全市工作会议上的讲话"));
+        QCOMPARE(d.blocks[1].kind, BlockKind::Salutation);
+    }
+
+    void closingInsideLastParagraph()
+    {
+        const Document d = structure(paragraphs({"在会上的讲话", "同志们：", "希望大家抓好落实。我的讲话完了，谢谢大家！"}));
+        QCOMPARE(d.blocks.size(), 4);
+        QCOMPARE(d.blocks[2].text, QStringLiteral("希望大家抓好落实。"));
+        QCOMPARE(d.blocks[3].kind, BlockKind::Closing);
+    }
+
+    void runInHeadingBecomesPoint()
+    {
+        const QString text = QStringLiteral("1.加强组织领导。各单位要成立领导小组，主要负责同志亲自抓，分管负责同志具体抓，形成一级抓一级、层层抓落实的工作格局。");
+        const Document d = structure(paragraphs({text}));
+        QCOMPARE(d.blocks.first().kind, BlockKind::Point);
+        QCOMPARE(d.blocks.first().level, 3);
+        QCOMPARE(d.blocks.first().text.left(d.blocks.first().leadLength), QStringLiteral("1.加强组织领导。"));
+    }
+
+    void boldLeadFromDocx()
+    {
+        RawParagraphs ps = paragraphs({"在会上的讲话", "同志们：", "抓好学习。要原原本本学。", "全篇加粗的小标题"});
+        ps[2].boldPrefix = 5;
+        ps[3].boldPrefix = int(ps[3].text.size());
+        const Document d = structure(ps);
+        QCOMPARE(d.blocks[2].kind, BlockKind::Point);
+        QCOMPARE(d.blocks[2].leadLength, 5);
+        QCOMPARE(d.blocks[3].kind, BlockKind::Heading);
+    }
+
+    void anchors()
+    {
+        const Document d = structure(paragraphs({"在会上的讲话", "同志们：", "今天开会。"}));
+        QCOMPARE(d.start(), (Anchor{1, 0}));
+        QCOMPARE(d.end(), (Anchor{3, 5}));
+        QVERIFY(d.isValid({2, 4}));
+        QVERIFY(!d.isValid({2, 5}));
+        QVERIFY(!d.isValid({9, 0}));
+        QCOMPARE(d.clamp({2, 99}), (Anchor{2, 4}));
+        QCOMPARE(d.clamp({99, 0}), d.end());
+        QVERIFY((Anchor{1, 5}) < (Anchor{2, 0}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStructurer)
+#include "tst_structurer.moc"
