@@ -6,12 +6,25 @@ import "components"
 Window {
     id: window
 
-    width: 1280
-    height: 720
+    // Full screen also without a window manager (kiosk sessions often have none):
+    // cover the screen explicitly instead of relying on the WM's fullscreen state.
+    x: AppOptions.windowed ? 0 : Screen.virtualX
+    y: AppOptions.windowed ? 0 : Screen.virtualY
+    width: AppOptions.windowed ? 1280 : Screen.width
+    height: AppOptions.windowed ? 720 : Screen.height
+    flags: AppOptions.windowed ? Qt.Window : (Qt.Window | Qt.FramelessWindowHint)
     visible: true
     visibility: AppOptions.windowed ? Window.Windowed : Window.FullScreen
     color: Theme.background
     title: session.title.length > 0 ? qsTr("Lectern — %1").arg(session.title) : qsTr("Lectern")
+
+    // Take the keyboard at once: a clicker must work without anyone touching the mouse.
+    Component.onCompleted: requestActivate()
+
+    Shortcut {
+        sequence: "Ctrl+Q"
+        onActivated: Qt.quit()
+    }
 
     SpeechSession {
         id: session
@@ -24,14 +37,6 @@ Window {
 
         anchors.fill: parent
         anchors.margins: Math.round(window.height / 24)
-        focus: true
-
-        Keys.onPressed: (event) => {
-            if (event.key === Qt.Key_Q && (event.modifiers & Qt.ControlModifier)) {
-                Qt.quit()
-                event.accepted = true
-            }
-        }
 
         Text {
             id: status

@@ -1,0 +1,111 @@
+// Starts the real `lectern` full-screen on an X server, looks at the screen,
+// drives it with the keyboard and mouse (xdotool) and checks what it shows.
+#include <QDir>
+#include <QGuiApplication>
+#include <QImage>
+#include <QProcess>
+#include <QScreen>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace {
+
+QImage grabScreen()
+{
+    return QGuiApplication::primaryScreen()->grabWindow(0).toImage().convertToFormat(QImage::Format_RGB32);
+}
+
+int distinctColours(const QImage &image)
+{
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 3)
+        for (int x = 0; x < image.width(); x += 3)
+            colours.insert(image.pixel(x, y));
+    return int(colours.size());
+}
+
+// Share of sampled pixels that differ between two screenshots.
+double difference(const QImage &a, const QImage &b)
+{
+    if (a.size() != b.size())
+        return 1.0;
+    qint64 differ = 0, total = 0;
+    for (int y = 0; y < a.height(); y += 3)
+        for (int x = 0; x < a.width(); x += 3, ++total)
+            differ += a.pixel(x, y) != b.pixel(x, y);
+    return double(differ) / double(total);
+}
+
+void save(const QImage &image, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("LECTERN_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    image.save(dir + u'/' + name);
+}
+
+bool xdotool(const QStringList &args)
+{
+    return QProcess::execute(QStringLiteral("xdotool"), args) == 0;
+}
+
+} // namespace
+
+class TestEndToEnd : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        if (QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty())
+            QFAIL("xdotool is not installed (scripts/deps.sh installs it)");
+    }
+
+    void showsScrollsAndQuits()
+    {
+        const QImage before = grabScreen();
+        QProcess kiosk;
+        kiosk.setProcessChannelMode(QProcess::ForwardedChannels);
+        kiosk.start(qEnvironmentVariable("LECTERN_BINARY"), {});
+        QVERIFY(kiosk.waitForStarted());
+
+        // Full screen, on the sample speech: wait until the screen is drawn.
+        QImage first;
+        QTRY_VERIFY_WITH_TIMEOUT((first = grabScreen(), distinctColours(first) > 50), 30000);
+        QTest::qWait(500); // let the first layout settle
+        first = grabScreen();
+        save(first, QStringLiteral("e2e-start.png"));
+        QVERIFY(difference(before, first) > 0.5); // the window covers the screen
+        QVERIFY2(distinctColours(first) > 50, "the kiosk shows no text");
+
+        // Click to be sure of focus, then End: the view scrolls to the closing line.
+        QVERIFY(xdotool({QStringLiteral("mousemove"), QStringLiteral("960"), QStringLiteral("540"), QStringLiteral("click"), QStringLiteral("1")}));
+        QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("End")}));
+        QImage end;
+        QTRY_VERIFY_WITH_TIMEOUT((end = grabScreen(), difference(first, end) > 0.01), 10000);
+        save(end, QStringLiteral("e2e-end.png"));
+
+        // Home brings back the first screen exactly.
+        QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("Home")}));
+        QTRY_VERIFY_WITH_TIMEOUT(difference(first, grabScreen()) < 0.001, 10000);
+
+        QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("ctrl+q")}));
+        QVERIFY(kiosk.waitForFinished(10000));
+        QCOMPARE(kiosk.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(kiosk.exitCode(), 0);
+    }
+
+    void selfTestOnARealDisplay()
+    {
+        QProcess p;
+        p.start(qEnvironmentVariable("LECTERN_BINARY"), {QStringLiteral("--self-test")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(p.readAllStandardOutput().contains("self-test: ok"));
+    }
+};
+
+QTEST_MAIN(TestEndToEnd)
+#include "tst_e2e.moc"

@@ -1,0 +1,54 @@
+// Qt Quick Test runner. Any warning from QML (a binding error, a type error, an
+// unknown property) fails the run, even when every TestCase passed.
+#include <QQmlEngine>
+#include <QtQml/QQmlExtensionPlugin>
+#include <QtQuickTest/quicktest.h>
+
+#include <atomic>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(LecternPlugin)
+
+namespace {
+
+std::atomic<int> qmlWarnings{0};
+QtMessageHandler previousHandler = nullptr;
+
+void countQmlWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    const QByteArray category(context.category ? context.category : "");
+    const bool fromQml = category.startsWith("qml") || category.startsWith("js") || category.startsWith("qt.qml")
+        || message.contains(QLatin1String(".qml:"));
+    if (type != QtDebugMsg && type != QtInfoMsg && fromQml)
+        ++qmlWarnings;
+    previousHandler(type, context, message);
+}
+
+class Setup : public QObject
+{
+    Q_OBJECT
+public slots:
+    void qmlEngineAvailable(QQmlEngine *engine)
+    {
+        engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        QObject::connect(engine, &QQmlEngine::warnings, engine, [](const QList<QQmlError> &warnings) {
+            qmlWarnings += int(warnings.size());
+        });
+    }
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    previousHandler = qInstallMessageHandler(countQmlWarnings);
+    Setup setup;
+    const int status = quick_test_main_with_setup(argc, argv, "lectern_qml", QUICK_TEST_SOURCE_DIR, &setup);
+    if (qmlWarnings > 0) {
+        std::fprintf(stderr, "FAIL: %d QML warning(s) during the run\n", qmlWarnings.load());
+        return 1;
+    }
+    return status;
+}
+
+#include "tst_qml.moc"
