@@ -12,28 +12,37 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="14"/>
+        <location filename="../qml/Main.qml" line="19"/>
         <source>Lectern — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="14"/>
+        <location filename="../qml/Main.qml" line="19"/>
         <source>Lectern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="46"/>
+        <location filename="../qml/Main.qml" line="51"/>
         <source>%1 characters · about %2 min at 180 characters/min · %3 lines removed · %4 placeholders to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::BenchCommand</name>
+    <message>
+        <location filename="../src/bench/BenchCommand.cpp" line="71"/>
+        <source>lectern bench: unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lectern::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="15"/>
+        <location filename="../src/cli/Cli.cpp" line="16"/>
         <source>Usage:
   lectern [--speech FILE] [--windowed] [--lang zh_CN|en] [--self-test]   start the kiosk
   lectern inspect FILE [--json] [--rate N] [--keep LINE,...]              show a speech&apos;s structure
+  lectern bench [--json] [--runs N]                                       run the benchmarks
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -69,7 +78,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/DocxReader.cpp" line="299"/>
+        <location filename="../src/document/DocxReader.cpp" line="309"/>
         <source>not a Word document (no %1 in the archive)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -158,56 +167,61 @@
     </message>
     <message>
         <location filename="../src/cli/InspectCommand.cpp" line="55"/>
-        <source>(none)</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/InspectCommand.cpp" line="57"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="60"/>
         <source>Structure (%1 blocks):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="64"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="67"/>
         <source>Removed or joined lines (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="66"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="69"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="70"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="73"/>
         <source>Placeholders to fill in (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="74"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="77"/>
         <source>block %1, offset %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="79"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="82"/>
         <source>%1 Han characters; about %2 at %3 characters per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="114"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="117"/>
         <source>lectern inspect: --rate must be a number from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="121"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="124"/>
         <source>lectern inspect: --keep takes line numbers such as 3,7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="125"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="128"/>
         <source>lectern inspect: unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="132"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="135"/>
         <source>lectern inspect: no file given (lectern inspect FILE [--json])</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,28 +293,28 @@
 <context>
     <name>lectern::TextDecoder</name>
     <message>
-        <location filename="../src/document/TextDecoder.cpp" line="94"/>
-        <location filename="../src/document/TextDecoder.cpp" line="133"/>
+        <location filename="../src/document/TextDecoder.cpp" line="109"/>
+        <location filename="../src/document/TextDecoder.cpp" line="148"/>
         <source>not a text file (binary content)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/TextDecoder.cpp" line="108"/>
+        <location filename="../src/document/TextDecoder.cpp" line="123"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/TextDecoder.cpp" line="126"/>
+        <location filename="../src/document/TextDecoder.cpp" line="141"/>
         <source>the file says it is %1 but is damaged or truncated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/TextDecoder.cpp" line="144"/>
+        <location filename="../src/document/TextDecoder.cpp" line="159"/>
         <source>invalid UTF-8 at byte %1 (damaged or truncated file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/TextDecoder.cpp" line="159"/>
+        <location filename="../src/document/TextDecoder.cpp" line="174"/>
         <source>unknown text encoding (not UTF-8, UTF-16, GB18030/GBK or Big5)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,32 +12,42 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="14" />
+        <location filename="../qml/Main.qml" line="19" />
         <source>Lectern — %1</source>
         <translation>讲台 — %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="14" />
+        <location filename="../qml/Main.qml" line="19" />
         <source>Lectern</source>
         <translation>讲台</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="46" />
+        <location filename="../qml/Main.qml" line="51" />
         <source>%1 characters · about %2 min at 180 characters/min · %3 lines removed · %4 placeholders to fill</source>
         <translation>%1 字 · 按 180 字/分钟约 %2 分钟 · 已清除 %3 行 · 待填占位符 %4 处</translation>
     </message>
 </context>
 <context>
+    <name>lectern::BenchCommand</name>
+    <message>
+        <location filename="../src/bench/BenchCommand.cpp" line="71" />
+        <source>lectern bench: unexpected argument %1</source>
+        <translation>lectern bench：无法识别的参数 %1</translation>
+    </message>
+</context>
+<context>
     <name>lectern::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="15" />
+        <location filename="../src/cli/Cli.cpp" line="16" />
         <source>Usage:
   lectern [--speech FILE] [--windowed] [--lang zh_CN|en] [--self-test]   start the kiosk
   lectern inspect FILE [--json] [--rate N] [--keep LINE,...]              show a speech's structure
+  lectern bench [--json] [--runs N]                                       run the benchmarks
 </source>
         <translation>用法：
   lectern [--speech 文件] [--windowed] [--lang zh_CN|en] [--self-test]   启动讲台
   lectern inspect 文件 [--json] [--rate 字数] [--keep 行号,...]           查看讲话稿结构
+  lectern bench [--json] [--runs 次数]                                    运行性能基准
 </translation>
     </message>
 </context>
@@ -72,7 +82,7 @@
         <translation>文档正文已损坏（XML 第 %1 行出错：%2）</translation>
     </message>
     <message>
-        <location filename="../src/document/DocxReader.cpp" line="299" />
+        <location filename="../src/document/DocxReader.cpp" line="309" />
         <source>not a Word document (no %1 in the archive)</source>
         <translation>不是 Word 文档（压缩包中没有 %1）</translation>
     </message>
@@ -161,56 +171,61 @@
     </message>
     <message>
         <location filename="../src/cli/InspectCommand.cpp" line="55" />
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="57" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="57" />
+        <location filename="../src/cli/InspectCommand.cpp" line="60" />
         <source>Structure (%1 blocks):</source>
         <translation>结构（%1 块）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="64" />
+        <location filename="../src/cli/InspectCommand.cpp" line="67" />
         <source>Removed or joined lines (%1):</source>
         <translation>已清除或合并的行（%1）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="66" />
+        <location filename="../src/cli/InspectCommand.cpp" line="69" />
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="70" />
+        <location filename="../src/cli/InspectCommand.cpp" line="73" />
         <source>Placeholders to fill in (%1):</source>
         <translation>待填写的占位符（%1）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="74" />
+        <location filename="../src/cli/InspectCommand.cpp" line="77" />
         <source>block %1, offset %2</source>
         <translation>第 %1 块，第 %2 字</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="79" />
+        <location filename="../src/cli/InspectCommand.cpp" line="82" />
         <source>%1 Han characters; about %2 at %3 characters per minute</source>
         <translation>共 %1 字；按 %3 字/分钟约需 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="114" />
+        <location filename="../src/cli/InspectCommand.cpp" line="117" />
         <source>lectern inspect: --rate must be a number from %1 to %2</source>
         <translation>lectern inspect：--rate 必须是 %1 到 %2 之间的数</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="121" />
+        <location filename="../src/cli/InspectCommand.cpp" line="124" />
         <source>lectern inspect: --keep takes line numbers such as 3,7</source>
         <translation>lectern inspect：--keep 需要行号，如 3,7</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="125" />
+        <location filename="../src/cli/InspectCommand.cpp" line="128" />
         <source>lectern inspect: unexpected argument %1</source>
         <translation>lectern inspect：无法识别的参数 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="132" />
+        <location filename="../src/cli/InspectCommand.cpp" line="135" />
         <source>lectern inspect: no file given (lectern inspect FILE [--json])</source>
         <translation>lectern inspect：没有指定文件（lectern inspect 文件 [--json]）</translation>
     </message>
@@ -282,28 +297,28 @@
 <context>
     <name>lectern::TextDecoder</name>
     <message>
-        <location filename="../src/document/TextDecoder.cpp" line="94" />
-        <location filename="../src/document/TextDecoder.cpp" line="133" />
+        <location filename="../src/document/TextDecoder.cpp" line="109" />
+        <location filename="../src/document/TextDecoder.cpp" line="148" />
         <source>not a text file (binary content)</source>
         <translation>不是文本文件（二进制内容）</translation>
     </message>
     <message>
-        <location filename="../src/document/TextDecoder.cpp" line="108" />
+        <location filename="../src/document/TextDecoder.cpp" line="123" />
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../src/document/TextDecoder.cpp" line="126" />
+        <location filename="../src/document/TextDecoder.cpp" line="141" />
         <source>the file says it is %1 but is damaged or truncated</source>
         <translation>文件标明是 %1 编码，但内容已损坏或不完整</translation>
     </message>
     <message>
-        <location filename="../src/document/TextDecoder.cpp" line="144" />
+        <location filename="../src/document/TextDecoder.cpp" line="159" />
         <source>invalid UTF-8 at byte %1 (damaged or truncated file)</source>
         <translation>第 %1 字节处不是有效的 UTF-8（文件损坏或不完整）</translation>
     </message>
     <message>
-        <location filename="../src/document/TextDecoder.cpp" line="159" />
+        <location filename="../src/document/TextDecoder.cpp" line="174" />
         <source>unknown text encoding (not UTF-8, UTF-16, GB18030/GBK or Big5)</source>
         <translation>无法识别的文字编码（不是 UTF-8、UTF-16、GB18030/GBK 或 Big5）</translation>
     </message>

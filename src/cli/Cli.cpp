@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "InspectCommand.h"
+#include "bench/BenchCommand.h"
 
 #include <QCoreApplication>
 #include <cstdio>
@@ -8,14 +9,15 @@
 namespace lectern::cli {
 namespace {
 
-const QStringList kCommands = {QStringLiteral("inspect"), QStringLiteral("help")};
+const QStringList kCommands = {QStringLiteral("inspect"), QStringLiteral("bench"), QStringLiteral("help")};
 
 QString usage()
 {
     return QCoreApplication::translate("lectern::Cli",
         "Usage:\n"
         "  lectern [--speech FILE] [--windowed] [--lang zh_CN|en] [--self-test]   start the kiosk\n"
-        "  lectern inspect FILE [--json] [--rate N] [--keep LINE,...]              show a speech's structure\n");
+        "  lectern inspect FILE [--json] [--rate N] [--keep LINE,...]              show a speech's structure\n"
+        "  lectern bench [--json] [--runs N]                                       run the benchmarks\n");
 }
 
 } // namespace
@@ -31,6 +33,8 @@ int run(const QStringList &arguments)
     const QStringList rest = arguments.mid(2);
     if (command == u"inspect")
         return InspectCommand::run(rest);
+    if (command == u"bench")
+        return BenchCommand::run(rest);
     std::fputs(qPrintable(usage()), stdout);
     return command == u"help" ? 0 : 2;
 }

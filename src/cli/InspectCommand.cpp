@@ -52,7 +52,10 @@ void printText(const Document &doc, int rate, QTextStream &out)
         {BlockKind::Title, QCoreApplication::translate("lectern::InspectCommand", "Title")}, {BlockKind::Byline, QCoreApplication::translate("lectern::InspectCommand", "Speaker")}, {BlockKind::Date, QCoreApplication::translate("lectern::InspectCommand", "Date")},
         {BlockKind::Salutation, QCoreApplication::translate("lectern::InspectCommand", "Salutation")}, {BlockKind::Closing, QCoreApplication::translate("lectern::InspectCommand", "Closing")}};
     for (const auto &f : front)
-        out << f.label << ": " << (doc.first(f.kind) ? excerpt(doc.textOf(f.kind), 60) : QCoreApplication::translate("lectern::InspectCommand", "(none)")) << '\n';
+        out << QCoreApplication::translate("lectern::InspectCommand", "%1: %2")
+                   .arg(f.label, doc.first(f.kind) ? excerpt(doc.textOf(f.kind), 60)
+                                                   : QCoreApplication::translate("lectern::InspectCommand", "(none)"))
+            << '\n';
 
     out << '\n' << QCoreApplication::translate("lectern::InspectCommand", "Structure (%1 blocks):").arg(doc.blocks.size()) << '\n';
     for (const Block &b : doc.blocks) {

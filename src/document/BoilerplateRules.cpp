@@ -25,8 +25,13 @@ constexpr const char *kStrong =
     "原创文章|打击倒卖|word版|可复制粘贴|可直接打印|VIP|关注我们|点击关注";
 
 // Words that are innocent alone but give a line away when several meet.
-constexpr const char *kWeak[] = {"订阅", "会员", "举报", "免费", "分享", "平台", "资料", "下载",
-                                 "关注", "赠送", "权益", "领取", "获取", "购买", "实时", "更新", "迭代"};
+const QStringList &weakWords()
+{
+    static const QStringList words = {u"订阅"_qs, u"会员"_qs, u"举报"_qs, u"免费"_qs, u"分享"_qs, u"平台"_qs,
+                                      u"资料"_qs, u"下载"_qs, u"关注"_qs, u"赠送"_qs, u"权益"_qs, u"领取"_qs,
+                                      u"获取"_qs, u"购买"_qs, u"实时"_qs, u"更新"_qs, u"迭代"_qs};
+    return words;
+}
 
 int visibleLength(const QString &line)
 {
@@ -41,6 +46,8 @@ int visibleLength(const QString &line)
 
 bool isPageArtefact(const QString &line)
 {
+    if (line.size() > 24) // every page artefact is short; most lines are not
+        return false;
     return re(R"(^第\s*[0-9一二三四五六七八九十百]+\s*页\s*[,，/、]?\s*(共\s*[0-9一二三四五六七八九十百]+\s*页)?$)").match(line).hasMatch()
         || re(R"(^共\s*[0-9一二三四五六七八九十百]+\s*页\s*[,，/、]?\s*第\s*[0-9一二三四五六七八九十百]+\s*页$)").match(line).hasMatch()
         || re(R"(^[-—–－_·•\s]*\d{1,4}[-—–－_·•\s]*$)").match(line).hasMatch()
@@ -50,6 +57,8 @@ bool isPageArtefact(const QString &line)
 
 bool isBoilerplate(const QString &line)
 {
+    if (line.size() > 200) // paragraphs of speech are long; every rule below is for short lines
+        return false;
     const int len = visibleLength(line);
     if (len == 0)
         return false;
@@ -59,8 +68,8 @@ bool isBoilerplate(const QString &line)
         return true;
     if (len <= 40 && !line.endsWith(u'。')) {
         int hits = 0;
-        for (const char *w : kWeak)
-            if (line.contains(QString::fromUtf8(w)))
+        for (const QString &w : weakWords())
+            if (line.contains(w))
                 ++hits;
         if (hits >= 2)
             return true;

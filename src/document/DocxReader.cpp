@@ -158,7 +158,7 @@ private:
     {
         Para p;
         inlineContent(p);
-        const ResolvedStyle style = resolveStyle(m_styles, p.styleId);
+        const ResolvedStyle style = styleOf(p.styleId);
         RawParagraph raw;
         raw.text = p.text;
         raw.sourceLine = ++m_paraNo;
@@ -229,7 +229,7 @@ private:
         }
         if (text.isEmpty())
             return;
-        const bool isBold = bold == 1 || (bold == -1 && resolveStyle(m_styles, p.styleId).bold);
+        const bool isBold = bold == 1 || (bold == -1 && styleOf(p.styleId).bold);
         if (p.prefixOpen) {
             if (isBold || text.trimmed().isEmpty()) {
                 if (isBold || p.boldPrefix > 0)
@@ -261,8 +261,18 @@ private:
         }
     }
 
+    // Styles are resolved through their basedOn chain once per style id, not per run.
+    const ResolvedStyle &styleOf(const QString &id)
+    {
+        auto it = m_resolved.find(id);
+        if (it == m_resolved.end())
+            it = m_resolved.insert(id, resolveStyle(m_styles, id));
+        return *it;
+    }
+
     QXmlStreamReader m_xml;
     const Styles &m_styles;
+    QHash<QString, ResolvedStyle> m_resolved;
     RawParagraphs *m_out = nullptr;
     int m_paraNo = 0;
     int m_depth = 0;
