@@ -12,7 +12,6 @@ Window {
     y: AppOptions.windowed ? 0 : Screen.virtualY
     width: AppOptions.windowed ? 1280 : Screen.width
     height: AppOptions.windowed ? 720 : Screen.height
-    flags: AppOptions.windowed ? Qt.Window : (Qt.Window | Qt.FramelessWindowHint)
     visible: true
     visibility: AppOptions.windowed ? Window.Windowed : Window.FullScreen
     color: Theme.background
