@@ -10,10 +10,22 @@ QRegularExpression make(const char *pattern)
     return QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::UseUnicodePropertiesOption);
 }
 
+bool isChineseNumeral(QChar c)
+{
+    static const QString numerals = QStringLiteral("一二三四五六七八九十");
+    return numerals.contains(c);
+}
+
 } // namespace
 
 int headingLevelOf(const QString &text)
 {
+    // Cheap gate before the expressions: every heading starts with a numeral or a bracket.
+    if (text.isEmpty())
+        return 0;
+    const QChar c = text.front();
+    if (!isChineseNumeral(c) && !c.isDigit() && c != u'（' && c != u'(')
+        return 0;
     static const QRegularExpression l1 = make(R"(^[一二三四五六七八九十]{1,3}\s*[、．.]\s*\S)");
     static const QRegularExpression l2 = make(R"(^[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]\s*\S)");
     // 1. / 1、 / 1．  but not 1.5亿, 2024年 or 3月
@@ -34,6 +46,9 @@ int firstSentenceLength(const QString &text)
 
 int leadSentenceLength(const QString &text)
 {
+    static const QString leadStarts = QStringLiteral("第一二三四五六七八九十首其再最");
+    if (text.isEmpty() || !leadStarts.contains(text.front()))
+        return 0;
     static const QRegularExpression lead = make(
         R"(^(第[一二三四五六七八九十]{1,3}[，,、：:]|[一二三四五六七八九十]{1,2}(是|要|抓|看)|首先[，,]|其次[，,]|再次[，,]|最后[，,]))");
     if (!lead.match(text).hasMatch())
