@@ -17,4 +17,4 @@ for target in fuzz_txt fuzz_docx; do
   "$build/tests/fuzz/$target" "$corpus" "$root/tests/fuzz/seeds/${target#fuzz_}" \
     -max_total_time="$seconds" -rss_limit_mb=2048 -max_len=262144 -timeout=10 -print_final_stats=1 2>&1 | tail -n 12
 done
-echo "fuzz: 2 passed, 0 failed"
+echo "fuzz: no crash in ${seconds}s per target"
