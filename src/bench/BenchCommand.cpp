@@ -4,6 +4,7 @@
 #include "document/SpeechImporter.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -62,18 +63,26 @@ int BenchCommand::run(const QStringList &args)
     QTextStream err(stderr);
     bool json = false;
     int runs = 15;
+    QString inputsDir; // --inputs DIR keeps the generated inputs, e.g. to time a peer on the same files
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == u"--json") {
             json = true;
         } else if (args[i] == u"--runs" && i + 1 < args.size()) {
             runs = std::max(1, args[++i].toInt());
+        } else if (args[i] == u"--inputs" && i + 1 < args.size()) {
+            inputsDir = args[++i];
         } else {
             err << QCoreApplication::translate("lectern::BenchCommand", "lectern bench: unexpected argument %1").arg(args[i]) << '\n';
             return 2;
         }
     }
 
-    QTemporaryDir dir;
+    QTemporaryDir tempDir;
+    const QDir dir(inputsDir.isEmpty() ? tempDir.path() : inputsDir);
+    if (!dir.exists() && !QDir().mkpath(dir.path())) {
+        err << "lectern bench: cannot create " << dir.path() << '\n';
+        return 1;
+    }
     const QString txtPath = dir.filePath(QStringLiteral("speech-1mb.txt"));
     const QString docxPath = dir.filePath(QStringLiteral("speech-1mb.docx"));
     const QByteArray txt = bench::repeatedSpeech(1024 * 1024).toUtf8();

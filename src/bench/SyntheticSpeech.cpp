@@ -5,6 +5,7 @@
 #include "kiosk/AppOptions.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <zip.h>
 
 namespace lectern::bench {
@@ -18,20 +19,31 @@ QStringList sampleLines()
     return splitLines(QString::fromUtf8(f.readAll()));
 }
 
-// Real speeches do not repeat themselves: each copy gets other Han characters
-// (same structure, same punctuation, the first characters of each line kept so
-// headings and points stay recognisable), so compression and the zip-bomb ratio
-// behave as with real text.
-QString varied(const QString &line, quint32 seed)
+// Real speeches do not repeat themselves: each copy gets other Han characters,
+// drawn with the sample's own character frequencies (same structure, same
+// punctuation, the first characters of each line kept so headings and points
+// stay recognisable). Compression, and so the zip-bomb ratio and the size of a
+// ".docx of 1 MB", then behave as with real text.
+QString varied(const QString &line, quint32 seed, const QString &alphabet)
 {
     QString out = line;
-    quint32 state = seed * 2654435761u + 1;
-    for (qsizetype i = 3; i < out.size(); ++i) {
-        state = state * 1664525u + 1013904223u;
+    QRandomGenerator random(seed);
+    for (qsizetype i = 3; i < out.size(); ++i)
         if (out[i].script() == QChar::Script_Han)
-            out[i] = QChar(char16_t(0x4E00 + (state >> 8) % 0x5000));
-    }
+            out[i] = alphabet[random.bounded(int(alphabet.size()))];
     return out;
+}
+
+// Every Han character of the sample, with repeats: drawing from it uniformly
+// reproduces the sample's character frequencies.
+QString hanAlphabet(const QStringList &lines)
+{
+    QString alphabet;
+    for (const QString &line : lines)
+        for (QChar c : line)
+            if (c.script() == QChar::Script_Han)
+                alphabet += c;
+    return alphabet.isEmpty() ? QStringLiteral("讲话") : alphabet;
 }
 
 QByteArray zipInMemory(const QList<QPair<const char *, QByteArray>> &entries)
@@ -65,12 +77,13 @@ QString runXml(const QString &text, bool bold)
 
 QByteArray docxOfLines(const QStringList &lines, int copies)
 {
+    const QString alphabet = hanAlphabet(lines);
     QString body;
     for (int c = 0; c < copies; ++c) {
         for (const QString &original : lines) {
             if (original.isEmpty())
                 continue;
-            const QString line = c == 0 ? original : varied(original, quint32(c));
+            const QString line = c == 0 ? original : varied(original, quint32(c) * 7919u + quint32(body.size()), alphabet);
             const int level = headingLevelOf(line);
             const int lead = leadSentenceLength(line);
             const QString style = level > 0 ? QStringLiteral("<w:pPr><w:pStyle w:val=\"%1\"/></w:pPr>").arg(level) : QString();
@@ -94,11 +107,12 @@ QByteArray docxOfLines(const QStringList &lines, int copies)
 QString repeatedSpeech(qsizetype targetUtf8Bytes)
 {
     const QStringList lines = sampleLines();
+    const QString alphabet = hanAlphabet(lines);
     QString out;
     qsizetype bytes = 0;
     for (quint32 copy = 0; bytes < targetUtf8Bytes; ++copy) {
         for (const QString &line : lines) {
-            const QString l = (copy == 0 ? line : varied(line, copy)) + u'\n';
+            const QString l = (copy == 0 ? line : varied(line, copy * 7919u + quint32(bytes), alphabet)) + u'\n';
             bytes += l.toUtf8().size();
             out += l;
         }

@@ -17,7 +17,7 @@ QString usage()
         "Usage:\n"
         "  lectern [--speech FILE] [--windowed] [--lang zh_CN|en] [--self-test]   start the kiosk\n"
         "  lectern inspect FILE [--json] [--rate N] [--keep LINE,...]              show a speech's structure\n"
-        "  lectern bench [--json] [--runs N]                                       run the benchmarks\n");
+        "  lectern bench [--json] [--runs N] [--inputs DIR]                        run the benchmarks\n");
 }
 
 } // namespace

@@ -5,24 +5,35 @@
 namespace lectern {
 namespace {
 
-const QRegularExpression &re(const char *pattern)
+QRegularExpression compile(const char *pattern)
 {
-    // Callers pass string literals; each gets one compiled, shared expression.
-    thread_local QHash<const char *, QRegularExpression> cache;
-    auto it = cache.find(pattern);
-    if (it == cache.end())
-        it = cache.insert(pattern, QRegularExpression(QString::fromUtf8(pattern),
-                                                     QRegularExpression::UseUnicodePropertiesOption
-                                                         | QRegularExpression::CaseInsensitiveOption));
-    return *it;
+    return QRegularExpression(QString::fromUtf8(pattern), QRegularExpression::UseUnicodePropertiesOption
+                                                              | QRegularExpression::CaseInsensitiveOption);
 }
 
 // Phrases that only distribution sites print. One is enough on a short line.
-constexpr const char *kStrong =
-    "仅供学习|仅供参考|仅供个人|禁止外传|请勿外传|严禁外传|禁止转载|请勿转载|转载请|会员群|会员专享|会员资料|"
-    "QQ群|Q群|微信群|加群|进群|倒卖|公众号|文库|下载后可编辑|可编辑版|可编辑修改|更多范文|范文网|范文大全|"
-    "精品文档|免费下载|下载地址|资料下载|欢迎下载|扫码|二维码|微信号|版权所有|侵权必究|本文来源|来源于网络|"
-    "原创文章|打击倒卖|word版|可复制粘贴|可直接打印|VIP|关注我们|点击关注";
+const QRegularExpression &strongPhrases()
+{
+    static const QRegularExpression re = compile(
+        "仅供学习|仅供参考|仅供个人|禁止外传|请勿外传|严禁外传|禁止转载|请勿转载|转载请|会员群|会员专享|会员资料|"
+        "QQ群|Q群|微信群|加群|进群|倒卖|公众号|文库|下载后可编辑|可编辑版|可编辑修改|更多范文|范文网|范文大全|"
+        "精品文档|免费下载|下载地址|资料下载|欢迎下载|扫码|二维码|微信号|版权所有|侵权必究|本文来源|来源于网络|"
+        "原创文章|打击倒卖|word版|可复制粘贴|可直接打印|VIP|关注我们|点击关注");
+    return re;
+}
+
+// 第1页 共3页 / 共3页 第1页 / - 2 - / 2 / 2/10 / Page 2 of 10, in one expression
+// (one match per line: the matching itself is cheap, each call is not).
+const QRegularExpression &pageArtefact()
+{
+    static const QRegularExpression re = compile(
+        R"(^(?:第\s*[0-9一二三四五六七八九十百]+\s*页\s*[,，/、]?\s*(?:共\s*[0-9一二三四五六七八九十百]+\s*页)?)"
+        R"(|共\s*[0-9一二三四五六七八九十百]+\s*页\s*[,，/、]?\s*第\s*[0-9一二三四五六七八九十百]+\s*页)"
+        R"(|[-—–－_·•\s]*\d{1,4}[-—–－_·•\s]*)"
+        R"(|\d{1,4}\s*/\s*\d{1,4})"
+        R"(|page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?)$)");
+    return re;
+}
 
 // Words that are innocent alone but give a line away when several meet.
 const QStringList &weakWords()
@@ -36,9 +47,12 @@ const QStringList &weakWords()
 int visibleLength(const QString &line)
 {
     int n = 0;
-    for (QChar c : line)
-        if (!c.isSpace())
+    for (QChar c : line) {
+        const char16_t u = c.unicode();
+        // ASCII and ideographic spaces are all a junk line ever pads with.
+        if (u != ' ' && u != '\t' && u != 0x3000 && u != 0xA0)
             ++n;
+    }
     return n;
 }
 
@@ -46,13 +60,9 @@ int visibleLength(const QString &line)
 
 bool isPageArtefact(const QString &line)
 {
-    if (line.size() > 24) // every page artefact is short; most lines are not
+    if (line.isEmpty() || line.size() > 24) // every page artefact is short; most lines are not
         return false;
-    return re(R"(^第\s*[0-9一二三四五六七八九十百]+\s*页\s*[,，/、]?\s*(共\s*[0-9一二三四五六七八九十百]+\s*页)?$)").match(line).hasMatch()
-        || re(R"(^共\s*[0-9一二三四五六七八九十百]+\s*页\s*[,，/、]?\s*第\s*[0-9一二三四五六七八九十百]+\s*页$)").match(line).hasMatch()
-        || re(R"(^[-—–－_·•\s]*\d{1,4}[-—–－_·•\s]*$)").match(line).hasMatch()
-        || re(R"(^\d{1,4}\s*/\s*\d{1,4}$)").match(line).hasMatch()
-        || re(R"(^page\s*\d{1,4}(\s*(of|/)\s*\d{1,4})?$)").match(line).hasMatch();
+    return pageArtefact().match(line).hasMatch();
 }
 
 bool isBoilerplate(const QString &line)
@@ -62,10 +72,13 @@ bool isBoilerplate(const QString &line)
     const int len = visibleLength(line);
     if (len == 0)
         return false;
-    if (len <= 60 && re(kStrong).match(line).hasMatch())
+    if (len <= 60 && strongPhrases().match(line).hasMatch())
         return true;
-    if (len <= 80 && re(R"(https?://|www\.|\.(com|cn|net)\b)").match(line).hasMatch())
-        return true;
+    if (len <= 80 && (line.contains(u'.') || line.contains(u'/'))) {
+        static const QRegularExpression url = compile(R"(https?://|www\.|\.(com|cn|net)\b)");
+        if (url.match(line).hasMatch())
+            return true;
+    }
     if (len <= 40 && !line.endsWith(u'。')) {
         int hits = 0;
         for (const QString &w : weakWords())
@@ -75,7 +88,10 @@ bool isBoilerplate(const QString &line)
             return true;
     }
     // Bracketed banners such as 【打击倒卖活动】 or 【更多资料】.
-    return len <= 20 && re(R"(^【[^】]*(活动|资料|会员|下载|福利|推荐|声明)[^】]*】$)").match(line).hasMatch();
+    if (len > 20 || !line.startsWith(u'【'))
+        return false;
+    static const QRegularExpression banner = compile(R"(^【[^】]*(活动|资料|会员|下载|福利|推荐|声明)[^】]*】$)");
+    return banner.match(line).hasMatch();
 }
 
 std::optional<RemovalReason> classifyJunkLine(const QString &line)

@@ -33,7 +33,7 @@ CleanResult clean(const RawParagraphs &raw, SourceFormat format, const CleanOpti
         Entry e;
         e.p = r;
         e.p.text = trimmedLine(r.text);
-        const qsizetype lead = e.p.text.isEmpty() ? 0 : r.text.indexOf(e.p.text); // indent trimmed off
+        const qsizetype lead = e.p.text.isEmpty() ? 0 : leadingSpaces(r.text); // indent trimmed off
         e.p.boldPrefix = std::max(0, r.boldPrefix - int(lead));
         e.p.boldPrefix = std::min(e.p.boldPrefix, int(e.p.text.size()));
         e.indented = startsIndented(r.text);
@@ -84,28 +84,28 @@ CleanResult clean(const RawParagraphs &raw, SourceFormat format, const CleanOpti
         entries = std::move(kept);
     }
 
-    // 3. Paragraphs: plain text may be hard-wrapped; other formats have real paragraphs.
-    QList<WrapLine> lines;
-    lines.reserve(entries.size());
-    for (const Entry &e : std::as_const(entries))
-        lines.append({e.p.text, e.p.sourceLine, e.indented, e.blank});
-    QList<QList<int>> groups;
-    if (format == SourceFormat::Text) {
-        groups = groupWrappedLines(lines, options.keepLines, &result.removals);
+    // 3. Paragraphs: other formats have real paragraphs; plain text may be hard-wrapped.
+    result.paragraphs.reserve(entries.size());
+    if (format != SourceFormat::Text) {
+        for (Entry &e : entries)
+            if (!e.blank)
+                result.paragraphs.append(std::move(e.p));
     } else {
-        for (int i = 0; i < entries.size(); ++i)
-            if (!entries[i].blank)
-                groups.append(QList<int>{i});
-    }
-    for (const QList<int> &group : std::as_const(groups)) {
-        RawParagraph p = entries[group.first()].p;
-        for (int k = 1; k < group.size(); ++k) {
-            const QString &next = entries[group[k]].p.text;
-            if (!p.text.isEmpty() && !next.isEmpty() && isAsciiLetter(p.text.back()) && isAsciiLetter(next.front()))
-                p.text += u' ';
-            p.text += next;
+        QList<WrapLine> lines;
+        lines.reserve(entries.size());
+        for (const Entry &e : std::as_const(entries))
+            lines.append({e.p.text, e.p.sourceLine, e.indented, e.blank});
+        const QList<QList<int>> groups = groupWrappedLines(lines, options.keepLines, &result.removals);
+        for (const QList<int> &group : groups) {
+            RawParagraph p = entries[group.first()].p;
+            for (int k = 1; k < group.size(); ++k) {
+                const QString &next = entries[group[k]].p.text;
+                if (!p.text.isEmpty() && !next.isEmpty() && isAsciiLetter(p.text.back()) && isAsciiLetter(next.front()))
+                    p.text += u' ';
+                p.text += next;
+            }
+            result.paragraphs.append(std::move(p));
         }
-        result.paragraphs.append(std::move(p));
     }
 
     std::stable_sort(result.removals.begin(), result.removals.end(),

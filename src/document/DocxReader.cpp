@@ -197,10 +197,25 @@ private:
         }
     }
 
+    // Appends the text of the current <w:t> straight into the paragraph,
+    // without the temporary string readElementText() would make.
+    void elementText(QString &out)
+    {
+        while (!m_xml.atEnd()) {
+            const auto token = m_xml.readNext();
+            if (token == QXmlStreamReader::Characters || token == QXmlStreamReader::EntityReference)
+                out += m_xml.text();
+            else if (token == QXmlStreamReader::EndElement)
+                return;
+            else if (token == QXmlStreamReader::StartElement)
+                m_xml.raiseError(QStringLiteral("Expected character data."));
+        }
+    }
+
     void run(Para &p)
     {
         int bold = -1;
-        QString text;
+        const qsizetype start = p.text.size();
         while (m_xml.readNextStartElement()) {
             const QStringView n = m_xml.name();
             if (n == u"rPr") {
@@ -209,36 +224,33 @@ private:
                     m_xml.skipCurrentElement();
                 }
             } else if (n == u"t") {
-                text += m_xml.readElementText();
+                elementText(p.text);
             } else if (n == u"tab" || n == u"ptab") {
-                text += u'\t';
+                p.text += u'\t';
                 m_xml.skipCurrentElement();
             } else if (n == u"br" || n == u"cr") {
-                text += u'\n'; // a soft line break stays inside the paragraph
+                p.text += u'\n'; // a soft line break stays inside the paragraph
                 m_xml.skipCurrentElement();
             } else if (n == u"noBreakHyphen") {
-                text += u'-';
+                p.text += u'-';
                 m_xml.skipCurrentElement();
             } else if (n == u"drawing" || n == u"pict" || n == u"AlternateContent") {
                 drawing(p);
             } else {
-                // Fallback (duplicate of Choice), instrText (field code), footnote and
-                // comment references, symbols: not spoken text.
+                // instrText (field code), footnote and comment references, symbols: not spoken text.
                 m_xml.skipCurrentElement();
             }
         }
-        if (text.isEmpty())
+        const qsizetype added = p.text.size() - start;
+        if (added == 0 || !p.prefixOpen)
             return;
         const bool isBold = bold == 1 || (bold == -1 && styleOf(p.styleId).bold);
-        if (p.prefixOpen) {
-            if (isBold || text.trimmed().isEmpty()) {
-                if (isBold || p.boldPrefix > 0)
-                    p.boldPrefix += int(text.size());
-            } else {
-                p.prefixOpen = false;
-            }
+        if (isBold || QStringView(p.text).mid(start).trimmed().isEmpty()) {
+            if (isBold || p.boldPrefix > 0)
+                p.boldPrefix += int(added);
+        } else {
+            p.prefixOpen = false;
         }
-        p.text += text;
     }
 
     // Walks a drawing towards its text boxes. mc:Fallback repeats mc:Choice for

@@ -21,12 +21,22 @@ QStringList splitLines(const QString &text)
     return lines;
 }
 
+namespace {
+bool isLineSpace(QChar c) { return c.isSpace() || c.unicode() == 0x3000 || c.unicode() == 0xFEFF; }
+}
+
+qsizetype leadingSpaces(const QString &line)
+{
+    qsizetype b = 0;
+    while (b < line.size() && isLineSpace(line[b]))
+        ++b;
+    return b;
+}
+
 QString trimmedLine(const QString &line)
 {
-    auto isSpace = [](QChar c) { return c.isSpace() || c.unicode() == 0x3000 || c.unicode() == 0xFEFF; };
-    qsizetype b = 0, e = line.size();
-    while (b < e && isSpace(line[b]))
-        ++b;
+    const auto isSpace = isLineSpace;
+    qsizetype b = leadingSpaces(line), e = line.size();
     while (e > b && isSpace(line[e - 1]))
         --e;
     return line.mid(b, e - b);

@@ -11,4 +11,7 @@ QStringList splitLines(const QString &text);
 // Trims ASCII and ideographic white space (U+3000 indents) at both ends.
 QString trimmedLine(const QString &line);
 
+// How many characters trimmedLine() removes from the front.
+qsizetype leadingSpaces(const QString &line);
+
 } // namespace lectern

@@ -87,7 +87,7 @@ std::optional<QByteArray> ZipArchive::read(const char *name, QString *error) con
     const qint64 declared = (st.valid & ZIP_STAT_SIZE) ? qint64(st.size) : m_limits.maxEntryBytes;
     const qint64 cap = std::min<qint64>(declared, m_limits.maxEntryBytes);
     QByteArray out;
-    out.reserve(qsizetype(std::min<qint64>(cap, 1 << 20)));
+    out.reserve(qsizetype(cap)); // checked against the limits when the archive opened
     char buf[64 * 1024];
     bool failed = false, tooBig = false;
     for (;;) {
