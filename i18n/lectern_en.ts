@@ -12,17 +12,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="19"/>
+        <location filename="../qml/Main.qml" line="18"/>
         <source>Lectern — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="19"/>
+        <location filename="../qml/Main.qml" line="18"/>
         <source>Lectern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="51"/>
+        <location filename="../qml/Main.qml" line="50"/>
         <source>%1 characters · about %2 min at 180 characters/min · %3 lines removed · %4 placeholders to fill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>lectern::BenchCommand</name>
     <message>
-        <location filename="../src/bench/BenchCommand.cpp" line="71"/>
+        <location filename="../src/bench/BenchCommand.cpp" line="75"/>
         <source>lectern bench: unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -41,8 +41,8 @@
         <location filename="../src/cli/Cli.cpp" line="16"/>
         <source>Usage:
   lectern [--speech FILE] [--windowed] [--lang zh_CN|en] [--self-test]   start the kiosk
-  lectern inspect FILE [--json] [--rate N] [--keep LINE,...]              show a speech&apos;s structure
-  lectern bench [--json] [--runs N]                                       run the benchmarks
+  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech&apos;s structure
+  lectern bench [--json] [--runs N] [--inputs DIR]                        run the benchmarks
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -78,7 +78,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/DocxReader.cpp" line="309"/>
+        <location filename="../src/document/DocxReader.cpp" line="321"/>
         <source>not a Word document (no %1 in the archive)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -86,143 +86,153 @@
 <context>
     <name>lectern::InspectCommand</name>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="19"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="20"/>
         <source>title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="20"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="21"/>
         <source>speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="21"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="22"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="22"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="23"/>
         <source>salutation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="23"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="24"/>
         <source>heading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="24"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="25"/>
         <source>point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="25"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="26"/>
         <source>paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="26"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="27"/>
         <source>closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="34"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="35"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="47"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="48"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="49"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="50"/>
         <source> (encoding %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="52"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="53"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="52"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="53"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="52"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="53"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="53"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="54"/>
         <source>Salutation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="53"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="54"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="55"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="56"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="57"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="58"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="60"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="61"/>
         <source>Structure (%1 blocks):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="67"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="68"/>
         <source>Removed or joined lines (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="69"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="70"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="73"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="74"/>
         <source>Placeholders to fill in (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="77"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="78"/>
         <source>block %1, offset %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="82"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="83"/>
         <source>%1 Han characters; about %2 at %3 characters per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="117"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="119"/>
         <source>lectern inspect: --rate must be a number from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="124"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="126"/>
         <source>lectern inspect: --keep takes line numbers such as 3,7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="128"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="133"/>
+        <source>lectern inspect: --fill takes PLACEHOLDER=VALUE, such as X=临江市</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="138"/>
         <source>lectern inspect: unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="135"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="145"/>
         <source>lectern inspect: no file given (lectern inspect FILE [--json])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="158"/>
+        <source>%1: no placeholder %2 to fill</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,17 +12,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="19" />
+        <location filename="../qml/Main.qml" line="18" />
         <source>Lectern — %1</source>
         <translation>讲台 — %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="19" />
+        <location filename="../qml/Main.qml" line="18" />
         <source>Lectern</source>
         <translation>讲台</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="51" />
+        <location filename="../qml/Main.qml" line="50" />
         <source>%1 characters · about %2 min at 180 characters/min · %3 lines removed · %4 placeholders to fill</source>
         <translation>%1 字 · 按 180 字/分钟约 %2 分钟 · 已清除 %3 行 · 待填占位符 %4 处</translation>
     </message>
@@ -30,7 +30,7 @@
 <context>
     <name>lectern::BenchCommand</name>
     <message>
-        <location filename="../src/bench/BenchCommand.cpp" line="71" />
+        <location filename="../src/bench/BenchCommand.cpp" line="75" />
         <source>lectern bench: unexpected argument %1</source>
         <translation>lectern bench：无法识别的参数 %1</translation>
     </message>
@@ -41,13 +41,13 @@
         <location filename="../src/cli/Cli.cpp" line="16" />
         <source>Usage:
   lectern [--speech FILE] [--windowed] [--lang zh_CN|en] [--self-test]   start the kiosk
-  lectern inspect FILE [--json] [--rate N] [--keep LINE,...]              show a speech's structure
-  lectern bench [--json] [--runs N]                                       run the benchmarks
+  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech's structure
+  lectern bench [--json] [--runs N] [--inputs DIR]                        run the benchmarks
 </source>
         <translation>用法：
   lectern [--speech 文件] [--windowed] [--lang zh_CN|en] [--self-test]   启动讲台
-  lectern inspect 文件 [--json] [--rate 字数] [--keep 行号,...]           查看讲话稿结构
-  lectern bench [--json] [--runs 次数]                                    运行性能基准
+  lectern inspect 文件 [--json] [--rate 字数] [--keep 行号,...] [--fill X=内容]  查看讲话稿结构
+  lectern bench [--json] [--runs 次数] [--inputs 目录]                    运行性能基准
 </translation>
     </message>
 </context>
@@ -82,7 +82,7 @@
         <translation>文档正文已损坏（XML 第 %1 行出错：%2）</translation>
     </message>
     <message>
-        <location filename="../src/document/DocxReader.cpp" line="309" />
+        <location filename="../src/document/DocxReader.cpp" line="321" />
         <source>not a Word document (no %1 in the archive)</source>
         <translation>不是 Word 文档（压缩包中没有 %1）</translation>
     </message>
@@ -90,144 +90,154 @@
 <context>
     <name>lectern::InspectCommand</name>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="19" />
+        <location filename="../src/cli/InspectCommand.cpp" line="20" />
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="20" />
+        <location filename="../src/cli/InspectCommand.cpp" line="21" />
         <source>speaker</source>
         <translation>讲话人</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="21" />
+        <location filename="../src/cli/InspectCommand.cpp" line="22" />
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="22" />
+        <location filename="../src/cli/InspectCommand.cpp" line="23" />
         <source>salutation</source>
         <translation>称呼</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="23" />
+        <location filename="../src/cli/InspectCommand.cpp" line="24" />
         <source>heading %1</source>
         <translation>%1 级标题</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="24" />
+        <location filename="../src/cli/InspectCommand.cpp" line="25" />
         <source>point</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="25" />
+        <location filename="../src/cli/InspectCommand.cpp" line="26" />
         <source>paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="26" />
+        <location filename="../src/cli/InspectCommand.cpp" line="27" />
         <source>closing</source>
         <translation>结束语</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="34" />
+        <location filename="../src/cli/InspectCommand.cpp" line="35" />
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="47" />
+        <location filename="../src/cli/InspectCommand.cpp" line="48" />
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="49" />
+        <location filename="../src/cli/InspectCommand.cpp" line="50" />
         <source> (encoding %1)</source>
         <translation>（编码 %1）</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="52" />
+        <location filename="../src/cli/InspectCommand.cpp" line="53" />
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="52" />
+        <location filename="../src/cli/InspectCommand.cpp" line="53" />
         <source>Speaker</source>
         <translation>讲话人</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="52" />
+        <location filename="../src/cli/InspectCommand.cpp" line="53" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="53" />
+        <location filename="../src/cli/InspectCommand.cpp" line="54" />
         <source>Salutation</source>
         <translation>称呼</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="53" />
+        <location filename="../src/cli/InspectCommand.cpp" line="54" />
         <source>Closing</source>
         <translation>结束语</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="55" />
+        <location filename="../src/cli/InspectCommand.cpp" line="56" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="57" />
+        <location filename="../src/cli/InspectCommand.cpp" line="58" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="60" />
+        <location filename="../src/cli/InspectCommand.cpp" line="61" />
         <source>Structure (%1 blocks):</source>
         <translation>结构（%1 块）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="67" />
+        <location filename="../src/cli/InspectCommand.cpp" line="68" />
         <source>Removed or joined lines (%1):</source>
         <translation>已清除或合并的行（%1）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="69" />
+        <location filename="../src/cli/InspectCommand.cpp" line="70" />
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="73" />
+        <location filename="../src/cli/InspectCommand.cpp" line="74" />
         <source>Placeholders to fill in (%1):</source>
         <translation>待填写的占位符（%1）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="77" />
+        <location filename="../src/cli/InspectCommand.cpp" line="78" />
         <source>block %1, offset %2</source>
         <translation>第 %1 块，第 %2 字</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="82" />
+        <location filename="../src/cli/InspectCommand.cpp" line="83" />
         <source>%1 Han characters; about %2 at %3 characters per minute</source>
         <translation>共 %1 字；按 %3 字/分钟约需 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="117" />
+        <location filename="../src/cli/InspectCommand.cpp" line="119" />
         <source>lectern inspect: --rate must be a number from %1 to %2</source>
         <translation>lectern inspect：--rate 必须是 %1 到 %2 之间的数</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="124" />
+        <location filename="../src/cli/InspectCommand.cpp" line="126" />
         <source>lectern inspect: --keep takes line numbers such as 3,7</source>
         <translation>lectern inspect：--keep 需要行号，如 3,7</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="128" />
+        <location filename="../src/cli/InspectCommand.cpp" line="133" />
+        <source>lectern inspect: --fill takes PLACEHOLDER=VALUE, such as X=临江市</source>
+        <translation>lectern inspect：--fill 需要“占位符=内容”，如 X=临江市</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="138" />
         <source>lectern inspect: unexpected argument %1</source>
         <translation>lectern inspect：无法识别的参数 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="135" />
+        <location filename="../src/cli/InspectCommand.cpp" line="145" />
         <source>lectern inspect: no file given (lectern inspect FILE [--json])</source>
         <translation>lectern inspect：没有指定文件（lectern inspect 文件 [--json]）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="158" />
+        <source>%1: no placeholder %2 to fill</source>
+        <translation>%1：没有可填写的占位符 %2</translation>
     </message>
 </context>
 <context>

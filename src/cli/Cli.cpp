@@ -16,7 +16,7 @@ QString usage()
     return QCoreApplication::translate("lectern::Cli",
         "Usage:\n"
         "  lectern [--speech FILE] [--windowed] [--lang zh_CN|en] [--self-test]   start the kiosk\n"
-        "  lectern inspect FILE [--json] [--rate N] [--keep LINE,...]              show a speech's structure\n"
+        "  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech's structure\n"
         "  lectern bench [--json] [--runs N] [--inputs DIR]                        run the benchmarks\n");
 }
 

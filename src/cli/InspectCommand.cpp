@@ -1,6 +1,7 @@
 #include "InspectCommand.h"
 
 #include "document/DocumentJson.h"
+#include "document/PlaceholderFill.h"
 #include "document/Placeholders.h"
 #include "document/SpeechImporter.h"
 #include "document/Timing.h"
@@ -106,6 +107,7 @@ int InspectCommand::run(const QStringList &args)
     bool json = false;
     int rate = SpeakingRate::kDefault;
     ImportOptions options;
+    QList<QPair<QString, QString>> fills; // --fill X=临江市: placeholder text and its value
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == u"--json") {
@@ -124,6 +126,14 @@ int InspectCommand::run(const QStringList &args)
                 err << QCoreApplication::translate("lectern::InspectCommand", "lectern inspect: --keep takes line numbers such as 3,7") << '\n';
                 return 2;
             }
+        } else if (a == u"--fill" && i + 1 < args.size()) {
+            const QString spec = args[++i];
+            const qsizetype eq = spec.indexOf(u'=');
+            if (eq <= 0) {
+                err << QCoreApplication::translate("lectern::InspectCommand", "lectern inspect: --fill takes PLACEHOLDER=VALUE, such as X=临江市") << '\n';
+                return 2;
+            }
+            fills.append({spec.left(eq), spec.mid(eq + 1)});
         } else if (a.startsWith(u"--") || !file.isEmpty()) {
             err << QCoreApplication::translate("lectern::InspectCommand", "lectern inspect: unexpected argument %1").arg(a) << '\n';
             return 2;
@@ -136,16 +146,24 @@ int InspectCommand::run(const QStringList &args)
         return 2;
     }
 
-    const ImportResult result = importSpeech(file, options);
+    ImportResult result = importSpeech(file, options);
     if (!result.ok()) {
         err << result.error << '\n';
         return 1;
     }
+    Document &doc = *result.document;
+    PlaceholderFill filler(doc);
+    for (const auto &[placeholder, value] : std::as_const(fills)) {
+        if (filler.fillAll(placeholder, value) == 0) {
+            err << QCoreApplication::translate("lectern::InspectCommand", "%1: no placeholder %2 to fill").arg(file, placeholder) << '\n';
+            return 1;
+        }
+    }
     QTextStream out(stdout);
     if (json)
-        out << QJsonDocument(documentToJson(*result.document, rate)).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(documentToJson(doc, rate)).toJson(QJsonDocument::Indented);
     else
-        printText(*result.document, rate, out);
+        printText(doc, rate, out);
     return 0;
 }
 

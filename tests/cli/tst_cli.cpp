@@ -75,6 +75,26 @@ private slots:
         QCOMPARE(k["blocks"].toArray().first()["text"].toString(), QStringLiteral("酷乐文行"));
     }
 
+    void fillReplacesEveryOccurrence()
+    {
+        const Run r = lectern({QStringLiteral("inspect"), sample(), QStringLiteral("--json"), QStringLiteral("--fill"),
+                               QStringLiteral("×××=王五"), QStringLiteral("--fill"), QStringLiteral("X=临江")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o["byline"].toString(), QStringLiteral("区长 王五"));
+        QStringList left;
+        for (const auto &p : o["placeholders"].toArray())
+            left.append(p.toObject()["text"].toString());
+        QCOMPARE(left, QStringList({"○○", "XX", "某某"}));
+        QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("全区共有临江个事项")));
+
+        const Run missing = lectern({QStringLiteral("inspect"), sample(), QStringLiteral("--fill"), QStringLiteral("□□=甲")});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(QString::fromUtf8(missing.err).contains(QStringLiteral("□□")));
+        const Run bad = lectern({QStringLiteral("inspect"), sample(), QStringLiteral("--fill"), QStringLiteral("nothing")});
+        QCOMPARE(bad.exitCode, 2);
+    }
+
     void inspectTextReport()
     {
         const Run r = lectern({QStringLiteral("inspect"), sample()});
