@@ -1,0 +1,344 @@
+#include "PrompterController.h"
+
+#include "document/Timing.h"
+#include "ui/SpeechModel.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace lectern {
+namespace {
+
+// A frame that arrives this late means the app was stalled (a dialog, a
+// suspended VM): the text must not leap forward by the whole gap.
+constexpr qint64 kMaxFrameMs = 250;
+
+double approach(double from, double to, double maxStep)
+{
+    if (from < to)
+        return std::min(to, from + maxStep);
+    return std::max(to, from - maxStep);
+}
+
+} // namespace
+
+PrompterController::PrompterController(QObject *parent)
+    : QObject(parent), m_clock(std::make_shared<SteadyClock>())
+{
+}
+
+PrompterController::~PrompterController() = default;
+
+void PrompterController::setClock(std::shared_ptr<Clock> clock)
+{
+    m_clock = std::move(clock);
+    m_lastTickMs = -1;
+}
+
+void PrompterController::setModel(SpeechModel *model)
+{
+    if (model == m_model)
+        return;
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    if (m_model)
+        connect(m_model, &QAbstractItemModel::modelReset, this, [this] { setDocument(m_model->document()); });
+    setDocument(m_model ? m_model->document() : Document{});
+}
+
+void PrompterController::setDocument(const Document &document)
+{
+    m_document = document;
+    m_plan = ReadingPlan(m_document);
+    m_sections.clear();
+    for (int pass = 0; pass < 2 && m_sections.isEmpty(); ++pass)
+        for (const Block &b : m_document.blocks)
+            if (b.kind == BlockKind::Heading && (pass == 1 || b.level == 1))
+                m_sections.append(b.id);
+    m_position = 0;
+    m_startedMs = -1;
+    m_currentSpeed = 0;
+    m_targetSeconds = 0;
+    setState(Idle);
+    updatePoint();
+    emit modelChanged();
+    emit targetChanged();
+    emit positionChanged();
+}
+
+void PrompterController::setState(State state)
+{
+    if (state == m_state)
+        return;
+    if (state == Running && m_startedMs < 0)
+        m_startedMs = m_clock->nowMs();
+    if (state == Finished)
+        m_finishedElapsedMs = elapsedMs();
+    m_state = state;
+    if (state != Running)
+        m_currentSpeed = 0;
+    if (state != Countdown)
+        m_countdown = 0;
+    emit stateChanged();
+}
+
+void PrompterController::setSpeed(int speed)
+{
+    speed = SpeakingRate::clamp(speed);
+    if (m_targetSeconds > 0) { // a hand on the speed overrides the target duration
+        m_targetSeconds = 0;
+        emit targetChanged();
+    }
+    if (speed == m_speed)
+        return;
+    m_speed = speed;
+    emit speedChanged();
+    emit positionChanged(); // remaining time depends on the speed
+}
+
+void PrompterController::setPosition(double position)
+{
+    position = std::clamp(position, 0.0, double(total()));
+    if (m_state == Finished && position < total())
+        setState(Paused);
+    m_position = position;
+    updatePoint();
+    emit positionChanged();
+}
+
+void PrompterController::updatePoint()
+{
+    m_point = m_plan.pointAt(m_position);
+    m_blockRow = std::max(0, m_plan.blockIndexOf(m_position));
+}
+
+qint64 PrompterController::elapsedMs() const
+{
+    if (m_startedMs < 0)
+        return 0;
+    if (m_state == Finished)
+        return m_finishedElapsedMs;
+    return m_clock->nowMs() - m_startedMs;
+}
+
+double PrompterController::remainingSeconds() const
+{
+    return (total() - m_position) * 60.0 / std::max(m_speed, 1);
+}
+
+void PrompterController::setTargetSeconds(int seconds)
+{
+    seconds = std::max(0, seconds);
+    m_targetSeconds = seconds;
+    m_targetStartElapsedMs = elapsedMs();
+    m_targetStartPosition = m_position;
+    if (seconds > 0) {
+        const int speed = SpeakingRate::clamp(int(std::lround((total() - m_position) * 60.0 / seconds)));
+        if (speed != m_speed) {
+            m_speed = speed;
+            emit speedChanged();
+        }
+    }
+    emit targetChanged();
+    emit positionChanged();
+}
+
+double PrompterController::scheduleSeconds() const
+{
+    if (m_targetSeconds <= 0)
+        return 0;
+    const double rate = (total() - m_targetStartPosition) / m_targetSeconds; // characters per second
+    if (rate <= 0)
+        return 0;
+    const double planned = m_targetStartPosition + rate * (elapsedMs() - m_targetStartElapsedMs) / 1000.0;
+    return (m_position - planned) / rate;
+}
+
+double PrompterController::sectionStart(int index) const
+{
+    return m_plan.blockStart(m_sections.at(index));
+}
+
+int PrompterController::sectionNumber() const
+{
+    int number = 0;
+    for (int i = 0; i < m_sections.size(); ++i)
+        if (sectionStart(i) <= m_position + 1e-9)
+            number = i + 1;
+    return number;
+}
+
+QString PrompterController::sectionTitle() const
+{
+    const int n = sectionNumber();
+    const Block *b = n > 0 ? m_document.block(m_sections[n - 1]) : nullptr;
+    return b ? b->text : QString();
+}
+
+void PrompterController::setBlanked(bool on)
+{
+    if (on == m_blanked)
+        return;
+    m_blanked = on;
+    emit blankedChanged();
+}
+
+void PrompterController::start()
+{
+    if (total() == 0)
+        return;
+    if (m_state == Finished)
+        setPosition(0);
+    if (m_state == Idle || m_state == Finished)
+        m_startedMs = -1; // a new reading
+    m_countdownStartMs = m_clock->nowMs();
+    m_countdown = kCountdownSeconds;
+    m_state = Idle; // make setState emit
+    setState(Countdown);
+}
+
+void PrompterController::pause()
+{
+    if (m_state == Running || m_state == Countdown)
+        setState(Paused);
+}
+
+void PrompterController::resume()
+{
+    if (m_state != Paused && m_state != Idle)
+        return;
+    m_lastTickMs = m_clock->nowMs();
+    setState(Running);
+}
+
+void PrompterController::togglePause()
+{
+    switch (m_state) {
+    case Idle:
+    case Finished: start(); break;
+    case Countdown:
+    case Running: pause(); break;
+    case Paused: resume(); break;
+    }
+}
+
+void PrompterController::nudge(double chars) { setPosition(m_position + chars); }
+void PrompterController::home() { setPosition(0); }
+void PrompterController::end() { setPosition(total()); }
+
+void PrompterController::nextSection()
+{
+    for (int i = 0; i < m_sections.size(); ++i) {
+        if (sectionStart(i) > m_position + 0.5) {
+            setPosition(sectionStart(i));
+            return;
+        }
+    }
+}
+
+void PrompterController::previousSection()
+{
+    // Two characters into a section, "back" means its start; otherwise the one before.
+    int current = sectionNumber() - 1;
+    if (current >= 0 && m_position - sectionStart(current) > 2)
+        setPosition(sectionStart(current));
+    else if (current >= 1)
+        setPosition(sectionStart(current - 1));
+    else
+        home();
+}
+
+void PrompterController::jumpToSection(int number)
+{
+    if (number >= 1 && number <= m_sections.size())
+        setPosition(sectionStart(number - 1));
+}
+
+void PrompterController::setAnchor(int block, int offset)
+{
+    setPosition(m_plan.positionOf({block, offset}));
+}
+
+void PrompterController::beginDrag()
+{
+    m_stateBeforeDrag = m_state;
+    pause();
+}
+
+void PrompterController::endDrag()
+{
+    if (m_stateBeforeDrag == Running || m_stateBeforeDrag == Countdown)
+        resume();
+    m_stateBeforeDrag = Idle;
+}
+
+void PrompterController::tick()
+{
+    const qint64 now = m_clock->nowMs();
+    if (m_state == Countdown) {
+        const int left = kCountdownSeconds - int((now - m_countdownStartMs) / 1000);
+        if (left <= 0) {
+            m_lastTickMs = now;
+            setState(Running);
+        } else if (left != m_countdown) {
+            m_countdown = left;
+            emit stateChanged();
+        }
+        return;
+    }
+    const qint64 dtMs = (m_lastTickMs < 0) ? 0 : std::clamp<qint64>(now - m_lastTickMs, 0, kMaxFrameMs);
+    m_lastTickMs = now;
+    if (m_state != Running || dtMs == 0)
+        return;
+
+    const double dt = dtMs / 1000.0;
+    if (m_targetSeconds > 0) {
+        // The pace that finishes the remaining text on time.
+        const double left = m_targetSeconds - (elapsedMs() - m_targetStartElapsedMs) / 1000.0;
+        if (left > 1) {
+            const int speed = SpeakingRate::clamp(int(std::lround((total() - m_position) * 60.0 / left)));
+            if (speed != m_speed) {
+                m_speed = speed;
+                emit speedChanged();
+            }
+        }
+    }
+    // Ramp towards the set speed; integrate the average speed of the frame.
+    const double v0 = m_currentSpeed;
+    const double v1 = approach(v0, m_speed, kRampPerSecond * dt);
+    m_currentSpeed = v1;
+    m_position = std::min<double>(total(), m_position + (v0 + v1) / 2.0 / 60.0 * dt);
+    if (m_position >= total())
+        setState(Finished);
+    updatePoint();
+    emit positionChanged();
+}
+
+int PrompterController::handleKey(int key, int modifiers)
+{
+    const KeyAction a = prompterActionForKey(key, Qt::KeyboardModifiers(modifiers));
+    switch (a.action) {
+    case PrompterAction::StartPause: togglePause(); break;
+    case PrompterAction::Stop: pause(); break;
+    case PrompterAction::NextSection: nextSection(); break;
+    case PrompterAction::PreviousSection: previousSection(); break;
+    case PrompterAction::Faster: faster(); break;
+    case PrompterAction::Slower: slower(); break;
+    case PrompterAction::NudgeForward: nudge(kNudgeChars); break;
+    case PrompterAction::NudgeBack: nudge(-kNudgeChars); break;
+    case PrompterAction::Home: home(); break;
+    case PrompterAction::End: end(); break;
+    case PrompterAction::JumpToSection: jumpToSection(a.argument); break;
+    case PrompterAction::Blank: setBlanked(!m_blanked); break;
+    case PrompterAction::FontLarger:
+    case PrompterAction::FontSmaller:
+    case PrompterAction::MirrorHorizontal:
+    case PrompterAction::MirrorVertical:
+    case PrompterAction::None:
+        break; // the view's own business (or nothing)
+    }
+    return int(a.action);
+}
+
+} // namespace lectern

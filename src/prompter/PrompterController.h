@@ -1,0 +1,171 @@
+#pragma once
+
+#include "Clock.h"
+#include "KeyMap.h"
+#include "ReadingPlan.h"
+#include "ui/SpeechModel.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+namespace lectern {
+
+
+// The one reading position and pace that every prompter, projector and
+// operator view follows. Position is measured in Han characters read (see
+// ReadingPlan), speed in 字/分钟; views turn the anchor into pixels from their
+// own layout, so a change of font, width or mirroring cannot move the place.
+// Time comes from an injectable Clock; views call tick() once per frame.
+class PrompterController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(lectern::SpeechModel *model READ model WRITE setModel NOTIFY modelChanged)
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(int countdown READ countdown NOTIFY stateChanged)
+    Q_PROPERTY(int speed READ speed WRITE setSpeed NOTIFY speedChanged)
+    Q_PROPERTY(double currentSpeed READ currentSpeed NOTIFY positionChanged)
+    Q_PROPERTY(double position READ position WRITE setPosition NOTIFY positionChanged)
+    Q_PROPERTY(int total READ total NOTIFY modelChanged)
+    Q_PROPERTY(int anchorBlock READ anchorBlock NOTIFY positionChanged)
+    Q_PROPERTY(int anchorOffset READ anchorOffset NOTIFY positionChanged)
+    Q_PROPERTY(double anchorFraction READ anchorFraction NOTIFY positionChanged)
+    Q_PROPERTY(int blockRow READ blockRow NOTIFY positionChanged)
+    Q_PROPERTY(double progress READ progress NOTIFY positionChanged)
+    Q_PROPERTY(double elapsedSeconds READ elapsedSeconds NOTIFY positionChanged)
+    Q_PROPERTY(double remainingSeconds READ remainingSeconds NOTIFY positionChanged)
+    Q_PROPERTY(int targetSeconds READ targetSeconds WRITE setTargetSeconds NOTIFY targetChanged)
+    Q_PROPERTY(double scheduleSeconds READ scheduleSeconds NOTIFY positionChanged)
+    Q_PROPERTY(int sectionCount READ sectionCount NOTIFY modelChanged)
+    Q_PROPERTY(int sectionNumber READ sectionNumber NOTIFY positionChanged)
+    Q_PROPERTY(QString sectionTitle READ sectionTitle NOTIFY positionChanged)
+    Q_PROPERTY(bool blanked READ blanked WRITE setBlanked NOTIFY blankedChanged)
+
+public:
+    enum State { Idle, Countdown, Running, Paused, Finished };
+    Q_ENUM(State)
+
+    // Mirrors PrompterAction for QML: what handleKey() did.
+    enum Action {
+        NoAction = int(PrompterAction::None),
+        StartPauseAction = int(PrompterAction::StartPause),
+        StopAction = int(PrompterAction::Stop),
+        NextSectionAction = int(PrompterAction::NextSection),
+        PreviousSectionAction = int(PrompterAction::PreviousSection),
+        FasterAction = int(PrompterAction::Faster),
+        SlowerAction = int(PrompterAction::Slower),
+        NudgeForwardAction = int(PrompterAction::NudgeForward),
+        NudgeBackAction = int(PrompterAction::NudgeBack),
+        HomeAction = int(PrompterAction::Home),
+        EndAction = int(PrompterAction::End),
+        JumpToSectionAction = int(PrompterAction::JumpToSection),
+        BlankAction = int(PrompterAction::Blank),
+        FontLargerAction = int(PrompterAction::FontLarger),
+        FontSmallerAction = int(PrompterAction::FontSmaller),
+        MirrorHorizontalAction = int(PrompterAction::MirrorHorizontal),
+        MirrorVerticalAction = int(PrompterAction::MirrorVertical),
+    };
+    Q_ENUM(Action)
+
+    static constexpr int kSpeedStep = 10;
+    static constexpr double kRampPerSecond = 150; // 字/分钟 per second: a step of 10 takes 1/15 s
+    static constexpr int kCountdownSeconds = 3;
+    static constexpr double kNudgeChars = 8;
+
+    explicit PrompterController(QObject *parent = nullptr);
+    ~PrompterController() override;
+
+    void setClock(std::shared_ptr<Clock> clock);
+    void setDocument(const Document &document); // without a model (tests, CLI)
+
+    SpeechModel *model() const { return m_model; }
+    void setModel(SpeechModel *model);
+
+    State state() const { return m_state; }
+    int countdown() const { return m_countdown; }
+    int speed() const { return m_speed; }
+    void setSpeed(int speed);
+    double currentSpeed() const { return m_currentSpeed; }
+    double position() const { return m_position; }
+    void setPosition(double position);
+    int total() const { return m_plan.total(); }
+    int anchorBlock() const { return m_point.anchor.block; }
+    int anchorOffset() const { return m_point.anchor.offset; }
+    double anchorFraction() const { return m_point.fraction; }
+    int blockRow() const { return m_blockRow; }
+    double progress() const { return total() > 0 ? m_position / total() : 0; }
+    // Wall time since the speech started, pauses included: applause costs time too.
+    double elapsedSeconds() const { return elapsedMs() / 1000.0; }
+    double remainingSeconds() const;
+    int targetSeconds() const { return m_targetSeconds; }
+    void setTargetSeconds(int seconds);
+    double scheduleSeconds() const;
+    int sectionCount() const { return int(m_sections.size()); }
+    int sectionNumber() const;
+    QString sectionTitle() const;
+    bool blanked() const { return m_blanked; }
+    void setBlanked(bool on);
+
+    const ReadingPlan &plan() const { return m_plan; }
+
+public slots:
+    void start();        // countdown, then run
+    void pause();
+    void resume();       // no countdown: the speaker is mid-sentence
+    void togglePause();
+    void faster() { setSpeed(m_speed + kSpeedStep); }
+    void slower() { setSpeed(m_speed - kSpeedStep); }
+    void nudge(double chars);
+    void home();
+    void end();
+    void nextSection();
+    void previousSection();
+    void jumpToSection(int number); // 1-based
+    void setAnchor(int block, int offset);
+    void beginDrag();  // a finger holds the text: stop moving
+    void endDrag();    // carry on as before the drag
+    void tick();       // one frame: advance by the time since the last tick
+    int handleKey(int key, int modifiers); // returns the Action performed
+
+signals:
+    void modelChanged();
+    void stateChanged();
+    void speedChanged();
+    void positionChanged();
+    void targetChanged();
+    void blankedChanged();
+
+private:
+    void rebuild();
+    void setState(State state);
+    void updatePoint();
+    double sectionStart(int index) const;
+    qint64 elapsedMs() const;
+
+    std::shared_ptr<Clock> m_clock;
+    QPointer<SpeechModel> m_model;
+    Document m_document;
+    ReadingPlan m_plan;
+    QList<int> m_sections; // block ids of the section headings
+    ReadingPlan::Point m_point;
+    int m_blockRow = 0;
+
+    State m_state = Idle;
+    State m_stateBeforeDrag = Idle;
+    int m_countdown = 0;
+    qint64 m_countdownStartMs = 0;
+    qint64 m_lastTickMs = -1;
+    qint64 m_startedMs = -1;    // clock time the speech started running; -1 before
+    qint64 m_finishedElapsedMs = 0;
+    int m_speed = 180;
+    double m_currentSpeed = 0;
+    double m_position = 0;
+    int m_targetSeconds = 0;
+    qint64 m_targetStartElapsedMs = 0;
+    double m_targetStartPosition = 0;
+    bool m_blanked = false;
+};
+
+} // namespace lectern
