@@ -1,10 +1,11 @@
 import QtQuick
 import QtQuick.Window
 import Lectern
-import "components"
 
 Window {
     id: window
+
+    readonly property bool prompterMode: AppOptions.mode === "prompter"
 
     // Full screen also without a window manager (kiosk sessions often have none):
     // cover the screen explicitly instead of relying on the WM's fullscreen state.
@@ -14,11 +15,13 @@ Window {
     height: AppOptions.windowed ? 720 : Screen.height
     visible: true
     visibility: AppOptions.windowed ? Window.Windowed : Window.FullScreen
-    color: Theme.background
+    color: prompterMode ? Theme.prompterBackground : Theme.background
     title: session.title.length > 0 ? qsTr("Lectern — %1").arg(session.title) : qsTr("Lectern")
 
-    // Take the keyboard at once: a clicker must work without anyone touching the mouse.
+    // Take the keyboard at once, and again whenever the window comes back to the
+    // front: a clicker must work without anyone touching the mouse.
     Component.onCompleted: requestActivate()
+    onActiveChanged: if (active) (prompterMode ? prompterView : speech).forceActiveFocus()
 
     Shortcut {
         sequence: "Ctrl+Q"
@@ -31,11 +34,18 @@ Window {
         source: AppOptions.speechPath
     }
 
+    PrompterController {
+        id: prompter
+        objectName: "prompter"
+        model: session.model
+    }
+
     Item {
         id: page
 
         anchors.fill: parent
         anchors.margins: Math.round(window.height / 24)
+        visible: !window.prompterMode
 
         Text {
             id: status
@@ -67,14 +77,36 @@ Window {
             visible: session.status === SpeechSession.Ready
             model: session.model
             basePx: Theme.bodyPx(window.height)
-            focus: true
+            focus: !window.prompterMode
         }
+    }
 
-        ErrorPanel {
-            anchors.centerIn: parent
-            width: parent.width * 0.8
-            visible: session.status === SpeechSession.Error
-            message: session.errorString
+    PrompterView {
+        id: prompterView
+        objectName: "prompterView"
+        anchors.fill: parent
+        visible: window.prompterMode && session.status === SpeechSession.Ready
+        controller: prompter
+        model: session.model
+        mirrorHorizontal: AppOptions.mirror
+        focus: window.prompterMode
+
+        Keys.onPressed: (event) => {
+            const action = prompter.handleKey(event.key, event.modifiers)
+            switch (action) {
+            case PrompterController.FontLargerAction: fontPx = Math.min(fontPx + 4, height / 4); break
+            case PrompterController.FontSmallerAction: fontPx = Math.max(fontPx - 4, 16); break
+            case PrompterController.MirrorHorizontalAction: mirrorHorizontal = !mirrorHorizontal; break
+            case PrompterController.MirrorVerticalAction: mirrorVertical = !mirrorVertical; break
+            }
+            event.accepted = action !== PrompterController.NoAction
         }
+    }
+
+    ErrorPanel {
+        anchors.centerIn: parent
+        width: parent.width * 0.8
+        visible: session.status === SpeechSession.Error
+        message: session.errorString
     }
 }

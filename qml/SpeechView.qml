@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import Lectern
-import "components"
 
 // The whole speech as one scrolling column of blocks.
 ListView {

@@ -10,5 +10,23 @@ QtObject {
     readonly property color accent: "#e0483e"
     readonly property color error: "#ff8a80"
 
+    // Teleprompter: white on black, read text dimmed by an opaque colour
+    // (cheaper to draw than a translucent overlay on a CPU renderer).
+    readonly property color prompterBackground: "#000000"
+    readonly property color prompterText: "#ffffff"
+    readonly property color prompterHeading: "#ffd27a"
+    readonly property color prompterRead: "#6b6b6b"
+    readonly property color readingLine: "#e0483e"
+    readonly property color hudBackground: "#1c1d22"
+
     function bodyPx(height) { return Math.max(18, Math.round(height / 30)) }
+
+    // Type size of a block relative to the body text.
+    function scaleFor(kind, level) {
+        if (kind === "title")
+            return 1.5
+        if (kind === "heading")
+            return level === 1 ? 1.25 : 1.1
+        return 1
+    }
 }

@@ -11,7 +11,7 @@ PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
   qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtqml-workerscript
-  qml6-module-qttest qml6-module-qtmultimedia
+  qml6-module-qttest qml6-module-qtmultimedia qml6-module-qtqml qml6-module-qtqml-models
   # libraries
   libicu-dev libzip-dev libsqlite3-dev
   # fonts: Simplified Chinese faces named explicitly by the UI

@@ -18,15 +18,22 @@ class AppOptions : public QObject
     Q_PROPERTY(QString speechPath READ speechPath CONSTANT)
     Q_PROPERTY(bool windowed READ windowed CONSTANT)
     Q_PROPERTY(bool selfTest READ selfTest CONSTANT)
+    Q_PROPERTY(QString mode READ mode CONSTANT)
+    Q_PROPERTY(bool mirror READ mirror CONSTANT)
 
 public:
     QString speechPath() const { return m_speechPath; }
     bool windowed() const { return m_windowed; }
     bool selfTest() const { return m_selfTest; }
+    QString mode() const { return m_mode; } // "reader" or "prompter"
+    bool mirror() const { return m_mirror; }
 
     void setSpeechPath(const QString &path) { m_speechPath = path; }
     void setWindowed(bool on) { m_windowed = on; }
     void setSelfTest(bool on) { m_selfTest = on; }
+    void setMode(const QString &mode) { m_mode = mode; }
+    void setMirror(bool on) { m_mirror = on; }
+    static bool isMode(const QString &mode) { return mode == u"reader" || mode == u"prompter"; }
 
     static AppOptions *instance();
     static AppOptions *create(QQmlEngine *, QJSEngine *);
@@ -35,9 +42,15 @@ public:
     static QString sampleSpeechPath() { return QStringLiteral(":/media/sample-speech.txt"); }
 
 private:
+    // Private so that QML uses create() and so shares this one instance: with a
+    // public default constructor Qt 6.4 would build a second, unconfigured one.
+    AppOptions() = default;
+
     QString m_speechPath = sampleSpeechPath();
     bool m_windowed = false;
     bool m_selfTest = false;
+    QString m_mode = QStringLiteral("reader");
+    bool m_mirror = false;
 };
 
 } // namespace lectern

@@ -13,6 +13,15 @@ QString FontCatalog::firstInstalled(const QStringList &preferred, const QString 
     return fallback;
 }
 
+QString FontCatalog::familyFor(const QString &kind, int level) const
+{
+    if (kind == u"heading" && level == 1)
+        return m_sans;
+    if (kind == u"heading" && level == 2)
+        return m_kai;
+    return m_serif;
+}
+
 FontCatalog::FontCatalog(QObject *parent)
     : QObject(parent)
     , m_serif(firstInstalled({QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Source Han Serif SC")},

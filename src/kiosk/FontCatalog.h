@@ -26,6 +26,9 @@ public:
     QString sans() const { return m_sans; }
     QString kai() const { return m_kai; }
 
+    // The face for a block: Hei for level-1 headings, Kai for level-2, Song otherwise.
+    Q_INVOKABLE QString familyFor(const QString &kind, int level) const;
+
     // The first of `preferred` that is installed, else `fallback`.
     static QString firstInstalled(const QStringList &preferred, const QString &fallback);
 

@@ -22,7 +22,10 @@ int runKiosk(int argc, char **argv)
     QCommandLineOption windowed(QStringLiteral("windowed"), QStringLiteral("Run in a window instead of full screen."));
     QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: zh_CN (default) or en."), QStringLiteral("LANG"));
     QCommandLineOption selfTest(QStringLiteral("self-test"), QStringLiteral("Load the interface and the speech, check them, and quit."));
-    parser.addOptions({speech, windowed, lang, selfTest});
+    QCommandLineOption mode(QStringLiteral("mode"), QStringLiteral("reader (default) or prompter."), QStringLiteral("MODE"),
+                            QStringLiteral("reader"));
+    QCommandLineOption mirror(QStringLiteral("mirror"), QStringLiteral("Start the prompter mirrored (beam-splitter glass)."));
+    parser.addOptions({speech, windowed, lang, selfTest, mode, mirror});
     parser.addHelpOption();
     parser.process(app);
 
@@ -32,6 +35,12 @@ int runKiosk(int argc, char **argv)
         options->setSpeechPath(parser.value(speech));
     options->setWindowed(parser.isSet(windowed) || parser.isSet(selfTest));
     options->setSelfTest(parser.isSet(selfTest));
+    if (!AppOptions::isMode(parser.value(mode))) {
+        QTextStream(stderr) << "lectern: --mode must be reader or prompter, not " << parser.value(mode) << '\n';
+        return 2;
+    }
+    options->setMode(parser.value(mode));
+    options->setMirror(parser.isSet(mirror));
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

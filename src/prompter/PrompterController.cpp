@@ -63,7 +63,7 @@ void PrompterController::setDocument(const Document &document)
     setState(Idle);
     updatePoint();
     emit modelChanged();
-    emit targetChanged();
+    emit targetSecondsChanged();
     emit positionChanged();
 }
 
@@ -88,7 +88,7 @@ void PrompterController::setSpeed(int speed)
     speed = SpeakingRate::clamp(speed);
     if (m_targetSeconds > 0) { // a hand on the speed overrides the target duration
         m_targetSeconds = 0;
-        emit targetChanged();
+        emit targetSecondsChanged();
     }
     if (speed == m_speed)
         return;
@@ -140,7 +140,7 @@ void PrompterController::setTargetSeconds(int seconds)
             emit speedChanged();
         }
     }
-    emit targetChanged();
+    emit targetSecondsChanged();
     emit positionChanged();
 }
 

@@ -36,7 +36,7 @@ class PrompterController : public QObject
     Q_PROPERTY(double progress READ progress NOTIFY positionChanged)
     Q_PROPERTY(double elapsedSeconds READ elapsedSeconds NOTIFY positionChanged)
     Q_PROPERTY(double remainingSeconds READ remainingSeconds NOTIFY positionChanged)
-    Q_PROPERTY(int targetSeconds READ targetSeconds WRITE setTargetSeconds NOTIFY targetChanged)
+    Q_PROPERTY(int targetSeconds READ targetSeconds WRITE setTargetSeconds NOTIFY targetSecondsChanged)
     Q_PROPERTY(double scheduleSeconds READ scheduleSeconds NOTIFY positionChanged)
     Q_PROPERTY(int sectionCount READ sectionCount NOTIFY modelChanged)
     Q_PROPERTY(int sectionNumber READ sectionNumber NOTIFY positionChanged)
@@ -134,7 +134,7 @@ signals:
     void stateChanged();
     void speedChanged();
     void positionChanged();
-    void targetChanged();
+    void targetSecondsChanged();
     void blankedChanged();
 
 private:

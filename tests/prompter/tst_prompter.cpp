@@ -176,7 +176,7 @@ private slots:
         const double finished = rig.runToEnd() + 100 + 20 + 1;
         QVERIFY2(std::abs(finished - 300) / 300 < 0.02, qPrintable(QString::number(finished)));
         // A hand on the speed ends the target.
-        QSignalSpy target(&rig.prompter, &PrompterController::targetChanged);
+        QSignalSpy target(&rig.prompter, &PrompterController::targetSecondsChanged);
         rig.prompter.faster();
         QCOMPARE(rig.prompter.targetSeconds(), 0);
         QCOMPARE(target.count(), 1);

@@ -1,7 +1,6 @@
 import QtQuick
 import QtTest
 import Lectern
-import "../../qml/components"
 
 TestCase {
     id: test

@@ -1,7 +1,6 @@
 import QtQuick
 import QtTest
 import Lectern
-import "../../qml"
 
 TestCase {
     id: test

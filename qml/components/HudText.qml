@@ -1,0 +1,11 @@
+import QtQuick
+import Lectern
+
+// One item of a heads-up line.
+Text {
+    property real px: 18
+
+    color: Theme.text
+    font.family: FontCatalog.sans
+    font.pixelSize: px
+}

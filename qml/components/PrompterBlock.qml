@@ -1,0 +1,31 @@
+import QtQuick
+import Lectern
+
+// One block on the teleprompter. A read-only TextEdit rather than a Text,
+// because the view needs positionToRectangle()/positionAt() to turn the
+// reading anchor into pixels from the very layout that is drawn.
+TextEdit {
+    id: root
+
+    required property string kind
+    required property int level
+    required property string styledText
+    property real basePx: 48
+    property real spacing: 1.4
+    property color bodyColor: Theme.prompterText
+    property color headingColor: Theme.prompterHeading
+
+    readOnly: true
+    selectByMouse: false
+    activeFocusOnPress: false
+    cursorVisible: false
+    textFormat: TextEdit.RichText
+    wrapMode: TextEdit.Wrap
+    // Positions in this text are the plain text's: <b>, <br> and entities map one to one.
+    text: "<div style=\"line-height:" + Math.round(spacing * 100) + "%\">" + styledText + "</div>"
+    color: kind === "heading" ? headingColor : bodyColor
+    horizontalAlignment: (kind === "title" || kind === "byline" || kind === "date") ? TextEdit.AlignHCenter : TextEdit.AlignLeft
+    font.family: FontCatalog.familyFor(kind, level)
+    font.pixelSize: Math.round(basePx * Theme.scaleFor(kind, level))
+    font.bold: kind === "title" || (kind === "heading" && level >= 3)
+}

@@ -1,0 +1,128 @@
+import QtQuick
+import QtTest
+import Lectern
+
+TestCase {
+    id: test
+    name: "PrompterView"
+    width: 1280
+    height: 720
+    when: windowShown
+
+    SpeechSession {
+        id: session
+        source: ":/media/sample-speech.txt"
+    }
+    PrompterController {
+        id: prompter
+        model: session.model
+    }
+    Component {
+        id: viewComponent
+        PrompterView {
+            width: 1200
+            height: 700
+            controller: prompter
+            model: session.model
+            fontPx: 40
+        }
+    }
+
+    function makeView() {
+        prompter.home()
+        const view = createTemporaryObject(viewComponent, test)
+        verify(view !== null, viewComponent.errorString())
+        tryVerify(() => view.list.count === session.model.rowCount())
+        wait(50)
+        return view
+    }
+
+    // The reading line crosses the line that holds the controller's anchor: at
+    // most one line advance below that character's top.
+    function verifyAnchorAtReadingLine(view, what) {
+        let r = null
+        const ok = () => {
+            r = view.anchorRect()
+            const advance = r.height * view.lineSpacing + view.list.spacing
+            return r.y - 1 <= view.readingLineY && view.readingLineY <= r.y + advance + 1
+        }
+        tryVerify(ok, 2000, what + ": anchor drawn at " + (r ? r.y : "?") + ", reading line at " + view.readingLineY)
+    }
+
+    function test_startsAtTheTitle() {
+        const view = makeView()
+        verifyAnchorAtReadingLine(view, "start")
+        compare(prompter.anchorBlock, 1)
+    }
+
+    function test_followsThePosition() {
+        const view = makeView()
+        const before = view.list.contentY
+        prompter.jumpToSection(2)
+        verifyAnchorAtReadingLine(view, "section 2")
+        verify(view.list.contentY > before)
+        prompter.nudge(60)
+        verifyAnchorAtReadingLine(view, "nudged")
+    }
+
+    function test_keepsThePlaceAcrossReflow_data() {
+        return [
+            { tag: "font larger", prop: "fontPx", value: 64 },
+            { tag: "font smaller", prop: "fontPx", value: 28 },
+            { tag: "wider margins", prop: "sideMargin", value: 0.2 },
+            { tag: "narrower window", prop: "width", value: 700 },
+            { tag: "reading line lower", prop: "readingLine", value: 0.5 },
+            { tag: "line spacing", prop: "lineSpacing", value: 1.8 },
+            { tag: "mirrored", prop: "mirrorHorizontal", value: true },
+        ]
+    }
+    function test_keepsThePlaceAcrossReflow(data) {
+        const view = makeView()
+        prompter.jumpToSection(2)
+        prompter.nudge(37)
+        verifyAnchorAtReadingLine(view, "before")
+        const block = prompter.anchorBlock
+        const offset = prompter.anchorOffset
+        view[data.prop] = data.value
+        wait(50)
+        compare(prompter.anchorBlock, block)      // the controller's place is untouched
+        compare(prompter.anchorOffset, offset)
+        verifyAnchorAtReadingLine(view, data.tag) // and the view shows it at the reading line
+    }
+
+    function test_dimsWhatWasRead() {
+        const view = makeView()
+        prompter.jumpToSection(3)
+        tryVerify(() => view.list.itemAtIndex(prompter.blockRow) !== null)
+        const current = view.list.itemAtIndex(prompter.blockRow)
+        compare(Qt.colorEqual(current.color, Theme.prompterHeading), true)
+        const before = view.list.itemAtIndex(prompter.blockRow - 1)
+        if (before)
+            compare(Qt.colorEqual(before.color, Theme.prompterRead), true)
+    }
+
+    function test_keysReachTheController() {
+        const view = makeView()
+        view.forceActiveFocus()
+        view.Keys.onPressed.connect((event) => { event.accepted = prompter.handleKey(event.key, event.modifiers) !== 0 })
+        keyClick(Qt.Key_PageDown)
+        compare(prompter.sectionNumber, 1)
+        keyClick(Qt.Key_Up)
+        compare(prompter.speed, 190)
+        keyClick(Qt.Key_Down)
+        compare(prompter.speed, 180)
+    }
+
+    function test_countdownAndBlank() {
+        const view = makeView()
+        prompter.start()
+        compare(prompter.state, PrompterController.Countdown)
+        tryCompare(prompter, "state", PrompterController.Running, 5000)
+        const at = prompter.position
+        tryVerify(() => prompter.position > at + 2, 3000) // frames drive it at 180 字/分钟
+        prompter.pause()
+        prompter.blanked = true
+        wait(20)
+        prompter.blanked = false
+    }
+}
