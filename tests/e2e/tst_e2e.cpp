@@ -25,16 +25,30 @@ int distinctColours(const QImage &image)
     return int(colours.size());
 }
 
-// Share of sampled pixels that differ between two screenshots.
-double difference(const QImage &a, const QImage &b)
+// Share of sampled pixels that differ between two screenshots, above `bottom`
+// (the prompter's heads-up line shows a wall clock, so tests may leave it out).
+double difference(const QImage &a, const QImage &b, double bottom = 1.0)
 {
     if (a.size() != b.size())
         return 1.0;
     qint64 differ = 0, total = 0;
-    for (int y = 0; y < a.height(); y += 3)
+    for (int y = 0; y < a.height() * bottom; y += 3)
         for (int x = 0; x < a.width(); x += 3, ++total)
             differ += a.pixel(x, y) != b.pixel(x, y);
     return double(differ) / double(total);
+}
+
+// Mean absolute grey-level difference of two screenshots shrunk to 240×135,
+// over the part above `bottom`: tolerant of anti-aliasing, not of layout.
+double meanGreyDifference(const QImage &a, const QImage &b, double bottom = 1.0)
+{
+    const QImage sa = a.scaled(240, 135, Qt::IgnoreAspectRatio, Qt::SmoothTransformation).convertToFormat(QImage::Format_Grayscale8);
+    const QImage sb = b.scaled(240, 135, Qt::IgnoreAspectRatio, Qt::SmoothTransformation).convertToFormat(QImage::Format_Grayscale8);
+    qint64 sum = 0, n = 0;
+    for (int y = 0; y < int(135 * bottom); ++y)
+        for (int x = 0; x < 240; ++x, ++n)
+            sum += std::abs(int(sa.pixelColor(x, y).value()) - int(sb.pixelColor(x, y).value()));
+    return n ? double(sum) / n : 0;
 }
 
 void save(const QImage &image, const QString &name)
@@ -94,6 +108,61 @@ private slots:
         QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("ctrl+q")}));
         QVERIFY(kiosk.waitForFinished(10000));
         QCOMPARE(kiosk.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(kiosk.exitCode(), 0);
+    }
+
+    void prompterScrollsPausesAndMirrors()
+    {
+        QProcess kiosk;
+        kiosk.setProcessChannelMode(QProcess::ForwardedChannels);
+        kiosk.start(qEnvironmentVariable("LECTERN_BINARY"), {QStringLiteral("--mode"), QStringLiteral("prompter")});
+        QVERIFY(kiosk.waitForStarted());
+        QImage idle;
+        QTRY_VERIFY_WITH_TIMEOUT((idle = grabScreen(), distinctColours(idle) > 20), 30000);
+        QTest::qWait(500);
+        idle = grabScreen();
+        save(idle, QStringLiteral("e2e-prompter-idle.png"));
+
+        // Nothing moves before the start.
+        QTest::qWait(1000);
+        QVERIFY(difference(idle, grabScreen(), 0.9) < 0.001);
+
+        // Space: 3-2-1, then the text scrolls by itself.
+        QVERIFY(xdotool({QStringLiteral("mousemove"), QStringLiteral("960"), QStringLiteral("540")}));
+        QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("space")}));
+        QTest::qWait(1000);
+        save(grabScreen(), QStringLiteral("e2e-prompter-countdown.png"));
+        QTest::qWait(4000);
+        const QImage scrolled = grabScreen();
+        save(scrolled, QStringLiteral("e2e-prompter-scrolled.png"));
+        QVERIFY(difference(idle, scrolled, 0.9) > 0.005);
+
+        // Space again pauses: the text stands still.
+        QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("space")}));
+        QTest::qWait(400);
+        const QImage paused = grabScreen();
+        QTest::qWait(1000);
+        QVERIFY(difference(paused, grabScreen(), 0.9) < 0.001);
+
+        // M mirrors the whole stage for beam-splitter glass.
+        QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("m")}));
+        QImage mirrored;
+        QTRY_VERIFY_WITH_TIMEOUT((mirrored = grabScreen(), difference(paused, mirrored, 0.9) > 0.005), 5000);
+        save(mirrored, QStringLiteral("e2e-prompter-mirrored.png"));
+        const double asFlipped = meanGreyDifference(paused.mirrored(true, false), mirrored, 0.85);
+        const double asBefore = meanGreyDifference(paused, mirrored, 0.85);
+        qInfo("grey difference to the flipped screen %.2f, to the unflipped %.2f", asFlipped, asBefore);
+        QVERIFY2(asFlipped < 2.0 && asBefore > 4 * asFlipped,
+                 qPrintable(QStringLiteral("grey difference to the flipped screen %1, to the unflipped %2").arg(asFlipped).arg(asBefore)));
+
+        // B blanks everything; B again brings the same screen back.
+        QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("b")}));
+        QTRY_VERIFY_WITH_TIMEOUT(distinctColours(grabScreen()) <= 2, 5000);
+        QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("b")}));
+        QTRY_VERIFY_WITH_TIMEOUT(difference(mirrored, grabScreen(), 0.9) < 0.001, 5000);
+
+        QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("ctrl+q")}));
+        QVERIFY(kiosk.waitForFinished(10000));
         QCOMPARE(kiosk.exitCode(), 0);
     }
 
