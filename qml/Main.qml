@@ -20,7 +20,22 @@ Window {
 
     // Take the keyboard at once, and again whenever the window comes back to the
     // front: a clicker must work without anyone touching the mouse.
-    Component.onCompleted: requestActivate()
+    Component.onCompleted: {
+        applySettings()
+        requestActivate()
+    }
+
+    // The same speech opens as it was left: speed, type size, reading line, mirroring.
+    function applySettings() {
+        if (!prompterMode || !settings.known)
+            return
+        prompter.speed = settings.speed
+        if (settings.fontPx > 0)
+            prompterView.fontPx = settings.fontPx
+        prompterView.readingLine = settings.readingLine
+        prompterView.mirrorHorizontal = AppOptions.mirror || settings.mirrorHorizontal
+        prompterView.mirrorVertical = settings.mirrorVertical
+    }
     onActiveChanged: if (active) (prompterMode ? prompterView : speech).forceActiveFocus()
 
     Shortcut {
@@ -38,6 +53,18 @@ Window {
         id: prompter
         objectName: "prompter"
         model: session.model
+        // A speed set by hand is remembered; one that follows a target duration is not.
+        onSpeedChanged: if (targetSeconds === 0 && window.prompterMode) settings.speed = speed
+    }
+
+    PrompterSettings {
+        id: settings
+        speechKey: window.prompterMode ? session.fingerprint : ""
+        onLoaded: window.applySettings()
+    }
+
+    ScreenSaverInhibitor {
+        active: window.prompterMode
     }
 
     Item {
@@ -94,10 +121,23 @@ Window {
         Keys.onPressed: (event) => {
             const action = prompter.handleKey(event.key, event.modifiers)
             switch (action) {
-            case PrompterController.FontLargerAction: fontPx = Math.min(fontPx + 4, height / 4); break
-            case PrompterController.FontSmallerAction: fontPx = Math.max(fontPx - 4, 16); break
-            case PrompterController.MirrorHorizontalAction: mirrorHorizontal = !mirrorHorizontal; break
-            case PrompterController.MirrorVerticalAction: mirrorVertical = !mirrorVertical; break
+            // What the operator changes by hand is remembered for this speech.
+            case PrompterController.FontLargerAction:
+                fontPx = Math.min(fontPx + 4, Math.round(height / 4))
+                settings.fontPx = fontPx
+                break
+            case PrompterController.FontSmallerAction:
+                fontPx = Math.max(fontPx - 4, 16)
+                settings.fontPx = fontPx
+                break
+            case PrompterController.MirrorHorizontalAction:
+                mirrorHorizontal = !mirrorHorizontal
+                settings.mirrorHorizontal = mirrorHorizontal
+                break
+            case PrompterController.MirrorVerticalAction:
+                mirrorVertical = !mirrorVertical
+                settings.mirrorVertical = mirrorVertical
+                break
             }
             event.accepted = action !== PrompterController.NoAction
         }

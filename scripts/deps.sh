@@ -13,11 +13,11 @@ PACKAGES=(
   qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qttest qml6-module-qtmultimedia qml6-module-qtqml qml6-module-qtqml-models
   # libraries
-  libicu-dev libzip-dev libsqlite3-dev
+  libicu-dev libzip-dev libsqlite3-dev libx11-dev
   # fonts: Simplified Chinese faces named explicitly by the UI
   fonts-noto-cjk fonts-lxgw-wenkai
   # headless runs, end-to-end tests and screenshots
-  xvfb xauth xdotool x11-utils
+  xvfb xauth xdotool x11-utils dbus-daemon
 )
 
 missing=()

@@ -1,6 +1,7 @@
 #include "KioskApp.h"
 
 #include "AppOptions.h"
+#include "PrompterSettings.h"
 #include "SelfTest.h"
 #include "Translations.h"
 
@@ -25,7 +26,9 @@ int runKiosk(int argc, char **argv)
     QCommandLineOption mode(QStringLiteral("mode"), QStringLiteral("reader (default) or prompter."), QStringLiteral("MODE"),
                             QStringLiteral("reader"));
     QCommandLineOption mirror(QStringLiteral("mirror"), QStringLiteral("Start the prompter mirrored (beam-splitter glass)."));
-    parser.addOptions({speech, windowed, lang, selfTest, mode, mirror});
+    QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Where Lectern keeps its data (default: the user's data directory)."),
+                               QStringLiteral("DIR"));
+    parser.addOptions({speech, windowed, lang, selfTest, mode, mirror, dataDir});
     parser.addHelpOption();
     parser.process(app);
 
@@ -41,6 +44,8 @@ int runKiosk(int argc, char **argv)
     }
     options->setMode(parser.value(mode));
     options->setMirror(parser.isSet(mirror));
+    if (parser.isSet(dataDir))
+        PrompterSettings::setStorageDirectory(parser.value(dataDir));
 
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

@@ -4,6 +4,7 @@
 #include "document/SpeechImporter.h"
 #include "document/Timing.h"
 
+#include <QCryptographicHash>
 #include <QUrl>
 
 namespace lectern {
@@ -35,12 +36,19 @@ void SpeechSession::load()
         m_hanChars = timing.hanChars;
         m_seconds = int(timing.seconds + 0.5);
         m_placeholders = int(findPlaceholders(*result.document).size());
+        QCryptographicHash hash(QCryptographicHash::Sha1);
+        for (const Block &b : result.document->blocks) {
+            hash.addData(b.text.toUtf8());
+            hash.addData(QByteArrayView("\n"));
+        }
+        m_fingerprint = QString::fromLatin1(hash.result().toHex());
         m_model.setDocument(*result.document);
         m_error.clear();
         m_status = Ready;
     } else {
         m_model.setDocument({});
         m_hanChars = m_seconds = m_placeholders = 0;
+        m_fingerprint.clear();
         m_error = result.error;
         m_status = Error;
     }

@@ -21,6 +21,7 @@ class SpeechSession : public QObject
     Q_PROPERTY(int estimatedSeconds READ estimatedSeconds NOTIFY loaded)
     Q_PROPERTY(int removedCount READ removedCount NOTIFY loaded)
     Q_PROPERTY(int placeholderCount READ placeholderCount NOTIFY loaded)
+    Q_PROPERTY(QString fingerprint READ fingerprint NOTIFY loaded)
     Q_PROPERTY(lectern::SpeechModel *model READ model CONSTANT)
 
 public:
@@ -40,6 +41,8 @@ public:
     int removedCount() const { return int(m_model.document().removals.size()); }
     int placeholderCount() const { return m_placeholders; }
     SpeechModel *model() { return &m_model; }
+    // SHA-1 of the speech's text: the same speech has the same fingerprint wherever its file is.
+    QString fingerprint() const { return m_fingerprint; }
 
 signals:
     void sourceChanged();
@@ -54,6 +57,7 @@ private:
     int m_hanChars = 0;
     int m_seconds = 0;
     int m_placeholders = 0;
+    QString m_fingerprint;
     SpeechModel m_model;
 };
 
