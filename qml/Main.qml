@@ -6,6 +6,38 @@ Window {
     id: window
 
     readonly property bool prompterMode: AppOptions.mode === "prompter"
+    readonly property bool ready: session.status === SpeechSession.Ready
+    // Two screens: the operator keeps this one, the speaker gets the other.
+    // Unplugging a screen falls back to one window at once.
+    readonly property bool split: prompterMode && ScreenLayout.count > 1
+    readonly property PrompterView speakerView: split ? speaker.view : prompterView
+
+    // Every prompter key, from whichever window has the keyboard. View actions
+    // apply to the speaker's view; what the operator changes by hand is
+    // remembered for this speech.
+    function handlePrompterKey(event) {
+        const action = prompter.handleKey(event.key, event.modifiers)
+        const view = speakerView
+        switch (action) {
+        case PrompterController.FontLargerAction:
+            view.fontPx = Math.min(view.fontPx + 4, Math.round(view.height / 4))
+            settings.fontPx = view.fontPx
+            break
+        case PrompterController.FontSmallerAction:
+            view.fontPx = Math.max(view.fontPx - 4, 16)
+            settings.fontPx = view.fontPx
+            break
+        case PrompterController.MirrorHorizontalAction:
+            view.mirrorHorizontal = !view.mirrorHorizontal
+            settings.mirrorHorizontal = view.mirrorHorizontal
+            break
+        case PrompterController.MirrorVerticalAction:
+            view.mirrorVertical = !view.mirrorVertical
+            settings.mirrorVertical = view.mirrorVertical
+            break
+        }
+        event.accepted = action !== PrompterController.NoAction
+    }
 
     // Full screen also without a window manager (kiosk sessions often have none):
     // cover the screen explicitly instead of relying on the WM's fullscreen state.
@@ -31,12 +63,12 @@ Window {
             return
         prompter.speed = settings.speed
         if (settings.fontPx > 0)
-            prompterView.fontPx = settings.fontPx
-        prompterView.readingLine = settings.readingLine
-        prompterView.mirrorHorizontal = AppOptions.mirror || settings.mirrorHorizontal
-        prompterView.mirrorVertical = settings.mirrorVertical
+            speakerView.fontPx = settings.fontPx
+        speakerView.readingLine = settings.readingLine
+        speakerView.mirrorHorizontal = AppOptions.mirror || settings.mirrorHorizontal
+        speakerView.mirrorVertical = settings.mirrorVertical
     }
-    onActiveChanged: if (active) (prompterMode ? prompterView : speech).forceActiveFocus()
+    onActiveChanged: if (active) (split ? operatorConsole : prompterMode ? prompterView : speech).forceActiveFocus()
 
     Shortcut {
         sequence: "Ctrl+Q"
@@ -112,35 +144,34 @@ Window {
         id: prompterView
         objectName: "prompterView"
         anchors.fill: parent
-        visible: window.prompterMode && session.status === SpeechSession.Ready
+        visible: window.prompterMode && !window.split && window.ready
         controller: prompter
         model: session.model
         mirrorHorizontal: AppOptions.mirror
-        focus: window.prompterMode
+        focus: window.prompterMode && !window.split
+        Keys.onPressed: (event) => window.handlePrompterKey(event)
+    }
 
-        Keys.onPressed: (event) => {
-            const action = prompter.handleKey(event.key, event.modifiers)
-            switch (action) {
-            // What the operator changes by hand is remembered for this speech.
-            case PrompterController.FontLargerAction:
-                fontPx = Math.min(fontPx + 4, Math.round(height / 4))
-                settings.fontPx = fontPx
-                break
-            case PrompterController.FontSmallerAction:
-                fontPx = Math.max(fontPx - 4, 16)
-                settings.fontPx = fontPx
-                break
-            case PrompterController.MirrorHorizontalAction:
-                mirrorHorizontal = !mirrorHorizontal
-                settings.mirrorHorizontal = mirrorHorizontal
-                break
-            case PrompterController.MirrorVerticalAction:
-                mirrorVertical = !mirrorVertical
-                settings.mirrorVertical = mirrorVertical
-                break
-            }
-            event.accepted = action !== PrompterController.NoAction
-        }
+    OperatorConsole {
+        id: operatorConsole
+        objectName: "operatorConsole"
+        anchors.fill: parent
+        visible: window.split && window.ready
+        controller: prompter
+        model: session.model
+        speakerView: speaker.view
+        focus: window.split
+        Keys.onPressed: (event) => window.handlePrompterKey(event)
+    }
+
+    SpeakerWindow {
+        id: speaker
+        objectName: "speakerWindow"
+        visible: window.split && window.ready
+        controller: prompter
+        model: session.model
+        onKeyPressed: (event) => window.handlePrompterKey(event)
+        Component.onCompleted: view.mirrorHorizontal = AppOptions.mirror
     }
 
     ErrorPanel {

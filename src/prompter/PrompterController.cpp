@@ -176,6 +176,15 @@ QString PrompterController::sectionTitle() const
     return b ? b->text : QString();
 }
 
+QStringList PrompterController::sectionTitles() const
+{
+    QStringList titles;
+    for (int id : m_sections)
+        if (const Block *b = m_document.block(id))
+            titles.append(b->text);
+    return titles;
+}
+
 void PrompterController::setBlanked(bool on)
 {
     if (on == m_blanked)

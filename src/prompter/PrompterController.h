@@ -41,6 +41,7 @@ class PrompterController : public QObject
     Q_PROPERTY(int sectionCount READ sectionCount NOTIFY modelChanged)
     Q_PROPERTY(int sectionNumber READ sectionNumber NOTIFY positionChanged)
     Q_PROPERTY(QString sectionTitle READ sectionTitle NOTIFY positionChanged)
+    Q_PROPERTY(QStringList sectionTitles READ sectionTitles NOTIFY modelChanged)
     Q_PROPERTY(bool blanked READ blanked WRITE setBlanked NOTIFY blankedChanged)
 
 public:
@@ -105,6 +106,7 @@ public:
     int sectionCount() const { return int(m_sections.size()); }
     int sectionNumber() const;
     QString sectionTitle() const;
+    QStringList sectionTitles() const;
     bool blanked() const { return m_blanked; }
     void setBlanked(bool on);
 

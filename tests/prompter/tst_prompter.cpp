@@ -186,6 +186,7 @@ private slots:
     {
         Rig rig(smallSpeech());
         QCOMPARE(rig.prompter.sectionCount(), 2);
+        QCOMPARE(rig.prompter.sectionTitles(), QStringList({"一、认清形势", "二、突出重点"}));
         QCOMPARE(rig.prompter.sectionNumber(), 0);
         rig.prompter.nextSection();
         QCOMPARE(rig.prompter.position(), 7.0);

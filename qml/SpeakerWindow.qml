@@ -1,0 +1,42 @@
+import QtQuick
+import QtQuick.Window
+import Lectern
+
+// The speaker's own screen when there are two: the same controller as the
+// operator's preview, drawn by its own view (no frame copying).
+Window {
+    id: speakerWindow
+
+    required property PrompterController controller
+    required property SpeechModel model
+    property alias view: view
+
+    // Keys pressed while this window is active go to the same handler as the operator's.
+    signal keyPressed(var event)
+
+    screen: ScreenLayout.speakerScreen
+    x: ScreenLayout.speakerX
+    y: ScreenLayout.speakerY
+    width: ScreenLayout.speakerWidth
+    height: ScreenLayout.speakerHeight
+    color: Theme.prompterBackground
+    // Full screen where a window manager honours it; the geometry above covers
+    // the screen where there is none.
+    onVisibleChanged: {
+        if (!visible)
+            return
+        screen = ScreenLayout.speakerScreen // again at show time: screens may have changed while hidden
+        showFullScreen()
+    }
+    title: qsTr("Lectern — speaker")
+
+    PrompterView {
+        id: view
+        objectName: "speakerView"
+        anchors.fill: parent
+        controller: speakerWindow.controller
+        model: speakerWindow.model
+        focus: true
+        Keys.onPressed: (event) => speakerWindow.keyPressed(event)
+    }
+}

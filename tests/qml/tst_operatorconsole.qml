@@ -1,0 +1,95 @@
+import QtQuick
+import QtTest
+import Lectern
+
+TestCase {
+    id: test
+    name: "OperatorConsole"
+    visible: true // mouse clicks need visible items; TestCase is hidden by default
+    width: 1280
+    height: 720
+    when: windowShown
+
+    SpeechSession {
+        id: session
+        source: ":/media/sample-speech.txt"
+    }
+    PrompterController {
+        id: prompter
+        model: session.model
+    }
+    PrompterView {
+        id: speakerScreenView
+        width: 1280
+        height: 720
+        visible: false
+        controller: prompter
+        model: session.model
+    }
+    Component {
+        id: consoleComponent
+        OperatorConsole {
+            anchors.fill: parent
+            controller: prompter
+            model: session.model
+            speakerView: speakerScreenView
+        }
+    }
+
+    function findChild(item, name) {
+        if (item.objectName === name)
+            return item
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = findChild(item.children[i], name)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    function test_buttonsDriveTheSharedController() {
+        prompter.home()
+        prompter.speed = 180
+        const console_ = createTemporaryObject(consoleComponent, test)
+        verify(console_ !== null, consoleComponent.errorString())
+        waitForRendering(console_) // layouts are placed before the first frame
+        const faster = findChild(console_, "faster")
+        verify(faster !== null)
+        mouseClick(faster)
+        compare(prompter.speed, 190)
+        mouseClick(findChild(console_, "slower"))
+        compare(prompter.speed, 180)
+        mouseClick(findChild(console_, "startPause"))
+        compare(prompter.state, PrompterController.Countdown)
+        mouseClick(findChild(console_, "startPause"))
+        compare(prompter.state, PrompterController.Paused)
+    }
+
+    function test_targetDurationFromTheField() {
+        prompter.home()
+        const console_ = createTemporaryObject(consoleComponent, test)
+        waitForRendering(console_)
+        const field = findChild(console_, "targetDuration")
+        verify(field !== null)
+        mouseClick(field)
+        keyClick(Qt.Key_5)
+        keyClick(Qt.Key_Colon, Qt.ShiftModifier)
+        keyClick(Qt.Key_0)
+        keyClick(Qt.Key_0)
+        keyClick(Qt.Key_Return)
+        compare(prompter.targetSeconds, 300)
+        compare(prompter.speed, Math.round(prompter.total * 60 / 300))
+        verify(console_.activeFocus, "the keyboard goes back to the prompter after typing")
+    }
+
+    function test_previewFollowsTheSameAnchor() {
+        const console_ = createTemporaryObject(consoleComponent, test)
+        const preview = findChild(console_, "operatorPreview")
+        verify(preview !== null)
+        prompter.jumpToSection(2)
+        tryVerify(() => {
+            const r = preview.anchorRect()
+            return r.y - 1 <= preview.readingLineY && preview.readingLineY <= r.y + r.height * preview.lineSpacing + preview.list.spacing + 1
+        }, 2000)
+    }
+}
