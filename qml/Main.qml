@@ -10,7 +10,7 @@ Window {
     // Two screens: the operator keeps this one, the speaker gets the other.
     // Unplugging a screen falls back to one window at once.
     readonly property bool split: prompterMode && ScreenLayout.count > 1
-    readonly property PrompterView speakerView: split ? speaker.view : prompterView
+    readonly property PrompterView speakerView: split && speaker.view ? speaker.view : prompterView
 
     // Every prompter key, from whichever window has the keyboard. View actions
     // apply to the speaker's view; what the operator changes by hand is
@@ -53,6 +53,7 @@ Window {
     // Take the keyboard at once, and again whenever the window comes back to the
     // front: a clicker must work without anyone touching the mouse.
     Component.onCompleted: {
+        speaker.update()
         applySettings()
         requestActivate()
     }
@@ -159,20 +160,32 @@ Window {
         visible: window.split && window.ready
         controller: prompter
         model: session.model
-        speakerView: speaker.view
+        speakerView: window.speakerView
         focus: window.split
         Keys.onPressed: (event) => window.handlePrompterKey(event)
     }
 
-    SpeakerWindow {
+    // The speaker's window exists only while there is a second screen for it,
+    // and goes away at once when that screen is unplugged.
+    Loader {
         id: speaker
-        objectName: "speakerWindow"
-        visible: window.split && window.ready
-        controller: prompter
-        model: session.model
-        onKeyPressed: (event) => window.handlePrompterKey(event)
-        Component.onCompleted: view.mirrorHorizontal = AppOptions.mirror
+        readonly property PrompterView view: item ? (item as SpeakerWindow).view : null
+
+        function update() {
+            if (window.split && !item)
+                setSource("SpeakerWindow.qml", { controller: prompter, model: session.model })
+            else if (!window.split && item)
+                source = ""
+        }
+        onLoaded: {
+            const speakerWindow = item as SpeakerWindow
+            speakerWindow.keyPressed.connect(window.handlePrompterKey)
+            speakerWindow.view.mirrorHorizontal = AppOptions.mirror
+            window.applySettings()
+            speakerWindow.showFullScreen()
+        }
     }
+    onSplitChanged: speaker.update()
 
     ErrorPanel {
         anchors.centerIn: parent

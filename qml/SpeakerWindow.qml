@@ -20,16 +20,6 @@ Window {
     width: ScreenLayout.speakerWidth
     height: ScreenLayout.speakerHeight
     color: Theme.prompterBackground
-    // Full screen where a window manager honours it; the geometry above covers
-    // the screen where there is none.
-    onVisibleChanged: {
-        if (!visible)
-            return
-        screen = ScreenLayout.speakerScreen // again at show time: screens may have changed while hidden
-        showFullScreen()
-    }
-    title: qsTr("Lectern — speaker")
-
     PrompterView {
         id: view
         objectName: "speakerView"
