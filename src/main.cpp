@@ -2,9 +2,11 @@
 // else starts the kiosk; all logic lives in lectern_core.
 #include "cli/Cli.h"
 #include "kiosk/KioskApp.h"
+#include "kiosk/RenderingBackend.h"
 #include "kiosk/Translations.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QtQml/QQmlExtensionPlugin>
 
 Q_IMPORT_QML_PLUGIN(LecternPlugin)
@@ -14,6 +16,12 @@ int main(int argc, char **argv)
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
+    if (lectern::cli::needsDisplay(args)) { // benchmarks that draw: a GUI application, as the kiosk has
+        lectern::chooseRenderingBackend();
+        QGuiApplication app(argc, argv);
+        lectern::installTranslations(app);
+        return lectern::cli::run(QCoreApplication::arguments());
+    }
     if (lectern::cli::isCommand(args)) {
         QCoreApplication app(argc, argv);
         lectern::installTranslations(app);

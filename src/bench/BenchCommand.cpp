@@ -1,5 +1,6 @@
 #include "BenchCommand.h"
 
+#include "PrompterBench.h"
 #include "SyntheticSpeech.h"
 #include "document/SpeechImporter.h"
 
@@ -63,12 +64,18 @@ int BenchCommand::run(const QStringList &args)
     QTextStream err(stderr);
     bool json = false;
     int runs = 15;
+    int scrollSeconds = 60;
+    bool prompter = false; // needs a display: only with --prompter (or --all)
     QString inputsDir; // --inputs DIR keeps the generated inputs, e.g. to time a peer on the same files
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == u"--json") {
             json = true;
         } else if (args[i] == u"--runs" && i + 1 < args.size()) {
             runs = std::max(1, args[++i].toInt());
+        } else if (args[i] == u"--prompter") {
+            prompter = true;
+        } else if (args[i] == u"--scroll-seconds" && i + 1 < args.size()) {
+            scrollSeconds = std::max(1, args[++i].toInt());
         } else if (args[i] == u"--inputs" && i + 1 < args.size()) {
             inputsDir = args[++i];
         } else {
@@ -112,6 +119,13 @@ int BenchCommand::run(const QStringList &args)
             out << QStringLiteral("%1/%2  input %3 KB  median %4 ms  p90 %5 ms  min %6 ms  (%7 runs)%8\n")
                        .arg(c.group, c.name).arg(c.inputBytes / 1024).arg(f.median, 0, 'f', 1).arg(f.p90, 0, 'f', 1)
                        .arg(f.min, 0, 'f', 1).arg(f.runs).arg(f.ok ? QString() : QStringLiteral("  FAILED"));
+    }
+    if (prompter) {
+        const QJsonArray results = bench::runPrompterBenchmarks(scrollSeconds);
+        groups.insert(QStringLiteral("prompter"), results);
+        if (!json)
+            for (const auto &r : results)
+                out << "prompter/" << QJsonDocument(r.toObject()).toJson(QJsonDocument::Compact) << '\n';
     }
     if (json)
         out << QJsonDocument(QJsonObject{{"groups", groups}}).toJson(QJsonDocument::Indented);

@@ -17,7 +17,7 @@ QString usage()
         "Usage:\n"
         "  lectern [--speech FILE] [--windowed] [--lang zh_CN|en] [--self-test]   start the kiosk\n"
         "  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech's structure\n"
-        "  lectern bench [--json] [--runs N] [--inputs DIR]                        run the benchmarks\n");
+        "  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S]]  run the benchmarks\n");
 }
 
 } // namespace
@@ -25,6 +25,11 @@ QString usage()
 bool isCommand(const QStringList &arguments)
 {
     return arguments.size() > 1 && kCommands.contains(arguments.at(1));
+}
+
+bool needsDisplay(const QStringList &arguments)
+{
+    return isCommand(arguments) && arguments.at(1) == u"bench" && arguments.contains(QStringLiteral("--prompter"));
 }
 
 int run(const QStringList &arguments)

@@ -2,6 +2,7 @@
 
 #include "AppOptions.h"
 #include "PrompterSettings.h"
+#include "RenderingBackend.h"
 #include "SelfTest.h"
 #include "Translations.h"
 
@@ -14,6 +15,7 @@ namespace lectern {
 
 int runKiosk(int argc, char **argv)
 {
+    chooseRenderingBackend();
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(QStringLiteral("lectern"));
     QGuiApplication::setOrganizationName(QStringLiteral("Lectern"));

@@ -1,0 +1,169 @@
+#include "PrompterBench.h"
+
+#include "SyntheticSpeech.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonObject>
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <algorithm>
+
+#if defined(Q_OS_UNIX)
+#include <sys/resource.h>
+#endif
+
+namespace lectern::bench {
+namespace {
+
+// The prompter as the kiosk shows it, full HD, on a speech file.
+const char *kScene = R"(
+import QtQuick
+import QtQuick.Window
+import Lectern
+Window {
+    width: 1920; height: 1080; visible: true; color: "black"
+    property alias prompter: prompter
+    property alias view: view
+    property alias session: session
+    SpeechSession { id: session }
+    PrompterController { id: prompter; model: session.model }
+    PrompterView { id: view; anchors.fill: parent; controller: prompter; model: session.model; fontPx: 64 }
+}
+)";
+
+double cpuSeconds()
+{
+#if defined(Q_OS_UNIX)
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_utime.tv_sec + u.ru_utime.tv_usec / 1e6 + u.ru_stime.tv_sec + u.ru_stime.tv_usec / 1e6;
+#else
+    return 0;
+#endif
+}
+
+// Waits until the window has drawn a frame after whatever was just changed.
+void waitForFrame(QQuickWindow *window)
+{
+    QEventLoop loop;
+    auto c = QObject::connect(window, &QQuickWindow::frameSwapped, &loop, &QEventLoop::quit);
+    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
+    window->requestUpdate();
+    loop.exec();
+    QObject::disconnect(c);
+}
+
+QString writeSpeech(const QTemporaryDir &dir, qsizetype utf8Bytes, const char *name)
+{
+    const QString path = dir.filePath(QString::fromLatin1(name));
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(repeatedSpeech(utf8Bytes).toUtf8());
+    return path;
+}
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values[std::min<qsizetype>(values.size() - 1, qsizetype(p * (values.size() - 1) + 0.5))];
+}
+
+} // namespace
+
+QJsonArray runPrompterBenchmarks(int scrollSeconds)
+{
+    QJsonArray results;
+    QTemporaryDir dir;
+    // About 100,000 and 6,000 Han characters (3 UTF-8 bytes each, plus punctuation).
+    const QString big = writeSpeech(dir, 340 * 1024, "speech-100k.txt");
+    const QString small = writeSpeech(dir, 20 * 1024, "speech-6k.txt");
+
+    QQmlEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QQmlComponent component(&engine);
+    component.setData(kScene, QUrl(QStringLiteral("qrc:/bench/PrompterScene.qml")));
+    std::unique_ptr<QObject> root(component.create());
+    auto *window = qobject_cast<QQuickWindow *>(root.get());
+    if (!window) {
+        results.append(QJsonObject{{"name", "prompter"}, {"ok", false}, {"error", component.errorString()}});
+        return results;
+    }
+    QObject *session = root->property("session").value<QObject *>();
+    QObject *prompter = root->property("prompter").value<QObject *>();
+    QObject *view = root->property("view").value<QObject *>();
+    waitForFrame(window);
+
+    auto timeLoad = [&](const QString &path) {
+        QElapsedTimer t;
+        t.start();
+        session->setProperty("source", path);
+        waitForFrame(window);
+        return t.nsecsElapsed() / 1e6;
+    };
+    auto timeFontChange = [&](int px) {
+        QElapsedTimer t;
+        t.start();
+        view->setProperty("fontPx", px);
+        waitForFrame(window); // the relayout timer and the re-placed anchor…
+        waitForFrame(window); // …are on screen by the second frame
+        return t.nsecsElapsed() / 1e6;
+    };
+
+    const double loadSmall = timeLoad(small);
+    QMetaObject::invokeMethod(prompter, "jumpToSection", Q_ARG(int, 2));
+    const double relayoutSmall = timeFontChange(72);
+    const double loadBig = timeLoad(big);
+    QMetaObject::invokeMethod(prompter, "jumpToSection", Q_ARG(int, 2));
+    const double relayoutBig = timeFontChange(56);
+    const int total = prompter->property("total").toInt();
+    results.append(QJsonObject{{"name", "load_and_show_6k"}, {"ms", loadSmall}});
+    results.append(QJsonObject{{"name", "relayout_font_change_6k"}, {"ms", relayoutSmall}});
+    results.append(QJsonObject{{"name", "load_and_show_100k"}, {"ms", loadBig}, {"han_chars", total}});
+    results.append(QJsonObject{{"name", "relayout_font_change_100k"}, {"ms", relayoutBig}});
+
+    // Frame pacing: scroll at 180 字/分钟 and time every frame.
+    prompter->setProperty("speed", 180);
+    QMetaObject::invokeMethod(prompter, "home");
+    QMetaObject::invokeMethod(prompter, "resume"); // no countdown
+    QList<double> frames;
+    QElapsedTimer frameClock;
+    frameClock.start();
+    qint64 last = -1;
+    auto c = QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
+        const qint64 now = frameClock.nsecsElapsed();
+        if (last >= 0)
+            frames.append((now - last) / 1e6);
+        last = now;
+    });
+    const double cpu0 = cpuSeconds();
+    QElapsedTimer wall;
+    wall.start();
+    QEventLoop loop;
+    QTimer::singleShot(scrollSeconds * 1000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const double cpu = (cpuSeconds() - cpu0) / (wall.nsecsElapsed() / 1e9);
+    QObject::disconnect(c);
+    QMetaObject::invokeMethod(prompter, "pause");
+
+    const double budget = 1000.0 / 60.0;
+    const auto dropped = std::count_if(frames.cbegin(), frames.cend(), [budget](double ms) { return ms > 1.5 * budget; });
+    results.append(QJsonObject{{"name", "scroll_180cpm_100k"},
+                               {"seconds", scrollSeconds},
+                               {"frames", int(frames.size())},
+                               {"frame_ms_p50", percentile(frames, 0.5)},
+                               {"frame_ms_p99", percentile(frames, 0.99)},
+                               {"dropped_frames", int(dropped)},
+                               {"cpu_percent_of_one_core", cpu * 100},
+                               {"position_chars", prompter->property("position").toDouble()}});
+    return results;
+}
+
+} // namespace lectern::bench

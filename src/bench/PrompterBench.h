@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QJsonArray>
+
+namespace lectern::bench {
+
+// Prompter benchmarks on a real window (run under a display or Xvfb):
+// layout of a 100,000-character speech, re-layout after a font change (6,000
+// and 100,000 characters), and frame pacing while scrolling at 180 字/分钟.
+// Needs a QGuiApplication. Returns one JSON object per case.
+QJsonArray runPrompterBenchmarks(int scrollSeconds);
+
+} // namespace lectern::bench
