@@ -12,25 +12,166 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="18"/>
+        <location filename="../qml/Main.qml" line="51"/>
         <source>Lectern — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="18"/>
+        <location filename="../qml/Main.qml" line="51"/>
         <source>Lectern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="50"/>
+        <location filename="../qml/Main.qml" line="120"/>
         <source>%1 characters · about %2 min at 180 characters/min · %3 lines removed · %4 placeholders to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OperatorConsole</name>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="21"/>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="22"/>
+        <source>Starting in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="23"/>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="24"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="25"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="56"/>
+        <source>Speaker screen (preview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="102"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="102"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="106"/>
+        <source>To the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="118"/>
+        <source>%1 chars/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="129"/>
+        <source>Target duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="146"/>
+        <source>Elapsed %1 · remaining %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="152"/>
+        <source>Ahead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="153"/>
+        <source>Behind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="157"/>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="158"/>
+        <source>Last section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="178"/>
+        <source>Mirror</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="184"/>
+        <source>Smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="188"/>
+        <source>Larger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="192"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="192"/>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrompterHud</name>
+    <message>
+        <location filename="../qml/PrompterHud.qml" line="63"/>
+        <source>Elapsed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PrompterHud.qml" line="66"/>
+        <source>Remaining %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PrompterHud.qml" line="69"/>
+        <source>%1 chars/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PrompterHud.qml" line="74"/>
+        <source>Ahead %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PrompterHud.qml" line="75"/>
+        <source>Behind %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PrompterHud.qml" line="92"/>
+        <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lectern::BenchCommand</name>
     <message>
-        <location filename="../src/bench/BenchCommand.cpp" line="75"/>
+        <location filename="../src/bench/BenchCommand.cpp" line="82"/>
         <source>lectern bench: unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -40,9 +181,10 @@
     <message>
         <location filename="../src/cli/Cli.cpp" line="16"/>
         <source>Usage:
-  lectern [--speech FILE] [--windowed] [--lang zh_CN|en] [--self-test]   start the kiosk
+  lectern [--speech FILE] [--mode reader|prompter] [--mirror] [--windowed] [--lang zh_CN|en]
+          [--data-dir DIR] [--self-test]                                 start the kiosk
   lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech&apos;s structure
-  lectern bench [--json] [--runs N] [--inputs DIR]                        run the benchmarks
+  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S]]  run the benchmarks
 </source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,25 +12,166 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="18" />
+        <location filename="../qml/Main.qml" line="51" />
         <source>Lectern — %1</source>
         <translation>讲台 — %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="18" />
+        <location filename="../qml/Main.qml" line="51" />
         <source>Lectern</source>
         <translation>讲台</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="50" />
+        <location filename="../qml/Main.qml" line="120" />
         <source>%1 characters · about %2 min at 180 characters/min · %3 lines removed · %4 placeholders to fill</source>
         <translation>%1 字 · 按 180 字/分钟约 %2 分钟 · 已清除 %3 行 · 待填占位符 %4 处</translation>
     </message>
 </context>
 <context>
+    <name>OperatorConsole</name>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="21" />
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="22" />
+        <source>Starting in %1</source>
+        <translation>%1 秒后开始</translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="23" />
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="24" />
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="25" />
+        <source>Finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="56" />
+        <source>Speaker screen (preview)</source>
+        <translation>讲者屏（预览）</translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="102" />
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="102" />
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="106" />
+        <source>To the beginning</source>
+        <translation>回到开头</translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="118" />
+        <source>%1 chars/min</source>
+        <translation>%1 字/分钟</translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="129" />
+        <source>Target duration</source>
+        <translation>目标时长</translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="146" />
+        <source>Elapsed %1 · remaining %2</source>
+        <translation>已用 %1 · 剩余 %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="152" />
+        <source>Ahead %1</source>
+        <translation>提前 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="153" />
+        <source>Behind %1</source>
+        <translation>落后 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="157" />
+        <source>Next: %1</source>
+        <translation>下一节：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="158" />
+        <source>Last section</source>
+        <translation>最后一节</translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="178" />
+        <source>Mirror</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="184" />
+        <source>Smaller</source>
+        <translation>字号减小</translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="188" />
+        <source>Larger</source>
+        <translation>字号增大</translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="192" />
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="192" />
+        <source>Blank</source>
+        <translation>黑屏</translation>
+    </message>
+</context>
+<context>
+    <name>PrompterHud</name>
+    <message>
+        <location filename="../qml/PrompterHud.qml" line="63" />
+        <source>Elapsed %1</source>
+        <translation>已用 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrompterHud.qml" line="66" />
+        <source>Remaining %1</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrompterHud.qml" line="69" />
+        <source>%1 chars/min</source>
+        <translation>%1 字/分钟</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrompterHud.qml" line="74" />
+        <source>Ahead %1</source>
+        <translation>提前 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrompterHud.qml" line="75" />
+        <source>Behind %1</source>
+        <translation>落后 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/PrompterHud.qml" line="92" />
+        <source>Paused</source>
+        <translation>已暂停</translation>
+    </message>
+</context>
+<context>
     <name>lectern::BenchCommand</name>
     <message>
-        <location filename="../src/bench/BenchCommand.cpp" line="75" />
+        <location filename="../src/bench/BenchCommand.cpp" line="82" />
         <source>lectern bench: unexpected argument %1</source>
         <translation>lectern bench：无法识别的参数 %1</translation>
     </message>
@@ -40,14 +181,16 @@
     <message>
         <location filename="../src/cli/Cli.cpp" line="16" />
         <source>Usage:
-  lectern [--speech FILE] [--windowed] [--lang zh_CN|en] [--self-test]   start the kiosk
+  lectern [--speech FILE] [--mode reader|prompter] [--mirror] [--windowed] [--lang zh_CN|en]
+          [--data-dir DIR] [--self-test]                                 start the kiosk
   lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech's structure
-  lectern bench [--json] [--runs N] [--inputs DIR]                        run the benchmarks
+  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S]]  run the benchmarks
 </source>
         <translation>用法：
-  lectern [--speech 文件] [--windowed] [--lang zh_CN|en] [--self-test]   启动讲台
+  lectern [--speech 文件] [--mode reader|prompter] [--mirror] [--windowed] [--lang zh_CN|en]
+          [--data-dir 目录] [--self-test]                                启动讲台（prompter 为提词模式）
   lectern inspect 文件 [--json] [--rate 字数] [--keep 行号,...] [--fill X=内容]  查看讲话稿结构
-  lectern bench [--json] [--runs 次数] [--inputs 目录]                    运行性能基准
+  lectern bench [--json] [--runs 次数] [--inputs 目录] [--prompter [--scroll-seconds 秒]]  运行性能基准
 </translation>
     </message>
 </context>

@@ -15,7 +15,8 @@ QString usage()
 {
     return QCoreApplication::translate("lectern::Cli",
         "Usage:\n"
-        "  lectern [--speech FILE] [--windowed] [--lang zh_CN|en] [--self-test]   start the kiosk\n"
+        "  lectern [--speech FILE] [--mode reader|prompter] [--mirror] [--windowed] [--lang zh_CN|en]\n"
+        "          [--data-dir DIR] [--self-test]                                 start the kiosk\n"
         "  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech's structure\n"
         "  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S]]  run the benchmarks\n");
 }
