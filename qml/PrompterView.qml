@@ -19,6 +19,7 @@ Item {
     property bool mirrorHorizontal: false
     property bool mirrorVertical: false
     property bool dimRead: true
+    property bool highlightSentence: true
     property bool showHud: true
     readonly property alias list: list
     readonly property real readingLineY: Math.round(height * readingLine)
@@ -117,6 +118,9 @@ Item {
                 spacing: root.lineSpacing
                 bodyColor: root.dimRead && index < root.controller.blockRow ? Theme.prompterRead : Theme.prompterText
                 headingColor: root.dimRead && index < root.controller.blockRow ? Theme.prompterRead : Theme.prompterHeading
+                readonly property bool current: root.highlightSentence && index === root.controller.blockRow
+                highlightStart: current ? root.controller.sentenceStart : 0
+                highlightEnd: current ? root.controller.sentenceEnd : 0
             }
         }
 

@@ -18,6 +18,7 @@ QtObject {
     readonly property color prompterRead: "#6b6b6b"
     readonly property color readingLine: "#e0483e"
     readonly property color hudBackground: "#1c1d22"
+    readonly property color sentenceHighlight: "#26304a"
 
     function bodyPx(height) { return Math.max(18, Math.round(height / 30)) }
 

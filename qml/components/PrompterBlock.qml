@@ -14,11 +14,27 @@ TextEdit {
     property real spacing: 1.4
     property color bodyColor: Theme.prompterText
     property color headingColor: Theme.prompterHeading
+    // The sentence being read, as [start, end) offsets; start === end: none.
+    property int highlightStart: 0
+    property int highlightEnd: 0
+
+    // Only a changed range touches the text node, not every frame.
+    onHighlightStartChanged: showHighlight()
+    onHighlightEndChanged: showHighlight()
+    Component.onCompleted: showHighlight()
+    function showHighlight() {
+        if (highlightEnd > highlightStart)
+            select(highlightStart, highlightEnd)
+        else
+            deselect()
+    }
 
     readOnly: true
     selectByMouse: false
     activeFocusOnPress: false
     cursorVisible: false
+    selectionColor: Theme.sentenceHighlight
+    selectedTextColor: color
     textFormat: TextEdit.RichText
     wrapMode: TextEdit.Wrap
     // Positions in this text are the plain text's: <b>, <br> and entities map one to one.

@@ -111,6 +111,8 @@ void PrompterController::updatePoint()
 {
     m_point = m_plan.pointAt(m_position);
     m_blockRow = std::max(0, m_plan.blockIndexOf(m_position));
+    const Block *b = m_document.block(m_point.anchor.block);
+    m_sentence = b ? ReadingPlan::sentenceAt(b->text, m_point.anchor.offset) : std::pair<int, int>{0, 0};
 }
 
 qint64 PrompterController::elapsedMs() const

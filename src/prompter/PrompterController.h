@@ -33,6 +33,8 @@ class PrompterController : public QObject
     Q_PROPERTY(int anchorOffset READ anchorOffset NOTIFY positionChanged)
     Q_PROPERTY(double anchorFraction READ anchorFraction NOTIFY positionChanged)
     Q_PROPERTY(int blockRow READ blockRow NOTIFY positionChanged)
+    Q_PROPERTY(int sentenceStart READ sentenceStart NOTIFY positionChanged)
+    Q_PROPERTY(int sentenceEnd READ sentenceEnd NOTIFY positionChanged)
     Q_PROPERTY(double progress READ progress NOTIFY positionChanged)
     Q_PROPERTY(double elapsedSeconds READ elapsedSeconds NOTIFY positionChanged)
     Q_PROPERTY(double remainingSeconds READ remainingSeconds NOTIFY positionChanged)
@@ -96,6 +98,9 @@ public:
     int anchorOffset() const { return m_point.anchor.offset; }
     double anchorFraction() const { return m_point.fraction; }
     int blockRow() const { return m_blockRow; }
+    // The sentence being read, as offsets in the current block's text.
+    int sentenceStart() const { return m_sentence.first; }
+    int sentenceEnd() const { return m_sentence.second; }
     double progress() const { return total() > 0 ? m_position / total() : 0; }
     // Wall time since the speech started, pauses included: applause costs time too.
     double elapsedSeconds() const { return elapsedMs() / 1000.0; }
@@ -153,6 +158,7 @@ private:
     QList<int> m_sections; // block ids of the section headings
     ReadingPlan::Point m_point;
     int m_blockRow = 0;
+    std::pair<int, int> m_sentence{0, 0};
 
     State m_state = Idle;
     State m_stateBeforeDrag = Idle;

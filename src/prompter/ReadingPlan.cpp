@@ -87,3 +87,28 @@ double ReadingPlan::blockStart(int id) const
 }
 
 } // namespace lectern
+
+namespace lectern {
+
+std::pair<int, int> ReadingPlan::sentenceAt(const QString &text, int offset)
+{
+    auto isStop = [](QChar c) {
+        return c == u'。' || c == u'！' || c == u'？' || c == u'；' || c == u'!' || c == u'?' || c == u';';
+    };
+    auto isCloser = [](QChar c) { return c == u'”' || c == u'’' || c == u'」' || c == u'』' || c == u'）'; };
+    const int n = int(text.size());
+    offset = std::clamp(offset, 0, n);
+    int start = offset;
+    while (start > 0 && !isStop(text[start - 1]) && !(start >= 2 && isCloser(text[start - 1]) && isStop(text[start - 2])))
+        --start;
+    int end = offset;
+    while (end < n && !isStop(text[end]))
+        ++end;
+    if (end < n)
+        ++end; // the full stop belongs to its sentence
+    while (end < n && isCloser(text[end]))
+        ++end;
+    return {start, end};
+}
+
+} // namespace lectern

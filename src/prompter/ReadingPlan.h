@@ -3,6 +3,7 @@
 #include "document/Document.h"
 
 #include <QList>
+#include <utility>
 
 namespace lectern {
 
@@ -36,6 +37,10 @@ public:
         int textLength = 0;
     };
     const QList<BlockInfo> &blocks() const { return m_blocks; }
+
+    // The sentence of `text` that holds `offset`: [start, end), the end after
+    // its full stop (。！？；) and any closing quote.
+    static std::pair<int, int> sentenceAt(const QString &text, int offset);
 
 private:
     QList<BlockInfo> m_blocks;

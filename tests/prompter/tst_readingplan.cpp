@@ -51,6 +51,28 @@ private slots:
             QCOMPARE(plan.positionOf(p.anchor), std::min(position, double(plan.total())));
     }
 
+    void sentences_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<QString>("sentence");
+        const QString t = QStringLiteral("一要加强领导。二要“抓落实。”三要提效能！");
+        QTest::newRow("first") << t << 2 << "一要加强领导。";
+        QTest::newRow("on the stop") << t << 6 << "一要加强领导。";
+        QTest::newRow("quoted") << t << 10 << "二要“抓落实。”";
+        QTest::newRow("last") << t << 16 << "三要提效能！";
+        QTest::newRow("no stop") << "谢谢大家" << 1 << "谢谢大家";
+        QTest::newRow("empty") << "" << 0 << "";
+    }
+    void sentences()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, offset);
+        QFETCH(QString, sentence);
+        const auto [start, end] = ReadingPlan::sentenceAt(text, offset);
+        QCOMPARE(text.mid(start, end - start), sentence);
+    }
+
     void roundTripEveryCharacter()
     {
         const Document d = smallSpeech();

@@ -5,6 +5,7 @@ import Lectern
 TestCase {
     id: test
     name: "PrompterView"
+    visible: true // mouse and wheel events need visible items; TestCase is hidden by default
     width: 1280
     height: 720
     when: windowShown
@@ -99,6 +100,45 @@ TestCase {
         const before = view.list.itemAtIndex(prompter.blockRow - 1)
         if (before)
             compare(Qt.colorEqual(before.color, Theme.prompterRead), true)
+    }
+
+    function test_highlightsTheSentenceBeingRead() {
+        const view = makeView()
+        prompter.jumpToSection(1)
+        prompter.nudge(12)
+        tryVerify(() => view.list.itemAtIndex(prompter.blockRow) !== null)
+        const item = view.list.itemAtIndex(prompter.blockRow)
+        const sentence = item.getText(prompter.sentenceStart, prompter.sentenceEnd)
+        verify(sentence.length > 0)
+        tryCompare(item, "selectedText", sentence)
+        view.highlightSentence = false
+        tryCompare(item, "selectedText", "")
+    }
+
+    function test_wheelNudgesByALine() {
+        const view = makeView()
+        prompter.jumpToSection(2)
+        const before = prompter.position
+        mouseWheel(view, 600, 350, 0, -120)
+        compare(prompter.position, before + view.charsPerLine())
+        mouseWheel(view, 600, 350, 0, 120)
+        compare(prompter.position, before)
+    }
+
+    function test_dragMovesTheTextAndResumes() {
+        const view = makeView()
+        prompter.jumpToSection(2)
+        prompter.resume()
+        compare(prompter.state, PrompterController.Running)
+        const before = prompter.position
+        mousePress(view, 600, 500)
+        for (let y = 480; y >= 200; y -= 20)
+            mouseMove(view, 600, y)
+        compare(prompter.state, PrompterController.Paused) // a finger holds the text
+        verify(prompter.position > before + 10, prompter.position + " vs " + before)
+        mouseRelease(view, 600, 200)
+        compare(prompter.state, PrompterController.Running)
+        prompter.pause()
     }
 
     function test_keysReachTheController() {
