@@ -1,5 +1,6 @@
 #include "SelfTest.h"
 
+#include "prompter/PrompterController.h"
 #include "ui/SpeechSession.h"
 
 #include <QCoreApplication>
@@ -56,8 +57,10 @@ void SelfTest::start(QQmlApplicationEngine &engine)
                 finish(false, QStringLiteral("%1 blocks, %2 colours on screen").arg(blocks).arg(colours));
                 return;
             }
-            finish(true, QStringLiteral("%1 blocks, %2 colours on screen, title %3")
-                             .arg(blocks).arg(colours).arg(session->title()));
+            // The prompter's pace as restored from the speech's settings, for scripts and tests.
+            auto *prompter = window->findChild<PrompterController *>();
+            finish(true, QStringLiteral("%1 blocks, %2 colours on screen, title %3, speed %4")
+                             .arg(blocks).arg(colours).arg(session->title()).arg(prompter ? prompter->speed() : 0));
         });
     });
     window->requestUpdate();

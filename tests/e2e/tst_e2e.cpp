@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QScreen>
 #include <QSet>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -58,6 +60,21 @@ void save(const QImage &image, const QString &name)
         return;
     QDir().mkpath(dir);
     image.save(dir + u'/' + name);
+}
+
+// A screenshot once the screen has settled (two grabs 200 ms apart agree above
+// the heads-up line, whose wall clock may tick).
+QImage settledScreen()
+{
+    QImage previous = grabScreen();
+    for (int i = 0; i < 25; ++i) {
+        QTest::qWait(200);
+        QImage now = grabScreen();
+        if (difference(previous, now, 0.9) < 0.0005)
+            return now;
+        previous = now;
+    }
+    return previous;
 }
 
 bool xdotool(const QStringList &args)
@@ -113,9 +130,11 @@ private slots:
 
     void prompterScrollsPausesAndMirrors()
     {
+        QTemporaryDir data;
         QProcess kiosk;
         kiosk.setProcessChannelMode(QProcess::ForwardedChannels);
-        kiosk.start(qEnvironmentVariable("LECTERN_BINARY"), {QStringLiteral("--mode"), QStringLiteral("prompter")});
+        kiosk.start(qEnvironmentVariable("LECTERN_BINARY"),
+                    {QStringLiteral("--mode"), QStringLiteral("prompter"), QStringLiteral("--data-dir"), data.path()});
         QVERIFY(kiosk.waitForStarted());
         QImage idle;
         QTRY_VERIFY_WITH_TIMEOUT((idle = grabScreen(), distinctColours(idle) > 20), 30000);
@@ -139,15 +158,14 @@ private slots:
 
         // Space again pauses: the text stands still.
         QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("space")}));
-        QTest::qWait(400);
-        const QImage paused = grabScreen();
+        const QImage paused = settledScreen();
         QTest::qWait(1000);
         QVERIFY(difference(paused, grabScreen(), 0.9) < 0.001);
 
         // M mirrors the whole stage for beam-splitter glass.
         QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("m")}));
-        QImage mirrored;
-        QTRY_VERIFY_WITH_TIMEOUT((mirrored = grabScreen(), difference(paused, mirrored, 0.9) > 0.005), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(difference(paused, grabScreen(), 0.9) > 0.005, 5000);
+        const QImage mirrored = settledScreen();
         save(mirrored, QStringLiteral("e2e-prompter-mirrored.png"));
         const double asFlipped = meanGreyDifference(paused.mirrored(true, false), mirrored, 0.85);
         const double asBefore = meanGreyDifference(paused, mirrored, 0.85);
@@ -159,11 +177,31 @@ private slots:
         QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("b")}));
         QTRY_VERIFY_WITH_TIMEOUT(distinctColours(grabScreen()) <= 2, 5000);
         QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("b")}));
-        QTRY_VERIFY_WITH_TIMEOUT(difference(mirrored, grabScreen(), 0.9) < 0.001, 5000);
+        QImage back;
+        QTRY_VERIFY_WITH_TIMEOUT((back = grabScreen(), distinctColours(back) > 20), 5000);
+        back = settledScreen();
+        save(back, QStringLiteral("e2e-prompter-unblanked.png"));
+        if (difference(mirrored, back, 0.9) >= 0.001) {
+            save(mirrored, QStringLiteral("e2e-prompter-before-blank.png"));
+            QFAIL(qPrintable(QStringLiteral("after blanking the screen differs in %1 of its pixels").arg(difference(mirrored, back, 0.9))));
+        }
 
+        // Up twice: 200 字/分钟, remembered for this speech and restored on the next start.
+        QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("Up"), QStringLiteral("Up")}));
         QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("ctrl+q")}));
         QVERIFY(kiosk.waitForFinished(10000));
         QCOMPARE(kiosk.exitCode(), 0);
+        const QSettings saved(data.filePath(QStringLiteral("prompter-settings.ini")), QSettings::IniFormat);
+        QCOMPARE(saved.childGroups().size(), 1);
+        QCOMPARE(saved.value(saved.childGroups().first() + QStringLiteral("/speed")).toInt(), 200);
+        QVERIFY(saved.value(saved.childGroups().first() + QStringLiteral("/mirrorHorizontal")).toBool());
+
+        QProcess again;
+        again.start(qEnvironmentVariable("LECTERN_BINARY"), {QStringLiteral("--mode"), QStringLiteral("prompter"),
+                                                              QStringLiteral("--data-dir"), data.path(), QStringLiteral("--self-test")});
+        QVERIFY(again.waitForFinished(60000));
+        const QByteArray out = again.readAllStandardOutput();
+        QVERIFY2(out.contains("self-test: ok") && out.contains("speed 200"), out.constData());
     }
 
     void selfTestOnARealDisplay()
