@@ -16,7 +16,11 @@ int main(int argc, char **argv)
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
-    if (lectern::cli::needsDisplay(args)) { // benchmarks that draw: a GUI application, as the kiosk has
+    if (lectern::cli::needsDisplay(args)) { // commands that measure or draw text: a GUI application
+        // Headless scripts have no display: the offscreen platform still has every font.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
         lectern::chooseRenderingBackend();
         QGuiApplication app(argc, argv);
         lectern::installTranslations(app);

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "InspectCommand.h"
+#include "PaginateCommand.h"
 #include "bench/BenchCommand.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,7 @@
 namespace lectern::cli {
 namespace {
 
-const QStringList kCommands = {QStringLiteral("inspect"), QStringLiteral("bench"), QStringLiteral("help")};
+const QStringList kCommands = {QStringLiteral("inspect"), QStringLiteral("paginate"), QStringLiteral("bench"), QStringLiteral("help")};
 
 QString usage()
 {
@@ -18,6 +19,7 @@ QString usage()
         "  lectern [--speech FILE] [--mode reader|prompter] [--mirror] [--windowed] [--lang zh_CN|en]\n"
         "          [--data-dir DIR] [--self-test]                                 start the kiosk\n"
         "  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech's structure\n"
+        "  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--json]  the projected pages\n"
         "  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S]]  run the benchmarks\n");
 }
 
@@ -30,7 +32,10 @@ bool isCommand(const QStringList &arguments)
 
 bool needsDisplay(const QStringList &arguments)
 {
-    return isCommand(arguments) && arguments.at(1) == u"bench" && arguments.contains(QStringLiteral("--prompter"));
+    if (!isCommand(arguments))
+        return false;
+    // Measuring text needs fonts, so a GUI application (offscreen when there is no display).
+    return arguments.at(1) == u"paginate" || (arguments.at(1) == u"bench" && arguments.contains(QStringLiteral("--prompter")));
 }
 
 int run(const QStringList &arguments)
@@ -39,6 +44,8 @@ int run(const QStringList &arguments)
     const QStringList rest = arguments.mid(2);
     if (command == u"inspect")
         return InspectCommand::run(rest);
+    if (command == u"paginate")
+        return PaginateCommand::run(rest);
     if (command == u"bench")
         return BenchCommand::run(rest);
     std::fputs(qPrintable(usage()), stdout);

@@ -95,6 +95,58 @@ private slots:
         QCOMPARE(bad.exitCode, 2);
     }
 
+    void paginateJson_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<double>("fontPx");
+        QTest::newRow("48 px") << QStringList{"--size", "1920x1080", "--font-px", "48"} << 48.0;
+        QTest::newRow("auto-fit") << QStringList{"--size", "1920x1080", "--auto-fit"} << 60.0;
+        QTest::newRow("4K auto-fit") << QStringList{"--size", "3840x2160", "--auto-fit"} << 120.0;
+    }
+    void paginateJson()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(double, fontPx);
+        const Run r = lectern(QStringList{QStringLiteral("paginate"), sample(), QStringLiteral("--json")} + options);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o["font_px"].toDouble(), fontPx);
+        const QJsonArray pages = o["pages"].toArray();
+        QVERIFY(pages.size() > 3);
+        QString all;
+        int previousBlock = 0;
+        for (const auto &v : pages) {
+            const QJsonObject page = v.toObject();
+            for (const char *key : {"first", "last", "lines", "text"})
+                QVERIFY2(page.contains(QLatin1String(key)), key);
+            QVERIFY(page["first"]["block"].toInt() >= previousBlock);
+            previousBlock = page["last"]["block"].toInt();
+            QVERIFY(!page["lines"].toArray().isEmpty());
+            all += page["text"].toString();
+        }
+        QVERIFY(all.contains(QStringLiteral("在全区数字政务服务推进会上的讲话")));
+        QVERIFY(all.endsWith(QStringLiteral("我的讲话完了，谢谢大家！")));
+    }
+
+    void paginateErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("bad size") << QStringList{"paginate", "x.txt", "--size", "big"} << 2;
+        QTest::newRow("bad px") << QStringList{"paginate", "x.txt", "--font-px", "2"} << 2;
+        QTest::newRow("no file") << QStringList{"paginate"} << 2;
+        QTest::newRow("missing") << QStringList{"paginate", "/nonexistent/a.txt"} << 1;
+    }
+    void paginateErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        const Run r = lectern(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY(r.out.isEmpty());
+        QVERIFY(r.err.trimmed().count('\n') == 0 || r.err.contains("XDG_RUNTIME_DIR"));
+    }
+
     void inspectTextReport()
     {
         const Run r = lectern({QStringLiteral("inspect"), sample()});

@@ -1,0 +1,124 @@
+#include "PaginateCommand.h"
+
+#include "document/SpeechImporter.h"
+#include "kiosk/FontCatalog.h"
+#include "layout/Paginator.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTextStream>
+
+namespace lectern::cli {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("lectern::PaginateCommand", text); }
+
+QJsonObject anchorJson(Anchor a) { return {{"block", a.block}, {"offset", a.offset}}; }
+
+} // namespace
+
+int PaginateCommand::run(const QStringList &args)
+{
+    QTextStream err(stderr);
+    QString file;
+    bool json = false, autoFit = false;
+    QSizeF size(1920, 1080);
+    double fontPx = 0;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString &a = args[i];
+        if (a == u"--json") {
+            json = true;
+        } else if (a == u"--auto-fit") {
+            autoFit = true;
+        } else if (a == u"--size" && i + 1 < args.size()) {
+            const auto m = QRegularExpression(QStringLiteral("^(\\d{3,5})[xX×](\\d{3,5})$")).match(args[++i]);
+            if (!m.hasMatch()) {
+                err << tr("lectern paginate: --size takes WIDTHxHEIGHT, such as 1920x1080") << '\n';
+                return 2;
+            }
+            size = QSizeF(m.captured(1).toDouble(), m.captured(2).toDouble());
+        } else if (a == u"--font-px" && i + 1 < args.size()) {
+            bool ok = false;
+            fontPx = args[++i].toDouble(&ok);
+            if (!ok || fontPx < 8 || fontPx > 400) {
+                err << tr("lectern paginate: --font-px must be a number from 8 to 400") << '\n';
+                return 2;
+            }
+        } else if (a.startsWith(u"--") || !file.isEmpty()) {
+            err << tr("lectern paginate: unexpected argument %1").arg(a) << '\n';
+            return 2;
+        } else {
+            file = a;
+        }
+    }
+    if (file.isEmpty()) {
+        err << tr("lectern paginate: no file given (lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--json])") << '\n';
+        return 2;
+    }
+    const ImportResult result = importSpeech(file);
+    if (!result.ok()) {
+        err << result.error << '\n';
+        return 1;
+    }
+
+    // Margins, header and footer scale with the canvas, as on screen.
+    PageGeometry geometry;
+    const double unit = size.height() / 1080.0;
+    geometry.canvas = size;
+    geometry.margins = QMarginsF(96 * unit, 64 * unit, 96 * unit, 64 * unit);
+    geometry.headerHeight = geometry.footerHeight = 56 * unit;
+    FontCatalog fonts;
+    PageStyle style;
+    style.serif = fonts.serif();
+    style.sans = fonts.sans();
+    style.kai = fonts.kai();
+    // Legible from the back of the room: body text at least 1/18 of the screen height.
+    const double minPx = std::round(size.height() / 18.0);
+    Paginator paginator;
+    style.bodyPx = autoFit || fontPx <= 0 ? paginator.autoFitPx(*result.document, geometry, style, minPx, std::round(size.height() / 8.0))
+                                          : fontPx;
+    const Pagination pages = paginator.paginate(*result.document, geometry, style);
+
+    QTextStream out(stdout);
+    if (json) {
+        QJsonArray list;
+        for (int i = 0; i < pages.pages.size(); ++i) {
+            const Page &p = pages.pages[i];
+            QJsonArray lines;
+            QString text;
+            int block = -1;
+            for (const PageLine &l : p.lines) {
+                lines.append(l.text);
+                if (block != -1)
+                    text += l.block == block ? QString() : QStringLiteral("\n");
+                text += l.text;
+                block = l.block;
+            }
+            list.append(QJsonObject{{"number", i + 1}, {"first", anchorJson(p.first)}, {"last", anchorJson(p.last)},
+                                    {"continued", p.continued}, {"continues", p.continues}, {"lines", lines},
+                                    {"text", text}});
+        }
+        out << QJsonDocument(QJsonObject{{"file", file},
+                                         {"size", QJsonObject{{"width", size.width()}, {"height", size.height()}}},
+                                         {"font_px", pages.fontPx},
+                                         {"min_font_px", minPx},
+                                         {"pages", list}})
+                   .toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    out << tr("%1: %2 pages at %3 px on %4×%5").arg(file).arg(pages.pages.size()).arg(pages.fontPx).arg(size.width()).arg(size.height()) << '\n';
+    for (int i = 0; i < pages.pages.size(); ++i) {
+        const Page &p = pages.pages[i];
+        out << '\n' << tr("— page %1 — from block %2:%3 to %4:%5").arg(i + 1).arg(p.first.block).arg(p.first.offset)
+                   .arg(p.last.block).arg(p.last.offset)
+            << (p.continued ? tr(" (continued)") : QString()) << '\n';
+        for (const PageLine &l : p.lines)
+            out << "  " << l.text << '\n';
+    }
+    return 0;
+}
+
+} // namespace lectern::cli
