@@ -3,9 +3,12 @@
 #include "PrompterBench.h"
 #include "SyntheticSpeech.h"
 #include "document/SpeechImporter.h"
+#include "kiosk/FontCatalog.h"
+#include "layout/Paginator.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -100,9 +103,36 @@ int BenchCommand::run(const QStringList &args)
     }
     auto importOk = [](const QString &path) { return importSpeech(path).ok(); };
 
+    // Pagination inputs: about 100,000 and 6,000 Han characters.
+    const QString bigPath = dir.filePath(QStringLiteral("speech-100k.txt"));
+    const QString smallPath = dir.filePath(QStringLiteral("speech-6k.txt"));
+    writeFile(bigPath, bench::repeatedSpeech(340 * 1024).toUtf8());
+    writeFile(smallPath, bench::repeatedSpeech(20 * 1024).toUtf8());
+    const ImportResult big = importSpeech(bigPath);
+    const ImportResult small = importSpeech(smallPath);
+    FontCatalog fonts;
+    PageStyle style;
+    style.serif = fonts.serif();
+    style.sans = fonts.sans();
+    style.kai = fonts.kai();
+    const PageGeometry geometry; // 1920×1080
+    const Paginator paginator;
+    auto paginateAt = [&](const ImportResult &speech, double px) {
+        if (!speech.ok())
+            return false;
+        PageStyle s = style;
+        s.bodyPx = px;
+        return !paginator.paginate(*speech.document, geometry, s).pages.isEmpty();
+    };
+    int fontStep = 0; // each run a new size, as when the operator presses + and −
+
     const QList<Case> cases = {
         {QStringLiteral("document"), QStringLiteral("import_txt_1mb"), txt.size(), [&] { return importOk(txtPath); }},
         {QStringLiteral("document"), QStringLiteral("import_docx_1mb"), docx.size(), [&] { return importOk(docxPath); }},
+        {QStringLiteral("layout"), QStringLiteral("paginate_100k_1080p_48px"), QFileInfo(bigPath).size(),
+         [&] { return paginateAt(big, 48); }},
+        {QStringLiteral("layout"), QStringLiteral("repaginate_6k_font_change"), QFileInfo(smallPath).size(),
+         [&] { return paginateAt(small, 48 + 4 * (++fontStep % 5)); }},
     };
 
     QJsonObject groups;

@@ -35,7 +35,7 @@ bool needsDisplay(const QStringList &arguments)
     if (!isCommand(arguments))
         return false;
     // Measuring text needs fonts, so a GUI application (offscreen when there is no display).
-    return arguments.at(1) == u"paginate" || (arguments.at(1) == u"bench" && arguments.contains(QStringLiteral("--prompter")));
+    return arguments.at(1) == u"paginate" || arguments.at(1) == u"bench";
 }
 
 int run(const QStringList &arguments)
