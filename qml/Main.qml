@@ -6,6 +6,7 @@ Window {
     id: window
 
     readonly property bool prompterMode: AppOptions.mode === "prompter"
+    readonly property bool pagedMode: AppOptions.mode === "paged"
     readonly property bool ready: session.status === SpeechSession.Ready
     // Two screens: the operator keeps this one, the speaker gets the other.
     // Unplugging a screen falls back to one window at once.
@@ -69,7 +70,7 @@ Window {
         speakerView.mirrorHorizontal = AppOptions.mirror || settings.mirrorHorizontal
         speakerView.mirrorVertical = settings.mirrorVertical
     }
-    onActiveChanged: if (active) (split ? operatorConsole : prompterMode ? prompterView : speech).forceActiveFocus()
+    onActiveChanged: if (active) (split ? operatorConsole : prompterMode ? prompterView : pagedMode ? pagedView : speech).forceActiveFocus()
 
     Shortcut {
         sequence: "Ctrl+Q"
@@ -105,7 +106,7 @@ Window {
 
         anchors.fill: parent
         anchors.margins: Math.round(window.height / 24)
-        visible: !window.prompterMode
+        visible: !window.prompterMode && !window.pagedMode
 
         Text {
             id: status
@@ -137,7 +138,7 @@ Window {
             visible: session.status === SpeechSession.Ready
             model: session.model
             basePx: Theme.bodyPx(window.height)
-            focus: !window.prompterMode
+            focus: !window.prompterMode && !window.pagedMode
         }
     }
 
@@ -186,6 +187,41 @@ Window {
         }
     }
     onSplitChanged: speaker.update()
+
+    // The projected pages (--mode paged): they follow the teleprompter's position
+    // until the operator turns a page by hand (F follows again).
+    PageModel {
+        id: pageModel
+        speech: window.pagedMode ? session.model : null
+    }
+    PageNavigator {
+        id: navigator
+        objectName: "navigator"
+        pages: pageModel
+        prompter: prompter
+    }
+    PagedView {
+        id: pagedView
+        objectName: "pagedView"
+        anchors.fill: parent
+        visible: window.pagedMode && window.ready
+        focus: window.pagedMode
+        pages: pageModel
+        navigator: navigator
+        title: session.title
+        sectionTitle: prompter.sectionTitle
+        Keys.onPressed: (event) => {
+            if (navigator.handleKey(event.key, event.modifiers)) {
+                event.accepted = true
+            } else if (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal) {
+                pageModel.fontPx = pageModel.effectiveFontPx + 6 // the same text stays on screen
+                event.accepted = true
+            } else if (event.key === Qt.Key_Minus) {
+                pageModel.fontPx = Math.max(pageModel.minFontPx, pageModel.effectiveFontPx - 6)
+                event.accepted = true
+            }
+        }
+    }
 
     ErrorPanel {
         anchors.centerIn: parent

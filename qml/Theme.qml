@@ -20,6 +20,13 @@ QtObject {
     readonly property color hudBackground: "#1c1d22"
     readonly property color sentenceHighlight: "#26304a"
 
+    // Projected pages: dark background, light text, legible from the back of the room.
+    readonly property color pageBackground: "#0d1b2a"
+    readonly property color pageText: "#f5f3ea"
+    readonly property color pageHeading: "#ffd27a"
+    readonly property color pageMuted: "#9fb0c3"
+    readonly property color pageRule: "#c0392b"
+
     function bodyPx(height) { return Math.max(18, Math.round(height / 30)) }
 
     // Type size of a block relative to the body text.

@@ -25,7 +25,7 @@ public:
     QString speechPath() const { return m_speechPath; }
     bool windowed() const { return m_windowed; }
     bool selfTest() const { return m_selfTest; }
-    QString mode() const { return m_mode; } // "reader" or "prompter"
+    QString mode() const { return m_mode; } // "reader", "prompter" or "paged"
     bool mirror() const { return m_mirror; }
 
     void setSpeechPath(const QString &path) { m_speechPath = path; }
@@ -33,7 +33,7 @@ public:
     void setSelfTest(bool on) { m_selfTest = on; }
     void setMode(const QString &mode) { m_mode = mode; }
     void setMirror(bool on) { m_mirror = on; }
-    static bool isMode(const QString &mode) { return mode == u"reader" || mode == u"prompter"; }
+    static bool isMode(const QString &mode) { return mode == u"reader" || mode == u"prompter" || mode == u"paged"; }
 
     static AppOptions *instance();
     static AppOptions *create(QQmlEngine *, QJSEngine *);

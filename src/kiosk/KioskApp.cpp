@@ -25,7 +25,7 @@ int runKiosk(int argc, char **argv)
     QCommandLineOption windowed(QStringLiteral("windowed"), QStringLiteral("Run in a window instead of full screen."));
     QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: zh_CN (default) or en."), QStringLiteral("LANG"));
     QCommandLineOption selfTest(QStringLiteral("self-test"), QStringLiteral("Load the interface and the speech, check them, and quit."));
-    QCommandLineOption mode(QStringLiteral("mode"), QStringLiteral("reader (default) or prompter."), QStringLiteral("MODE"),
+    QCommandLineOption mode(QStringLiteral("mode"), QStringLiteral("reader (default), prompter or paged."), QStringLiteral("MODE"),
                             QStringLiteral("reader"));
     QCommandLineOption mirror(QStringLiteral("mirror"), QStringLiteral("Start the prompter mirrored (beam-splitter glass)."));
     QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Where Lectern keeps its data (default: the user's data directory)."),
@@ -41,7 +41,7 @@ int runKiosk(int argc, char **argv)
     options->setWindowed(parser.isSet(windowed) || parser.isSet(selfTest));
     options->setSelfTest(parser.isSet(selfTest));
     if (!AppOptions::isMode(parser.value(mode))) {
-        QTextStream(stderr) << "lectern: --mode must be reader or prompter, not " << parser.value(mode) << '\n';
+        QTextStream(stderr) << "lectern: --mode must be reader, prompter or paged, not " << parser.value(mode) << '\n';
         return 2;
     }
     options->setMode(parser.value(mode));

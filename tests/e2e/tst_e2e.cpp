@@ -160,7 +160,7 @@ private slots:
         QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("space")}));
         const QImage paused = settledScreen();
         QTest::qWait(1000);
-        QVERIFY(difference(paused, grabScreen(), 0.9) < 0.001);
+        QVERIFY(meanGreyDifference(paused, grabScreen(), 0.85) < 0.3);
 
         // M mirrors the whole stage for beam-splitter glass.
         QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("m")}));
@@ -181,9 +181,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT((back = grabScreen(), distinctColours(back) > 20), 5000);
         back = settledScreen();
         save(back, QStringLiteral("e2e-prompter-unblanked.png"));
-        if (difference(mirrored, back, 0.9) >= 0.001) {
+        // The same screen comes back (a text node redrawn may move an edge by a pixel).
+        const double changed = meanGreyDifference(mirrored, back, 0.9);
+        if (changed >= 0.3) {
             save(mirrored, QStringLiteral("e2e-prompter-before-blank.png"));
-            QFAIL(qPrintable(QStringLiteral("after blanking the screen differs in %1 of its pixels").arg(difference(mirrored, back, 0.9))));
+            QFAIL(qPrintable(QStringLiteral("after blanking the screen differs by %1 grey levels on average").arg(changed)));
         }
 
         // Up twice: 200 字/分钟, remembered for this speech and restored on the next start.

@@ -1,0 +1,138 @@
+#include "PageModel.h"
+
+#include "kiosk/FontCatalog.h"
+
+namespace lectern {
+
+PageModel::PageModel(QObject *parent) : QAbstractListModel(parent)
+{
+    FontCatalog fonts;
+    m_style.serif = fonts.serif();
+    m_style.sans = fonts.sans();
+    m_style.kai = fonts.kai();
+}
+
+void PageModel::setSpeech(SpeechModel *speech)
+{
+    if (speech == m_speech)
+        return;
+    if (m_speech)
+        disconnect(m_speech, nullptr, this, nullptr);
+    m_speech = speech;
+    if (m_speech)
+        connect(m_speech, &QAbstractItemModel::modelReset, this, &PageModel::repaginate);
+    emit speechChanged();
+    repaginate();
+}
+
+void PageModel::setCanvasWidth(int w)
+{
+    if (w <= 0 || w == canvasWidth())
+        return;
+    m_geometry.canvas.setWidth(w);
+    emit layoutChanged();
+    repaginate();
+}
+
+void PageModel::setCanvasHeight(int h)
+{
+    if (h <= 0 || h == canvasHeight())
+        return;
+    // Margins, header and footer scale with the canvas, as on screen.
+    const double unit = h / 1080.0;
+    m_geometry.canvas.setHeight(h);
+    m_geometry.margins = QMarginsF(96 * unit, 64 * unit, 96 * unit, 64 * unit);
+    m_geometry.headerHeight = m_geometry.footerHeight = 56 * unit;
+    emit layoutChanged();
+    repaginate();
+}
+
+void PageModel::setFontPx(double px)
+{
+    px = px <= 0 ? 0 : std::max(px, minFontPx());
+    if (qFuzzyCompare(px + 1, m_fontPx + 1))
+        return;
+    m_fontPx = px;
+    emit layoutChanged();
+    repaginate();
+}
+
+void PageModel::repaginate()
+{
+    beginResetModel();
+    if (m_speech && m_speech->rowCount() > 0) {
+        const Document &doc = m_speech->document();
+        const Paginator paginator;
+        PageStyle style = m_style;
+        style.bodyPx = m_fontPx > 0 ? m_fontPx
+                                    : paginator.autoFitPx(doc, m_geometry, style, minFontPx(), std::round(m_geometry.canvas.height() / 8.0));
+        m_pages = paginator.paginate(doc, m_geometry, style);
+    } else {
+        m_pages = {};
+    }
+    endResetModel();
+    emit paginated();
+}
+
+int PageModel::pageOf(int block, int offset) const
+{
+    return m_pages.pageOf({block, offset});
+}
+
+int PageModel::firstBlockOf(int page) const
+{
+    return page >= 0 && page < count() ? m_pages.pages[page].first.block : 0;
+}
+
+int PageModel::firstOffsetOf(int page) const
+{
+    return page >= 0 && page < count() ? m_pages.pages[page].first.offset : 0;
+}
+
+QVariantList PageModel::linesOf(int page) const
+{
+    QVariantList lines;
+    if (page < 0 || page >= count() || !m_speech)
+        return lines;
+    const Document &doc = m_speech->document();
+    for (const PageLine &l : m_pages.pages[page].lines) {
+        const Block *b = doc.block(l.block);
+        if (!b)
+            continue;
+        const QFont font = Paginator::fontFor(*b, PageStyle{m_pages.fontPx, m_style.lineSpacing, m_style.paragraphGap,
+                                                            m_style.serif, m_style.sans, m_style.kai});
+        lines.append(QVariantMap{{"text", l.text}, {"y", l.y}, {"height", l.height}, {"family", font.family()},
+                                 {"px", font.pixelSize()}, {"bold", font.bold()},
+                                 {"kind", blockKindName(b->kind)}, {"centered", b->kind == BlockKind::Title}});
+    }
+    return lines;
+}
+
+int PageModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant PageModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Page &p = m_pages.pages.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case NumberRole: return index.row() + 1;
+    case LinesRole: return linesOf(index.row());
+    case FirstBlockRole: return p.first.block;
+    case FirstOffsetRole: return p.first.offset;
+    case ContinuedRole: return p.continued;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> PageModel::roleNames() const
+{
+    return {{NumberRole, "number"}, {LinesRole, "lines"}, {FirstBlockRole, "firstBlock"},
+            {FirstOffsetRole, "firstOffset"}, {ContinuedRole, "continued"}};
+}
+
+} // namespace lectern

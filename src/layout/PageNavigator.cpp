@@ -1,0 +1,160 @@
+#include "PageNavigator.h"
+
+namespace lectern {
+
+PageNavigator::PageNavigator(QObject *parent) : QObject(parent) {}
+
+void PageNavigator::setPages(PageModel *pages)
+{
+    if (pages == m_pages)
+        return;
+    if (m_pages)
+        disconnect(m_pages, nullptr, this, nullptr);
+    m_pages = pages;
+    if (m_pages)
+        connect(m_pages, &PageModel::paginated, this, &PageNavigator::onRepaginated);
+    emit pagesChanged();
+    onRepaginated();
+}
+
+void PageNavigator::setPrompter(PrompterController *prompter)
+{
+    if (prompter == m_prompter)
+        return;
+    if (m_prompter)
+        disconnect(m_prompter, nullptr, this, nullptr);
+    m_prompter = prompter;
+    if (m_prompter)
+        connect(m_prompter, &PrompterController::positionChanged, this, &PageNavigator::followPrompter);
+    emit pagesChanged();
+    followPrompter();
+}
+
+void PageNavigator::setPage(int page)
+{
+    const int count = m_pages ? m_pages->count() : 0;
+    page = std::clamp(page, 0, std::max(0, count - 1));
+    if (m_pages && count > 0)
+        m_anchor = {m_pages->firstBlockOf(page), m_pages->firstOffsetOf(page)};
+    if (page == m_page)
+        return;
+    m_page = page;
+    emit pageChanged();
+}
+
+void PageNavigator::last()
+{
+    setPage(m_pages ? m_pages->count() - 1 : 0);
+}
+
+void PageNavigator::setBlank(Blank blank)
+{
+    if (blank == m_blank)
+        return;
+    m_blank = blank;
+    emit blankChanged();
+}
+
+void PageNavigator::toggleBlank(Blank kind)
+{
+    setBlank(m_blank == kind ? NotBlank : kind);
+}
+
+void PageNavigator::setFollow(bool on)
+{
+    if (on == m_follow)
+        return;
+    m_follow = on;
+    emit followChanged();
+    followPrompter();
+}
+
+void PageNavigator::onRepaginated()
+{
+    if (!m_pages)
+        return;
+    // The same text, wherever the new pagination put it.
+    const int page = m_anchor.block > 0 ? m_pages->pageOf(m_anchor.block, m_anchor.offset) : 0;
+    const int count = m_pages->count();
+    m_page = -1; // force the signal: the page's content changed even if its number did not
+    const int target = std::clamp(page, 0, std::max(0, count - 1));
+    m_page = target;
+    if (count > 0)
+        m_anchor = {m_pages->firstBlockOf(target), m_pages->firstOffsetOf(target)};
+    emit pageChanged();
+    followPrompter();
+}
+
+void PageNavigator::followPrompter()
+{
+    if (!m_follow || !m_prompter || !m_pages || m_pages->count() == 0)
+        return;
+    const int page = m_pages->pageOf(m_prompter->anchorBlock(), m_prompter->anchorOffset());
+    if (page >= 0)
+        setPage(page);
+}
+
+bool PageNavigator::handleKey(int key, int modifiers)
+{
+    if (modifiers & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    if (key >= Qt::Key_0 && key <= Qt::Key_9) {
+        m_typed += QChar(u'0' + (key - Qt::Key_0));
+        emit typedNumberChanged();
+        return true;
+    }
+    if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !m_typed.isEmpty()) {
+        setPage(m_typed.toInt() - 1); // pages are numbered from 1 on screen
+        m_typed.clear();
+        emit typedNumberChanged();
+        return true;
+    }
+    if (!m_typed.isEmpty() && key == Qt::Key_Escape) {
+        m_typed.clear();
+        emit typedNumberChanged();
+        return true;
+    }
+    // Turning a page by hand stops following the speaker until F is pressed.
+    auto byHand = [this] { setFollow(false); };
+    switch (key) {
+    case Qt::Key_PageDown:
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+    case Qt::Key_Space:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        byHand();
+        next();
+        return true;
+    case Qt::Key_PageUp:
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+    case Qt::Key_Backspace:
+        byHand();
+        previous();
+        return true;
+    case Qt::Key_Home:
+        byHand();
+        first();
+        return true;
+    case Qt::Key_End:
+        byHand();
+        last();
+        return true;
+    case Qt::Key_B:
+    case Qt::Key_Period:
+        toggleBlank(Black);
+        return true;
+    case Qt::Key_W:
+    case Qt::Key_Comma:
+        toggleBlank(White);
+        return true;
+    case Qt::Key_F:
+        setFollow(!m_follow);
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace lectern

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "PageModel.h"
+#include "prompter/PrompterController.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+namespace lectern {
+
+// Where the projected display is: the current page, a black or white screen,
+// and whether it follows the teleprompter. The page is remembered as the anchor
+// it starts with, so a change of type size or canvas lands on the page that
+// holds the same text. Keys are those of presentation clickers.
+class PageNavigator : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(lectern::PageModel *pages READ pages WRITE setPages NOTIFY pagesChanged)
+    Q_PROPERTY(lectern::PrompterController *prompter READ prompter WRITE setPrompter NOTIFY pagesChanged)
+    Q_PROPERTY(int page READ page WRITE setPage NOTIFY pageChanged)
+    Q_PROPERTY(Blank blank READ blank WRITE setBlank NOTIFY blankChanged)
+    Q_PROPERTY(bool follow READ follow WRITE setFollow NOTIFY followChanged)
+    Q_PROPERTY(QString typedNumber READ typedNumber NOTIFY typedNumberChanged)
+
+public:
+    enum Blank { NotBlank, Black, White };
+    Q_ENUM(Blank)
+
+    explicit PageNavigator(QObject *parent = nullptr);
+
+    PageModel *pages() const { return m_pages; }
+    void setPages(PageModel *pages);
+    PrompterController *prompter() const { return m_prompter; }
+    void setPrompter(PrompterController *prompter);
+    int page() const { return m_page; }
+    void setPage(int page);
+    Blank blank() const { return m_blank; }
+    void setBlank(Blank blank);
+    bool follow() const { return m_follow; }
+    void setFollow(bool on);
+    QString typedNumber() const { return m_typed; }
+
+public slots:
+    void next() { setPage(m_page + 1); }
+    void previous() { setPage(m_page - 1); }
+    void first() { setPage(0); }
+    void last();
+    void toggleBlank(Blank kind); // pressing it again returns to the same page
+    bool handleKey(int key, int modifiers); // true when the key was ours
+
+signals:
+    void pagesChanged();
+    void pageChanged();
+    void blankChanged();
+    void followChanged();
+    void typedNumberChanged();
+
+private:
+    void onRepaginated();
+    void followPrompter();
+
+    QPointer<PageModel> m_pages;
+    QPointer<PrompterController> m_prompter;
+    int m_page = 0;
+    Anchor m_anchor;       // the start of the current page: what a re-pagination keeps
+    Blank m_blank = NotBlank;
+    bool m_follow = true;
+    QString m_typed;       // digits typed before Enter
+};
+
+} // namespace lectern
