@@ -12,17 +12,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="51"/>
+        <location filename="../qml/Main.qml" line="52"/>
         <source>Lectern — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="51"/>
+        <location filename="../qml/Main.qml" line="52"/>
         <source>Lectern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="120"/>
+        <location filename="../qml/Main.qml" line="121"/>
         <source>%1 characters · about %2 min at 180 characters/min · %3 lines removed · %4 placeholders to fill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -136,6 +136,29 @@
     </message>
 </context>
 <context>
+    <name>PagedView</name>
+    <message>
+        <location filename="../qml/PagedView.qml" line="40"/>
+        <source>(continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PagedView.qml" line="85"/>
+        <source>(continued on the next page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PagedView.qml" line="100"/>
+        <source>Go to page %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PagedView.qml" line="101"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrompterHud</name>
     <message>
         <location filename="../qml/PrompterHud.qml" line="63"/>
@@ -171,7 +194,7 @@
 <context>
     <name>lectern::BenchCommand</name>
     <message>
-        <location filename="../src/bench/BenchCommand.cpp" line="82"/>
+        <location filename="../src/bench/BenchCommand.cpp" line="85"/>
         <source>lectern bench: unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,11 +202,12 @@
 <context>
     <name>lectern::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="16"/>
+        <location filename="../src/cli/Cli.cpp" line="17"/>
         <source>Usage:
-  lectern [--speech FILE] [--mode reader|prompter] [--mirror] [--windowed] [--lang zh_CN|en]
+  lectern [--speech FILE] [--mode reader|prompter|paged] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk
   lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech&apos;s structure
+  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--json]  the projected pages
   lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S]]  run the benchmarks
 </source>
         <translation type="unfinished"></translation>
@@ -521,6 +545,44 @@
     <message>
         <location filename="../src/document/ZipArchive.cpp" line="106"/>
         <source>archive entry %1 is damaged or truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli::PaginateCommand</name>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="39"/>
+        <source>lectern paginate: --size takes WIDTHxHEIGHT, such as 1920x1080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="47"/>
+        <source>lectern paginate: --font-px must be a number from 8 to 400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="51"/>
+        <source>lectern paginate: unexpected argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="58"/>
+        <source>lectern paginate: no file given (lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--json])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="112"/>
+        <source>%1: %2 pages at %3 px on %4×%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="115"/>
+        <source>— page %1 — from block %2:%3 to %4:%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="117"/>
+        <source> (continued)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,17 +12,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="51" />
+        <location filename="../qml/Main.qml" line="52" />
         <source>Lectern — %1</source>
         <translation>讲台 — %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="51" />
+        <location filename="../qml/Main.qml" line="52" />
         <source>Lectern</source>
         <translation>讲台</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="120" />
+        <location filename="../qml/Main.qml" line="121" />
         <source>%1 characters · about %2 min at 180 characters/min · %3 lines removed · %4 placeholders to fill</source>
         <translation>%1 字 · 按 180 字/分钟约 %2 分钟 · 已清除 %3 行 · 待填占位符 %4 处</translation>
     </message>
@@ -136,6 +136,29 @@
     </message>
 </context>
 <context>
+    <name>PagedView</name>
+    <message>
+        <location filename="../qml/PagedView.qml" line="40" />
+        <source>(continued)</source>
+        <translation>（续上页）</translation>
+    </message>
+    <message>
+        <location filename="../qml/PagedView.qml" line="85" />
+        <source>(continued on the next page)</source>
+        <translation>（接下页）</translation>
+    </message>
+    <message>
+        <location filename="../qml/PagedView.qml" line="100" />
+        <source>Go to page %1 …</source>
+        <translation>转到第 %1 页 …</translation>
+    </message>
+    <message>
+        <location filename="../qml/PagedView.qml" line="101" />
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>PrompterHud</name>
     <message>
         <location filename="../qml/PrompterHud.qml" line="63" />
@@ -171,7 +194,7 @@
 <context>
     <name>lectern::BenchCommand</name>
     <message>
-        <location filename="../src/bench/BenchCommand.cpp" line="82" />
+        <location filename="../src/bench/BenchCommand.cpp" line="85" />
         <source>lectern bench: unexpected argument %1</source>
         <translation>lectern bench：无法识别的参数 %1</translation>
     </message>
@@ -179,17 +202,19 @@
 <context>
     <name>lectern::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="16" />
+        <location filename="../src/cli/Cli.cpp" line="17" />
         <source>Usage:
-  lectern [--speech FILE] [--mode reader|prompter] [--mirror] [--windowed] [--lang zh_CN|en]
+  lectern [--speech FILE] [--mode reader|prompter|paged] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk
   lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech's structure
+  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--json]  the projected pages
   lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S]]  run the benchmarks
 </source>
         <translation>用法：
-  lectern [--speech 文件] [--mode reader|prompter] [--mirror] [--windowed] [--lang zh_CN|en]
-          [--data-dir 目录] [--self-test]                                启动讲台（prompter 为提词模式）
+  lectern [--speech 文件] [--mode reader|prompter|paged] [--mirror] [--windowed] [--lang zh_CN|en]
+          [--data-dir 目录] [--self-test]                                启动讲台（prompter 提词，paged 投影分页）
   lectern inspect 文件 [--json] [--rate 字数] [--keep 行号,...] [--fill X=内容]  查看讲话稿结构
+  lectern paginate 文件 [--size 宽x高] [--font-px 字号 | --auto-fit] [--json]  投影分页
   lectern bench [--json] [--runs 次数] [--inputs 目录] [--prompter [--scroll-seconds 秒]]  运行性能基准
 </translation>
     </message>
@@ -527,6 +552,44 @@
         <location filename="../src/document/ZipArchive.cpp" line="106" />
         <source>archive entry %1 is damaged or truncated</source>
         <translation>压缩包条目 %1 已损坏或不完整</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli::PaginateCommand</name>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="39" />
+        <source>lectern paginate: --size takes WIDTHxHEIGHT, such as 1920x1080</source>
+        <translation>lectern paginate：--size 需要“宽x高”，如 1920x1080</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="47" />
+        <source>lectern paginate: --font-px must be a number from 8 to 400</source>
+        <translation>lectern paginate：--font-px 必须是 8 到 400 之间的数</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="51" />
+        <source>lectern paginate: unexpected argument %1</source>
+        <translation>lectern paginate：无法识别的参数 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="58" />
+        <source>lectern paginate: no file given (lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--json])</source>
+        <translation>lectern paginate：没有指定文件（lectern paginate 文件 [--size 宽x高] [--font-px 字号 | --auto-fit] [--json]）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="112" />
+        <source>%1: %2 pages at %3 px on %4×%5</source>
+        <translation>%1：共 %2 页，字号 %3 像素，画面 %4×%5</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="115" />
+        <source>— page %1 — from block %2:%3 to %4:%5</source>
+        <translation>— 第 %1 页 — 自第 %2 块第 %3 字至第 %4 块第 %5 字</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="117" />
+        <source> (continued)</source>
+        <translation>（续上页）</translation>
     </message>
 </context>
 </TS>

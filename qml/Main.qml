@@ -195,7 +195,7 @@ Window {
         speech: window.pagedMode ? session.model : null
     }
     PageNavigator {
-        id: navigator
+        id: pageNavigator
         objectName: "navigator"
         pages: pageModel
         prompter: prompter
@@ -207,11 +207,10 @@ Window {
         visible: window.pagedMode && window.ready
         focus: window.pagedMode
         pages: pageModel
-        navigator: navigator
+        navigator: pageNavigator
         title: session.title
-        sectionTitle: prompter.sectionTitle
         Keys.onPressed: (event) => {
-            if (navigator.handleKey(event.key, event.modifiers)) {
+            if (pageNavigator.handleKey(event.key, event.modifiers)) {
                 event.accepted = true
             } else if (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal) {
                 pageModel.fontPx = pageModel.effectiveFontPx + 6 // the same text stays on screen

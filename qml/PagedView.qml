@@ -12,7 +12,7 @@ Item {
     required property PageModel pages
     required property PageNavigator navigator
     property string title: ""
-    property string sectionTitle: ""
+    readonly property string sectionTitle: pages.sectionOf(navigator.page)
     property bool showClock: false
 
     readonly property real canvasScale: Math.min(width / pages.canvasWidth, height / pages.canvasHeight)
@@ -37,6 +37,7 @@ Item {
             width: canvas.width - 2 * root.pages.marginLeft
             height: root.pages.headerHeight * 0.7
             text: root.title + (root.sectionTitle.length > 0 ? "  ·  " + root.sectionTitle : "")
+                  + (root.pages.isContinued(root.navigator.page) ? "  " + qsTr("(continued)") : "")
             color: Theme.pageMuted
             font.family: FontCatalog.sans
             font.pixelSize: Math.round(root.pages.headerHeight * 0.45)
@@ -71,6 +72,20 @@ Item {
                 font.pixelSize: modelData.px
                 font.bold: modelData.bold
             }
+        }
+
+        // A paragraph that goes on over the page says so at the foot.
+        Text {
+            x: root.pages.marginLeft
+            y: root.pages.footerTop
+            height: root.pages.headerHeight
+            verticalAlignment: Text.AlignVCenter
+            anchors.horizontalCenter: parent.horizontalCenter
+            visible: root.pages.continues(root.navigator.page)
+            text: qsTr("(continued on the next page)")
+            color: Theme.pageMuted
+            font.family: FontCatalog.sans
+            font.pixelSize: Math.round(root.pages.headerHeight * 0.4)
         }
 
         // Footer: page n / N, and the time if wanted.

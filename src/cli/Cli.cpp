@@ -16,7 +16,7 @@ QString usage()
 {
     return QCoreApplication::translate("lectern::Cli",
         "Usage:\n"
-        "  lectern [--speech FILE] [--mode reader|prompter] [--mirror] [--windowed] [--lang zh_CN|en]\n"
+        "  lectern [--speech FILE] [--mode reader|prompter|paged] [--mirror] [--windowed] [--lang zh_CN|en]\n"
         "          [--data-dir DIR] [--self-test]                                 start the kiosk\n"
         "  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech's structure\n"
         "  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--json]  the projected pages\n"

@@ -64,7 +64,7 @@ void PageModel::repaginate()
         const Document &doc = m_speech->document();
         const Paginator paginator;
         PageStyle style = m_style;
-        style.bodyPx = m_fontPx > 0 ? m_fontPx
+        style.bodyPx = m_fontPx > 0 ? std::max(m_fontPx, minFontPx())
                                     : paginator.autoFitPx(doc, m_geometry, style, minFontPx(), std::round(m_geometry.canvas.height() / 8.0));
         m_pages = paginator.paginate(doc, m_geometry, style);
     } else {
@@ -106,6 +106,32 @@ QVariantList PageModel::linesOf(int page) const
                                  {"kind", blockKindName(b->kind)}, {"centered", b->kind == BlockKind::Title}});
     }
     return lines;
+}
+
+QString PageModel::sectionOf(int page) const
+{
+    if (page < 0 || page >= count() || !m_speech)
+        return {};
+    const Document &doc = m_speech->document();
+    const int firstBlock = m_pages.pages[page].first.block;
+    QString section;
+    for (const Block &b : doc.blocks) {
+        if (b.id > firstBlock)
+            break;
+        if (b.kind == BlockKind::Heading && b.level == 1)
+            section = b.text;
+    }
+    return section;
+}
+
+bool PageModel::isContinued(int page) const
+{
+    return page >= 0 && page < count() && m_pages.pages[page].continued;
+}
+
+bool PageModel::continues(int page) const
+{
+    return page >= 0 && page < count() && m_pages.pages[page].continues;
 }
 
 int PageModel::rowCount(const QModelIndex &parent) const

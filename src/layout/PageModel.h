@@ -56,6 +56,9 @@ public:
     Q_INVOKABLE int firstBlockOf(int page) const;
     Q_INVOKABLE int firstOffsetOf(int page) const;
     Q_INVOKABLE QVariantList linesOf(int page) const;
+    Q_INVOKABLE QString sectionOf(int page) const;   // the level-1 heading the page is under
+    Q_INVOKABLE bool isContinued(int page) const;    // begins inside a paragraph from the page before
+    Q_INVOKABLE bool continues(int page) const;      // its last paragraph goes on over the page
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -79,8 +79,7 @@ void PageNavigator::onRepaginated()
     m_page = -1; // force the signal: the page's content changed even if its number did not
     const int target = std::clamp(page, 0, std::max(0, count - 1));
     m_page = target;
-    if (count > 0)
-        m_anchor = {m_pages->firstBlockOf(target), m_pages->firstOffsetOf(target)};
+    // m_anchor stays: several size changes in a row must not drift backwards.
     emit pageChanged();
     followPrompter();
 }

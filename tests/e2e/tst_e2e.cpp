@@ -206,6 +206,37 @@ private slots:
         QVERIFY2(out.contains("self-test: ok") && out.contains("speed 200"), out.constData());
     }
 
+    void pagedDisplayTurnsAndBlanks()
+    {
+        QProcess kiosk;
+        kiosk.setProcessChannelMode(QProcess::ForwardedChannels);
+        kiosk.start(qEnvironmentVariable("LECTERN_BINARY"), {QStringLiteral("--mode"), QStringLiteral("paged")});
+        QVERIFY(kiosk.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(distinctColours(grabScreen()) > 20, 30000);
+        const QImage first = settledScreen();
+        save(first, QStringLiteral("e2e-paged-1.png"));
+
+        QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("Next")}));
+        QTRY_VERIFY_WITH_TIMEOUT(meanGreyDifference(first, grabScreen()) > 2, 5000);
+        const QImage second = settledScreen();
+        save(second, QStringLiteral("e2e-paged-2.png"));
+
+        // B: black; B again: the same page, never a flash of another.
+        QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("b")}));
+        QTRY_VERIFY_WITH_TIMEOUT(distinctColours(grabScreen()) <= 2, 5000);
+        QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("b")}));
+        QTRY_VERIFY_WITH_TIMEOUT(distinctColours(grabScreen()) > 20, 5000);
+        QVERIFY(meanGreyDifference(second, settledScreen()) < 0.3);
+
+        // Prior: back to the first page exactly.
+        QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("Prior")}));
+        QTRY_VERIFY_WITH_TIMEOUT(meanGreyDifference(first, grabScreen()) < 0.3, 5000);
+
+        QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("ctrl+q")}));
+        QVERIFY(kiosk.waitForFinished(10000));
+        QCOMPARE(kiosk.exitCode(), 0);
+    }
+
     void selfTestOnARealDisplay()
     {
         QProcess p;

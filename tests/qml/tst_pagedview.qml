@@ -1,0 +1,88 @@
+import QtQuick
+import QtTest
+import Lectern
+
+TestCase {
+    id: test
+    name: "PagedView"
+    width: 960
+    height: 540
+    visible: true
+    when: windowShown
+
+    SpeechSession {
+        id: session
+        source: ":/media/sample-speech.txt"
+    }
+    PageModel {
+        id: pageModel
+        speech: session.model
+    }
+    PageNavigator {
+        id: pageNav
+        pages: pageModel
+    }
+    Component {
+        id: viewComponent
+        PagedView {
+            anchors.fill: parent
+            pages: pageModel
+            navigator: pageNav
+            title: session.title
+        }
+    }
+
+    function findChild(item, name) {
+        if (item.objectName === name)
+            return item
+        for (let i = 0; i < item.children.length; ++i) {
+            const found = findChild(item.children[i], name)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    function test_drawsTheEnginesLines() {
+        pageNav.page = 0
+        const view = createTemporaryObject(viewComponent, test)
+        verify(view !== null, viewComponent.errorString())
+        const lines = findChild(view, "pageLines")
+        const expected = pageModel.linesOf(0)
+        compare(lines.count, expected.length)
+        compare(lines.itemAt(0).text, expected[0].text)
+        compare(lines.itemAt(0).font.pixelSize, expected[0].px)
+        // The 1920×1080 canvas is scaled to the item, whatever its size.
+        compare(view.canvasScale, 0.5)
+        compare(findChild(view, "pageNumber").text, "1 / " + pageModel.count)
+    }
+
+    function test_turnsPagesAndBlanks() {
+        pageNav.page = 0
+        const view = createTemporaryObject(viewComponent, test)
+        const lines = findChild(view, "pageLines")
+        pageNav.next()
+        compare(lines.itemAt(0).text, pageModel.linesOf(1)[0].text)
+        compare(findChild(view, "pageNumber").text, "2 / " + pageModel.count)
+        const blank = findChild(view, "blankScreen")
+        verify(!blank.visible)
+        pageNav.toggleBlank(PageNavigator.Black)
+        verify(blank.visible)
+        verify(Qt.colorEqual(blank.color, "black"))
+        pageNav.toggleBlank(PageNavigator.White)
+        verify(Qt.colorEqual(blank.color, "white"))
+        pageNav.toggleBlank(PageNavigator.White)
+        verify(!blank.visible)
+        compare(pageNav.page, 1)
+    }
+
+    function test_typedNumberShows() {
+        pageNav.page = 0
+        const view = createTemporaryObject(viewComponent, test)
+        pageNav.handleKey(Qt.Key_3, 0)
+        verify(findChild(view, "pageNumber").text.indexOf("3") >= 0)
+        pageNav.handleKey(Qt.Key_Return, 0)
+        compare(pageNav.page, 2)
+        compare(findChild(view, "pageNumber").text, "3 / " + pageModel.count)
+    }
+}
