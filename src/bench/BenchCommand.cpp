@@ -153,9 +153,14 @@ int BenchCommand::run(const QStringList &args)
     if (prompter) {
         const QJsonArray results = bench::runPrompterBenchmarks(scrollSeconds);
         groups.insert(QStringLiteral("prompter"), results);
-        if (!json)
+        const QJsonArray paged = bench::runPagedBenchmarks();
+        groups.insert(QStringLiteral("paged"), paged);
+        if (!json) {
             for (const auto &r : results)
                 out << "prompter/" << QJsonDocument(r.toObject()).toJson(QJsonDocument::Compact) << '\n';
+            for (const auto &r : paged)
+                out << "paged/" << QJsonDocument(r.toObject()).toJson(QJsonDocument::Compact) << '\n';
+        }
     }
     if (json)
         out << QJsonDocument(QJsonObject{{"groups", groups}}).toJson(QJsonDocument::Indented);

@@ -166,4 +166,50 @@ QJsonArray runPrompterBenchmarks(int scrollSeconds)
     return results;
 }
 
+QJsonArray runPagedBenchmarks()
+{
+    static const char *scene = R"(
+import QtQuick
+import QtQuick.Window
+import Lectern
+Window {
+    width: 1920; height: 1080; visible: true; color: "black"
+    property alias navigator: pageNav
+    property alias session: session
+    SpeechSession { id: session }
+    PageModel { id: pages; speech: session.model }
+    PageNavigator { id: pageNav; pages: pages }
+    PagedView { anchors.fill: parent; pages: pages; navigator: pageNav; title: session.title }
+}
+)";
+    QJsonArray results;
+    QTemporaryDir dir;
+    const QString big = writeSpeech(dir, 340 * 1024, "speech-100k.txt");
+    QQmlEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    QQmlComponent component(&engine);
+    component.setData(scene, QUrl(QStringLiteral("qrc:/bench/PagedScene.qml")));
+    std::unique_ptr<QObject> root(component.create());
+    auto *window = qobject_cast<QQuickWindow *>(root.get());
+    if (!window) {
+        results.append(QJsonObject{{"name", "paged"}, {"ok", false}, {"error", component.errorString()}});
+        return results;
+    }
+    root->property("session").value<QObject *>()->setProperty("source", big);
+    QObject *navigator = root->property("navigator").value<QObject *>();
+    waitForFrame(window);
+    QList<double> turns;
+    for (int i = 0; i < 30; ++i) {
+        QElapsedTimer t;
+        t.start();
+        QMetaObject::invokeMethod(navigator, "next");
+        waitForFrame(window);
+        turns.append(t.nsecsElapsed() / 1e6);
+    }
+    results.append(QJsonObject{{"name", "page_turn_to_frame"}, {"turns", int(turns.size())},
+                               {"ms_p50", percentile(turns, 0.5)}, {"ms_p90", percentile(turns, 0.9)},
+                               {"frame_budget_ms", 1000.0 / 60.0}});
+    return results;
+}
+
 } // namespace lectern::bench

@@ -10,4 +10,7 @@ namespace lectern::bench {
 // Needs a QGuiApplication. Returns one JSON object per case.
 QJsonArray runPrompterBenchmarks(int scrollSeconds);
 
+// Paged display on a real window: from a page turn to the frame that shows it.
+QJsonArray runPagedBenchmarks();
+
 } // namespace lectern::bench
