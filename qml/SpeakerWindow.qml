@@ -15,6 +15,8 @@ Window {
     signal keyPressed(var event)
 
     screen: ScreenLayout.speakerScreen
+    // Not a dialog of the operator's window: a transient child is kept on its parent's screen.
+    transientParent: null
     x: ScreenLayout.speakerX
     y: ScreenLayout.speakerY
     width: ScreenLayout.speakerWidth
