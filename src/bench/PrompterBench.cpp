@@ -76,6 +76,27 @@ double percentile(QList<double> values, double p)
     return values[std::min<qsizetype>(values.size() - 1, qsizetype(p * (values.size() - 1) + 0.5))];
 }
 
+// A benchmark scene: a window built from QML text, with the Lectern module.
+struct Scene
+{
+    QQmlEngine engine;
+    std::unique_ptr<QObject> root;
+    QQuickWindow *window = nullptr;
+    QString error;
+
+    Scene(const char *qml, const char *name)
+    {
+        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+        QQmlComponent component(&engine);
+        component.setData(qml, QUrl(QStringLiteral("qrc:/bench/") + QLatin1String(name)));
+        root.reset(component.create());
+        window = qobject_cast<QQuickWindow *>(root.get());
+        if (!window)
+            error = component.errorString();
+    }
+    QObject *child(const char *property) const { return root->property(property).value<QObject *>(); }
+};
+
 } // namespace
 
 QJsonArray runPrompterBenchmarks(int scrollSeconds)
@@ -86,19 +107,15 @@ QJsonArray runPrompterBenchmarks(int scrollSeconds)
     const QString big = writeSpeech(dir, 340 * 1024, "speech-100k.txt");
     const QString small = writeSpeech(dir, 20 * 1024, "speech-6k.txt");
 
-    QQmlEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    QQmlComponent component(&engine);
-    component.setData(kScene, QUrl(QStringLiteral("qrc:/bench/PrompterScene.qml")));
-    std::unique_ptr<QObject> root(component.create());
-    auto *window = qobject_cast<QQuickWindow *>(root.get());
-    if (!window) {
-        results.append(QJsonObject{{"name", "prompter"}, {"ok", false}, {"error", component.errorString()}});
+    Scene scene(kScene, "PrompterScene.qml");
+    if (!scene.window) {
+        results.append(QJsonObject{{"name", "prompter"}, {"ok", false}, {"error", scene.error}});
         return results;
     }
-    QObject *session = root->property("session").value<QObject *>();
-    QObject *prompter = root->property("prompter").value<QObject *>();
-    QObject *view = root->property("view").value<QObject *>();
+    QQuickWindow *window = scene.window;
+    QObject *session = scene.child("session");
+    QObject *prompter = scene.child("prompter");
+    QObject *view = scene.child("view");
     waitForFrame(window);
 
     auto timeLoad = [&](const QString &path) {
@@ -168,7 +185,7 @@ QJsonArray runPrompterBenchmarks(int scrollSeconds)
 
 QJsonArray runPagedBenchmarks()
 {
-    static const char *scene = R"(
+    static const char *kPagedScene = R"(
 import QtQuick
 import QtQuick.Window
 import Lectern
@@ -185,18 +202,14 @@ Window {
     QJsonArray results;
     QTemporaryDir dir;
     const QString big = writeSpeech(dir, 340 * 1024, "speech-100k.txt");
-    QQmlEngine engine;
-    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    QQmlComponent component(&engine);
-    component.setData(scene, QUrl(QStringLiteral("qrc:/bench/PagedScene.qml")));
-    std::unique_ptr<QObject> root(component.create());
-    auto *window = qobject_cast<QQuickWindow *>(root.get());
-    if (!window) {
-        results.append(QJsonObject{{"name", "paged"}, {"ok", false}, {"error", component.errorString()}});
+    Scene scene(kPagedScene, "PagedScene.qml");
+    if (!scene.window) {
+        results.append(QJsonObject{{"name", "paged"}, {"ok", false}, {"error", scene.error}});
         return results;
     }
-    root->property("session").value<QObject *>()->setProperty("source", big);
-    QObject *navigator = root->property("navigator").value<QObject *>();
+    QQuickWindow *window = scene.window;
+    scene.child("session")->setProperty("source", big);
+    QObject *navigator = scene.child("navigator");
     waitForFrame(window);
     QList<double> turns;
     for (int i = 0; i < 30; ++i) {
