@@ -210,7 +210,13 @@ Window {
         navigator: pageNavigator
         title: session.title
         Keys.onPressed: (event) => {
-            if (pageNavigator.handleKey(event.key, event.modifiers)) {
+            if (event.key === Qt.Key_G) { // the operator's overview of all pages
+                overview.visible = !overview.visible
+                event.accepted = true
+            } else if (overview.visible && event.key === Qt.Key_Escape) {
+                overview.visible = false
+                event.accepted = true
+            } else if (pageNavigator.handleKey(event.key, event.modifiers)) {
                 event.accepted = true
             } else if (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal) {
                 pageModel.fontPx = pageModel.effectiveFontPx + 6 // the same text stays on screen
@@ -219,6 +225,19 @@ Window {
                 pageModel.fontPx = Math.max(pageModel.minFontPx, pageModel.effectiveFontPx - 6)
                 event.accepted = true
             }
+        }
+    }
+
+    PageOverview {
+        id: overview
+        objectName: "pageOverview"
+        anchors.fill: parent
+        visible: false
+        pages: pageModel
+        navigator: pageNavigator
+        onChosen: {
+            visible = false
+            pagedView.forceActiveFocus()
         }
     }
 

@@ -134,6 +134,20 @@ bool PageModel::continues(int page) const
     return page >= 0 && page < count() && m_pages.pages[page].continues;
 }
 
+QList<int> PageModel::sectionPages() const
+{
+    QList<int> pages;
+    if (!m_speech)
+        return pages;
+    for (const Block &b : m_speech->document().blocks)
+        if (b.kind == BlockKind::Heading && b.level == 1) {
+            const int page = pageOf(b.id, 0);
+            if (pages.isEmpty() || pages.last() != page)
+                pages.append(page);
+        }
+    return pages;
+}
+
 int PageModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : count();

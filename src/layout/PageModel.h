@@ -59,6 +59,8 @@ public:
     Q_INVOKABLE QString sectionOf(int page) const;   // the level-1 heading the page is under
     Q_INVOKABLE bool isContinued(int page) const;    // begins inside a paragraph from the page before
     Q_INVOKABLE bool continues(int page) const;      // its last paragraph goes on over the page
+    // First page of each section (level-1 heading), in order.
+    QList<int> sectionPages() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -47,6 +47,28 @@ void PageNavigator::last()
     setPage(m_pages ? m_pages->count() - 1 : 0);
 }
 
+void PageNavigator::nextSection()
+{
+    if (!m_pages)
+        return;
+    for (int p : m_pages->sectionPages())
+        if (p > m_page) {
+            setPage(p);
+            return;
+        }
+}
+
+void PageNavigator::previousSection()
+{
+    if (!m_pages)
+        return;
+    int target = 0;
+    for (int p : m_pages->sectionPages())
+        if (p < m_page)
+            target = p;
+    setPage(target);
+}
+
 void PageNavigator::setBlank(Blank blank)
 {
     if (blank == m_blank)
@@ -139,6 +161,14 @@ bool PageNavigator::handleKey(int key, int modifiers)
     case Qt::Key_End:
         byHand();
         last();
+        return true;
+    case Qt::Key_BracketRight:
+        byHand();
+        nextSection();
+        return true;
+    case Qt::Key_BracketLeft:
+        byHand();
+        previousSection();
         return true;
     case Qt::Key_B:
     case Qt::Key_Period:

@@ -47,6 +47,8 @@ public slots:
     void previous() { setPage(m_page - 1); }
     void first() { setPage(0); }
     void last();
+    void nextSection();           // the first page of the next section (一、 二、 …)
+    void previousSection();       // this section's first page, or the one before
     void toggleBlank(Blank kind); // pressing it again returns to the same page
     bool handleKey(int key, int modifiers); // true when the key was ours
 

@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 
 using namespace lectern;
 
@@ -69,6 +70,24 @@ private slots:
         QVERIFY(page.count() >= 6);
         QVERIFY(!n.handleKey(Qt::Key_Q, Qt::ControlModifier));
         QVERIFY(!n.handleKey(Qt::Key_X, 0));
+    }
+
+    void sectionJumps()
+    {
+        PageNavigator &n = *m_navigator;
+        const QList<int> sections = m_pages->sectionPages();
+        QCOMPARE(sections.size(), 3); // 一、 二、 三、
+        QVERIFY(std::is_sorted(sections.cbegin(), sections.cend()));
+        n.handleKey(Qt::Key_BracketRight, 0);
+        QCOMPARE(n.page(), sections[0]);
+        QVERIFY(m_pages->linesOf(n.page()).first().toMap().value("text").toString().startsWith(QStringLiteral("一、")));
+        n.handleKey(Qt::Key_BracketRight, 0);
+        QCOMPARE(n.page(), sections[1]);
+        n.next();
+        n.handleKey(Qt::Key_BracketLeft, 0);
+        QCOMPARE(n.page(), sections[1]);
+        n.handleKey(Qt::Key_BracketLeft, 0);
+        QCOMPARE(n.page(), sections[0]);
     }
 
     void typedPageNumber()

@@ -76,6 +76,31 @@ TestCase {
         compare(pageNav.page, 1)
     }
 
+    Component {
+        id: overviewComponent
+        PageOverview {
+            anchors.fill: parent
+            pages: pageModel
+            navigator: pageNav
+        }
+    }
+
+    function test_overviewGoesToThePageClicked() {
+        pageNav.page = 0
+        const overview = createTemporaryObject(overviewComponent, test)
+        verify(overview !== null, overviewComponent.errorString())
+        waitForRendering(overview)
+        compare(overview.grid.count, pageModel.count)
+        let chosen = 0
+        overview.chosen.connect(() => ++chosen)
+        const cell = overview.grid.itemAtIndex(2)
+        verify(cell !== null)
+        mouseClick(cell)
+        compare(pageNav.page, 2)
+        verify(!pageNav.follow)
+        compare(chosen, 1)
+    }
+
     function test_typedNumberShows() {
         pageNav.page = 0
         const view = createTemporaryObject(viewComponent, test)
