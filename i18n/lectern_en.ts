@@ -192,6 +192,14 @@
     </message>
 </context>
 <context>
+    <name>SpeakerWindow</name>
+    <message>
+        <location filename="../qml/SpeakerWindow.qml" line="25"/>
+        <source>Lectern — speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::BenchCommand</name>
     <message>
         <location filename="../src/bench/BenchCommand.cpp" line="85"/>
@@ -403,6 +411,44 @@
     </message>
 </context>
 <context>
+    <name>lectern::PaginateCommand</name>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="37"/>
+        <source>lectern paginate: --size takes WIDTHxHEIGHT, such as 1920x1080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="45"/>
+        <source>lectern paginate: --font-px must be a number from 8 to 400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="49"/>
+        <source>lectern paginate: unexpected argument %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="56"/>
+        <source>lectern paginate: no file given (lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--json])</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="110"/>
+        <source>%1: %2 pages at %3 px on %4×%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="113"/>
+        <source>— page %1 — from block %2:%3 to %4:%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="115"/>
+        <source> (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::PlaceholderFill</name>
     <message>
         <location filename="../src/document/PlaceholderFill.cpp" line="43"/>
@@ -545,44 +591,6 @@
     <message>
         <location filename="../src/document/ZipArchive.cpp" line="106"/>
         <source>archive entry %1 is damaged or truncated</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lectern::cli::PaginateCommand</name>
-    <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="39"/>
-        <source>lectern paginate: --size takes WIDTHxHEIGHT, such as 1920x1080</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="47"/>
-        <source>lectern paginate: --font-px must be a number from 8 to 400</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="51"/>
-        <source>lectern paginate: unexpected argument %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="58"/>
-        <source>lectern paginate: no file given (lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--json])</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="112"/>
-        <source>%1: %2 pages at %3 px on %4×%5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="115"/>
-        <source>— page %1 — from block %2:%3 to %4:%5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="117"/>
-        <source> (continued)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -192,6 +192,14 @@
     </message>
 </context>
 <context>
+    <name>SpeakerWindow</name>
+    <message>
+        <location filename="../qml/SpeakerWindow.qml" line="25" />
+        <source>Lectern — speaker</source>
+        <translation>讲台 — 讲者屏</translation>
+    </message>
+</context>
+<context>
     <name>lectern::BenchCommand</name>
     <message>
         <location filename="../src/bench/BenchCommand.cpp" line="85" />
@@ -409,6 +417,44 @@
     </message>
 </context>
 <context>
+    <name>lectern::PaginateCommand</name>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="37" />
+        <source>lectern paginate: --size takes WIDTHxHEIGHT, such as 1920x1080</source>
+        <translation>lectern paginate：--size 需要“宽x高”，如 1920x1080</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="45" />
+        <source>lectern paginate: --font-px must be a number from 8 to 400</source>
+        <translation>lectern paginate：--font-px 必须是 8 到 400 之间的数</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="49" />
+        <source>lectern paginate: unexpected argument %1</source>
+        <translation>lectern paginate：无法识别的参数 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="56" />
+        <source>lectern paginate: no file given (lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--json])</source>
+        <translation>lectern paginate：没有指定文件（lectern paginate 文件 [--size 宽x高] [--font-px 字号 | --auto-fit] [--json]）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="110" />
+        <source>%1: %2 pages at %3 px on %4×%5</source>
+        <translation>%1：共 %2 页，字号 %3 像素，画面 %4×%5</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="113" />
+        <source>— page %1 — from block %2:%3 to %4:%5</source>
+        <translation>— 第 %1 页 — 自第 %2 块第 %3 字至第 %4 块第 %5 字</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="115" />
+        <source> (continued)</source>
+        <translation>（续上页）</translation>
+    </message>
+</context>
+<context>
     <name>lectern::PlaceholderFill</name>
     <message>
         <location filename="../src/document/PlaceholderFill.cpp" line="43" />
@@ -552,44 +598,6 @@
         <location filename="../src/document/ZipArchive.cpp" line="106" />
         <source>archive entry %1 is damaged or truncated</source>
         <translation>压缩包条目 %1 已损坏或不完整</translation>
-    </message>
-</context>
-<context>
-    <name>lectern::cli::PaginateCommand</name>
-    <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="39" />
-        <source>lectern paginate: --size takes WIDTHxHEIGHT, such as 1920x1080</source>
-        <translation>lectern paginate：--size 需要“宽x高”，如 1920x1080</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="47" />
-        <source>lectern paginate: --font-px must be a number from 8 to 400</source>
-        <translation>lectern paginate：--font-px 必须是 8 到 400 之间的数</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="51" />
-        <source>lectern paginate: unexpected argument %1</source>
-        <translation>lectern paginate：无法识别的参数 %1</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="58" />
-        <source>lectern paginate: no file given (lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--json])</source>
-        <translation>lectern paginate：没有指定文件（lectern paginate 文件 [--size 宽x高] [--font-px 字号 | --auto-fit] [--json]）</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="112" />
-        <source>%1: %2 pages at %3 px on %4×%5</source>
-        <translation>%1：共 %2 页，字号 %3 像素，画面 %4×%5</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="115" />
-        <source>— page %1 — from block %2:%3 to %4:%5</source>
-        <translation>— 第 %1 页 — 自第 %2 块第 %3 字至第 %4 块第 %5 字</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="117" />
-        <source> (continued)</source>
-        <translation>（续上页）</translation>
     </message>
 </context>
 </TS>

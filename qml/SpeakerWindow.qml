@@ -22,6 +22,8 @@ Window {
     width: ScreenLayout.speakerWidth
     height: ScreenLayout.speakerHeight
     color: Theme.prompterBackground
+    title: qsTr("Lectern — speaker")
+
     PrompterView {
         id: view
         objectName: "speakerView"

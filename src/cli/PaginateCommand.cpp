@@ -14,8 +14,6 @@
 namespace lectern::cli {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("lectern::PaginateCommand", text); }
-
 QJsonObject anchorJson(Anchor a) { return {{"block", a.block}, {"offset", a.offset}}; }
 
 } // namespace
@@ -36,7 +34,7 @@ int PaginateCommand::run(const QStringList &args)
         } else if (a == u"--size" && i + 1 < args.size()) {
             const auto m = QRegularExpression(QStringLiteral("^(\\d{3,5})[xX×](\\d{3,5})$")).match(args[++i]);
             if (!m.hasMatch()) {
-                err << tr("lectern paginate: --size takes WIDTHxHEIGHT, such as 1920x1080") << '\n';
+                err << QCoreApplication::translate("lectern::PaginateCommand", "lectern paginate: --size takes WIDTHxHEIGHT, such as 1920x1080") << '\n';
                 return 2;
             }
             size = QSizeF(m.captured(1).toDouble(), m.captured(2).toDouble());
@@ -44,18 +42,18 @@ int PaginateCommand::run(const QStringList &args)
             bool ok = false;
             fontPx = args[++i].toDouble(&ok);
             if (!ok || fontPx < 8 || fontPx > 400) {
-                err << tr("lectern paginate: --font-px must be a number from 8 to 400") << '\n';
+                err << QCoreApplication::translate("lectern::PaginateCommand", "lectern paginate: --font-px must be a number from 8 to 400") << '\n';
                 return 2;
             }
         } else if (a.startsWith(u"--") || !file.isEmpty()) {
-            err << tr("lectern paginate: unexpected argument %1").arg(a) << '\n';
+            err << QCoreApplication::translate("lectern::PaginateCommand", "lectern paginate: unexpected argument %1").arg(a) << '\n';
             return 2;
         } else {
             file = a;
         }
     }
     if (file.isEmpty()) {
-        err << tr("lectern paginate: no file given (lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--json])") << '\n';
+        err << QCoreApplication::translate("lectern::PaginateCommand", "lectern paginate: no file given (lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--json])") << '\n';
         return 2;
     }
     const ImportResult result = importSpeech(file);
@@ -109,12 +107,12 @@ int PaginateCommand::run(const QStringList &args)
                    .toJson(QJsonDocument::Indented);
         return 0;
     }
-    out << tr("%1: %2 pages at %3 px on %4×%5").arg(file).arg(pages.pages.size()).arg(pages.fontPx).arg(size.width()).arg(size.height()) << '\n';
+    out << QCoreApplication::translate("lectern::PaginateCommand", "%1: %2 pages at %3 px on %4×%5").arg(file).arg(pages.pages.size()).arg(pages.fontPx).arg(size.width()).arg(size.height()) << '\n';
     for (int i = 0; i < pages.pages.size(); ++i) {
         const Page &p = pages.pages[i];
-        out << '\n' << tr("— page %1 — from block %2:%3 to %4:%5").arg(i + 1).arg(p.first.block).arg(p.first.offset)
+        out << '\n' << QCoreApplication::translate("lectern::PaginateCommand", "— page %1 — from block %2:%3 to %4:%5").arg(i + 1).arg(p.first.block).arg(p.first.offset)
                    .arg(p.last.block).arg(p.last.offset)
-            << (p.continued ? tr(" (continued)") : QString()) << '\n';
+            << (p.continued ? QCoreApplication::translate("lectern::PaginateCommand", " (continued)") : QString()) << '\n';
         for (const PageLine &l : p.lines)
             out << "  " << l.text << '\n';
     }
