@@ -168,6 +168,13 @@ private slots:
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
         QVERIFY2(out.contains(QStringLiteral("标题")), qPrintable(out.left(200)));
         QVERIFY(out.contains(QStringLiteral("字/分钟")));
+
+        QProcess paginate;
+        paginate.setProcessEnvironment(env);
+        paginate.start(qEnvironmentVariable("LECTERN_BINARY"), {QStringLiteral("paginate"), sample()});
+        QVERIFY(paginate.waitForFinished(60000));
+        const QString pages = QString::fromUtf8(paginate.readAllStandardOutput());
+        QVERIFY2(pages.contains(QStringLiteral("页，字号")), qPrintable(pages.left(200)));
     }
 
     void errorsAreOneLineAndNonZero_data()
