@@ -31,7 +31,7 @@ void finish(bool ok, const QString &message)
 
 } // namespace
 
-void SelfTest::start(QQmlApplicationEngine &engine)
+void SelfTest::start(QQmlApplicationEngine &engine, std::function<qint64()> sinceStartMs)
 {
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window) {
@@ -41,11 +41,12 @@ void SelfTest::start(QQmlApplicationEngine &engine)
     QTimer::singleShot(20000, window, [] { finish(false, QStringLiteral("no frame within 20 s")); });
     // Check shortly after the first frame, once text has been laid out and drawn.
     auto started = std::make_shared<bool>(false);
-    QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, started] {
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, started, sinceStartMs] {
         if (*started)
             return;
         *started = true;
-        QTimer::singleShot(300, window, [window] {
+        const qint64 firstFrameMs = sinceStartMs();
+        QTimer::singleShot(300, window, [window, firstFrameMs] {
             auto *session = window->findChild<SpeechSession *>();
             if (!session || session->status() != SpeechSession::Ready) {
                 finish(false, session ? session->errorString() : QStringLiteral("no speech session"));
@@ -59,8 +60,9 @@ void SelfTest::start(QQmlApplicationEngine &engine)
             }
             // The prompter's pace as restored from the speech's settings, for scripts and tests.
             auto *prompter = window->findChild<PrompterController *>();
-            finish(true, QStringLiteral("%1 blocks, %2 colours on screen, title %3, speed %4")
-                             .arg(blocks).arg(colours).arg(session->title()).arg(prompter ? prompter->speed() : 0));
+            finish(true, QStringLiteral("%1 blocks, %2 colours on screen, title %3, speed %4, first frame after %5 ms")
+                             .arg(blocks).arg(colours).arg(session->title()).arg(prompter ? prompter->speed() : 0)
+                             .arg(firstFrameMs));
         });
     });
     window->requestUpdate();

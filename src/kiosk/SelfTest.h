@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QtGlobal>
+#include <functional>
+
 class QQmlApplicationEngine;
 
 namespace lectern {
@@ -9,7 +12,8 @@ namespace lectern {
 // colour), prints one line and quits with 0 on success, 1 otherwise.
 struct SelfTest
 {
-    static void start(QQmlApplicationEngine &engine);
+    // `sinceStartMs` reports how long the process took to its first frame.
+    static void start(QQmlApplicationEngine &engine, std::function<qint64()> sinceStartMs);
 };
 
 } // namespace lectern
