@@ -4,6 +4,7 @@ import Lectern
 
 Window {
     id: window
+    objectName: "mainWindow"
 
     readonly property bool prompterMode: AppOptions.mode === "prompter"
     readonly property bool pagedMode: AppOptions.mode === "paged"

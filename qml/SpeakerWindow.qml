@@ -6,6 +6,7 @@ import Lectern
 // operator's preview, drawn by its own view (no frame copying).
 Window {
     id: speakerWindow
+    objectName: "speakerWindow"
 
     required property PrompterController controller
     required property SpeechModel model

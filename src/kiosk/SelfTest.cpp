@@ -4,6 +4,9 @@
 #include "ui/SpeechSession.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QWindow>
 #include <QImage>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -60,9 +63,15 @@ void SelfTest::start(QQmlApplicationEngine &engine, std::function<qint64()> sinc
             }
             // The prompter's pace as restored from the speech's settings, for scripts and tests.
             auto *prompter = window->findChild<PrompterController *>();
-            finish(true, QStringLiteral("%1 blocks, %2 colours on screen, title %3, speed %4, first frame after %5 ms")
+            // Which window is on which screen: how scripts check a two-screen set-up.
+            QStringList windows;
+            for (QWindow *w : QGuiApplication::topLevelWindows())
+                if (w->isVisible() && w->objectName().size() > 0)
+                    windows.append(QStringLiteral("%1@%2").arg(w->objectName(), w->screen() ? w->screen()->name() : QString()));
+            windows.sort();
+            finish(true, QStringLiteral("%1 blocks, %2 colours on screen, title %3, speed %4, first frame after %5 ms, windows %6")
                              .arg(blocks).arg(colours).arg(session->title()).arg(prompter ? prompter->speed() : 0)
-                             .arg(firstFrameMs));
+                             .arg(firstFrameMs).arg(windows.join(u' ')));
         });
     });
     window->requestUpdate();
