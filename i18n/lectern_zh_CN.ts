@@ -12,17 +12,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="52" />
+        <location filename="../qml/Main.qml" line="55" />
         <source>Lectern — %1</source>
         <translation>讲台 — %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="52" />
+        <location filename="../qml/Main.qml" line="55" />
         <source>Lectern</source>
         <translation>讲台</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="121" />
+        <location filename="../qml/Main.qml" line="125" />
         <source>%1 characters · about %2 min at 180 characters/min · %3 lines removed · %4 placeholders to fill</source>
         <translation>%1 字 · 按 180 字/分钟约 %2 分钟 · 已清除 %3 行 · 待填占位符 %4 处</translation>
     </message>
@@ -159,6 +159,14 @@
     </message>
 </context>
 <context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../qml/ProjectorWindow.qml" line="22" />
+        <source>Lectern — projector</source>
+        <translation>讲台 — 投影屏</translation>
+    </message>
+</context>
+<context>
     <name>PrompterHud</name>
     <message>
         <location filename="../qml/PrompterHud.qml" line="63" />
@@ -194,7 +202,7 @@
 <context>
     <name>SpeakerWindow</name>
     <message>
-        <location filename="../qml/SpeakerWindow.qml" line="25" />
+        <location filename="../qml/SpeakerWindow.qml" line="26" />
         <source>Lectern — speaker</source>
         <translation>讲台 — 讲者屏</translation>
     </message>

@@ -12,6 +12,8 @@ Window {
     // Two screens: the operator keeps this one, the speaker gets the other.
     // Unplugging a screen falls back to one window at once.
     readonly property bool split: prompterMode && ScreenLayout.count > 1
+    // Three screens: the audience's pages on the third, following the speaker.
+    readonly property bool projecting: prompterMode && ScreenLayout.hasProjector
     readonly property PrompterView speakerView: split && speaker.view ? speaker.view : prompterView
 
     // Every prompter key, from whichever window has the keyboard. View actions
@@ -56,6 +58,7 @@ Window {
     // front: a clicker must work without anyone touching the mouse.
     Component.onCompleted: {
         speaker.update()
+        projector.update()
         applySettings()
         requestActivate()
     }
@@ -189,11 +192,23 @@ Window {
     }
     onSplitChanged: speaker.update()
 
+    Loader {
+        id: projector
+        function update() {
+            if (window.projecting && !item)
+                setSource("ProjectorWindow.qml", { pages: pageModel, navigator: pageNavigator, speechTitle: session.title })
+            else if (!window.projecting && item)
+                source = ""
+        }
+        onLoaded: (item as ProjectorWindow).showFullScreen()
+    }
+    onProjectingChanged: projector.update()
+
     // The projected pages (--mode paged): they follow the teleprompter's position
     // until the operator turns a page by hand (F follows again).
     PageModel {
         id: pageModel
-        speech: window.pagedMode ? session.model : null
+        speech: window.pagedMode || window.projecting ? session.model : null
     }
     PageNavigator {
         id: pageNavigator

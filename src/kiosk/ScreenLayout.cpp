@@ -2,6 +2,8 @@
 
 #include <QGuiApplication>
 
+#include <algorithm>
+
 namespace lectern {
 
 ScreenLayout::ScreenLayout(QObject *parent) : QObject(parent)
@@ -14,6 +16,36 @@ ScreenLayout::ScreenLayout(QObject *parent) : QObject(parent)
     for (QScreen *s : QGuiApplication::screens())
         watch(s);
     connect(qGuiApp, &QGuiApplication::screenAdded, this, watch);
+}
+
+namespace {
+
+// The screens other than the operator's, left to right (then top to bottom):
+// the nearest one is the speaker's, the next the projector's.
+QList<QScreen *> otherScreens()
+{
+    QList<QScreen *> others;
+    for (QScreen *s : QGuiApplication::screens())
+        if (s != QGuiApplication::primaryScreen())
+            others.append(s);
+    std::stable_sort(others.begin(), others.end(), [](QScreen *a, QScreen *b) {
+        return std::pair(a->geometry().x(), a->geometry().y()) < std::pair(b->geometry().x(), b->geometry().y());
+    });
+    return others;
+}
+
+} // namespace
+
+QScreen *ScreenLayout::projectorScreen() const
+{
+    const QList<QScreen *> others = otherScreens();
+    return others.size() >= 2 ? others[1] : speakerScreen();
+}
+
+QRect ScreenLayout::projectorGeometry() const
+{
+    QScreen *s = projectorScreen();
+    return s ? s->geometry() : QRect(0, 0, 1920, 1080);
 }
 
 QRect ScreenLayout::speakerGeometry() const
@@ -34,11 +66,8 @@ QScreen *ScreenLayout::operatorScreen() const
 
 QScreen *ScreenLayout::speakerScreen() const
 {
-    const QList<QScreen *> screens = QGuiApplication::screens();
-    for (QScreen *s : screens)
-        if (s != QGuiApplication::primaryScreen())
-            return s;
-    return QGuiApplication::primaryScreen();
+    const QList<QScreen *> others = otherScreens();
+    return others.isEmpty() ? QGuiApplication::primaryScreen() : others.first();
 }
 
 } // namespace lectern

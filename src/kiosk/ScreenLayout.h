@@ -32,6 +32,14 @@ class ScreenLayout : public QObject
     Q_PROPERTY(int speakerY READ speakerY NOTIFY screensChanged)
     Q_PROPERTY(int speakerWidth READ speakerWidth NOTIFY screensChanged)
     Q_PROPERTY(int speakerHeight READ speakerHeight NOTIFY screensChanged)
+    // With a third screen, the audience's projector: the paged display there
+    // follows the speaker's reading position.
+    Q_PROPERTY(bool hasProjector READ hasProjector NOTIFY screensChanged)
+    Q_PROPERTY(QScreen *projectorScreen READ projectorScreen NOTIFY screensChanged)
+    Q_PROPERTY(int projectorX READ projectorX NOTIFY screensChanged)
+    Q_PROPERTY(int projectorY READ projectorY NOTIFY screensChanged)
+    Q_PROPERTY(int projectorWidth READ projectorWidth NOTIFY screensChanged)
+    Q_PROPERTY(int projectorHeight READ projectorHeight NOTIFY screensChanged)
 
 public:
     explicit ScreenLayout(QObject *parent = nullptr);
@@ -44,6 +52,13 @@ public:
     int speakerY() const { return speakerGeometry().y(); }
     int speakerWidth() const { return speakerGeometry().width(); }
     int speakerHeight() const { return speakerGeometry().height(); }
+    bool hasProjector() const { return count() >= 3; }
+    QScreen *projectorScreen() const; // the second non-primary screen; the speaker's if none
+    QRect projectorGeometry() const;
+    int projectorX() const { return projectorGeometry().x(); }
+    int projectorY() const { return projectorGeometry().y(); }
+    int projectorWidth() const { return projectorGeometry().width(); }
+    int projectorHeight() const { return projectorGeometry().height(); }
 
 signals:
     void screensChanged();
