@@ -208,6 +208,13 @@ Window {
     // until the operator turns a page by hand (F follows again).
     PageModel {
         id: pageModel
+        // Pages take the shape of the screen the audience sees (16:9, 4:3 …),
+        // on a canvas 1080 units high; every view scales it to fit.
+        canvasWidth: {
+            const w = window.projecting ? ScreenLayout.projectorWidth : window.width
+            const h = window.projecting ? ScreenLayout.projectorHeight : window.height
+            return h > 0 ? Math.round(1080 * w / h) : 1920
+        }
         speech: window.pagedMode || window.projecting ? session.model : null
     }
     PageNavigator {

@@ -62,8 +62,9 @@ Item {
                 y: root.pages.bodyTop + modelData.y
                 width: canvas.width - 2 * root.pages.marginLeft
                 height: modelData.height
-                text: modelData.text
-                textFormat: Text.PlainText
+                // Escaped rich text: a point's lead sentence in bold, as the engine measured it.
+                text: modelData.styled
+                textFormat: Text.StyledText
                 wrapMode: Text.NoWrap // the engine broke the lines already
                 horizontalAlignment: modelData.centered ? Text.AlignHCenter : Text.AlignLeft
                 verticalAlignment: Text.AlignVCenter

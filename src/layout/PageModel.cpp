@@ -101,7 +101,12 @@ QVariantList PageModel::linesOf(int page) const
             continue;
         const QFont font = Paginator::fontFor(*b, PageStyle{m_pages.fontPx, m_style.lineSpacing, m_style.paragraphGap,
                                                             m_style.serif, m_style.sans, m_style.kai});
-        lines.append(QVariantMap{{"text", l.text}, {"y", l.y}, {"height", l.height}, {"family", font.family()},
+        // Characters of this line that belong to a point's bold lead sentence.
+        const int lead = b->kind == BlockKind::Point ? std::clamp(b->leadLength - l.start, 0, l.length) : 0;
+        const QString styled = lead > 0 ? QLatin1String("<b>") + l.text.left(lead).toHtmlEscaped() + QLatin1String("</b>")
+                                              + l.text.mid(lead).toHtmlEscaped()
+                                        : l.text.toHtmlEscaped();
+        lines.append(QVariantMap{{"text", l.text}, {"styled", styled}, {"lead", lead}, {"y", l.y}, {"height", l.height}, {"family", font.family()},
                                  {"px", font.pixelSize()}, {"bold", font.bold()},
                                  {"kind", blockKindName(b->kind)}, {"centered", b->kind == BlockKind::Title}});
     }

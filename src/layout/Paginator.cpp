@@ -30,6 +30,14 @@ QList<FlowLine> layoutLines(const Document &doc, double width, const PageStyle &
         const QFont font = Paginator::fontFor(b, style);
         const double advance = QFontMetricsF(font).height() * style.lineSpacing;
         QTextLayout layout(b.text, font);
+        // A point's lead sentence is drawn bold: measure it bold too.
+        if (b.kind == BlockKind::Point && b.leadLength > 0) {
+            QTextLayout::FormatRange lead;
+            lead.start = 0;
+            lead.length = b.leadLength;
+            lead.format.setFontWeight(QFont::Bold);
+            layout.setFormats({lead});
+        }
         QTextOption option;
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
         layout.setTextOption(option);

@@ -48,6 +48,24 @@ private slots:
         QCOMPARE(m_pages->effectiveFontPx(), 120.0);
     }
 
+    void boldLeadsReachTheView()
+    {
+        // Page of the first 一是 point: its first line starts with the bold lead.
+        bool found = false;
+        for (int page = 0; page < m_pages->count() && !found; ++page) {
+            for (const QVariant &v : m_pages->linesOf(page)) {
+                const QVariantMap line = v.toMap();
+                if (!line.value("text").toString().startsWith(QStringLiteral("一是服务渠道")))
+                    continue;
+                QCOMPARE(line.value("lead").toInt(), 11); // 一是服务渠道更加便捷。
+                QVERIFY(line.value("styled").toString().startsWith(QStringLiteral("<b>一是服务渠道更加便捷。</b>")));
+                found = true;
+                break;
+            }
+        }
+        QVERIFY(found);
+    }
+
     void clickerKeys()
     {
         PageNavigator &n = *m_navigator;
