@@ -143,17 +143,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PagedView.qml" line="85"/>
+        <location filename="../qml/PagedView.qml" line="86"/>
         <source>(continued on the next page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PagedView.qml" line="100"/>
+        <location filename="../qml/PagedView.qml" line="101"/>
         <source>Go to page %1 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PagedView.qml" line="101"/>
+        <location filename="../qml/PagedView.qml" line="102"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -223,7 +223,7 @@
   lectern [--speech FILE] [--mode reader|prompter|paged] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk
   lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech&apos;s structure
-  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--json]  the projected pages
+  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages
   lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S]]  run the benchmarks
 </source>
         <translation type="unfinished"></translation>
@@ -421,37 +421,42 @@
 <context>
     <name>lectern::PaginateCommand</name>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="37"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="38"/>
         <source>lectern paginate: --size takes WIDTHxHEIGHT, such as 1920x1080</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="45"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="46"/>
         <source>lectern paginate: --font-px must be a number from 8 to 400</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="49"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="53"/>
+        <source>lectern paginate: --min-px must be a number from 8 to 400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="57"/>
         <source>lectern paginate: unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="56"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="64"/>
         <source>lectern paginate: no file given (lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--json])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="110"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="118"/>
         <source>%1: %2 pages at %3 px on %4×%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="113"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="121"/>
         <source>— page %1 — from block %2:%3 to %4:%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="115"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="123"/>
         <source> (continued)</source>
         <translation type="unfinished"></translation>
     </message>

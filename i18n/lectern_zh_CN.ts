@@ -143,17 +143,17 @@
         <translation>（续上页）</translation>
     </message>
     <message>
-        <location filename="../qml/PagedView.qml" line="85" />
+        <location filename="../qml/PagedView.qml" line="86" />
         <source>(continued on the next page)</source>
         <translation>（接下页）</translation>
     </message>
     <message>
-        <location filename="../qml/PagedView.qml" line="100" />
+        <location filename="../qml/PagedView.qml" line="101" />
         <source>Go to page %1 …</source>
         <translation>转到第 %1 页 …</translation>
     </message>
     <message>
-        <location filename="../qml/PagedView.qml" line="101" />
+        <location filename="../qml/PagedView.qml" line="102" />
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -223,14 +223,14 @@
   lectern [--speech FILE] [--mode reader|prompter|paged] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk
   lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech's structure
-  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--json]  the projected pages
+  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages
   lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S]]  run the benchmarks
 </source>
         <translation>用法：
   lectern [--speech 文件] [--mode reader|prompter|paged] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir 目录] [--self-test]                                启动讲台（prompter 提词，paged 投影分页）
   lectern inspect 文件 [--json] [--rate 字数] [--keep 行号,...] [--fill X=内容]  查看讲话稿结构
-  lectern paginate 文件 [--size 宽x高] [--font-px 字号 | --auto-fit] [--json]  投影分页
+  lectern paginate 文件 [--size 宽x高] [--font-px 字号 | --auto-fit] [--min-px 最小字号] [--json]  投影分页
   lectern bench [--json] [--runs 次数] [--inputs 目录] [--prompter [--scroll-seconds 秒]]  运行性能基准
 </translation>
     </message>
@@ -427,37 +427,42 @@
 <context>
     <name>lectern::PaginateCommand</name>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="37" />
+        <location filename="../src/cli/PaginateCommand.cpp" line="38" />
         <source>lectern paginate: --size takes WIDTHxHEIGHT, such as 1920x1080</source>
         <translation>lectern paginate：--size 需要“宽x高”，如 1920x1080</translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="45" />
+        <location filename="../src/cli/PaginateCommand.cpp" line="46" />
         <source>lectern paginate: --font-px must be a number from 8 to 400</source>
         <translation>lectern paginate：--font-px 必须是 8 到 400 之间的数</translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="49" />
+        <location filename="../src/cli/PaginateCommand.cpp" line="53" />
+        <source>lectern paginate: --min-px must be a number from 8 to 400</source>
+        <translation>lectern paginate：--min-px 必须是 8 到 400 之间的数</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/PaginateCommand.cpp" line="57" />
         <source>lectern paginate: unexpected argument %1</source>
         <translation>lectern paginate：无法识别的参数 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="56" />
+        <location filename="../src/cli/PaginateCommand.cpp" line="64" />
         <source>lectern paginate: no file given (lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--json])</source>
         <translation>lectern paginate：没有指定文件（lectern paginate 文件 [--size 宽x高] [--font-px 字号 | --auto-fit] [--json]）</translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="110" />
+        <location filename="../src/cli/PaginateCommand.cpp" line="118" />
         <source>%1: %2 pages at %3 px on %4×%5</source>
         <translation>%1：共 %2 页，字号 %3 像素，画面 %4×%5</translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="113" />
+        <location filename="../src/cli/PaginateCommand.cpp" line="121" />
         <source>— page %1 — from block %2:%3 to %4:%5</source>
         <translation>— 第 %1 页 — 自第 %2 块第 %3 字至第 %4 块第 %5 字</translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="115" />
+        <location filename="../src/cli/PaginateCommand.cpp" line="123" />
         <source> (continued)</source>
         <translation>（续上页）</translation>
     </message>

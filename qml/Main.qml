@@ -216,6 +216,7 @@ Window {
             return h > 0 ? Math.round(1080 * w / h) : 1920
         }
         speech: window.pagedMode || window.projecting ? session.model : null
+        minimumPx: AppOptions.pageMinPx
     }
     PageNavigator {
         id: pageNavigator
@@ -235,6 +236,9 @@ Window {
         Keys.onPressed: (event) => {
             if (event.key === Qt.Key_G) { // the operator's overview of all pages
                 overview.visible = !overview.visible
+                event.accepted = true
+            } else if (event.key === Qt.Key_C) { // the time in the footer, on or off
+                pagedView.showClock = !pagedView.showClock
                 event.accepted = true
             } else if (overview.visible && event.key === Qt.Key_Escape) {
                 overview.visible = false

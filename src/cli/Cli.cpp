@@ -19,7 +19,7 @@ QString usage()
         "  lectern [--speech FILE] [--mode reader|prompter|paged] [--mirror] [--windowed] [--lang zh_CN|en]\n"
         "          [--data-dir DIR] [--self-test]                                 start the kiosk\n"
         "  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech's structure\n"
-        "  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--json]  the projected pages\n"
+        "  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages\n"
         "  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S]]  run the benchmarks\n");
 }
 

@@ -25,6 +25,7 @@ int PaginateCommand::run(const QStringList &args)
     bool json = false, autoFit = false;
     QSizeF size(1920, 1080);
     double fontPx = 0;
+    double minimumPx = 0;
     for (int i = 0; i < args.size(); ++i) {
         const QString &a = args[i];
         if (a == u"--json") {
@@ -43,6 +44,13 @@ int PaginateCommand::run(const QStringList &args)
             fontPx = args[++i].toDouble(&ok);
             if (!ok || fontPx < 8 || fontPx > 400) {
                 err << QCoreApplication::translate("lectern::PaginateCommand", "lectern paginate: --font-px must be a number from 8 to 400") << '\n';
+                return 2;
+            }
+        } else if (a == u"--min-px" && i + 1 < args.size()) {
+            bool ok = false;
+            minimumPx = args[++i].toDouble(&ok);
+            if (!ok || minimumPx < 8 || minimumPx > 400) {
+                err << QCoreApplication::translate("lectern::PaginateCommand", "lectern paginate: --min-px must be a number from 8 to 400") << '\n';
                 return 2;
             }
         } else if (a.startsWith(u"--") || !file.isEmpty()) {
@@ -74,7 +82,7 @@ int PaginateCommand::run(const QStringList &args)
     style.sans = fonts.sans();
     style.kai = fonts.kai();
     // Legible from the back of the room: body text at least 1/18 of the screen height.
-    const double minPx = std::round(size.height() / 18.0);
+    const double minPx = minimumPx > 0 ? minimumPx : std::round(size.height() / 18.0);
     Paginator paginator;
     style.bodyPx = autoFit || fontPx <= 0 ? paginator.autoFitPx(*result.document, geometry, style, minPx, std::round(size.height() / 8.0))
                                           : fontPx;

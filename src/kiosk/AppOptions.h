@@ -20,6 +20,7 @@ class AppOptions : public QObject
     Q_PROPERTY(bool selfTest READ selfTest CONSTANT)
     Q_PROPERTY(QString mode READ mode CONSTANT)
     Q_PROPERTY(bool mirror READ mirror CONSTANT)
+    Q_PROPERTY(int pageMinPx READ pageMinPx CONSTANT)
 
 public:
     QString speechPath() const { return m_speechPath; }
@@ -27,12 +28,14 @@ public:
     bool selfTest() const { return m_selfTest; }
     QString mode() const { return m_mode; } // "reader", "prompter" or "paged"
     bool mirror() const { return m_mirror; }
+    int pageMinPx() const { return m_pageMinPx; } // 0: 1/18 of the page height
 
     void setSpeechPath(const QString &path) { m_speechPath = path; }
     void setWindowed(bool on) { m_windowed = on; }
     void setSelfTest(bool on) { m_selfTest = on; }
     void setMode(const QString &mode) { m_mode = mode; }
     void setMirror(bool on) { m_mirror = on; }
+    void setPageMinPx(int px) { m_pageMinPx = px; }
     static bool isMode(const QString &mode) { return mode == u"reader" || mode == u"prompter" || mode == u"paged"; }
 
     static AppOptions *instance();
@@ -51,6 +54,7 @@ private:
     bool m_selfTest = false;
     QString m_mode = QStringLiteral("reader");
     bool m_mirror = false;
+    int m_pageMinPx = 0;
 };
 
 } // namespace lectern

@@ -33,7 +33,10 @@ int runKiosk(int argc, char **argv)
     QCommandLineOption mirror(QStringLiteral("mirror"), QStringLiteral("Start the prompter mirrored (beam-splitter glass)."));
     QCommandLineOption dataDir(QStringLiteral("data-dir"), QStringLiteral("Where Lectern keeps its data (default: the user's data directory)."),
                                QStringLiteral("DIR"));
-    parser.addOptions({speech, windowed, lang, selfTest, mode, mirror, dataDir});
+    QCommandLineOption pageMin(QStringLiteral("page-min-px"),
+                               QStringLiteral("Smallest body size on projected pages, in pixels of a 1080-high page (default 60)."),
+                               QStringLiteral("PX"));
+    parser.addOptions({speech, windowed, lang, selfTest, mode, mirror, dataDir, pageMin});
     parser.addHelpOption();
     parser.process(app);
 
@@ -49,6 +52,15 @@ int runKiosk(int argc, char **argv)
     }
     options->setMode(parser.value(mode));
     options->setMirror(parser.isSet(mirror));
+    if (parser.isSet(pageMin)) {
+        bool ok = false;
+        const int px = parser.value(pageMin).toInt(&ok);
+        if (!ok || px < 8 || px > 400) {
+            QTextStream(stderr) << "lectern: --page-min-px must be a number from 8 to 400\n";
+            return 2;
+        }
+        options->setPageMinPx(px);
+    }
     if (parser.isSet(dataDir))
         PrompterSettings::setStorageDirectory(parser.value(dataDir));
 

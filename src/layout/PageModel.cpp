@@ -57,6 +57,16 @@ void PageModel::setFontPx(double px)
     repaginate();
 }
 
+void PageModel::setMinimumPx(double px)
+{
+    px = std::max(0.0, px);
+    if (qFuzzyCompare(px + 1, m_minimumPx + 1))
+        return;
+    m_minimumPx = px;
+    emit layoutChanged();
+    repaginate();
+}
+
 void PageModel::repaginate()
 {
     beginResetModel();

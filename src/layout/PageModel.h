@@ -22,6 +22,8 @@ class PageModel : public QAbstractListModel
     Q_PROPERTY(double fontPx READ fontPx WRITE setFontPx NOTIFY layoutChanged)
     Q_PROPERTY(double effectiveFontPx READ effectiveFontPx NOTIFY paginated)
     Q_PROPERTY(double minFontPx READ minFontPx NOTIFY layoutChanged)
+    // The smallest body size allowed, in canvas pixels; 0: 1/18 of the canvas height.
+    Q_PROPERTY(double minimumPx READ minimumPx WRITE setMinimumPx NOTIFY layoutChanged)
     Q_PROPERTY(int count READ count NOTIFY paginated)
     Q_PROPERTY(double marginLeft READ marginLeft NOTIFY layoutChanged)
     Q_PROPERTY(double bodyTop READ bodyTop NOTIFY layoutChanged)
@@ -43,8 +45,11 @@ public:
     double fontPx() const { return m_fontPx; }
     void setFontPx(double px);
     double effectiveFontPx() const { return m_pages.fontPx; }
-    // Legible from the back of the room: the body is at least 1/18 of the height.
-    double minFontPx() const { return std::round(m_geometry.canvas.height() / 18.0); }
+    // Legible from the back of the room: the body is at least 1/18 of the height
+    // unless the secretary configured another minimum.
+    double minFontPx() const { return m_minimumPx > 0 ? m_minimumPx : std::round(m_geometry.canvas.height() / 18.0); }
+    double minimumPx() const { return m_minimumPx; }
+    void setMinimumPx(double px);
     int count() const { return int(m_pages.pages.size()); }
     double marginLeft() const { return m_geometry.margins.left(); }
     double headerHeight() const { return m_geometry.headerHeight; }
@@ -77,6 +82,7 @@ private:
     QPointer<SpeechModel> m_speech;
     PageGeometry m_geometry;
     double m_fontPx = 0;
+    double m_minimumPx = 0;
     PageStyle m_style;
     Pagination m_pages;
 };

@@ -102,6 +102,7 @@ private slots:
         QTest::newRow("48 px") << QStringList{"--size", "1920x1080", "--font-px", "48"} << 48.0;
         QTest::newRow("auto-fit") << QStringList{"--size", "1920x1080", "--auto-fit"} << 60.0;
         QTest::newRow("4K auto-fit") << QStringList{"--size", "3840x2160", "--auto-fit"} << 120.0;
+        QTest::newRow("configured minimum") << QStringList{"--size", "1920x1080", "--auto-fit", "--min-px", "44"} << 44.0;
     }
     void paginateJson()
     {
@@ -134,6 +135,7 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::newRow("bad size") << QStringList{"paginate", "x.txt", "--size", "big"} << 2;
         QTest::newRow("bad px") << QStringList{"paginate", "x.txt", "--font-px", "2"} << 2;
+        QTest::newRow("bad minimum") << QStringList{"paginate", "x.txt", "--min-px", "1"} << 2;
         QTest::newRow("no file") << QStringList{"paginate"} << 2;
         QTest::newRow("missing") << QStringList{"paginate", "/nonexistent/a.txt"} << 1;
     }

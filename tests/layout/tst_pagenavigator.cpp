@@ -46,6 +46,10 @@ private slots:
         m_pages->setCanvasHeight(2160);
         QCOMPARE(m_pages->minFontPx(), 120.0);
         QCOMPARE(m_pages->effectiveFontPx(), 120.0);
+        m_pages->setFontPx(0);
+        m_pages->setMinimumPx(90); // configured by the secretary
+        QCOMPARE(m_pages->minFontPx(), 90.0);
+        QCOMPARE(m_pages->effectiveFontPx(), 90.0);
     }
 
     void boldLeadsReachTheView()
