@@ -12,17 +12,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="55"/>
+        <location filename="../qml/Main.qml" line="58"/>
         <source>Lectern — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="55"/>
+        <location filename="../qml/Main.qml" line="58"/>
         <source>Lectern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="125"/>
+        <location filename="../qml/Main.qml" line="128"/>
         <source>%1 characters · about %2 min at 180 characters/min · %3 lines removed · %4 placeholders to fill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -30,107 +30,117 @@
 <context>
     <name>OperatorConsole</name>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="21"/>
+        <location filename="../qml/OperatorConsole.qml" line="23"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="22"/>
+        <location filename="../qml/OperatorConsole.qml" line="24"/>
         <source>Starting in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="23"/>
+        <location filename="../qml/OperatorConsole.qml" line="25"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="24"/>
+        <location filename="../qml/OperatorConsole.qml" line="26"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="25"/>
+        <location filename="../qml/OperatorConsole.qml" line="27"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="56"/>
+        <location filename="../qml/OperatorConsole.qml" line="58"/>
         <source>Speaker screen (preview)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="102"/>
+        <location filename="../qml/OperatorConsole.qml" line="104"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="102"/>
+        <location filename="../qml/OperatorConsole.qml" line="104"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="106"/>
+        <location filename="../qml/OperatorConsole.qml" line="108"/>
         <source>To the beginning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="118"/>
+        <location filename="../qml/OperatorConsole.qml" line="120"/>
         <source>%1 chars/min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="129"/>
+        <location filename="../qml/OperatorConsole.qml" line="131"/>
         <source>Target duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="146"/>
+        <location filename="../qml/OperatorConsole.qml" line="148"/>
         <source>Elapsed %1 · remaining %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="152"/>
+        <location filename="../qml/OperatorConsole.qml" line="154"/>
         <source>Ahead %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="153"/>
+        <location filename="../qml/OperatorConsole.qml" line="155"/>
         <source>Behind %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="157"/>
+        <location filename="../qml/OperatorConsole.qml" line="159"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="158"/>
+        <location filename="../qml/OperatorConsole.qml" line="160"/>
         <source>Last section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="178"/>
+        <location filename="../qml/OperatorConsole.qml" line="182"/>
+        <source>Projector page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="198"/>
+        <source>Follow the speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="206"/>
         <source>Mirror</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="184"/>
+        <location filename="../qml/OperatorConsole.qml" line="212"/>
         <source>Smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="188"/>
+        <location filename="../qml/OperatorConsole.qml" line="216"/>
         <source>Larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="192"/>
+        <location filename="../qml/OperatorConsole.qml" line="220"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="192"/>
+        <location filename="../qml/OperatorConsole.qml" line="220"/>
         <source>Blank</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,17 +12,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="55" />
+        <location filename="../qml/Main.qml" line="58" />
         <source>Lectern — %1</source>
         <translation>讲台 — %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="55" />
+        <location filename="../qml/Main.qml" line="58" />
         <source>Lectern</source>
         <translation>讲台</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="125" />
+        <location filename="../qml/Main.qml" line="128" />
         <source>%1 characters · about %2 min at 180 characters/min · %3 lines removed · %4 placeholders to fill</source>
         <translation>%1 字 · 按 180 字/分钟约 %2 分钟 · 已清除 %3 行 · 待填占位符 %4 处</translation>
     </message>
@@ -30,107 +30,117 @@
 <context>
     <name>OperatorConsole</name>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="21" />
+        <location filename="../qml/OperatorConsole.qml" line="23" />
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="22" />
+        <location filename="../qml/OperatorConsole.qml" line="24" />
         <source>Starting in %1</source>
         <translation>%1 秒后开始</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="23" />
+        <location filename="../qml/OperatorConsole.qml" line="25" />
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="24" />
+        <location filename="../qml/OperatorConsole.qml" line="26" />
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="25" />
+        <location filename="../qml/OperatorConsole.qml" line="27" />
         <source>Finished</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="56" />
+        <location filename="../qml/OperatorConsole.qml" line="58" />
         <source>Speaker screen (preview)</source>
         <translation>讲者屏（预览）</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="102" />
+        <location filename="../qml/OperatorConsole.qml" line="104" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="102" />
+        <location filename="../qml/OperatorConsole.qml" line="104" />
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="106" />
+        <location filename="../qml/OperatorConsole.qml" line="108" />
         <source>To the beginning</source>
         <translation>回到开头</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="118" />
+        <location filename="../qml/OperatorConsole.qml" line="120" />
         <source>%1 chars/min</source>
         <translation>%1 字/分钟</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="129" />
+        <location filename="../qml/OperatorConsole.qml" line="131" />
         <source>Target duration</source>
         <translation>目标时长</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="146" />
+        <location filename="../qml/OperatorConsole.qml" line="148" />
         <source>Elapsed %1 · remaining %2</source>
         <translation>已用 %1 · 剩余 %2</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="152" />
+        <location filename="../qml/OperatorConsole.qml" line="154" />
         <source>Ahead %1</source>
         <translation>提前 %1</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="153" />
+        <location filename="../qml/OperatorConsole.qml" line="155" />
         <source>Behind %1</source>
         <translation>落后 %1</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="157" />
+        <location filename="../qml/OperatorConsole.qml" line="159" />
         <source>Next: %1</source>
         <translation>下一节：%1</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="158" />
+        <location filename="../qml/OperatorConsole.qml" line="160" />
         <source>Last section</source>
         <translation>最后一节</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="178" />
+        <location filename="../qml/OperatorConsole.qml" line="182" />
+        <source>Projector page %1 / %2</source>
+        <translation>投影第 %1 / %2 页</translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="198" />
+        <source>Follow the speaker</source>
+        <translation>跟随讲者</translation>
+    </message>
+    <message>
+        <location filename="../qml/OperatorConsole.qml" line="206" />
         <source>Mirror</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="184" />
+        <location filename="../qml/OperatorConsole.qml" line="212" />
         <source>Smaller</source>
         <translation>字号减小</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="188" />
+        <location filename="../qml/OperatorConsole.qml" line="216" />
         <source>Larger</source>
         <translation>字号增大</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="192" />
+        <location filename="../qml/OperatorConsole.qml" line="220" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="192" />
+        <location filename="../qml/OperatorConsole.qml" line="220" />
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>

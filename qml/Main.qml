@@ -43,12 +43,15 @@ Window {
         event.accepted = action !== PrompterController.NoAction
     }
 
+    // --screen N: the window is placed by that screen's geometry (which moves it
+    // there); if that screen goes away, it comes back on the primary one.
     // Full screen also without a window manager (kiosk sessions often have none):
     // cover the screen explicitly instead of relying on the WM's fullscreen state.
-    x: AppOptions.windowed ? 0 : Screen.virtualX
-    y: AppOptions.windowed ? 0 : Screen.virtualY
-    width: AppOptions.windowed ? 1280 : Screen.width
-    height: AppOptions.windowed ? 720 : Screen.height
+    // (ScreenLayout's signal re-evaluates these when screens come and go.)
+    x: (ScreenLayout.count, ScreenLayout.screenX(AppOptions.screen)) + (AppOptions.windowed ? 40 : 0)
+    y: (ScreenLayout.count, ScreenLayout.screenY(AppOptions.screen)) + (AppOptions.windowed ? 40 : 0)
+    width: AppOptions.windowed ? 1280 : (ScreenLayout.count, ScreenLayout.screenWidth(AppOptions.screen))
+    height: AppOptions.windowed ? 720 : (ScreenLayout.count, ScreenLayout.screenHeight(AppOptions.screen))
     visible: true
     visibility: AppOptions.windowed ? Window.Windowed : Window.FullScreen
     color: prompterMode ? Theme.prompterBackground : Theme.background
@@ -166,6 +169,7 @@ Window {
         controller: prompter
         model: session.model
         speakerView: window.speakerView
+        projector: window.projecting ? pageNavigator : null
         focus: window.split
         Keys.onPressed: (event) => window.handlePrompterKey(event)
     }

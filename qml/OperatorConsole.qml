@@ -13,6 +13,8 @@ Item {
     required property PrompterController controller
     required property SpeechModel model
     required property PrompterView speakerView
+    // The audience's pages when there is a projector screen; null otherwise.
+    property PageNavigator projector: null
 
     readonly property real px: Math.max(16, Math.round(height / 40))
 
@@ -171,6 +173,32 @@ Item {
                     text: (index + 1) + "  " + modelData
                     highlighted: index + 1 === console_.controller.sectionNumber
                     onClicked: console_.controller.jumpToSection(index + 1)
+                }
+            }
+            RowLayout {
+                visible: console_.projector !== null
+                ConsoleText {
+                    Layout.fillWidth: false
+                    text: console_.projector ? qsTr("Projector page %1 / %2").arg(console_.projector.page + 1)
+                                                                       .arg(console_.projector.pages ? console_.projector.pages.count : 0)
+                                             : ""
+                }
+                ConsoleButton {
+                    objectName: "projectorPrevious"
+                    text: "‹"
+                    onClicked: { console_.projector.follow = false; console_.projector.previous() }
+                }
+                ConsoleButton {
+                    objectName: "projectorNext"
+                    text: "›"
+                    onClicked: { console_.projector.follow = false; console_.projector.next() }
+                }
+                ConsoleButton {
+                    objectName: "projectorFollow"
+                    text: qsTr("Follow the speaker")
+                    checkable: true
+                    checked: console_.projector ? console_.projector.follow : false
+                    onClicked: console_.projector.follow = checked
                 }
             }
             RowLayout {

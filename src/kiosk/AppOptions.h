@@ -21,6 +21,7 @@ class AppOptions : public QObject
     Q_PROPERTY(QString mode READ mode CONSTANT)
     Q_PROPERTY(bool mirror READ mirror CONSTANT)
     Q_PROPERTY(int pageMinPx READ pageMinPx CONSTANT)
+    Q_PROPERTY(int screen READ screen CONSTANT)
 
 public:
     QString speechPath() const { return m_speechPath; }
@@ -29,6 +30,7 @@ public:
     QString mode() const { return m_mode; } // "reader", "prompter" or "paged"
     bool mirror() const { return m_mirror; }
     int pageMinPx() const { return m_pageMinPx; } // 0: 1/18 of the page height
+    int screen() const { return m_screen; }        // 1 = primary, then left to right
 
     void setSpeechPath(const QString &path) { m_speechPath = path; }
     void setWindowed(bool on) { m_windowed = on; }
@@ -36,6 +38,7 @@ public:
     void setMode(const QString &mode) { m_mode = mode; }
     void setMirror(bool on) { m_mirror = on; }
     void setPageMinPx(int px) { m_pageMinPx = px; }
+    void setScreen(int number) { m_screen = number; }
     static bool isMode(const QString &mode) { return mode == u"reader" || mode == u"prompter" || mode == u"paged"; }
 
     static AppOptions *instance();
@@ -55,6 +58,7 @@ private:
     QString m_mode = QStringLiteral("reader");
     bool m_mirror = false;
     int m_pageMinPx = 0;
+    int m_screen = 1;
 };
 
 } // namespace lectern

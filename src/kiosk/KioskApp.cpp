@@ -36,7 +36,10 @@ int runKiosk(int argc, char **argv)
     QCommandLineOption pageMin(QStringLiteral("page-min-px"),
                                QStringLiteral("Smallest body size on projected pages, in pixels of a 1080-high page (default 60)."),
                                QStringLiteral("PX"));
-    parser.addOptions({speech, windowed, lang, selfTest, mode, mirror, dataDir, pageMin});
+    QCommandLineOption screen(QStringLiteral("screen"),
+                              QStringLiteral("Screen for the main window: 1 = primary, then left to right (e.g. the projector for --mode paged)."),
+                              QStringLiteral("N"));
+    parser.addOptions({speech, windowed, lang, selfTest, mode, mirror, dataDir, pageMin, screen});
     parser.addHelpOption();
     parser.process(app);
 
@@ -60,6 +63,15 @@ int runKiosk(int argc, char **argv)
             return 2;
         }
         options->setPageMinPx(px);
+    }
+    if (parser.isSet(screen)) {
+        bool ok = false;
+        const int number = parser.value(screen).toInt(&ok);
+        if (!ok || number < 1 || number > 16) {
+            QTextStream(stderr) << "lectern: --screen must be a screen number from 1\n";
+            return 2;
+        }
+        options->setScreen(number);
     }
     if (parser.isSet(dataDir))
         PrompterSettings::setStorageDirectory(parser.value(dataDir));

@@ -36,6 +36,14 @@ QList<QScreen *> otherScreens()
 
 } // namespace
 
+QScreen *ScreenLayout::screenAt(int number) const
+{
+    if (number <= 1)
+        return operatorScreen();
+    const QList<QScreen *> others = otherScreens();
+    return number - 2 < others.size() ? others[number - 2] : operatorScreen();
+}
+
 QScreen *ScreenLayout::projectorScreen() const
 {
     const QList<QScreen *> others = otherScreens();
@@ -44,14 +52,12 @@ QScreen *ScreenLayout::projectorScreen() const
 
 QRect ScreenLayout::projectorGeometry() const
 {
-    QScreen *s = projectorScreen();
-    return s ? s->geometry() : QRect(0, 0, 1920, 1080);
+    return geometryOf(projectorScreen());
 }
 
 QRect ScreenLayout::speakerGeometry() const
 {
-    QScreen *s = speakerScreen();
-    return s ? s->geometry() : QRect(0, 0, 1280, 720);
+    return geometryOf(speakerScreen());
 }
 
 int ScreenLayout::count() const

@@ -53,6 +53,14 @@ public:
     int speakerWidth() const { return speakerGeometry().width(); }
     int speakerHeight() const { return speakerGeometry().height(); }
     bool hasProjector() const { return count() >= 3; }
+    // Screen n (1 = the primary, then left to right); the primary when there is no such screen.
+    Q_INVOKABLE QScreen *screenAt(int number) const;
+    // Its geometry in virtual-desktop coordinates (ints: QML tooling knows no QRect).
+    // At shutdown the screens go before the windows: no screen, a default size.
+    Q_INVOKABLE int screenX(int number) const { return geometryOf(screenAt(number)).x(); }
+    Q_INVOKABLE int screenY(int number) const { return geometryOf(screenAt(number)).y(); }
+    Q_INVOKABLE int screenWidth(int number) const { return geometryOf(screenAt(number)).width(); }
+    Q_INVOKABLE int screenHeight(int number) const { return geometryOf(screenAt(number)).height(); }
     QScreen *projectorScreen() const; // the second non-primary screen; the speaker's if none
     QRect projectorGeometry() const;
     int projectorX() const { return projectorGeometry().x(); }
@@ -62,6 +70,9 @@ public:
 
 signals:
     void screensChanged();
+
+private:
+    static QRect geometryOf(const QScreen *screen) { return screen ? screen->geometry() : QRect(0, 0, 1920, 1080); }
 };
 
 } // namespace lectern

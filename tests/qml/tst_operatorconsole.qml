@@ -26,6 +26,43 @@ TestCase {
         controller: prompter
         model: session.model
     }
+    PageModel {
+        id: pageModel
+        speech: session.model
+    }
+    PageNavigator {
+        id: pageNav
+        pages: pageModel
+        prompter: prompter
+    }
+    Component {
+        id: projectingConsole
+        OperatorConsole {
+            anchors.fill: parent
+            controller: prompter
+            model: session.model
+            speakerView: speakerScreenView
+            projector: pageNav
+        }
+    }
+
+    function test_projectorControls() {
+        prompter.home()
+        pageNav.follow = true
+        const console_ = createTemporaryObject(projectingConsole, test)
+        waitForRendering(console_)
+        mouseClick(findChild(console_, "projectorNext"))
+        compare(pageNav.page, 1)
+        verify(!pageNav.follow)
+        mouseClick(findChild(console_, "projectorPrevious"))
+        compare(pageNav.page, 0)
+        prompter.jumpToSection(3)
+        compare(pageNav.page, 0) // not following
+        mouseClick(findChild(console_, "projectorFollow"))
+        verify(pageNav.follow)
+        compare(pageNav.page, pageModel.pageOf(prompter.anchorBlock, prompter.anchorOffset))
+    }
+
     Component {
         id: consoleComponent
         OperatorConsole {
