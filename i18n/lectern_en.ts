@@ -153,17 +153,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PagedView.qml" line="86"/>
+        <location filename="../qml/PagedView.qml" line="89"/>
+        <source>Following the speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/PagedView.qml" line="103"/>
         <source>(continued on the next page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PagedView.qml" line="101"/>
+        <location filename="../qml/PagedView.qml" line="118"/>
         <source>Go to page %1 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PagedView.qml" line="102"/>
+        <location filename="../qml/PagedView.qml" line="119"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>

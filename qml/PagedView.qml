@@ -75,6 +75,23 @@ Item {
             }
         }
 
+        // While the pages follow the speaker, the operator can see so (the
+        // audience sees a small mark too: it explains why pages turn by themselves).
+        Text {
+            objectName: "followMark"
+            anchors.right: parent.right
+            anchors.rightMargin: root.pages.marginLeft
+            y: root.pages.bodyTop - root.pages.headerHeight
+            height: root.pages.headerHeight * 0.7
+            verticalAlignment: Text.AlignVCenter
+            visible: root.navigator.follow && root.navigator.prompter !== null
+                     && root.navigator.prompter.state !== PrompterController.Idle
+            text: qsTr("Following the speaker")
+            color: Theme.pageMuted
+            font.family: FontCatalog.sans
+            font.pixelSize: Math.round(root.pages.headerHeight * 0.35)
+        }
+
         // A paragraph that goes on over the page says so at the foot.
         Text {
             x: root.pages.marginLeft

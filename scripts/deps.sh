@@ -8,7 +8,7 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config clang-14 libclang-rt-14-dev
   # Qt 6.4 (core, QML, multimedia, tests, translations, qmllint)
   qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-multimedia-dev
-  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-base-private-dev
   qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
   qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qttest qml6-module-qtmultimedia qml6-module-qtqml qml6-module-qtqml-models

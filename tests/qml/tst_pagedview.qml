@@ -102,6 +102,26 @@ TestCase {
         compare(chosen, 1)
     }
 
+    PrompterController {
+        id: prompter
+        model: session.model
+    }
+
+    function test_followMarkShowsWhileTheSpeakerReads() {
+        pageNav.page = 0
+        pageNav.prompter = prompter
+        pageNav.follow = true
+        const view = createTemporaryObject(viewComponent, test)
+        const mark = findChild(view, "followMark")
+        verify(!mark.visible) // nobody is reading yet
+        prompter.resume()
+        verify(mark.visible)
+        pageNav.follow = false
+        verify(!mark.visible)
+        prompter.pause()
+        pageNav.prompter = null
+    }
+
     function test_typedNumberShows() {
         pageNav.page = 0
         const view = createTemporaryObject(viewComponent, test)
