@@ -434,6 +434,29 @@
     </message>
 </context>
 <context>
+    <name>lectern::KioskApp</name>
+    <message>
+        <location filename="../src/kiosk/KioskApp.cpp" line="54"/>
+        <source>lectern: --mode must be reader, prompter or paged, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskApp.cpp" line="63"/>
+        <source>lectern: --page-min-px must be a number from 8 to 400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskApp.cpp" line="72"/>
+        <source>lectern: --screen must be a screen number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskApp.cpp" line="84"/>
+        <source>lectern: the user interface failed to load</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::PaginateCommand</name>
     <message>
         <location filename="../src/cli/PaginateCommand.cpp" line="38"/>
@@ -461,17 +484,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="118"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="109"/>
         <source>%1: %2 pages at %3 px on %4×%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="121"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="112"/>
         <source>— page %1 — from block %2:%3 to %4:%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="123"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="114"/>
         <source> (continued)</source>
         <translation type="unfinished"></translation>
     </message>

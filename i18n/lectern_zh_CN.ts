@@ -440,6 +440,29 @@
     </message>
 </context>
 <context>
+    <name>lectern::KioskApp</name>
+    <message>
+        <location filename="../src/kiosk/KioskApp.cpp" line="54" />
+        <source>lectern: --mode must be reader, prompter or paged, not %1</source>
+        <translation>lectern：--mode 只能是 reader、prompter 或 paged，不能是 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskApp.cpp" line="63" />
+        <source>lectern: --page-min-px must be a number from 8 to 400</source>
+        <translation>lectern：--page-min-px 必须是 8 到 400 之间的数</translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskApp.cpp" line="72" />
+        <source>lectern: --screen must be a screen number from 1</source>
+        <translation>lectern：--screen 必须是从 1 开始的屏幕编号</translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskApp.cpp" line="84" />
+        <source>lectern: the user interface failed to load</source>
+        <translation>lectern：界面加载失败</translation>
+    </message>
+</context>
+<context>
     <name>lectern::PaginateCommand</name>
     <message>
         <location filename="../src/cli/PaginateCommand.cpp" line="38" />
@@ -467,17 +490,17 @@
         <translation>lectern paginate：没有指定文件（lectern paginate 文件 [--size 宽x高] [--font-px 字号 | --auto-fit] [--json]）</translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="118" />
+        <location filename="../src/cli/PaginateCommand.cpp" line="109" />
         <source>%1: %2 pages at %3 px on %4×%5</source>
         <translation>%1：共 %2 页，字号 %3 像素，画面 %4×%5</translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="121" />
+        <location filename="../src/cli/PaginateCommand.cpp" line="112" />
         <source>— page %1 — from block %2:%3 to %4:%5</source>
         <translation>— 第 %1 页 — 自第 %2 块第 %3 字至第 %4 块第 %5 字</translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="123" />
+        <location filename="../src/cli/PaginateCommand.cpp" line="114" />
         <source> (continued)</source>
         <translation>（续上页）</translation>
     </message>

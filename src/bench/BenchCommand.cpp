@@ -110,11 +110,7 @@ int BenchCommand::run(const QStringList &args)
     writeFile(smallPath, bench::repeatedSpeech(20 * 1024).toUtf8());
     const ImportResult big = importSpeech(bigPath);
     const ImportResult small = importSpeech(smallPath);
-    FontCatalog fonts;
-    PageStyle style;
-    style.serif = fonts.serif();
-    style.sans = fonts.sans();
-    style.kai = fonts.kai();
+    const PageStyle style = FontCatalog::pageStyle();
     const PageGeometry geometry; // 1920×1080
     const Paginator paginator;
     auto paginateAt = [&](const ImportResult &speech, double px) {

@@ -70,17 +70,8 @@ int PaginateCommand::run(const QStringList &args)
         return 1;
     }
 
-    // Margins, header and footer scale with the canvas, as on screen.
-    PageGeometry geometry;
-    const double unit = size.height() / 1080.0;
-    geometry.canvas = size;
-    geometry.margins = QMarginsF(96 * unit, 64 * unit, 96 * unit, 64 * unit);
-    geometry.headerHeight = geometry.footerHeight = 56 * unit;
-    FontCatalog fonts;
-    PageStyle style;
-    style.serif = fonts.serif();
-    style.sans = fonts.sans();
-    style.kai = fonts.kai();
+    const PageGeometry geometry = PageGeometry::forCanvas(size);
+    PageStyle style = FontCatalog::pageStyle();
     // Legible from the back of the room: body text at least 1/18 of the screen height.
     const double minPx = minimumPx > 0 ? minimumPx : std::round(size.height() / 18.0);
     Paginator paginator;

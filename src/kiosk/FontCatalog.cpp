@@ -13,6 +13,16 @@ QString FontCatalog::firstInstalled(const QStringList &preferred, const QString 
     return fallback;
 }
 
+PageStyle FontCatalog::pageStyle()
+{
+    const FontCatalog fonts;
+    PageStyle style;
+    style.serif = fonts.serif();
+    style.sans = fonts.sans();
+    style.kai = fonts.kai();
+    return style;
+}
+
 QString FontCatalog::familyFor(const QString &kind, int level) const
 {
     if (kind == u"heading" && level == 1)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "layout/Pagination.h"
+
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -28,6 +30,9 @@ public:
 
     // The face for a block: Hei for level-1 headings, Kai for level-2, Song otherwise.
     Q_INVOKABLE QString familyFor(const QString &kind, int level) const;
+
+    // The projected pages' faces, the installed SC ones.
+    static PageStyle pageStyle();
 
     // The first of `preferred` that is installed, else `fallback`.
     static QString firstInstalled(const QStringList &preferred, const QString &fallback);

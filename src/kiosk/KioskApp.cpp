@@ -7,6 +7,7 @@
 #include "Translations.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -50,7 +51,7 @@ int runKiosk(int argc, char **argv)
     options->setWindowed(parser.isSet(windowed) || parser.isSet(selfTest));
     options->setSelfTest(parser.isSet(selfTest));
     if (!AppOptions::isMode(parser.value(mode))) {
-        QTextStream(stderr) << "lectern: --mode must be reader, prompter or paged, not " << parser.value(mode) << '\n';
+        QTextStream(stderr) << QCoreApplication::translate("lectern::KioskApp", "lectern: --mode must be reader, prompter or paged, not %1").arg(parser.value(mode)) << '\n';
         return 2;
     }
     options->setMode(parser.value(mode));
@@ -59,7 +60,7 @@ int runKiosk(int argc, char **argv)
         bool ok = false;
         const int px = parser.value(pageMin).toInt(&ok);
         if (!ok || px < 8 || px > 400) {
-            QTextStream(stderr) << "lectern: --page-min-px must be a number from 8 to 400\n";
+            QTextStream(stderr) << QCoreApplication::translate("lectern::KioskApp", "lectern: --page-min-px must be a number from 8 to 400") << '\n';
             return 2;
         }
         options->setPageMinPx(px);
@@ -68,7 +69,7 @@ int runKiosk(int argc, char **argv)
         bool ok = false;
         const int number = parser.value(screen).toInt(&ok);
         if (!ok || number < 1 || number > 16) {
-            QTextStream(stderr) << "lectern: --screen must be a screen number from 1\n";
+            QTextStream(stderr) << QCoreApplication::translate("lectern::KioskApp", "lectern: --screen must be a screen number from 1") << '\n';
             return 2;
         }
         options->setScreen(number);
@@ -80,7 +81,7 @@ int runKiosk(int argc, char **argv)
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Lectern/qml/Main.qml")));
     if (engine.rootObjects().isEmpty()) {
-        QTextStream(stderr) << "lectern: the user interface failed to load\n";
+        QTextStream(stderr) << QCoreApplication::translate("lectern::KioskApp", "lectern: the user interface failed to load") << '\n';
         return 1;
     }
     if (options->selfTest())

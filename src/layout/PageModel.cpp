@@ -4,13 +4,7 @@
 
 namespace lectern {
 
-PageModel::PageModel(QObject *parent) : QAbstractListModel(parent)
-{
-    FontCatalog fonts;
-    m_style.serif = fonts.serif();
-    m_style.sans = fonts.sans();
-    m_style.kai = fonts.kai();
-}
+PageModel::PageModel(QObject *parent) : QAbstractListModel(parent), m_style(FontCatalog::pageStyle()) {}
 
 void PageModel::setSpeech(SpeechModel *speech)
 {
@@ -38,11 +32,7 @@ void PageModel::setCanvasHeight(int h)
 {
     if (h <= 0 || h == canvasHeight())
         return;
-    // Margins, header and footer scale with the canvas, as on screen.
-    const double unit = h / 1080.0;
-    m_geometry.canvas.setHeight(h);
-    m_geometry.margins = QMarginsF(96 * unit, 64 * unit, 96 * unit, 64 * unit);
-    m_geometry.headerHeight = m_geometry.footerHeight = 56 * unit;
+    m_geometry = PageGeometry::forCanvas({m_geometry.canvas.width(), double(h)});
     emit layoutChanged();
     repaginate();
 }
@@ -109,8 +99,9 @@ QVariantList PageModel::linesOf(int page) const
         const Block *b = doc.block(l.block);
         if (!b)
             continue;
-        const QFont font = Paginator::fontFor(*b, PageStyle{m_pages.fontPx, m_style.lineSpacing, m_style.paragraphGap,
-                                                            m_style.serif, m_style.sans, m_style.kai});
+        PageStyle style = m_style;
+        style.bodyPx = m_pages.fontPx;
+        const QFont font = Paginator::fontFor(*b, style);
         // Characters of this line that belong to a point's bold lead sentence.
         const int lead = b->kind == BlockKind::Point ? std::clamp(b->leadLength - l.start, 0, l.length) : 0;
         const QString styled = lead > 0 ? QLatin1String("<b>") + l.text.left(lead).toHtmlEscaped() + QLatin1String("</b>")
@@ -172,22 +163,17 @@ QVariant PageModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Page &p = m_pages.pages.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case NumberRole: return index.row() + 1;
     case LinesRole: return linesOf(index.row());
-    case FirstBlockRole: return p.first.block;
-    case FirstOffsetRole: return p.first.offset;
-    case ContinuedRole: return p.continued;
     default: return {};
     }
 }
 
 QHash<int, QByteArray> PageModel::roleNames() const
 {
-    return {{NumberRole, "number"}, {LinesRole, "lines"}, {FirstBlockRole, "firstBlock"},
-            {FirstOffsetRole, "firstOffset"}, {ContinuedRole, "continued"}};
+    return {{NumberRole, "number"}, {LinesRole, "lines"}};
 }
 
 } // namespace lectern

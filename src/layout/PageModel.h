@@ -31,7 +31,7 @@ class PageModel : public QAbstractListModel
     Q_PROPERTY(double footerTop READ footerTop NOTIFY layoutChanged)
 
 public:
-    enum Role { NumberRole = Qt::UserRole + 1, LinesRole, FirstBlockRole, FirstOffsetRole, ContinuedRole };
+    enum Role { NumberRole = Qt::UserRole + 1, LinesRole };
     Q_ENUM(Role)
 
     explicit PageModel(QObject *parent = nullptr);

@@ -18,6 +18,17 @@ struct PageGeometry
     double headerHeight = 56; // meeting/speech title and section
     double footerHeight = 56; // page n / N, clock
 
+    // Margins, header and footer scale with the canvas height, as on screen.
+    static PageGeometry forCanvas(QSizeF canvas)
+    {
+        const double unit = canvas.height() / 1080.0;
+        PageGeometry g;
+        g.canvas = canvas;
+        g.margins = QMarginsF(96 * unit, 64 * unit, 96 * unit, 64 * unit);
+        g.headerHeight = g.footerHeight = 56 * unit;
+        return g;
+    }
+
     QSizeF bodySize() const
     {
         return {canvas.width() - margins.left() - margins.right(),

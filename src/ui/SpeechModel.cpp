@@ -32,7 +32,6 @@ QVariant SpeechModel::data(const QModelIndex &index, int role) const
     case LevelRole: return b.level;
     case LeadLengthRole: return b.leadLength;
     case HanCharsRole: return m_han.value(index.row());
-    case TextLengthRole: return int(b.text.size());
     case StyledTextRole: {
         auto escape = [](const QString &t) { return t.toHtmlEscaped().replace(u'\n', QLatin1String("<br>")); };
         if (b.kind != BlockKind::Point || b.leadLength <= 0)
@@ -47,7 +46,7 @@ QHash<int, QByteArray> SpeechModel::roleNames() const
 {
     return {{BlockIdRole, "blockId"}, {KindRole, "kind"}, {LevelRole, "level"},
             {TextRole, "text"},       {LeadLengthRole, "leadLength"}, {HanCharsRole, "hanChars"},
-            {StyledTextRole, "styledText"}, {TextLengthRole, "textLength"}};
+            {StyledTextRole, "styledText"}};
 }
 
 } // namespace lectern

@@ -23,7 +23,6 @@ public:
         LeadLengthRole,
         HanCharsRole,
         StyledTextRole, // escaped rich text with a point's lead sentence in bold
-        TextLengthRole, // characters of the plain text (positions in the view run 0..this)
     };
     Q_ENUM(Role)
 

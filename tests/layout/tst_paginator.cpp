@@ -35,12 +35,8 @@ Document docOf(const QList<QPair<BlockKind, QString>> &blocks)
 
 PageStyle style(double px)
 {
-    FontCatalog fonts;
-    PageStyle s;
+    PageStyle s = FontCatalog::pageStyle();
     s.bodyPx = px;
-    s.serif = fonts.serif();
-    s.sans = fonts.sans();
-    s.kai = fonts.kai();
     return s;
 }
 
@@ -222,10 +218,7 @@ private slots:
         // The same speech on a 4K canvas with twice the type gives the same pages.
         const Document d = sample();
         PageGeometry hd;
-        PageGeometry uhd;
-        uhd.canvas = {3840, 2160};
-        uhd.margins = QMarginsF(192, 128, 192, 128);
-        uhd.headerHeight = uhd.footerHeight = 112;
+        const PageGeometry uhd = PageGeometry::forCanvas({3840, 2160});
         const Pagination a = Paginator().paginate(d, hd, style(48));
         const Pagination b = Paginator().paginate(d, uhd, style(96));
         QCOMPARE(a.pages.size(), b.pages.size());
