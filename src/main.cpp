@@ -1,22 +1,23 @@
-// Lectern (讲台): a thin entry point. Headless commands go to the CLI, anything
-// else starts the kiosk; all logic lives in lectern_core.
+// Lectern (讲台): a thin entry point. Headless commands go to the CLI, options
+// alone start the kiosk; all logic lives in the layers under src/.
 #include "cli/Cli.h"
 #include "kiosk/KioskApp.h"
+#include "kiosk/QmlPlugins.h"
 #include "kiosk/RenderingBackend.h"
 #include "kiosk/Translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
-#include <QtQml/QQmlExtensionPlugin>
-
-Q_IMPORT_QML_PLUGIN(LecternPlugin)
 
 int main(int argc, char **argv)
 {
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
-    if (lectern::cli::needsDisplay(args)) { // commands that measure or draw text: a GUI application
+    switch (lectern::cli::classify(args)) {
+    case lectern::cli::Invocation::Kiosk:
+        return lectern::runKiosk(argc, argv);
+    case lectern::cli::Invocation::DrawingCommand: {
         // Headless scripts have no display: the offscreen platform still has every font.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
             && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
@@ -26,10 +27,11 @@ int main(int argc, char **argv)
         lectern::installTranslations(app);
         return lectern::cli::run(QCoreApplication::arguments());
     }
-    if (lectern::cli::isCommand(args)) {
-        QCoreApplication app(argc, argv);
-        lectern::installTranslations(app);
-        return lectern::cli::run(QCoreApplication::arguments());
+    case lectern::cli::Invocation::Command:
+    case lectern::cli::Invocation::Unknown: // a usage error, without a display
+        break;
     }
-    return lectern::runKiosk(argc, argv);
+    QCoreApplication app(argc, argv);
+    lectern::installTranslations(app);
+    return lectern::cli::run(QCoreApplication::arguments());
 }

@@ -20,7 +20,7 @@ Text {
     lineHeight: spacing
     horizontalAlignment: (kind === "title" || kind === "byline" || kind === "date") ? Text.AlignHCenter : Text.AlignLeft
 
-    font.family: FontCatalog.familyFor(kind, level)
-    font.pixelSize: Math.round(basePx * Theme.scaleFor(kind, level))
-    font.bold: kind === "title" || (kind === "heading" && level >= 3)
+    font.family: Typography.familyFor(kind, level)
+    font.pixelSize: Typography.px(basePx * Typography.scaleFor(kind, level))
+    font.bold: Typography.isBold(kind, level)
 }

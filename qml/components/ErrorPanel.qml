@@ -12,7 +12,7 @@ Column {
     Text {
         text: qsTr("The speech could not be opened")
         color: Theme.error
-        font.family: FontCatalog.sans
+        font.family: Typography.sans
         font.pixelSize: 32
     }
     Text {
@@ -20,7 +20,7 @@ Column {
         text: root.message
         color: Theme.text
         wrapMode: Text.Wrap
-        font.family: FontCatalog.sans
+        font.family: Typography.sans
         font.pixelSize: 22
     }
 }

@@ -6,6 +6,6 @@ Text {
     property real px: 18
 
     color: Theme.text
-    font.family: FontCatalog.sans
+    font.family: Typography.sans
     font.pixelSize: px
 }

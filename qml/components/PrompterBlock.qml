@@ -37,11 +37,13 @@ TextEdit {
     selectedTextColor: color
     textFormat: TextEdit.RichText
     wrapMode: TextEdit.Wrap
-    // Positions in this text are the plain text's: <b>, <br> and entities map one to one.
-    text: "<div style=\"line-height:" + Math.round(spacing * 100) + "%\">" + styledText + "</div>"
+    // Positions in this text are the model's: <b>, <br> and entities map one to
+    // one, and pre-wrap keeps runs of spaces and tabs (HTML would collapse them
+    // and shift every offset after them: the highlight and the anchor).
+    text: "<div style=\"white-space:pre-wrap; line-height:" + Math.round(spacing * 100) + "%\">" + styledText + "</div>"
     color: kind === "heading" ? headingColor : bodyColor
     horizontalAlignment: (kind === "title" || kind === "byline" || kind === "date") ? TextEdit.AlignHCenter : TextEdit.AlignLeft
-    font.family: FontCatalog.familyFor(kind, level)
-    font.pixelSize: Math.round(basePx * Theme.scaleFor(kind, level))
-    font.bold: kind === "title" || (kind === "heading" && level >= 3)
+    font.family: Typography.familyFor(kind, level)
+    font.pixelSize: Typography.px(basePx * Typography.scaleFor(kind, level))
+    font.bold: Typography.isBold(kind, level)
 }

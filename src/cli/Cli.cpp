@@ -5,51 +5,78 @@
 #include "bench/BenchCommand.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
 #include <cstdio>
 
 namespace lectern::cli {
 namespace {
 
-const QStringList kCommands = {QStringLiteral("inspect"), QStringLiteral("paginate"), QStringLiteral("bench"), QStringLiteral("help")};
+// Every command, once: its name, whether it draws, how it runs, its usage line.
+struct Command
+{
+    const char16_t *name;
+    bool draws;
+    int (*run)(const QStringList &);
+    const char *usage;
+};
+
+int helpCommand(const QStringList &);
+
+const Command kCommands[] = {
+    {u"inspect", false, InspectCommand::run,
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech's structure")},
+    {u"paginate", true, PaginateCommand::run,
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages")},
+    {u"bench", true, BenchCommand::run,
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S]]  run the benchmarks")},
+    {u"help", false, helpCommand, QT_TRANSLATE_NOOP("lectern::Cli", "  lectern help                                  this text")},
+};
+
+const Command *find(const QString &name)
+{
+    for (const Command &c : kCommands)
+        if (name == QStringView(c.name))
+            return &c;
+    return nullptr;
+}
 
 QString usage()
 {
-    return QCoreApplication::translate("lectern::Cli",
+    QString text = QCoreApplication::translate("lectern::Cli",
         "Usage:\n"
         "  lectern [--speech FILE] [--mode reader|prompter|paged] [--mirror] [--windowed] [--lang zh_CN|en]\n"
-        "          [--data-dir DIR] [--self-test]                                 start the kiosk\n"
-        "  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech's structure\n"
-        "  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages\n"
-        "  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S]]  run the benchmarks\n");
+        "          [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)\n");
+    for (const Command &c : kCommands)
+        text += QCoreApplication::translate("lectern::Cli", c.usage) + u'\n';
+    return text;
+}
+
+int helpCommand(const QStringList &)
+{
+    std::fputs(qPrintable(usage()), stdout);
+    return 0;
 }
 
 } // namespace
 
-bool isCommand(const QStringList &arguments)
+Invocation classify(const QStringList &arguments)
 {
-    return arguments.size() > 1 && kCommands.contains(arguments.at(1));
-}
-
-bool needsDisplay(const QStringList &arguments)
-{
-    if (!isCommand(arguments))
-        return false;
-    // Measuring text needs fonts, so a GUI application (offscreen when there is no display).
-    return arguments.at(1) == u"paginate" || arguments.at(1) == u"bench";
+    if (arguments.size() < 2 || arguments.at(1).startsWith(u'-'))
+        return Invocation::Kiosk;
+    const Command *c = find(arguments.at(1));
+    if (!c)
+        return Invocation::Unknown;
+    return c->draws ? Invocation::DrawingCommand : Invocation::Command;
 }
 
 int run(const QStringList &arguments)
 {
-    const QString command = arguments.value(1);
-    const QStringList rest = arguments.mid(2);
-    if (command == u"inspect")
-        return InspectCommand::run(rest);
-    if (command == u"paginate")
-        return PaginateCommand::run(rest);
-    if (command == u"bench")
-        return BenchCommand::run(rest);
-    std::fputs(qPrintable(usage()), stdout);
-    return command == u"help" ? 0 : 2;
+    const QString name = arguments.value(1);
+    if (const Command *c = find(name))
+        return c->run(arguments.mid(2));
+    QTextStream(stderr) << QCoreApplication::translate("lectern::Cli", "lectern: unknown command \"%1\"").arg(name) << '\n'
+                        << usage();
+    return 2;
 }
 
 } // namespace lectern::cli

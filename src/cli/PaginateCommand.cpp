@@ -1,7 +1,6 @@
 #include "PaginateCommand.h"
 
 #include "document/SpeechImporter.h"
-#include "kiosk/FontCatalog.h"
 #include "layout/Paginator.h"
 
 #include <QCoreApplication>
@@ -71,7 +70,7 @@ int PaginateCommand::run(const QStringList &args)
     }
 
     const PageGeometry geometry = PageGeometry::forCanvas(size);
-    PageStyle style = FontCatalog::pageStyle();
+    PageStyle style = PageStyle::installed();
     // Legible from the back of the room: body text at least 1/18 of the screen height.
     const double minPx = minimumPx > 0 ? minimumPx : std::round(size.height() / 18.0);
     Paginator paginator;

@@ -3,7 +3,7 @@
 #include "BoilerplateRules.h"
 #include "HardWrapJoiner.h"
 #include "Structurer.h"
-#include "TextLines.h"
+#include "formats/TextLines.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #include "DocxReader.h"
 
-#include "ZipArchive.h"
+#include "formats/ZipArchive.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ImportLimits.h"
+#include "formats/ImportLimits.h"
 #include "RawParagraph.h"
 
 #include <QByteArray>

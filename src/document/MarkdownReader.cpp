@@ -1,6 +1,6 @@
 #include "MarkdownReader.h"
 
-#include "TextLines.h"
+#include "formats/TextLines.h"
 
 #include <QFont>
 #include <QRegularExpression>

@@ -3,7 +3,7 @@
 #include "DocxReader.h"
 #include "MarkdownReader.h"
 #include "Structurer.h"
-#include "TextDecoder.h"
+#include "formats/TextDecoder.h"
 #include "TxtReader.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Cleaner.h"
-#include "ImportLimits.h"
+#include "formats/ImportLimits.h"
 #include "ImportResult.h"
 
 namespace lectern {

@@ -1,6 +1,6 @@
 #include "TxtReader.h"
 
-#include "TextLines.h"
+#include "formats/TextLines.h"
 
 namespace lectern {
 

@@ -1,7 +1,6 @@
 #include "SelfTest.h"
 
-#include "prompter/PrompterController.h"
-#include "ui/SpeechSession.h"
+#include "app/Application.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -34,7 +33,7 @@ void finish(bool ok, const QString &message)
 
 } // namespace
 
-void SelfTest::start(QQmlApplicationEngine &engine, std::function<qint64()> sinceStartMs)
+void SelfTest::start(QQmlApplicationEngine &engine, Application &app, std::function<qint64()> sinceStartMs)
 {
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
     if (!window) {
@@ -44,13 +43,13 @@ void SelfTest::start(QQmlApplicationEngine &engine, std::function<qint64()> sinc
     QTimer::singleShot(20000, window, [] { finish(false, QStringLiteral("no frame within 20 s")); });
     // Check shortly after the first frame, once text has been laid out and drawn.
     auto started = std::make_shared<bool>(false);
-    QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, started, sinceStartMs] {
+    QObject::connect(window, &QQuickWindow::frameSwapped, window, [window, started, sinceStartMs, &app] {
         if (*started)
             return;
         *started = true;
         const qint64 firstFrameMs = sinceStartMs();
-        QTimer::singleShot(300, window, [window, firstFrameMs] {
-            auto *session = window->findChild<SpeechSession *>();
+        QTimer::singleShot(300, window, [window, firstFrameMs, &app] {
+            SpeechSession *session = app.session();
             if (!session || session->status() != SpeechSession::Ready) {
                 finish(false, session ? session->errorString() : QStringLiteral("no speech session"));
                 return;
@@ -62,7 +61,7 @@ void SelfTest::start(QQmlApplicationEngine &engine, std::function<qint64()> sinc
                 return;
             }
             // The prompter's pace as restored from the speech's settings, for scripts and tests.
-            auto *prompter = window->findChild<PrompterController *>();
+            PrompterController *prompter = app.prompter();
             // Which window is on which screen: how scripts check a two-screen set-up.
             QStringList windows;
             for (QWindow *w : QGuiApplication::topLevelWindows())

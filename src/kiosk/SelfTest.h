@@ -5,6 +5,8 @@
 
 class QQmlApplicationEngine;
 
+namespace lectern { class Application; }
+
 namespace lectern {
 
 // `lectern --self-test`: once the first frame is on screen, checks that the
@@ -13,7 +15,7 @@ namespace lectern {
 struct SelfTest
 {
     // `sinceStartMs` reports how long the process took to its first frame.
-    static void start(QQmlApplicationEngine &engine, std::function<qint64()> sinceStartMs);
+    static void start(QQmlApplicationEngine &engine, Application &app, std::function<qint64()> sinceStartMs);
 };
 
 } // namespace lectern

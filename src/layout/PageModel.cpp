@@ -1,10 +1,11 @@
 #include "PageModel.h"
 
-#include "kiosk/FontCatalog.h"
+#include "speech/Sections.h"
+#include "speech/Typography.h"
 
 namespace lectern {
 
-PageModel::PageModel(QObject *parent) : QAbstractListModel(parent), m_style(FontCatalog::pageStyle()) {}
+PageModel::PageModel(QObject *parent) : QAbstractListModel(parent), m_style(PageStyle::installed()) {}
 
 void PageModel::setSpeech(SpeechModel *speech)
 {
@@ -104,9 +105,7 @@ QVariantList PageModel::linesOf(int page) const
         const QFont font = Paginator::fontFor(*b, style);
         // Characters of this line that belong to a point's bold lead sentence.
         const int lead = b->kind == BlockKind::Point ? std::clamp(b->leadLength - l.start, 0, l.length) : 0;
-        const QString styled = lead > 0 ? QLatin1String("<b>") + l.text.left(lead).toHtmlEscaped() + QLatin1String("</b>")
-                                              + l.text.mid(lead).toHtmlEscaped()
-                                        : l.text.toHtmlEscaped();
+        const QString styled = styledText(l.text, lead);
         lines.append(QVariantMap{{"text", l.text}, {"styled", styled}, {"lead", lead}, {"y", l.y}, {"height", l.height}, {"family", font.family()},
                                  {"px", font.pixelSize()}, {"bold", font.bold()},
                                  {"kind", blockKindName(b->kind)}, {"centered", b->kind == BlockKind::Title}});
@@ -121,11 +120,10 @@ QString PageModel::sectionOf(int page) const
     const Document &doc = m_speech->document();
     const int firstBlock = m_pages.pages[page].first.block;
     QString section;
-    for (const Block &b : doc.blocks) {
-        if (b.id > firstBlock)
+    for (int id : sectionHeadings(doc)) {
+        if (id > firstBlock)
             break;
-        if (b.kind == BlockKind::Heading && b.level == 1)
-            section = b.text;
+        section = doc.block(id)->text;
     }
     return section;
 }
@@ -145,12 +143,11 @@ QList<int> PageModel::sectionPages() const
     QList<int> pages;
     if (!m_speech)
         return pages;
-    for (const Block &b : m_speech->document().blocks)
-        if (b.kind == BlockKind::Heading && b.level == 1) {
-            const int page = pageOf(b.id, 0);
-            if (pages.isEmpty() || pages.last() != page)
-                pages.append(page);
-        }
+    for (int id : sectionHeadings(m_speech->document())) {
+        const int page = pageOf(id, 0);
+        if (pages.isEmpty() || pages.last() != page)
+            pages.append(page);
+    }
     return pages;
 }
 

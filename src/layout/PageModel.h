@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Paginator.h"
-#include "ui/SpeechModel.h"
+#include "speech/SpeechModel.h"
 
 #include <QAbstractListModel>
 #include <QPointer>
@@ -61,10 +61,10 @@ public:
     Q_INVOKABLE int firstBlockOf(int page) const;
     Q_INVOKABLE int firstOffsetOf(int page) const;
     Q_INVOKABLE QVariantList linesOf(int page) const;
-    Q_INVOKABLE QString sectionOf(int page) const;   // the level-1 heading the page is under
+    Q_INVOKABLE QString sectionOf(int page) const;   // the section heading the page is under (sectionHeadings)
     Q_INVOKABLE bool isContinued(int page) const;    // begins inside a paragraph from the page before
     Q_INVOKABLE bool continues(int page) const;      // its last paragraph goes on over the page
-    // First page of each section (level-1 heading), in order.
+    // First page of each section (sectionHeadings), in order.
     QList<int> sectionPages() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -17,17 +17,17 @@ void PageNavigator::setPages(PageModel *pages)
     onRepaginated();
 }
 
-void PageNavigator::setPrompter(PrompterController *prompter)
+void PageNavigator::setReading(ReadingPosition *reading)
 {
-    if (prompter == m_prompter)
+    if (reading == m_reading)
         return;
-    if (m_prompter)
-        disconnect(m_prompter, nullptr, this, nullptr);
-    m_prompter = prompter;
-    if (m_prompter)
-        connect(m_prompter, &PrompterController::positionChanged, this, &PageNavigator::followPrompter);
+    if (m_reading)
+        disconnect(m_reading, nullptr, this, nullptr);
+    m_reading = reading;
+    if (m_reading)
+        connect(m_reading, &ReadingPosition::positionChanged, this, &PageNavigator::followReading);
     emit pagesChanged();
-    followPrompter();
+    followReading();
 }
 
 void PageNavigator::setPage(int page)
@@ -88,7 +88,7 @@ void PageNavigator::setFollow(bool on)
         return;
     m_follow = on;
     emit followChanged();
-    followPrompter();
+    followReading();
 }
 
 void PageNavigator::onRepaginated()
@@ -103,16 +103,32 @@ void PageNavigator::onRepaginated()
     m_page = target;
     // m_anchor stays: several size changes in a row must not drift backwards.
     emit pageChanged();
-    followPrompter();
+    followReading();
 }
 
-void PageNavigator::followPrompter()
+void PageNavigator::followReading()
 {
-    if (!m_follow || !m_prompter || !m_pages || m_pages->count() == 0)
+    if (!m_follow || !m_reading || !m_pages || m_pages->count() == 0)
         return;
-    const int page = m_pages->pageOf(m_prompter->anchorBlock(), m_prompter->anchorOffset());
+    const int page = m_pages->pageOf(m_reading->anchorBlock(), m_reading->anchorOffset());
     if (page >= 0)
         setPage(page);
+}
+
+void PageNavigator::setOverview(bool on)
+{
+    if (on == m_overview)
+        return;
+    m_overview = on;
+    emit overviewChanged();
+}
+
+void PageNavigator::setShowClock(bool on)
+{
+    if (on == m_showClock)
+        return;
+    m_showClock = on;
+    emit showClockChanged();
 }
 
 bool PageNavigator::handleKey(int key, int modifiers)
@@ -133,6 +149,10 @@ bool PageNavigator::handleKey(int key, int modifiers)
     if (!m_typed.isEmpty() && key == Qt::Key_Escape) {
         m_typed.clear();
         emit typedNumberChanged();
+        return true;
+    }
+    if (m_overview && key == Qt::Key_Escape) {
+        setOverview(false);
         return true;
     }
     // Turning a page by hand stops following the speaker until F is pressed.
@@ -180,6 +200,23 @@ bool PageNavigator::handleKey(int key, int modifiers)
         return true;
     case Qt::Key_F:
         setFollow(!m_follow);
+        return true;
+    case Qt::Key_G: // the operator's overview of all pages
+        setOverview(!m_overview);
+        return true;
+    case Qt::Key_C: // the time in the footer, on or off
+        setShowClock(!m_showClock);
+        return true;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        // From the size on screen (auto-fit included); the same text stays on screen.
+        if (m_pages)
+            m_pages->setFontPx(m_pages->effectiveFontPx() + kFontStep);
+        return true;
+    case Qt::Key_Minus:
+    case Qt::Key_Underscore:
+        if (m_pages)
+            m_pages->setFontPx(std::max(m_pages->minFontPx(), m_pages->effectiveFontPx() - kFontStep));
         return true;
     default:
         return false;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "PageModel.h"
-#include "prompter/PrompterController.h"
+#include "speech/ReadingPosition.h"
 
 #include <QObject>
 #include <QPointer>
@@ -18,11 +18,15 @@ class PageNavigator : public QObject
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(lectern::PageModel *pages READ pages WRITE setPages NOTIFY pagesChanged)
-    Q_PROPERTY(lectern::PrompterController *prompter READ prompter WRITE setPrompter NOTIFY pagesChanged)
+    // The reading position the pages follow (the prompter's), until a page is turned by hand.
+    Q_PROPERTY(lectern::ReadingPosition *reading READ reading WRITE setReading NOTIFY pagesChanged)
     Q_PROPERTY(int page READ page WRITE setPage NOTIFY pageChanged)
     Q_PROPERTY(Blank blank READ blank WRITE setBlank NOTIFY blankChanged)
     Q_PROPERTY(bool follow READ follow WRITE setFollow NOTIFY followChanged)
     Q_PROPERTY(QString typedNumber READ typedNumber NOTIFY typedNumberChanged)
+    // The operator's grid of all pages (G), and the clock in the footer (C).
+    Q_PROPERTY(bool overview READ overview WRITE setOverview NOTIFY overviewChanged)
+    Q_PROPERTY(bool showClock READ showClock WRITE setShowClock NOTIFY showClockChanged)
 
 public:
     enum Blank { NotBlank, Black, White };
@@ -32,8 +36,8 @@ public:
 
     PageModel *pages() const { return m_pages; }
     void setPages(PageModel *pages);
-    PrompterController *prompter() const { return m_prompter; }
-    void setPrompter(PrompterController *prompter);
+    ReadingPosition *reading() const { return m_reading; }
+    void setReading(ReadingPosition *reading);
     int page() const { return m_page; }
     void setPage(int page);
     Blank blank() const { return m_blank; }
@@ -41,6 +45,12 @@ public:
     bool follow() const { return m_follow; }
     void setFollow(bool on);
     QString typedNumber() const { return m_typed; }
+    bool overview() const { return m_overview; }
+    void setOverview(bool on);
+    bool showClock() const { return m_showClock; }
+    void setShowClock(bool on);
+
+    static constexpr double kFontStep = 6; // canvas pixels per +/−
 
 public slots:
     void next() { setPage(m_page + 1); }
@@ -58,18 +68,22 @@ signals:
     void blankChanged();
     void followChanged();
     void typedNumberChanged();
+    void overviewChanged();
+    void showClockChanged();
 
 private:
     void onRepaginated();
-    void followPrompter();
+    void followReading();
 
     QPointer<PageModel> m_pages;
-    QPointer<PrompterController> m_prompter;
+    QPointer<ReadingPosition> m_reading;
     int m_page = 0;
     Anchor m_anchor;       // the start of the current page: what a re-pagination keeps
     Blank m_blank = NotBlank;
     bool m_follow = true;
     QString m_typed;       // digits typed before Enter
+    bool m_overview = false;
+    bool m_showClock = false;
 };
 
 } // namespace lectern

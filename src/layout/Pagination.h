@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/Anchor.h"
+#include "speech/Typography.h"
 
 #include <QList>
 #include <QMarginsF>
@@ -42,9 +43,9 @@ struct PageStyle
     double bodyPx = 48;
     double lineSpacing = 1.35;      // line advance as a multiple of the font's line height
     double paragraphGap = 0.5;      // extra space between blocks, in lines
-    QString serif = QStringLiteral("Noto Serif CJK SC");
-    QString sans = QStringLiteral("Noto Sans CJK SC");
-    QString kai = QStringLiteral("Noto Serif CJK SC");
+    TypeFaces faces;                // TypeFaces::installed() for what is drawn
+
+    static PageStyle installed() { return {.faces = TypeFaces::installed()}; }
 };
 
 // One line as drawn: [start, start + length) of a block's text, at y in the body box.

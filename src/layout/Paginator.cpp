@@ -95,23 +95,9 @@ int adjustBreak(const QList<FlowLine> &flow, int pageStart, int brk)
 
 } // namespace
 
-double Paginator::scaleFor(const Block &block)
-{
-    if (block.kind == BlockKind::Title)
-        return 1.3;
-    if (block.kind == BlockKind::Heading)
-        return block.level == 1 ? 1.15 : 1.05;
-    return 1.0;
-}
-
 QFont Paginator::fontFor(const Block &block, const PageStyle &style)
 {
-    QFont font(block.kind == BlockKind::Heading && block.level == 1   ? style.sans
-               : block.kind == BlockKind::Heading && block.level == 2 ? style.kai
-                                                                      : style.serif);
-    font.setPixelSize(std::max(1, int(std::lround(style.bodyPx * scaleFor(block)))));
-    font.setBold(block.kind == BlockKind::Title || (block.kind == BlockKind::Heading && block.level >= 3));
-    return font;
+    return blockFont(style.faces, block.kind, block.level, style.bodyPx, TypeMedium::Page);
 }
 
 Pagination Paginator::paginate(const Document &doc, const PageGeometry &geometry, const PageStyle &style) const

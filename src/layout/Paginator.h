@@ -28,8 +28,7 @@ public:
     double autoFitPx(const Document &document, const PageGeometry &geometry, PageStyle style, double minPx,
                      double maxPx) const;
 
-    // Type size relative to the body, and the face, for a block.
-    static double scaleFor(const Block &block);
+    // The face and size of a block on a page (the Page scale of Typography).
     static QFont fontFor(const Block &block, const PageStyle &style);
 };
 

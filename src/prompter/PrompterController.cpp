@@ -1,7 +1,8 @@
 #include "PrompterController.h"
 
 #include "document/Timing.h"
-#include "ui/SpeechModel.h"
+#include "speech/Sections.h"
+#include "speech/SpeechModel.h"
 
 #include <algorithm>
 #include <cmath>
@@ -23,8 +24,17 @@ double approach(double from, double to, double maxStep)
 } // namespace
 
 PrompterController::PrompterController(QObject *parent)
-    : QObject(parent), m_clock(std::make_shared<SteadyClock>())
+    : ReadingPosition(parent), m_clock(std::make_shared<SteadyClock>())
 {
+    m_sinceStart.start();
+    m_selfTick.setTimerType(Qt::PreciseTimer);
+    m_selfTick.setInterval(kSelfTickMs);
+    connect(&m_selfTick, &QTimer::timeout, this, [this] {
+        // A view that drew a frame lately drives the pace, locked to its frames.
+        if (m_lastViewTickMs >= 0 && m_sinceStart.elapsed() - m_lastViewTickMs < 3 * kSelfTickMs)
+            return;
+        advance();
+    });
 }
 
 PrompterController::~PrompterController() = default;
@@ -51,11 +61,7 @@ void PrompterController::setDocument(const Document &document)
 {
     m_document = document;
     m_plan = ReadingPlan(m_document);
-    m_sections.clear();
-    for (int pass = 0; pass < 2 && m_sections.isEmpty(); ++pass)
-        for (const Block &b : m_document.blocks)
-            if (b.kind == BlockKind::Heading && (pass == 1 || b.level == 1))
-                m_sections.append(b.id);
+    m_sections = sectionHeadings(m_document);
     m_position = 0;
     m_startedMs = -1;
     m_currentSpeed = 0;
@@ -75,7 +81,11 @@ void PrompterController::setState(State state)
         m_startedMs = m_clock->nowMs();
     if (state == Finished)
         m_finishedElapsedMs = elapsedMs();
+    const bool wasUnderway = underway();
     m_state = state;
+    updateSelfTick();
+    if (underway() != wasUnderway)
+        emit underwayChanged();
     if (state != Running)
         m_currentSpeed = 0;
     if (state != Countdown)
@@ -204,8 +214,13 @@ void PrompterController::start()
     if (m_state == Idle || m_state == Finished)
         m_startedMs = -1; // a new reading
     m_countdownStartMs = m_clock->nowMs();
-    m_countdown = kCountdownSeconds;
     m_state = Idle; // make setState emit
+    if (m_countdownSeconds <= 0) {
+        m_lastTickMs = m_clock->nowMs();
+        setState(Running);
+        return;
+    }
+    m_countdown = m_countdownSeconds;
     setState(Countdown);
 }
 
@@ -284,11 +299,43 @@ void PrompterController::endDrag()
     m_stateBeforeDrag = Idle;
 }
 
+void PrompterController::setCountdownSeconds(int seconds)
+{
+    seconds = std::clamp(seconds, 0, 10);
+    if (seconds == m_countdownSeconds)
+        return;
+    m_countdownSeconds = seconds;
+    emit countdownSecondsChanged();
+}
+
+void PrompterController::setViewState(PrompterViewState *state)
+{
+    if (state == m_viewState)
+        return;
+    m_viewState = state;
+    emit viewStateChanged();
+}
+
+void PrompterController::updateSelfTick()
+{
+    const bool moving = m_state == Running || m_state == Countdown;
+    if (moving && !m_selfTick.isActive())
+        m_selfTick.start();
+    else if (!moving)
+        m_selfTick.stop(); // idle: no timer, no CPU
+}
+
 void PrompterController::tick()
+{
+    m_lastViewTickMs = m_sinceStart.elapsed();
+    advance();
+}
+
+void PrompterController::advance()
 {
     const qint64 now = m_clock->nowMs();
     if (m_state == Countdown) {
-        const int left = kCountdownSeconds - int((now - m_countdownStartMs) / 1000);
+        const int left = m_countdownSeconds - int((now - m_countdownStartMs) / 1000);
         if (left <= 0) {
             m_lastTickMs = now;
             setState(Running);
@@ -326,7 +373,7 @@ void PrompterController::tick()
     emit positionChanged();
 }
 
-int PrompterController::handleKey(int key, int modifiers)
+bool PrompterController::handleKey(int key, int modifiers)
 {
     const KeyAction a = prompterActionForKey(key, Qt::KeyboardModifiers(modifiers));
     switch (a.action) {
@@ -346,10 +393,21 @@ int PrompterController::handleKey(int key, int modifiers)
     case PrompterAction::FontSmaller:
     case PrompterAction::MirrorHorizontal:
     case PrompterAction::MirrorVertical:
+        if (!m_viewState)
+            return false;
+        if (a.action == PrompterAction::FontLarger)
+            m_viewState->larger();
+        else if (a.action == PrompterAction::FontSmaller)
+            m_viewState->smaller();
+        else if (a.action == PrompterAction::MirrorHorizontal)
+            m_viewState->toggleMirrorHorizontal();
+        else
+            m_viewState->toggleMirrorVertical();
+        break;
     case PrompterAction::None:
-        break; // the view's own business (or nothing)
+        return false;
     }
-    return int(a.action);
+    return true;
 }
 
 } // namespace lectern

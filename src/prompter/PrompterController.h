@@ -2,11 +2,14 @@
 
 #include "Clock.h"
 #include "KeyMap.h"
+#include "PrompterViewState.h"
 #include "ReadingPlan.h"
-#include "ui/SpeechModel.h"
+#include "speech/ReadingPosition.h"
+#include "speech/SpeechModel.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
 
@@ -17,8 +20,11 @@ namespace lectern {
 // operator view follows. Position is measured in Han characters read (see
 // ReadingPlan), speed in 字/分钟; views turn the anchor into pixels from their
 // own layout, so a change of font, width or mirroring cannot move the place.
-// Time comes from an injectable Clock; views call tick() once per frame.
-class PrompterController : public QObject
+// Time comes from an injectable Clock. A view on screen calls tick() once per
+// frame (frame-locked scrolling); with no view ticking (a projector-only set-up,
+// a headless test, voice pacing) the controller ticks itself at 60 Hz, and only
+// while it moves.
+class PrompterController : public ReadingPosition
 {
     Q_OBJECT
     QML_ELEMENT
@@ -29,8 +35,6 @@ class PrompterController : public QObject
     Q_PROPERTY(double currentSpeed READ currentSpeed NOTIFY positionChanged)
     Q_PROPERTY(double position READ position WRITE setPosition NOTIFY positionChanged)
     Q_PROPERTY(int total READ total NOTIFY modelChanged)
-    Q_PROPERTY(int anchorBlock READ anchorBlock NOTIFY positionChanged)
-    Q_PROPERTY(int anchorOffset READ anchorOffset NOTIFY positionChanged)
     Q_PROPERTY(double anchorFraction READ anchorFraction NOTIFY positionChanged)
     Q_PROPERTY(int blockRow READ blockRow NOTIFY positionChanged)
     Q_PROPERTY(int sentenceStart READ sentenceStart NOTIFY positionChanged)
@@ -45,36 +49,20 @@ class PrompterController : public QObject
     Q_PROPERTY(QString sectionTitle READ sectionTitle NOTIFY positionChanged)
     Q_PROPERTY(QStringList sectionTitles READ sectionTitles NOTIFY modelChanged)
     Q_PROPERTY(bool blanked READ blanked WRITE setBlanked NOTIFY blankedChanged)
+    // Seconds of 3-2-1 before the text moves (0–10; tests use 0).
+    Q_PROPERTY(int countdownSeconds READ countdownSeconds WRITE setCountdownSeconds NOTIFY countdownSecondsChanged)
+    // How the speaker's view looks; the type-size and mirror keys change it.
+    Q_PROPERTY(lectern::PrompterViewState *viewState READ viewState WRITE setViewState NOTIFY viewStateChanged)
 
 public:
     enum State { Idle, Countdown, Running, Paused, Finished };
     Q_ENUM(State)
 
-    // Mirrors PrompterAction for QML: what handleKey() did.
-    enum Action {
-        NoAction = int(PrompterAction::None),
-        StartPauseAction = int(PrompterAction::StartPause),
-        StopAction = int(PrompterAction::Stop),
-        NextSectionAction = int(PrompterAction::NextSection),
-        PreviousSectionAction = int(PrompterAction::PreviousSection),
-        FasterAction = int(PrompterAction::Faster),
-        SlowerAction = int(PrompterAction::Slower),
-        NudgeForwardAction = int(PrompterAction::NudgeForward),
-        NudgeBackAction = int(PrompterAction::NudgeBack),
-        HomeAction = int(PrompterAction::Home),
-        EndAction = int(PrompterAction::End),
-        JumpToSectionAction = int(PrompterAction::JumpToSection),
-        BlankAction = int(PrompterAction::Blank),
-        FontLargerAction = int(PrompterAction::FontLarger),
-        FontSmallerAction = int(PrompterAction::FontSmaller),
-        MirrorHorizontalAction = int(PrompterAction::MirrorHorizontal),
-        MirrorVerticalAction = int(PrompterAction::MirrorVertical),
-    };
-    Q_ENUM(Action)
 
     static constexpr int kSpeedStep = 10;
     static constexpr double kRampPerSecond = 150; // 字/分钟 per second: a step of 10 takes 1/15 s
-    static constexpr int kCountdownSeconds = 3;
+    static constexpr int kDefaultCountdownSeconds = 3;
+    static constexpr int kSelfTickMs = 16;
     static constexpr double kNudgeChars = 8;
 
     explicit PrompterController(QObject *parent = nullptr);
@@ -94,8 +82,8 @@ public:
     double position() const { return m_position; }
     void setPosition(double position);
     int total() const { return m_plan.total(); }
-    int anchorBlock() const { return m_point.anchor.block; }
-    int anchorOffset() const { return m_point.anchor.offset; }
+    Anchor anchor() const override { return m_point.anchor; }
+    bool underway() const override { return m_state != Idle; }
     double anchorFraction() const { return m_point.fraction; }
     int blockRow() const { return m_blockRow; }
     // The sentence being read, as offsets in the current block's text.
@@ -114,6 +102,10 @@ public:
     QStringList sectionTitles() const;
     bool blanked() const { return m_blanked; }
     void setBlanked(bool on);
+    int countdownSeconds() const { return m_countdownSeconds; }
+    void setCountdownSeconds(int seconds);
+    PrompterViewState *viewState() const { return m_viewState; }
+    void setViewState(PrompterViewState *state);
 
     const ReadingPlan &plan() const { return m_plan; }
 
@@ -133,19 +125,22 @@ public slots:
     void setAnchor(int block, int offset);
     void beginDrag();  // a finger holds the text: stop moving
     void endDrag();    // carry on as before the drag
-    void tick();       // one frame: advance by the time since the last tick
-    int handleKey(int key, int modifiers); // returns the Action performed
+    void tick();       // one frame of a view: advance by the time since the last tick
+    // Every prompter key of every window comes here (KeyMap); true when it was ours.
+    bool handleKey(int key, int modifiers);
 
 signals:
     void modelChanged();
     void stateChanged();
     void speedChanged();
-    void positionChanged();
     void targetSecondsChanged();
     void blankedChanged();
+    void countdownSecondsChanged();
+    void viewStateChanged();
 
 private:
-    void rebuild();
+    void advance();
+    void updateSelfTick();
     void setState(State state);
     void updatePoint();
     double sectionStart(int index) const;
@@ -174,6 +169,11 @@ private:
     qint64 m_targetStartElapsedMs = 0;
     double m_targetStartPosition = 0;
     bool m_blanked = false;
+    int m_countdownSeconds = kDefaultCountdownSeconds;
+    QPointer<PrompterViewState> m_viewState;
+    QTimer m_selfTick;           // drives the controller when no view does
+    qint64 m_lastViewTickMs = -1; // steady time of the last tick() from a view
+    QElapsedTimer m_sinceStart;  // real time, for "has a view ticked lately"
 };
 
 } // namespace lectern

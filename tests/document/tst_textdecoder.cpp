@@ -1,4 +1,4 @@
-#include "document/TextDecoder.h"
+#include "formats/TextDecoder.h"
 
 #include <QStringEncoder>
 #include <QTest>

@@ -1,7 +1,7 @@
 #include "layout/PageModel.h"
 #include "layout/PageNavigator.h"
 #include "prompter/PrompterController.h"
-#include "ui/SpeechSession.h"
+#include "speech/SpeechSession.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -171,7 +171,7 @@ private slots:
         PrompterController prompter;
         prompter.setModel(m_session->model());
         PageNavigator &n = *m_navigator;
-        n.setPrompter(&prompter);
+        n.setReading(&prompter);
         QVERIFY(n.follow());
         prompter.jumpToSection(3);
         const int expected = m_pages->pageOf(prompter.anchorBlock(), prompter.anchorOffset());

@@ -1,5 +1,4 @@
 #include "document/SpeechImporter.h"
-#include "kiosk/FontCatalog.h"
 #include "layout/Paginator.h"
 
 #include <QFile>
@@ -35,7 +34,7 @@ Document docOf(const QList<QPair<BlockKind, QString>> &blocks)
 
 PageStyle style(double px)
 {
-    PageStyle s = FontCatalog::pageStyle();
+    PageStyle s = PageStyle::installed();
     s.bodyPx = px;
     return s;
 }

@@ -2,7 +2,7 @@
 #include "document/SpeechImporter.h"
 #include "document/Timing.h"
 #include "prompter/PrompterController.h"
-#include "ui/SpeechSession.h"
+#include "speech/SpeechSession.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -46,7 +46,7 @@ struct Rig
     void startRunning()
     {
         prompter.start();
-        run(PrompterController::kCountdownSeconds + 0.001);
+        run(PrompterController::kDefaultCountdownSeconds + 0.001);
     }
 };
 
@@ -216,7 +216,7 @@ private slots:
     {
         Rig rig(smallSpeech());
         PrompterController &p = rig.prompter;
-        QCOMPARE(p.handleKey(Qt::Key_Space, 0), int(PrompterController::StartPauseAction));
+        QVERIFY(p.handleKey(Qt::Key_Space, 0));
         QCOMPARE(p.state(), PrompterController::Countdown);
         p.handleKey(Qt::Key_Escape, 0);
         QCOMPARE(p.state(), PrompterController::Paused);
@@ -249,10 +249,23 @@ private slots:
         p.handleKey(Qt::Key_Period, 0);
         QVERIFY(!p.blanked());
         QCOMPARE(blank.count(), 2);
-        // View actions are reported, not acted on.
-        QCOMPARE(p.handleKey(Qt::Key_M, 0), int(PrompterController::MirrorHorizontalAction));
-        QCOMPARE(p.handleKey(Qt::Key_Plus, 0), int(PrompterController::FontLargerAction));
-        QCOMPARE(p.handleKey(Qt::Key_Q, Qt::ControlModifier), int(PrompterController::NoAction));
+        // View keys act on the view state; without one they are not accepted.
+        QVERIFY(!p.handleKey(Qt::Key_M, 0));
+        PrompterViewState view;
+        view.setReferenceHeight(1080);
+        p.setViewState(&view);
+        QVERIFY(p.handleKey(Qt::Key_M, 0));
+        QVERIFY(view.mirrorHorizontal());
+        QVERIFY(p.handleKey(Qt::Key_V, 0));
+        QVERIFY(view.mirrorVertical());
+        const double px = view.effectiveFontPx();
+        QVERIFY(p.handleKey(Qt::Key_Plus, 0));
+        QCOMPARE(view.effectiveFontPx(), px + PrompterViewState::kFontStep);
+        QVERIFY(p.handleKey(Qt::Key_Minus, 0));
+        QVERIFY(p.handleKey(Qt::Key_Minus, 0));
+        QCOMPARE(view.effectiveFontPx(), px - PrompterViewState::kFontStep);
+        // Ctrl+Q belongs to the application.
+        QVERIFY(!p.handleKey(Qt::Key_Q, Qt::ControlModifier));
     }
 
     void dragPausesAndResumes()

@@ -1,13 +1,13 @@
 // Qt Quick Test runner. Any warning from QML (a binding error, a type error, an
 // unknown property) fails the run, even when every TestCase passed.
 #include <QQmlEngine>
-#include <QtQml/QQmlExtensionPlugin>
+#include "kiosk/QmlPlugins.h"
+
+#include <QStandardPaths>
 #include <QtQuickTest/quicktest.h>
 
 #include <atomic>
 #include <cstdio>
-
-Q_IMPORT_QML_PLUGIN(LecternPlugin)
 
 namespace {
 
@@ -41,6 +41,8 @@ public slots:
 
 int main(int argc, char **argv)
 {
+    // Never the user's real settings: App singletons made by tests live in test locations.
+    QStandardPaths::setTestModeEnabled(true);
     previousHandler = qInstallMessageHandler(countQmlWarnings);
     Setup setup;
     const int status = quick_test_main_with_setup(argc, argv, "lectern_qml", QUICK_TEST_SOURCE_DIR, &setup);

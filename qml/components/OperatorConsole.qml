@@ -1,0 +1,226 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lectern
+
+// The operator's screen when the speaker has a screen of their own: a live
+// preview bound to the same controller, and the controls. Buttons never take
+// the keyboard focus, so a clicker or the keyboard keeps driving the prompter.
+Item {
+    id: console_
+
+    required property PrompterController controller
+    required property SpeechModel model
+    required property PrompterViewState viewState
+    // The audience's pages when there is a projector screen; null otherwise.
+    property PageNavigator projector: null
+
+    readonly property real px: Typography.px(Math.max(16, height / 40))
+
+    function stateText() {
+        switch (controller.state) {
+        case PrompterController.Idle: return qsTr("Ready")
+        case PrompterController.Countdown: return qsTr("Starting in %1").arg(controller.countdown)
+        case PrompterController.Running: return qsTr("Running")
+        case PrompterController.Paused: return qsTr("Paused")
+        case PrompterController.Finished: return qsTr("Finished")
+        }
+        return ""
+    }
+    // "25:00" or "25" (minutes) to seconds; 0 when empty or unreadable.
+    function parseDuration(text) {
+        const parts = text.trim().split(/[:：]/)
+        const minutes = parseInt(parts[0], 10)
+        const seconds = parts.length > 1 ? parseInt(parts[1], 10) : 0
+        return isNaN(minutes) || isNaN(seconds) ? 0 : minutes * 60 + seconds
+    }
+    function clock(seconds) {
+        const s = Math.max(0, Math.round(seconds))
+        return Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0")
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: console_.px
+        spacing: console_.px
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 3
+            Text {
+                text: qsTr("Speaker screen (preview)")
+                color: Theme.dimText
+                font.family: Typography.sans
+                font.pixelSize: console_.px
+            }
+            PrompterView {
+                id: preview
+                objectName: "operatorPreview"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                controller: console_.controller
+                model: console_.model
+                viewState: console_.viewState
+                speaker: false
+                showHud: false
+                clip: true
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 2
+            Layout.fillWidth: true
+            spacing: console_.px * 0.6
+
+            component ConsoleText: Text {
+                color: Theme.text
+                font.family: Typography.sans
+                font.pixelSize: Typography.px(Math.max(16, Window.height / 40))
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            component ConsoleButton: Button {
+                focusPolicy: Qt.NoFocus
+                font.family: Typography.sans
+                font.pixelSize: Typography.px(Math.max(16, Window.height / 40))
+            }
+
+            ConsoleText {
+                text: console_.stateText()
+                font.bold: true
+            }
+            RowLayout {
+                ConsoleButton {
+                    objectName: "startPause"
+                    text: console_.controller.state === PrompterController.Running
+                          || console_.controller.state === PrompterController.Countdown ? qsTr("Pause") : qsTr("Start")
+                    onClicked: console_.controller.togglePause()
+                }
+                ConsoleButton {
+                    text: qsTr("To the beginning")
+                    onClicked: console_.controller.home()
+                }
+            }
+            RowLayout {
+                ConsoleButton {
+                    objectName: "slower"
+                    text: "−"
+                    onClicked: console_.controller.slower()
+                }
+                ConsoleText {
+                    Layout.fillWidth: false
+                    text: qsTr("%1 chars/min").arg(console_.controller.speed)
+                }
+                ConsoleButton {
+                    objectName: "faster"
+                    text: "+"
+                    onClicked: console_.controller.faster()
+                }
+            }
+            RowLayout {
+                ConsoleText {
+                    Layout.fillWidth: false
+                    text: qsTr("Target duration")
+                }
+                TextField {
+                    id: target
+                    objectName: "targetDuration"
+                    placeholderText: "25:00"
+                    font.family: Typography.sans
+                    font.pixelSize: console_.px
+                    inputMethodHints: Qt.ImhPreferNumbers
+                    // Typing a duration takes the keyboard; Enter hands it back to the prompter.
+                    onAccepted: {
+                        console_.controller.targetSeconds = console_.parseDuration(text)
+                        console_.forceActiveFocus()
+                    }
+                }
+            }
+            ConsoleText {
+                text: qsTr("Elapsed %1 · remaining %2").arg(console_.clock(console_.controller.elapsedSeconds))
+                                                       .arg(console_.clock(console_.controller.remainingSeconds))
+            }
+            ConsoleText {
+                visible: console_.controller.targetSeconds > 0
+                text: console_.controller.scheduleSeconds >= 0
+                      ? qsTr("Ahead %1").arg(console_.clock(console_.controller.scheduleSeconds))
+                      : qsTr("Behind %1").arg(console_.clock(-console_.controller.scheduleSeconds))
+            }
+            ConsoleText {
+                text: console_.controller.sectionNumber < console_.controller.sectionCount
+                      ? qsTr("Next: %1").arg(console_.controller.sectionTitles[console_.controller.sectionNumber])
+                      : qsTr("Last section")
+                color: Theme.heading
+            }
+            ListView {
+                id: sections
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: console_.controller.sectionTitles
+                delegate: ConsoleButton {
+                    required property int index
+                    required property string modelData
+                    width: ListView.view.width
+                    text: (index + 1) + "  " + modelData
+                    highlighted: index + 1 === console_.controller.sectionNumber
+                    onClicked: console_.controller.jumpToSection(index + 1)
+                }
+            }
+            RowLayout {
+                visible: console_.projector !== null
+                ConsoleText {
+                    Layout.fillWidth: false
+                    text: console_.projector ? qsTr("Projector page %1 / %2").arg(console_.projector.page + 1)
+                                                                       .arg(console_.projector.pages ? console_.projector.pages.count : 0)
+                                             : ""
+                }
+                ConsoleButton {
+                    objectName: "projectorPrevious"
+                    text: "‹"
+                    onClicked: { console_.projector.follow = false; console_.projector.previous() }
+                }
+                ConsoleButton {
+                    objectName: "projectorNext"
+                    text: "›"
+                    onClicked: { console_.projector.follow = false; console_.projector.next() }
+                }
+                ConsoleButton {
+                    objectName: "projectorFollow"
+                    text: qsTr("Follow the speaker")
+                    checkable: true
+                    checked: console_.projector ? console_.projector.follow : false
+                    onClicked: console_.projector.follow = checked
+                }
+            }
+            RowLayout {
+                ConsoleButton {
+                    text: qsTr("Mirror")
+                    checkable: true
+                    checked: console_.viewState.mirrorHorizontal
+                    onClicked: console_.viewState.toggleMirrorHorizontal()
+                }
+                ConsoleButton {
+                    text: qsTr("Smaller")
+                    onClicked: console_.viewState.smaller()
+                }
+                ConsoleButton {
+                    text: qsTr("Larger")
+                    onClicked: console_.viewState.larger()
+                }
+                ConsoleButton {
+                    text: console_.controller.blanked ? qsTr("Show") : qsTr("Blank")
+                    onClicked: console_.controller.blanked = !console_.controller.blanked
+                }
+            }
+        }
+    }
+}

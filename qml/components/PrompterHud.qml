@@ -1,0 +1,96 @@
+import QtQml
+import QtQuick
+import Lectern
+
+// Heads-up line for the speaker: elapsed, remaining at the current speed,
+// wall clock, speed, section, progress and, with a target, ahead/behind.
+// It hides itself while reading runs undisturbed, and shows on any change.
+Rectangle {
+    id: hud
+
+    required property PrompterController controller
+    property bool shown: controller.state !== PrompterController.Running || hideTimer.running
+
+    function clock(seconds) {
+        const s = Math.max(0, Math.round(seconds))
+        const m = Math.floor(s / 60)
+        return m + ":" + String(s % 60).padStart(2, "0")
+    }
+
+    readonly property real px: Typography.px(Math.max(16, width / 70))
+
+    implicitHeight: Math.round(row.implicitHeight * 1.6)
+    color: Theme.hudBackground
+    opacity: shown ? 0.92 : 0
+    Behavior on opacity { NumberAnimation { duration: 250 } }
+
+    Timer {
+        id: hideTimer
+        interval: 3000
+    }
+    Connections {
+        target: hud.controller
+        function onSpeedChanged() { hideTimer.restart() }
+        function onStateChanged() { hideTimer.restart() }
+        function onTargetSecondsChanged() { hideTimer.restart() }
+    }
+    // The wall clock ticks only while the HUD is on screen: idle means no redraws.
+    Timer {
+        id: wallClock
+        property date now: new Date()
+        interval: 1000
+        repeat: true
+        running: hud.opacity > 0
+        triggeredOnStart: true
+        onTriggered: now = new Date()
+    }
+
+    Rectangle {
+        anchors.left: parent.left
+        anchors.top: parent.top
+        height: 4
+        width: parent.width * hud.controller.progress
+        color: Theme.readingLine
+    }
+
+    Row {
+        id: row
+        anchors.centerIn: parent
+        spacing: 36
+
+        HudText {
+            px: hud.px
+            text: qsTr("Elapsed %1").arg(hud.clock(hud.controller.elapsedSeconds)) }
+        HudText {
+            px: hud.px
+            text: qsTr("Remaining %1").arg(hud.clock(hud.controller.remainingSeconds)) }
+        HudText {
+            px: hud.px
+            text: qsTr("%1 chars/min").arg(hud.controller.speed) }
+        HudText {
+            px: hud.px
+            visible: hud.controller.targetSeconds > 0
+            text: hud.controller.scheduleSeconds >= 0
+                  ? qsTr("Ahead %1").arg(hud.clock(hud.controller.scheduleSeconds))
+                  : qsTr("Behind %1").arg(hud.clock(-hud.controller.scheduleSeconds))
+            color: hud.controller.scheduleSeconds >= -5 ? Theme.text : Theme.error
+        }
+        HudText {
+            px: hud.px
+            visible: hud.controller.sectionTitle.length > 0
+            text: hud.controller.sectionTitle
+            color: Theme.heading
+            elide: Text.ElideRight
+            width: Math.min(implicitWidth, hud.width * 0.3)
+        }
+        HudText {
+            px: hud.px
+            text: Qt.formatTime(wallClock.now, "hh:mm") }
+        HudText {
+            px: hud.px
+            visible: hud.controller.state === PrompterController.Paused
+            text: qsTr("Paused")
+            color: Theme.error
+        }
+    }
+}

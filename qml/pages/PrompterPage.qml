@@ -1,0 +1,75 @@
+import QtQuick
+import Lectern
+
+// The teleprompter (--mode prompter). One screen: the prompter itself. Two:
+// the operator console here and the speaker's prompter on the next screen.
+// Three: the audience's pages on the third, following the speaker. Every key,
+// from whichever window has the keyboard, goes to the controller (C++ key map).
+FocusScope {
+    id: root
+
+    // Unplugging a screen falls back at once: these follow ScreenLayout.
+    readonly property bool split: ScreenLayout.count > 1
+    readonly property bool projecting: ScreenLayout.hasProjector
+
+    function handleKey(event) { event.accepted = App.prompter.handleKey(event.key, event.modifiers) }
+    Keys.onPressed: (event) => handleKey(event)
+
+    Component {
+        id: single
+        PrompterView {
+            objectName: "prompterView"
+            controller: App.prompter
+            model: App.session.model
+            viewState: App.prompterView
+            focus: true
+        }
+    }
+    Component {
+        id: console_
+        OperatorConsole {
+            objectName: "operatorConsole"
+            controller: App.prompter
+            model: App.session.model
+            viewState: App.prompterView
+            projector: root.projecting ? App.navigator : null
+            focus: true
+        }
+    }
+    Loader {
+        anchors.fill: parent
+        focus: true
+        sourceComponent: root.split ? console_ : single
+    }
+
+    // The speaker's window exists only while there is a second screen for it,
+    // and goes away at once when that screen is unplugged.
+    Loader {
+        active: root.split
+        sourceComponent: SpeakerWindow {
+            controller: App.prompter
+            model: App.session.model
+            viewState: App.prompterView
+            onKeyPressed: (event) => root.handleKey(event)
+            Component.onCompleted: showFullScreen()
+        }
+    }
+
+    // The audience's pages on a third screen, paginated only while it exists.
+    Binding { target: App.pages; property: "speech"; value: root.projecting ? App.session.model : null }
+    Binding {
+        target: App.pages
+        property: "canvasWidth"
+        when: root.projecting
+        value: ScreenLayout.projectorHeight > 0 ? Math.round(1080 * ScreenLayout.projectorWidth / ScreenLayout.projectorHeight) : 1920
+    }
+    Loader {
+        active: root.projecting
+        sourceComponent: ProjectorWindow {
+            pages: App.pages
+            navigator: App.navigator
+            speechTitle: App.session.title
+            Component.onCompleted: showFullScreen()
+        }
+    }
+}

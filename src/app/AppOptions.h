@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+namespace lectern {
+
+// What the kiosk was started with (KioskOptions parses the command line into
+// this), read by QML through App.options. A value type with a QObject face:
+// copied into the Application, constant afterwards.
+class AppOptions : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Options belong to the Application")
+    Q_PROPERTY(QString speechPath READ speechPath CONSTANT)
+    Q_PROPERTY(bool windowed READ windowed CONSTANT)
+    Q_PROPERTY(bool selfTest READ selfTest CONSTANT)
+    Q_PROPERTY(Mode mode READ mode CONSTANT)
+    Q_PROPERTY(bool mirror READ mirror CONSTANT)
+    Q_PROPERTY(int pageMinPx READ pageMinPx CONSTANT)
+    Q_PROPERTY(int screen READ screen CONSTANT)
+    Q_PROPERTY(int countdownSeconds READ countdownSeconds CONSTANT)
+
+public:
+    enum Mode { Reader, Prompter, Paged };
+    Q_ENUM(Mode)
+
+    struct Values
+    {
+        QString speechPath;        // empty: the shipped sample speech
+        QString dataDir;           // empty: the user's data directory
+        QString language;          // empty: LECTERN_LANG, else Simplified Chinese
+        bool windowed = false;
+        bool selfTest = false;
+        Mode mode = Reader;
+        bool mirror = false;
+        int pageMinPx = 0;         // 0: 1/18 of the page height
+        int screen = 1;            // 1 = primary, then left to right
+        int countdownSeconds = 3;
+    };
+
+    explicit AppOptions(const Values &values, QObject *parent = nullptr);
+
+    const Values &values() const { return m_v; }
+    QString speechPath() const;
+    bool windowed() const { return m_v.windowed; }
+    bool selfTest() const { return m_v.selfTest; }
+    Mode mode() const { return m_v.mode; }
+    bool mirror() const { return m_v.mirror; }
+    int pageMinPx() const { return m_v.pageMinPx; }
+    int screen() const { return m_v.screen; }
+    int countdownSeconds() const { return m_v.countdownSeconds; }
+
+    // "reader", "prompter", "paged" → the mode; false when it is none of them.
+    static bool parseMode(const QString &name, Mode *mode);
+
+private:
+    Values m_v;
+};
+
+} // namespace lectern

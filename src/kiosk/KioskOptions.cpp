@@ -1,0 +1,109 @@
+#include "KioskOptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <functional>
+
+namespace lectern {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("lectern::KioskOptions", text); }
+
+// A whole number from lo to hi, or an error naming the option.
+std::function<QString(const QString &, int *)> number(const char *option, int lo, int hi)
+{
+    return [=](const QString &value, int *out) {
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        if (!ok || n < lo || n > hi)
+            return tr("lectern: --%1 must be a number from %2 to %3, not \"%4\"").arg(QLatin1String(option)).arg(lo).arg(hi).arg(value);
+        *out = n;
+        return QString();
+    };
+}
+
+struct Option
+{
+    const char *name;
+    const char *valueName; // nullptr: a flag
+    const char *help;
+    // Applies the value (or the flag) to the options; returns an error, or "" when fine.
+    std::function<QString(const QString &value, AppOptions::Values &v)> apply;
+};
+
+const QList<Option> &options()
+{
+    static const QList<Option> table = {
+        {"speech", "FILE", QT_TRANSLATE_NOOP("lectern::KioskOptions", "Speech file (.txt, .docx, .md); default: the sample speech."),
+         [](const QString &s, AppOptions::Values &v) { v.speechPath = s; return QString(); }},
+        {"mode", "MODE", QT_TRANSLATE_NOOP("lectern::KioskOptions", "reader (default), prompter or paged."),
+         [](const QString &s, AppOptions::Values &v) {
+             return AppOptions::parseMode(s, &v.mode) ? QString()
+                                                      : tr("lectern: --mode must be reader, prompter or paged, not \"%1\"").arg(s);
+         }},
+        {"mirror", nullptr, QT_TRANSLATE_NOOP("lectern::KioskOptions", "Start the prompter mirrored (beam-splitter glass)."),
+         [](const QString &, AppOptions::Values &v) { v.mirror = true; return QString(); }},
+        {"windowed", nullptr, QT_TRANSLATE_NOOP("lectern::KioskOptions", "Run in a window instead of full screen."),
+         [](const QString &, AppOptions::Values &v) { v.windowed = true; return QString(); }},
+        {"lang", "LANG", QT_TRANSLATE_NOOP("lectern::KioskOptions", "Interface language: zh_CN (default) or en."),
+         [](const QString &s, AppOptions::Values &v) { v.language = s; return QString(); }},
+        {"data-dir", "DIR", QT_TRANSLATE_NOOP("lectern::KioskOptions", "Where Lectern keeps its data (default: the user's data directory)."),
+         [](const QString &s, AppOptions::Values &v) { v.dataDir = s; return QString(); }},
+        {"page-min-px", "PX",
+         QT_TRANSLATE_NOOP("lectern::KioskOptions", "Smallest body size on projected pages, in pixels of a 1080-high page (default 60)."),
+         [](const QString &s, AppOptions::Values &v) { return number("page-min-px", 8, 400)(s, &v.pageMinPx); }},
+        {"screen", "N",
+         QT_TRANSLATE_NOOP("lectern::KioskOptions", "Screen for the main window: 1 = primary, then left to right (e.g. the projector for --mode paged)."),
+         [](const QString &s, AppOptions::Values &v) { return number("screen", 1, 16)(s, &v.screen); }},
+        {"countdown", "S", QT_TRANSLATE_NOOP("lectern::KioskOptions", "Seconds of 3-2-1 before the prompter moves (0 to 10, default 3)."),
+         [](const QString &s, AppOptions::Values &v) { return number("countdown", 0, 10)(s, &v.countdownSeconds); }},
+        {"self-test", nullptr, QT_TRANSLATE_NOOP("lectern::KioskOptions", "Load the interface and the speech, check them, and quit."),
+         [](const QString &, AppOptions::Values &v) { v.selfTest = v.windowed = true; return QString(); }},
+    };
+    return table;
+}
+
+} // namespace
+
+KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    QList<QCommandLineOption> declared;
+    for (const Option &o : options()) {
+        QCommandLineOption option(QString::fromLatin1(o.name), tr(o.help));
+        if (o.valueName)
+            option.setValueName(QString::fromLatin1(o.valueName));
+        declared.append(option);
+        parser.addOption(option);
+    }
+    const QCommandLineOption help = parser.addHelpOption();
+    Parsed result;
+    if (!parser.parse(arguments)) { // unknown option, missing value
+        result.outcome = Outcome::UsageError;
+        result.message = QStringLiteral("lectern: ") + parser.errorText();
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        result.outcome = Outcome::UsageError;
+        result.message = tr("lectern: unexpected argument \"%1\" (use --speech FILE)").arg(parser.positionalArguments().constFirst());
+        return result;
+    }
+    if (parser.isSet(help)) {
+        result.outcome = Outcome::Help;
+        result.message = parser.helpText();
+        return result;
+    }
+    for (int i = 0; i < options().size(); ++i) {
+        if (!parser.isSet(declared[i]))
+            continue;
+        const QString error = options()[i].apply(options()[i].valueName ? parser.value(declared[i]) : QString(), result.values);
+        if (!error.isEmpty()) {
+            result.outcome = Outcome::UsageError;
+            result.message = error;
+            return result;
+        }
+    }
+    return result;
+}
+
+} // namespace lectern

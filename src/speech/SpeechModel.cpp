@@ -1,0 +1,48 @@
+#include "SpeechModel.h"
+
+#include "Typography.h"
+#include "document/Timing.h"
+
+namespace lectern {
+
+SpeechModel::SpeechModel(QObject *parent) : QAbstractListModel(parent) {}
+
+void SpeechModel::setDocument(const Document &document)
+{
+    beginResetModel();
+    m_document = document;
+    m_han = timeDocument(m_document).blockHan;
+    endResetModel();
+}
+
+int SpeechModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_document.blocks.size());
+}
+
+QVariant SpeechModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Block &b = m_document.blocks.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole: return b.text;
+    case BlockIdRole: return b.id;
+    case KindRole: return blockKindName(b.kind);
+    case LevelRole: return b.level;
+    case LeadLengthRole: return b.leadLength;
+    case HanCharsRole: return m_han.value(index.row());
+    case StyledTextRole: return styledText(b.text, b.kind == BlockKind::Point ? b.leadLength : 0);
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> SpeechModel::roleNames() const
+{
+    return {{BlockIdRole, "blockId"}, {KindRole, "kind"}, {LevelRole, "level"},
+            {TextRole, "text"},       {LeadLengthRole, "leadLength"}, {HanCharsRole, "hanChars"},
+            {StyledTextRole, "styledText"}};
+}
+
+} // namespace lectern

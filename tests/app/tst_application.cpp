@@ -1,0 +1,131 @@
+// The Application object: services wired once, no process-wide state (two
+// live side by side, each in its own data folder), keys routed through C++,
+// and a reading position that advances with no view on screen.
+#include "app/Application.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lectern;
+
+namespace {
+
+AppOptions::Values options(const QString &dataDir, AppOptions::Mode mode = AppOptions::Prompter)
+{
+    AppOptions::Values v;
+    v.dataDir = dataDir;
+    v.mode = mode;
+    v.countdownSeconds = 0;
+    return v;
+}
+
+} // namespace
+
+class TestApplication : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void twoApplicationsDoNotShareState()
+    {
+        QTemporaryDir a, b;
+        Application one(options(a.path()));
+        Application two(options(b.path()));
+        one.loadSpeech();
+        two.loadSpeech();
+        QCOMPARE(one.session()->status(), SpeechSession::Ready); // the sample speech
+        QVERIFY(one.prompter()->total() > 0);
+        QCOMPARE(one.settings()->file(), QDir(a.path()).filePath(QStringLiteral("prompter-settings.ini")));
+
+        one.prompterView()->larger();
+        QVERIFY(one.prompterView()->fontPx() > 0);
+        QCOMPARE(two.prompterView()->fontPx(), 0.0);
+        QVERIFY(QFile::exists(one.settings()->file()));
+        QVERIFY(!QFile::exists(two.settings()->file()));
+
+        // The same speech in a third Application over the first folder opens as it was left.
+        Application three(options(a.path()));
+        three.loadSpeech();
+        QCOMPARE(three.prompterView()->fontPx(), one.prompterView()->fontPx());
+    }
+
+    void keysOfTheViewGoThroughTheController_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<QString>("property");
+        QTest::newRow("+") << int(Qt::Key_Plus) << "fontPx";
+        QTest::newRow("-") << int(Qt::Key_Minus) << "fontPx";
+        QTest::newRow("M") << int(Qt::Key_M) << "mirrorHorizontal";
+        QTest::newRow("V") << int(Qt::Key_V) << "mirrorVertical";
+    }
+    void keysOfTheViewGoThroughTheController()
+    {
+        QFETCH(int, key);
+        QFETCH(QString, property);
+        QTemporaryDir dir;
+        Application app(options(dir.path()));
+        app.loadSpeech();
+        app.prompterView()->setReferenceHeight(1080);
+        const QVariant before = app.prompterView()->property(qPrintable(property));
+        QSignalSpy edited(app.prompterView(), &PrompterViewState::edited);
+        QVERIFY(app.prompter()->handleKey(key, Qt::NoModifier));
+        QCOMPARE(edited.count(), 1);
+        QVERIFY(app.prompterView()->property(qPrintable(property)) != before);
+        // Saved: a new Application over the same folder sees it.
+        Application again(options(dir.path()));
+        again.loadSpeech();
+        QCOMPARE(again.prompterView()->property(qPrintable(property)), app.prompterView()->property(qPrintable(property)));
+        // A key that is nobody's is not accepted.
+        QVERIFY(!app.prompter()->handleKey(Qt::Key_Q, Qt::NoModifier));
+    }
+
+    void mirrorOptionWinsOverSettings()
+    {
+        QTemporaryDir dir;
+        AppOptions::Values v = options(dir.path());
+        v.mirror = true;
+        Application app(v);
+        app.loadSpeech();
+        QVERIFY(app.prompterView()->mirrorHorizontal());
+    }
+
+    void thePositionAdvancesWithoutAView()
+    {
+        QTemporaryDir dir;
+        Application app(options(dir.path()));
+        app.loadSpeech();
+        QSignalSpy moved(app.prompter(), &ReadingPosition::positionChanged);
+        app.prompter()->setSpeed(400);
+        app.prompter()->start(); // countdown 0: running at once
+        QCOMPARE(app.prompter()->state(), PrompterController::Running);
+        QTRY_VERIFY_WITH_TIMEOUT(app.prompter()->position() > 0.5, 3000);
+        QVERIFY(moved.count() >= 2);
+        // The pages follow the same position without any view.
+        app.pages()->setSpeech(app.session()->model());
+        app.prompter()->end();
+        QCOMPARE(app.navigator()->page(), app.pages()->count() - 1);
+        // Paused: nothing ticks any more (idle costs nothing).
+        app.prompter()->setPosition(1);
+        app.prompter()->start();
+        app.prompter()->pause();
+        const double at = app.prompter()->position();
+        QSignalSpy after(app.prompter(), &ReadingPosition::positionChanged);
+        QVERIFY(!after.wait(100));
+        QCOMPARE(app.prompter()->position(), at);
+    }
+
+    void settingsOnlyInPrompterMode()
+    {
+        QTemporaryDir dir;
+        Application app(options(dir.path(), AppOptions::Paged));
+        app.loadSpeech();
+        QVERIFY(app.settings()->speechKey().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestApplication)
+#include "tst_application.moc"
