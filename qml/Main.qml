@@ -39,9 +39,9 @@ Window {
         active: window.mode === AppOptions.Prompter
     }
 
-    Component { id: readerPage; ReaderPage {} }
-    Component { id: prompterPage; PrompterPage {} }
-    Component { id: pagedPage; PagedPage {} }
+    Component { id: readerPage; ReaderPage { focus: true } }
+    Component { id: prompterPage; PrompterPage { focus: true } }
+    Component { id: pagedPage; PagedPage { focus: true } }
 
     Loader {
         id: page

@@ -203,16 +203,19 @@ Item {
             }
             RowLayout {
                 ConsoleButton {
+                    objectName: "mirror"
                     text: qsTr("Mirror")
                     checkable: true
                     checked: console_.viewState.mirrorHorizontal
                     onClicked: console_.viewState.toggleMirrorHorizontal()
                 }
                 ConsoleButton {
+                    objectName: "smaller"
                     text: qsTr("Smaller")
                     onClicked: console_.viewState.smaller()
                 }
                 ConsoleButton {
+                    objectName: "larger"
                     text: qsTr("Larger")
                     onClicked: console_.viewState.larger()
                 }

@@ -230,6 +230,7 @@ Item {
 
     // Blank (B or period): a black screen that hides everything, HUD included.
     Rectangle {
+        objectName: "blank"
         anchors.fill: parent
         color: "black"
         visible: root.controller.blanked

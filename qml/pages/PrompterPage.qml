@@ -32,7 +32,7 @@ FocusScope {
             controller: App.prompter
             model: App.session.model
             viewState: App.prompterView
-            projector: root.projecting ? App.navigator : null
+            projector: ScreenLayout.hasProjector ? App.navigator : null
             focus: true
         }
     }
@@ -50,7 +50,7 @@ FocusScope {
             controller: App.prompter
             model: App.session.model
             viewState: App.prompterView
-            onKeyPressed: (event) => root.handleKey(event)
+            onKeyPressed: (event) => { event.accepted = App.prompter.handleKey(event.key, event.modifiers) }
             Component.onCompleted: showFullScreen()
         }
     }

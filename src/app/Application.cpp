@@ -62,6 +62,7 @@ Application *Application::create(QQmlEngine *engine, QJSEngine *)
     auto *app = new Application({}, engine);
     QQmlEngine::setObjectOwnership(app, QQmlEngine::CppOwnership);
     app->attachTo(engine);
+    app->loadSpeech();
     return app;
 }
 

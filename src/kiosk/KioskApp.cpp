@@ -36,19 +36,26 @@ int runKiosk(int argc, char **argv)
 {
     QElapsedTimer sinceStart; // start-up time is a benchmark figure (docs/benchmarks.md)
     sinceStart.start();
-    chooseRenderingBackend();
-    QGuiApplication qapp(argc, argv);
-    setIdentity();
-
-    const KioskOptions::Parsed parsed = KioskOptions::parse(QCoreApplication::arguments());
-    installTranslations(qapp, parsed.values.language);
+    // Options first, before any display is touched: a mistake on the command
+    // line is a usage error (exit 2) even where there is no display at all.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const KioskOptions::Parsed parsed = KioskOptions::parse(arguments);
     if (parsed.outcome != KioskOptions::Outcome::Run) {
+        QCoreApplication core(argc, argv);
+        installTranslations(core, parsed.values.language);
         // Parsed again once translated, so that errors and help speak the user's language.
-        const KioskOptions::Parsed again = KioskOptions::parse(QCoreApplication::arguments());
+        const KioskOptions::Parsed again = KioskOptions::parse(arguments);
         const bool help = again.outcome == KioskOptions::Outcome::Help;
         QTextStream(help ? stdout : stderr) << again.message << (help ? "" : "\n");
         return help ? 0 : 2;
     }
+
+    chooseRenderingBackend();
+    QGuiApplication qapp(argc, argv);
+    setIdentity();
+    installTranslations(qapp, parsed.values.language);
 
     Application app(parsed.values);
     app.loadSpeech();

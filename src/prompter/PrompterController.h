@@ -24,7 +24,7 @@ namespace lectern {
 // frame (frame-locked scrolling); with no view ticking (a projector-only set-up,
 // a headless test, voice pacing) the controller ticks itself at 60 Hz, and only
 // while it moves.
-class PrompterController : public ReadingPosition
+class PrompterController : public lectern::ReadingPosition
 {
     Q_OBJECT
     QML_ELEMENT

@@ -65,9 +65,9 @@ public:
     // What settings store; fromMap ignores what is missing and clamps the rest.
     QVariantMap toMap() const;
     void fromMap(const QVariantMap &map);
-    void reset();
 
 public slots:
+    void reset(); // every value to its default (not an edit)
     void larger();
     void smaller();
     void toggleMirrorHorizontal() { setMirrorHorizontal(!m_mirrorH); }

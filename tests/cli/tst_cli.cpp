@@ -202,6 +202,37 @@ private slots:
         QVERIFY2(err.contains(mentions), qPrintable(err));
     }
 
+    // Mistakes on the command line are usage errors (exit 2, one line and the
+    // usage on stderr), never a full-screen kiosk — also where there is no display.
+    void commandLineMistakes_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("mistyped command") << QStringList{"inspct", "x.txt"} << "inspct";
+        QTest::newRow("unknown kiosk option") << QStringList{"--mriror"} << "mriror";
+        QTest::newRow("bad kiosk mode") << QStringList{"--mode", "projector"} << "projector";
+        QTest::newRow("stray kiosk argument") << QStringList{"--windowed", "speech.txt"} << "speech.txt";
+    }
+    void commandLineMistakes()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("QT_QPA_PLATFORM")); // no display at all: xcb would abort if it were tried
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("LECTERN_BINARY"), args);
+        QVERIFY(p.waitForFinished(20000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 2);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        const QStringList lines = err.split(u'\n');
+        const auto message = std::find_if(lines.begin(), lines.end(), [](const QString &l) { return l.startsWith(u"lectern:"); });
+        QVERIFY2(message != lines.end() && message->contains(mentions), qPrintable(err));
+    }
+
     void badFileContent()
     {
         QTemporaryDir dir;

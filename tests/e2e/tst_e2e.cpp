@@ -62,19 +62,30 @@ void save(const QImage &image, const QString &name)
     image.save(dir + u'/' + name);
 }
 
-// A screenshot once the screen has settled (two grabs 200 ms apart agree above
-// the heads-up line, whose wall clock may tick).
-QImage settledScreen()
+// Waits until the screen stands still (two grabs 200 ms apart agree above the
+// heads-up line, whose wall clock may tick); false when it still moves after 6 s.
+// This is a condition, polled, not a sleep: it returns as soon as it holds.
+bool settle(QImage *out)
 {
     QImage previous = grabScreen();
-    for (int i = 0; i < 25; ++i) {
+    for (int i = 0; i < 30; ++i) {
         QTest::qWait(200);
         QImage now = grabScreen();
-        if (difference(previous, now, 0.9) < 0.0005)
-            return now;
+        if (difference(previous, now, 0.9) < 0.0005) {
+            *out = now;
+            return true;
+        }
         previous = now;
     }
-    return previous;
+    *out = previous;
+    return false;
+}
+
+QImage settledScreen()
+{
+    QImage image;
+    settle(&image);
+    return image;
 }
 
 bool xdotool(const QStringList &args)
@@ -99,14 +110,14 @@ private slots:
         const QImage before = grabScreen();
         QProcess kiosk;
         kiosk.setProcessChannelMode(QProcess::ForwardedChannels);
-        kiosk.start(qEnvironmentVariable("LECTERN_BINARY"), {});
+        QTemporaryDir data;
+        kiosk.start(qEnvironmentVariable("LECTERN_BINARY"), {QStringLiteral("--data-dir"), data.path()});
         QVERIFY(kiosk.waitForStarted());
 
-        // Full screen, on the sample speech: wait until the screen is drawn.
+        // Full screen, on the sample speech: wait until the screen is drawn and still.
         QImage first;
         QTRY_VERIFY_WITH_TIMEOUT((first = grabScreen(), distinctColours(first) > 50), 30000);
-        QTest::qWait(500); // let the first layout settle
-        first = grabScreen();
+        QVERIFY(settle(&first));
         save(first, QStringLiteral("e2e-start.png"));
         QVERIFY(difference(before, first) > 0.5); // the window covers the screen
         QVERIFY2(distinctColours(first) > 50, "the kiosk shows no text");
@@ -134,33 +145,30 @@ private slots:
         QProcess kiosk;
         kiosk.setProcessChannelMode(QProcess::ForwardedChannels);
         kiosk.start(qEnvironmentVariable("LECTERN_BINARY"),
-                    {QStringLiteral("--mode"), QStringLiteral("prompter"), QStringLiteral("--data-dir"), data.path()});
+                    {QStringLiteral("--mode"), QStringLiteral("prompter"), QStringLiteral("--data-dir"), data.path(),
+                     QStringLiteral("--countdown"), QStringLiteral("1")});
         QVERIFY(kiosk.waitForStarted());
         QImage idle;
         QTRY_VERIFY_WITH_TIMEOUT((idle = grabScreen(), distinctColours(idle) > 20), 30000);
-        QTest::qWait(500);
-        idle = grabScreen();
+        // Nothing moves before the start: the screen settles and stays.
+        QVERIFY(settle(&idle));
         save(idle, QStringLiteral("e2e-prompter-idle.png"));
 
-        // Nothing moves before the start.
-        QTest::qWait(1000);
-        QVERIFY(difference(idle, grabScreen(), 0.9) < 0.001);
-
-        // Space: 3-2-1, then the text scrolls by itself.
+        // Space: the countdown (a big digit in the middle), then the text scrolls by itself.
         QVERIFY(xdotool({QStringLiteral("mousemove"), QStringLiteral("960"), QStringLiteral("540")}));
         QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("space")}));
-        QTest::qWait(1000);
-        save(grabScreen(), QStringLiteral("e2e-prompter-countdown.png"));
-        QTest::qWait(4000);
-        const QImage scrolled = grabScreen();
+        QImage scrolled;
+        QTRY_VERIFY_WITH_TIMEOUT((scrolled = grabScreen(), difference(idle, scrolled, 0.9) > 0.005), 15000);
         save(scrolled, QStringLiteral("e2e-prompter-scrolled.png"));
-        QVERIFY(difference(idle, scrolled, 0.9) > 0.005);
+        // Still moving: two grabs in a row differ.
+        QImage later;
+        QTRY_VERIFY_WITH_TIMEOUT((later = grabScreen(), difference(scrolled, later, 0.9) > 0.001), 5000);
 
         // Space again pauses: the text stands still.
         QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("space")}));
-        const QImage paused = settledScreen();
-        QTest::qWait(1000);
-        QVERIFY(meanGreyDifference(paused, grabScreen(), 0.85) < 0.3);
+        QImage paused;
+        QVERIFY(settle(&paused));
+        QVERIFY(meanGreyDifference(paused, settledScreen(), 0.85) < 0.3);
 
         // M mirrors the whole stage for beam-splitter glass.
         QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("m")}));
@@ -210,7 +218,8 @@ private slots:
     {
         QProcess kiosk;
         kiosk.setProcessChannelMode(QProcess::ForwardedChannels);
-        kiosk.start(qEnvironmentVariable("LECTERN_BINARY"), {QStringLiteral("--mode"), QStringLiteral("paged")});
+        QTemporaryDir data;
+        kiosk.start(qEnvironmentVariable("LECTERN_BINARY"), {QStringLiteral("--mode"), QStringLiteral("paged"), QStringLiteral("--data-dir"), data.path()});
         QVERIFY(kiosk.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(distinctColours(grabScreen()) > 20, 30000);
         const QImage first = settledScreen();
@@ -240,7 +249,8 @@ private slots:
     void selfTestOnARealDisplay()
     {
         QProcess p;
-        p.start(qEnvironmentVariable("LECTERN_BINARY"), {QStringLiteral("--self-test")});
+        QTemporaryDir data;
+        p.start(qEnvironmentVariable("LECTERN_BINARY"), {QStringLiteral("--self-test"), QStringLiteral("--data-dir"), data.path()});
         QVERIFY(p.waitForFinished(60000));
         QCOMPARE(p.exitCode(), 0);
         QVERIFY(p.readAllStandardOutput().contains("self-test: ok"));

@@ -25,11 +25,11 @@ TestCase {
 
     function test_faces_data() {
         return [
-            { tag: "title", kind: "title", level: 0, face: FontCatalog.serif },
-            { tag: "heading 1 is Hei", kind: "heading", level: 1, face: FontCatalog.sans },
-            { tag: "heading 2 is Kai", kind: "heading", level: 2, face: FontCatalog.kai },
-            { tag: "body is Song", kind: "paragraph", level: 0, face: FontCatalog.serif },
-            { tag: "point is Song", kind: "point", level: 0, face: FontCatalog.serif },
+            { tag: "title", kind: "title", level: 0, face: Typography.serif },
+            { tag: "heading 1 is Hei", kind: "heading", level: 1, face: Typography.sans },
+            { tag: "heading 2 is Kai", kind: "heading", level: 2, face: Typography.kai },
+            { tag: "body is Song", kind: "paragraph", level: 0, face: Typography.serif },
+            { tag: "point is Song", kind: "point", level: 0, face: Typography.serif },
         ]
     }
     function test_faces(data) {
@@ -38,8 +38,8 @@ TestCase {
     }
 
     function test_facesAreSimplifiedChinese() {
-        verify(FontCatalog.serif.indexOf("SC") > 0 || FontCatalog.serif.indexOf("CN") > 0, FontCatalog.serif)
-        verify(FontCatalog.sans.indexOf("SC") > 0, FontCatalog.sans)
+        verify(Typography.serif.indexOf("SC") > 0 || Typography.serif.indexOf("CN") > 0, Typography.serif)
+        verify(Typography.sans.indexOf("SC") > 0, Typography.sans)
     }
 
     function test_sizesFollowRank() {
@@ -59,9 +59,36 @@ TestCase {
         verify(item.implicitWidth <= 600 || item.width === 600)
     }
 
-    function test_boldLeadIsStyled() {
-        const item = make("point", 0, "<b>一要加强领导。</b>各单位要重视。")
-        compare(item.textFormat, Text.StyledText)
-        verify(item.text.indexOf("<b>") === 0)
+    // The model's styled text draws the lead sentence bold: the bold run is
+    // measurably wider than the same characters in regular weight.
+    function test_boldLeadIsDrawnBold() {
+        // (Han characters keep their advance in bold; Latin ones widen.)
+        const lead = "Lead sentence."
+        const bold = make("point", 0, "<b>" + lead + "</b>")
+        const plain = make("point", 0, lead)
+        compare(bold.textFormat, Text.StyledText)
+        verify(bold.contentWidth > plain.contentWidth, bold.contentWidth + " vs " + plain.contentWidth)
+    }
+
+    function test_boldRule_data() {
+        return [
+            { tag: "title", kind: "title", level: 0, bold: true },
+            { tag: "heading 1", kind: "heading", level: 1, bold: false },
+            { tag: "heading 3", kind: "heading", level: 3, bold: true },
+            { tag: "body", kind: "paragraph", level: 0, bold: false },
+        ]
+    }
+    function test_boldRule(data) {
+        compare(make(data.kind, data.level, "同志们").font.bold, data.bold)
+        compare(Typography.isBold(data.kind, data.level), data.bold)
+    }
+
+    // Whatever a view computes, the renderer never gets an absurd size.
+    function test_sizesAreClamped() {
+        compare(make("paragraph", 0, "字").font.pixelSize, 30)
+        const huge = createTemporaryObject(blockComponent, test, { kind: "title", level: 0, styledText: "字", basePx: 17000 })
+        compare(huge.font.pixelSize, Typography.maxPx)
+        compare(Typography.px(NaN), Typography.minPx)
+        compare(Typography.px(0), Typography.minPx)
     }
 }

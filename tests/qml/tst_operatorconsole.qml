@@ -14,17 +14,16 @@ TestCase {
         id: session
         source: ":/media/sample-speech.txt"
     }
+    PrompterViewState {
+        id: look
+        // The speaker's screen, as its view would report it.
+        referenceWidth: 1920
+        referenceHeight: 1080
+    }
     PrompterController {
         id: prompter
         model: session.model
-    }
-    PrompterView {
-        id: speakerScreenView
-        width: 1280
-        height: 720
-        visible: false
-        controller: prompter
-        model: session.model
+        viewState: look
     }
     PageModel {
         id: pageModel
@@ -33,7 +32,7 @@ TestCase {
     PageNavigator {
         id: pageNav
         pages: pageModel
-        prompter: prompter
+        reading: prompter
     }
     Component {
         id: projectingConsole
@@ -41,7 +40,7 @@ TestCase {
             anchors.fill: parent
             controller: prompter
             model: session.model
-            speakerView: speakerScreenView
+            viewState: look
             projector: pageNav
         }
     }
@@ -69,7 +68,7 @@ TestCase {
             anchors.fill: parent
             controller: prompter
             model: session.model
-            speakerView: speakerScreenView
+            viewState: look
         }
     }
 
@@ -117,6 +116,37 @@ TestCase {
         compare(prompter.targetSeconds, 300)
         compare(prompter.speed, Math.round(prompter.total * 60 / 300))
         verify(console_.activeFocus, "the keyboard goes back to the prompter after typing")
+    }
+
+    // The console's buttons change the same view state as the keys (so they are saved too).
+    function test_lookButtonsChangeTheSharedViewState() {
+        look.reset()
+        const console_ = createTemporaryObject(consoleComponent, test)
+        waitForRendering(console_)
+        const px = look.effectiveFontPx
+        mouseClick(findChild(console_, "larger"))
+        compare(look.effectiveFontPx, px + 4)
+        mouseClick(findChild(console_, "smaller"))
+        compare(look.effectiveFontPx, px)
+        mouseClick(findChild(console_, "mirror"))
+        verify(look.mirrorHorizontal)
+        mouseClick(findChild(console_, "mirror"))
+        verify(!look.mirrorHorizontal)
+    }
+
+    // The preview is the speaker's screen scaled to its width, and never a
+    // size the renderer chokes on, even before the speaker's screen has a size.
+    function test_previewTypeIsScaledAndClamped() {
+        look.reset()
+        const console_ = createTemporaryObject(consoleComponent, test)
+        waitForRendering(console_)
+        const preview = findChild(console_, "operatorPreview")
+        compare(preview.fontPx, Math.round(look.effectiveFontPx * preview.width / 1920))
+        look.referenceWidth = 0  // a speaker window not yet mapped
+        verify(preview.fontPx <= Typography.maxPx)
+        look.referenceWidth = 1  // or mapped one pixel wide
+        verify(preview.fontPx <= Typography.maxPx, preview.fontPx)
+        look.referenceWidth = 1920
     }
 
     function test_previewFollowsTheSameAnchor() {

@@ -109,7 +109,7 @@ TestCase {
 
     function test_followMarkShowsWhileTheSpeakerReads() {
         pageNav.page = 0
-        pageNav.prompter = prompter
+        pageNav.reading = prompter
         pageNav.follow = true
         const view = createTemporaryObject(viewComponent, test)
         const mark = findChild(view, "followMark")
@@ -119,7 +119,7 @@ TestCase {
         pageNav.follow = false
         verify(!mark.visible)
         prompter.pause()
-        pageNav.prompter = null
+        pageNav.reading = null
     }
 
     function test_typedNumberShows() {
@@ -130,5 +130,39 @@ TestCase {
         pageNav.handleKey(Qt.Key_Return, 0)
         compare(pageNav.page, 2)
         compare(findChild(view, "pageNumber").text, "3 / " + pageModel.count)
+    }
+
+    // Every key of the paged display goes through the navigator (C++): the
+    // overview, the clock and the type size too; the page only shows state.
+    Component {
+        id: pagedPage
+        PagedPage {
+            width: 1280
+            height: 720
+        }
+    }
+    function test_keysOfThePagedPage() {
+        const page = createTemporaryObject(pagedPage, test)
+        verify(page !== null, pagedPage.errorString())
+        page.forceActiveFocus()
+        tryVerify(() => App.pages.count > 0)
+        const overview = findChild(page, "pageOverview")
+        verify(!overview.visible)
+        keyClick(Qt.Key_G)
+        verify(App.navigator.overview)
+        verify(overview.visible)
+        keyClick(Qt.Key_Escape)
+        verify(!overview.visible)
+        const clock = App.navigator.showClock
+        keyClick(Qt.Key_C)
+        compare(App.navigator.showClock, !clock)
+        const px = App.pages.effectiveFontPx
+        keyClick(Qt.Key_Plus)
+        compare(App.pages.effectiveFontPx, px + 6)
+        keyClick(Qt.Key_Minus)
+        compare(App.pages.effectiveFontPx, px)
+        App.navigator.first()
+        keyClick(Qt.Key_PageDown)
+        compare(App.navigator.page, 1)
     }
 }

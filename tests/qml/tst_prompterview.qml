@@ -14,9 +14,14 @@ TestCase {
         id: session
         source: ":/media/sample-speech.txt"
     }
+    PrompterViewState {
+        id: look
+    }
     PrompterController {
         id: prompter
         model: session.model
+        viewState: look
+        countdownSeconds: 1
     }
     Component {
         id: viewComponent
@@ -25,12 +30,15 @@ TestCase {
             height: 700
             controller: prompter
             model: session.model
-            fontPx: 40
+            viewState: look
         }
     }
 
     function makeView() {
         prompter.home()
+        prompter.pause()
+        look.reset()
+        look.fontPx = 40
         const view = createTemporaryObject(viewComponent, test)
         verify(view !== null, viewComponent.errorString())
         tryVerify(() => view.list.count === session.model.rowCount())
@@ -71,7 +79,7 @@ TestCase {
             { tag: "font larger", prop: "fontPx", value: 64 },
             { tag: "font smaller", prop: "fontPx", value: 28 },
             { tag: "wider margins", prop: "sideMargin", value: 0.2 },
-            { tag: "narrower window", prop: "width", value: 700 },
+            { tag: "narrower window", prop: "width", value: 700, onView: true },
             { tag: "reading line lower", prop: "readingLine", value: 0.5 },
             { tag: "line spacing", prop: "lineSpacing", value: 1.8 },
             { tag: "mirrored", prop: "mirrorHorizontal", value: true },
@@ -84,8 +92,10 @@ TestCase {
         verifyAnchorAtReadingLine(view, "before")
         const block = prompter.anchorBlock
         const offset = prompter.anchorOffset
-        view[data.prop] = data.value
-        wait(50)
+        if (data.onView)
+            view[data.prop] = data.value
+        else
+            look[data.prop] = data.value
         compare(prompter.anchorBlock, block)      // the controller's place is untouched
         compare(prompter.anchorOffset, offset)
         verifyAnchorAtReadingLine(view, data.tag) // and the view shows it at the reading line
@@ -97,9 +107,12 @@ TestCase {
         tryVerify(() => view.list.itemAtIndex(prompter.blockRow) !== null)
         const current = view.list.itemAtIndex(prompter.blockRow)
         compare(Qt.colorEqual(current.color, Theme.prompterHeading), true)
+        verify(prompter.blockRow > 0)
+        tryVerify(() => view.list.itemAtIndex(prompter.blockRow - 1) !== null)
         const before = view.list.itemAtIndex(prompter.blockRow - 1)
-        if (before)
-            compare(Qt.colorEqual(before.color, Theme.prompterRead), true)
+        compare(Qt.colorEqual(before.color, Theme.prompterRead), true)
+        view.dimRead = false
+        compare(Qt.colorEqual(before.color, Theme.prompterRead), false)
     }
 
     function test_highlightsTheSentenceBeingRead() {
@@ -141,16 +154,80 @@ TestCase {
         prompter.pause()
     }
 
-    function test_keysReachTheController() {
-        const view = makeView()
-        view.forceActiveFocus()
-        view.Keys.onPressed.connect((event) => { event.accepted = prompter.handleKey(event.key, event.modifiers) !== 0 })
+    // Keys go through the application's routing (the page's handler, the
+    // controller's key map), and the view keys change the shared view state.
+    Component {
+        id: pageComponent
+        PrompterPage {
+            width: 1200
+            height: 700
+        }
+    }
+    function test_keysReachTheControllerThroughTheApp() {
+        const page = createTemporaryObject(pageComponent, test)
+        verify(page !== null, pageComponent.errorString())
+        page.forceActiveFocus()
+        App.prompter.home()
+        App.prompterView.reset()
+        tryVerify(() => App.prompterView.referenceHeight === 700)
         keyClick(Qt.Key_PageDown)
-        compare(prompter.sectionNumber, 1)
+        compare(App.prompter.sectionNumber, 1)
+        const speed = App.prompter.speed
         keyClick(Qt.Key_Up)
-        compare(prompter.speed, 190)
+        compare(App.prompter.speed, speed + 10)
         keyClick(Qt.Key_Down)
-        compare(prompter.speed, 180)
+        compare(App.prompter.speed, speed)
+        const px = App.prompterView.effectiveFontPx
+        keyClick(Qt.Key_Plus)
+        compare(App.prompterView.effectiveFontPx, px + 4)
+        keyClick(Qt.Key_M)
+        verify(App.prompterView.mirrorHorizontal)
+        keyClick(Qt.Key_M)
+        verify(!App.prompterView.mirrorHorizontal)
+    }
+
+    // Runs of spaces and tabs: the view's text has the model's offsets, so the
+    // highlighted sentence is exactly the model's sentence.
+    SpeechSession {
+        id: spaced
+        source: Qt.resolvedUrl("data/spaces.txt")
+    }
+    PrompterController {
+        id: spacedPrompter
+        model: spaced.model
+    }
+    Component {
+        id: spacedView
+        PrompterView {
+            width: 1200
+            height: 700
+            controller: spacedPrompter
+            model: spaced.model
+            viewState: look
+        }
+    }
+    function test_spacesKeepOffsets() {
+        compare(spaced.status, SpeechSession.Ready, spaced.errorString)
+        const view = createTemporaryObject(spacedView, test)
+        tryVerify(() => view.list.count === spaced.model.rowCount())
+        for (let row = 0; row < spaced.model.rowCount(); ++row) {
+            view.list.positionViewAtIndex(row, ListView.Contain)
+            tryVerify(() => view.list.itemAtIndex(row) !== null)
+            const item = view.list.itemAtIndex(row)
+            const text = spaced.model.data(spaced.model.index(row, 0), SpeechModel.TextRole)
+            compare(item.length, text.length, "block " + row)
+            compare(item.getText(0, item.length), text)
+        }
+        // The second sentence of the spaced paragraph, highlighted exactly.
+        const row = 3
+        const text = spaced.model.data(spaced.model.index(row, 0), SpeechModel.TextRole)
+        verify(text.indexOf("    ") > 0 && text.indexOf("\t") > 0, text)
+        const id = spaced.model.data(spaced.model.index(row, 0), SpeechModel.BlockIdRole)
+        spacedPrompter.setAnchor(id, text.indexOf("第二句"))
+        compare(spacedPrompter.blockRow, row)
+        const item = view.list.itemAtIndex(row)
+        tryCompare(item, "selectedText", text.substring(spacedPrompter.sentenceStart, spacedPrompter.sentenceEnd))
+        verify(item.selectedText.indexOf("第二句") === 0, item.selectedText)
     }
 
     function test_countdownAndBlank() {
@@ -161,8 +238,11 @@ TestCase {
         const at = prompter.position
         tryVerify(() => prompter.position > at + 2, 3000) // frames drive it at 180 字/分钟
         prompter.pause()
+        const blank = findChild(view, "blank")
+        verify(!blank.visible)
         prompter.blanked = true
-        wait(20)
+        verify(blank.visible) // black over everything, HUD included
         prompter.blanked = false
+        verify(!blank.visible)
     }
 }
