@@ -12,135 +12,130 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="58"/>
+        <location filename="../qml/Main.qml" line="26"/>
         <source>Lectern — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="58"/>
+        <location filename="../qml/Main.qml" line="26"/>
         <source>Lectern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="128"/>
-        <source>%1 characters · about %2 min at 180 characters/min · %3 lines removed · %4 placeholders to fill</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OperatorConsole</name>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="23"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="23"/>
         <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="24"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="24"/>
         <source>Starting in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="25"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="25"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="26"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="26"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="27"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="27"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="58"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="58"/>
         <source>Speaker screen (preview)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="104"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="104"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="104"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="104"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="108"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="108"/>
         <source>To the beginning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="120"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="120"/>
         <source>%1 chars/min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="131"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="131"/>
         <source>Target duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="148"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="148"/>
         <source>Elapsed %1 · remaining %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="154"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="154"/>
         <source>Ahead %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="155"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="155"/>
         <source>Behind %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="159"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="159"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="160"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="160"/>
         <source>Last section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="182"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="182"/>
         <source>Projector page %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="198"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="198"/>
         <source>Follow the speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="206"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="207"/>
         <source>Mirror</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="212"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="214"/>
         <source>Smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="216"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="219"/>
         <source>Larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="220"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="223"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="220"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="223"/>
         <source>Blank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -148,27 +143,27 @@
 <context>
     <name>PagedView</name>
     <message>
-        <location filename="../qml/PagedView.qml" line="40"/>
+        <location filename="../qml/components/PagedView.qml" line="40"/>
         <source>(continued)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PagedView.qml" line="89"/>
+        <location filename="../qml/components/PagedView.qml" line="88"/>
         <source>Following the speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PagedView.qml" line="103"/>
+        <location filename="../qml/components/PagedView.qml" line="102"/>
         <source>(continued on the next page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PagedView.qml" line="118"/>
+        <location filename="../qml/components/PagedView.qml" line="117"/>
         <source>Go to page %1 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PagedView.qml" line="119"/>
+        <location filename="../qml/components/PagedView.qml" line="118"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -176,7 +171,7 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../qml/ProjectorWindow.qml" line="22"/>
+        <location filename="../qml/windows/ProjectorWindow.qml" line="22"/>
         <source>Lectern — projector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,40 +179,48 @@
 <context>
     <name>PrompterHud</name>
     <message>
-        <location filename="../qml/PrompterHud.qml" line="63"/>
+        <location filename="../qml/components/PrompterHud.qml" line="63"/>
         <source>Elapsed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PrompterHud.qml" line="66"/>
+        <location filename="../qml/components/PrompterHud.qml" line="66"/>
         <source>Remaining %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PrompterHud.qml" line="69"/>
+        <location filename="../qml/components/PrompterHud.qml" line="69"/>
         <source>%1 chars/min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PrompterHud.qml" line="74"/>
+        <location filename="../qml/components/PrompterHud.qml" line="74"/>
         <source>Ahead %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PrompterHud.qml" line="75"/>
+        <location filename="../qml/components/PrompterHud.qml" line="75"/>
         <source>Behind %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/PrompterHud.qml" line="92"/>
+        <location filename="../qml/components/PrompterHud.qml" line="92"/>
         <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPage</name>
+    <message>
+        <location filename="../qml/pages/ReaderPage.qml" line="22"/>
+        <source>%1 characters · about %2 min at 180 characters/min · %3 lines removed · %4 placeholders to fill</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SpeakerWindow</name>
     <message>
-        <location filename="../qml/SpeakerWindow.qml" line="26"/>
+        <location filename="../qml/windows/SpeakerWindow.qml" line="27"/>
         <source>Lectern — speaker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -225,7 +228,7 @@
 <context>
     <name>lectern::BenchCommand</name>
     <message>
-        <location filename="../src/bench/BenchCommand.cpp" line="85"/>
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="84"/>
         <source>lectern bench: unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -233,14 +236,36 @@
 <context>
     <name>lectern::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="17"/>
+        <location filename="../src/cli/Cli.cpp" line="27"/>
+        <source>  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech&apos;s structure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="29"/>
+        <source>  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="31"/>
+        <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S]]  run the benchmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="32"/>
+        <source>  lectern help                                  this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="45"/>
         <source>Usage:
   lectern [--speech FILE] [--mode reader|prompter|paged] [--mirror] [--windowed] [--lang zh_CN|en]
-          [--data-dir DIR] [--self-test]                                 start the kiosk
-  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech&apos;s structure
-  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages
-  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S]]  run the benchmarks
+          [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="77"/>
+        <source>lectern: unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -436,65 +461,123 @@
 <context>
     <name>lectern::KioskApp</name>
     <message>
-        <location filename="../src/kiosk/KioskApp.cpp" line="54"/>
-        <source>lectern: --mode must be reader, prompter or paged, not %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/kiosk/KioskApp.cpp" line="63"/>
-        <source>lectern: --page-min-px must be a number from 8 to 400</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/kiosk/KioskApp.cpp" line="72"/>
-        <source>lectern: --screen must be a screen number from 1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/kiosk/KioskApp.cpp" line="84"/>
+        <location filename="../src/kiosk/KioskApp.cpp" line="64"/>
         <source>lectern: the user interface failed to load</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::KioskOptions</name>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="19"/>
+        <source>lectern: --%1 must be a number from %2 to %3, not &quot;%4&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="37"/>
+        <source>Speech file (.txt, .docx, .md); default: the sample speech.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="39"/>
+        <source>reader (default), prompter or paged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="42"/>
+        <source>lectern: --mode must be reader, prompter or paged, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="44"/>
+        <source>Start the prompter mirrored (beam-splitter glass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="46"/>
+        <source>Run in a window instead of full screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="48"/>
+        <source>Interface language: zh_CN (default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="50"/>
+        <source>Where Lectern keeps its data (default: the user&apos;s data directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="53"/>
+        <source>Smallest body size on projected pages, in pixels of a 1080-high page (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="56"/>
+        <source>Screen for the main window: 1 = primary, then left to right (e.g. the projector for --mode paged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="58"/>
+        <source>Seconds of 3-2-1 before the prompter moves (0 to 10, default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="60"/>
+        <source>Load the interface and the speech, check them, and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="86"/>
+        <source>lectern: unknown option --%1 (lectern --help lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="91"/>
+        <source>lectern: unexpected argument &quot;%1&quot; (use --speech FILE)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lectern::PaginateCommand</name>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="38"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="37"/>
         <source>lectern paginate: --size takes WIDTHxHEIGHT, such as 1920x1080</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="46"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="45"/>
         <source>lectern paginate: --font-px must be a number from 8 to 400</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="53"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="52"/>
         <source>lectern paginate: --min-px must be a number from 8 to 400</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="57"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="56"/>
         <source>lectern paginate: unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="64"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="63"/>
         <source>lectern paginate: no file given (lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--json])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="109"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="108"/>
         <source>%1: %2 pages at %3 px on %4×%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="112"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="111"/>
         <source>— page %1 — from block %2:%3 to %4:%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="114"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="113"/>
         <source> (continued)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -564,30 +647,48 @@
     </message>
 </context>
 <context>
+    <name>lectern::SpeechSettings</name>
+    <message>
+        <location filename="../src/app/SpeechSettings.cpp" line="64"/>
+        <source>cannot create the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/SpeechSettings.cpp" line="75"/>
+        <source>cannot write the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/SpeechSettings.cpp" line="80"/>
+        <source>prompter settings not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::TextDecoder</name>
     <message>
-        <location filename="../src/document/TextDecoder.cpp" line="109"/>
-        <location filename="../src/document/TextDecoder.cpp" line="148"/>
+        <location filename="../src/formats/TextDecoder.cpp" line="109"/>
+        <location filename="../src/formats/TextDecoder.cpp" line="148"/>
         <source>not a text file (binary content)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/TextDecoder.cpp" line="123"/>
+        <location filename="../src/formats/TextDecoder.cpp" line="123"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/TextDecoder.cpp" line="141"/>
+        <location filename="../src/formats/TextDecoder.cpp" line="141"/>
         <source>the file says it is %1 but is damaged or truncated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/TextDecoder.cpp" line="159"/>
+        <location filename="../src/formats/TextDecoder.cpp" line="159"/>
         <source>invalid UTF-8 at byte %1 (damaged or truncated file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/TextDecoder.cpp" line="174"/>
+        <location filename="../src/formats/TextDecoder.cpp" line="174"/>
         <source>unknown text encoding (not UTF-8, UTF-16, GB18030/GBK or Big5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,52 +696,52 @@
 <context>
     <name>lectern::ZipArchive</name>
     <message>
-        <location filename="../src/document/ZipArchive.cpp" line="23"/>
+        <location filename="../src/formats/ZipArchive.cpp" line="23"/>
         <source>cannot read the archive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/ZipArchive.cpp" line="31"/>
+        <location filename="../src/formats/ZipArchive.cpp" line="31"/>
         <source>not a zip archive (damaged or not a .docx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/ZipArchive.cpp" line="32"/>
+        <location filename="../src/formats/ZipArchive.cpp" line="32"/>
         <source>damaged or truncated archive (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/ZipArchive.cpp" line="41"/>
+        <location filename="../src/formats/ZipArchive.cpp" line="41"/>
         <source>archive has %1 entries, more than the limit of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/ZipArchive.cpp" line="55"/>
+        <location filename="../src/formats/ZipArchive.cpp" line="55"/>
         <source>archive entry %1 expands to %2 MB, more than the limit of %3 MB (zip bomb?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/ZipArchive.cpp" line="60"/>
+        <location filename="../src/formats/ZipArchive.cpp" line="60"/>
         <source>archive entry %1 expands %2 times, more than the limit of %3:1 (zip bomb?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/ZipArchive.cpp" line="78"/>
+        <location filename="../src/formats/ZipArchive.cpp" line="78"/>
         <source>archive has no %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/ZipArchive.cpp" line="83"/>
+        <location filename="../src/formats/ZipArchive.cpp" line="83"/>
         <source>cannot open %1 in the archive (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/ZipArchive.cpp" line="102"/>
+        <location filename="../src/formats/ZipArchive.cpp" line="102"/>
         <source>archive entry %1 expands past its declared size or the limit (zip bomb?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/ZipArchive.cpp" line="106"/>
+        <location filename="../src/formats/ZipArchive.cpp" line="106"/>
         <source>archive entry %1 is damaged or truncated</source>
         <translation type="unfinished"></translation>
     </message>

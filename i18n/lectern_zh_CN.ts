@@ -4,7 +4,7 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../qml/components/ErrorPanel.qml" line="13" />
+        <location filename="../qml/components/ErrorPanel.qml" line="13"/>
         <source>The speech could not be opened</source>
         <translation>无法打开讲话稿</translation>
     </message>
@@ -12,135 +12,130 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="58" />
+        <location filename="../qml/Main.qml" line="26"/>
         <source>Lectern — %1</source>
         <translation>讲台 — %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="58" />
+        <location filename="../qml/Main.qml" line="26"/>
         <source>Lectern</source>
         <translation>讲台</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="128" />
-        <source>%1 characters · about %2 min at 180 characters/min · %3 lines removed · %4 placeholders to fill</source>
-        <translation>%1 字 · 按 180 字/分钟约 %2 分钟 · 已清除 %3 行 · 待填占位符 %4 处</translation>
     </message>
 </context>
 <context>
     <name>OperatorConsole</name>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="23" />
+        <location filename="../qml/components/OperatorConsole.qml" line="23"/>
         <source>Ready</source>
         <translation>就绪</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="24" />
+        <location filename="../qml/components/OperatorConsole.qml" line="24"/>
         <source>Starting in %1</source>
         <translation>%1 秒后开始</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="25" />
+        <location filename="../qml/components/OperatorConsole.qml" line="25"/>
         <source>Running</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="26" />
+        <location filename="../qml/components/OperatorConsole.qml" line="26"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="27" />
+        <location filename="../qml/components/OperatorConsole.qml" line="27"/>
         <source>Finished</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="58" />
+        <location filename="../qml/components/OperatorConsole.qml" line="58"/>
         <source>Speaker screen (preview)</source>
         <translation>讲者屏（预览）</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="104" />
+        <location filename="../qml/components/OperatorConsole.qml" line="104"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="104" />
+        <location filename="../qml/components/OperatorConsole.qml" line="104"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="108" />
+        <location filename="../qml/components/OperatorConsole.qml" line="108"/>
         <source>To the beginning</source>
         <translation>回到开头</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="120" />
+        <location filename="../qml/components/OperatorConsole.qml" line="120"/>
         <source>%1 chars/min</source>
         <translation>%1 字/分钟</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="131" />
+        <location filename="../qml/components/OperatorConsole.qml" line="131"/>
         <source>Target duration</source>
         <translation>目标时长</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="148" />
+        <location filename="../qml/components/OperatorConsole.qml" line="148"/>
         <source>Elapsed %1 · remaining %2</source>
         <translation>已用 %1 · 剩余 %2</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="154" />
+        <location filename="../qml/components/OperatorConsole.qml" line="154"/>
         <source>Ahead %1</source>
         <translation>提前 %1</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="155" />
+        <location filename="../qml/components/OperatorConsole.qml" line="155"/>
         <source>Behind %1</source>
         <translation>落后 %1</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="159" />
+        <location filename="../qml/components/OperatorConsole.qml" line="159"/>
         <source>Next: %1</source>
         <translation>下一节：%1</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="160" />
+        <location filename="../qml/components/OperatorConsole.qml" line="160"/>
         <source>Last section</source>
         <translation>最后一节</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="182" />
+        <location filename="../qml/components/OperatorConsole.qml" line="182"/>
         <source>Projector page %1 / %2</source>
         <translation>投影第 %1 / %2 页</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="198" />
+        <location filename="../qml/components/OperatorConsole.qml" line="198"/>
         <source>Follow the speaker</source>
         <translation>跟随讲者</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="206" />
+        <location filename="../qml/components/OperatorConsole.qml" line="207"/>
         <source>Mirror</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="212" />
+        <location filename="../qml/components/OperatorConsole.qml" line="214"/>
         <source>Smaller</source>
         <translation>字号减小</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="216" />
+        <location filename="../qml/components/OperatorConsole.qml" line="219"/>
         <source>Larger</source>
         <translation>字号增大</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="220" />
+        <location filename="../qml/components/OperatorConsole.qml" line="223"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../qml/OperatorConsole.qml" line="220" />
+        <location filename="../qml/components/OperatorConsole.qml" line="223"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
@@ -148,27 +143,27 @@
 <context>
     <name>PagedView</name>
     <message>
-        <location filename="../qml/PagedView.qml" line="40" />
+        <location filename="../qml/components/PagedView.qml" line="40"/>
         <source>(continued)</source>
         <translation>（续上页）</translation>
     </message>
     <message>
-        <location filename="../qml/PagedView.qml" line="89" />
+        <location filename="../qml/components/PagedView.qml" line="88"/>
         <source>Following the speaker</source>
         <translation>跟随讲者</translation>
     </message>
     <message>
-        <location filename="../qml/PagedView.qml" line="103" />
+        <location filename="../qml/components/PagedView.qml" line="102"/>
         <source>(continued on the next page)</source>
         <translation>（接下页）</translation>
     </message>
     <message>
-        <location filename="../qml/PagedView.qml" line="118" />
+        <location filename="../qml/components/PagedView.qml" line="117"/>
         <source>Go to page %1 …</source>
         <translation>转到第 %1 页 …</translation>
     </message>
     <message>
-        <location filename="../qml/PagedView.qml" line="119" />
+        <location filename="../qml/components/PagedView.qml" line="118"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -176,7 +171,7 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../qml/ProjectorWindow.qml" line="22" />
+        <location filename="../qml/windows/ProjectorWindow.qml" line="22"/>
         <source>Lectern — projector</source>
         <translation>讲台 — 投影屏</translation>
     </message>
@@ -184,40 +179,48 @@
 <context>
     <name>PrompterHud</name>
     <message>
-        <location filename="../qml/PrompterHud.qml" line="63" />
+        <location filename="../qml/components/PrompterHud.qml" line="63"/>
         <source>Elapsed %1</source>
         <translation>已用 %1</translation>
     </message>
     <message>
-        <location filename="../qml/PrompterHud.qml" line="66" />
+        <location filename="../qml/components/PrompterHud.qml" line="66"/>
         <source>Remaining %1</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../qml/PrompterHud.qml" line="69" />
+        <location filename="../qml/components/PrompterHud.qml" line="69"/>
         <source>%1 chars/min</source>
         <translation>%1 字/分钟</translation>
     </message>
     <message>
-        <location filename="../qml/PrompterHud.qml" line="74" />
+        <location filename="../qml/components/PrompterHud.qml" line="74"/>
         <source>Ahead %1</source>
         <translation>提前 %1</translation>
     </message>
     <message>
-        <location filename="../qml/PrompterHud.qml" line="75" />
+        <location filename="../qml/components/PrompterHud.qml" line="75"/>
         <source>Behind %1</source>
         <translation>落后 %1</translation>
     </message>
     <message>
-        <location filename="../qml/PrompterHud.qml" line="92" />
+        <location filename="../qml/components/PrompterHud.qml" line="92"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
 </context>
 <context>
+    <name>ReaderPage</name>
+    <message>
+        <location filename="../qml/pages/ReaderPage.qml" line="22"/>
+        <source>%1 characters · about %2 min at 180 characters/min · %3 lines removed · %4 placeholders to fill</source>
+        <translation>%1 字 · 按每分钟 180 字约 %2 分钟 · 已删除 %3 行 · 待填占位符 %4 处</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerWindow</name>
     <message>
-        <location filename="../qml/SpeakerWindow.qml" line="26" />
+        <location filename="../qml/windows/SpeakerWindow.qml" line="27"/>
         <source>Lectern — speaker</source>
         <translation>讲台 — 讲者屏</translation>
     </message>
@@ -225,7 +228,7 @@
 <context>
     <name>lectern::BenchCommand</name>
     <message>
-        <location filename="../src/bench/BenchCommand.cpp" line="85" />
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="84"/>
         <source>lectern bench: unexpected argument %1</source>
         <translation>lectern bench：无法识别的参数 %1</translation>
     </message>
@@ -233,42 +236,61 @@
 <context>
     <name>lectern::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="17" />
+        <location filename="../src/cli/Cli.cpp" line="27"/>
+        <source>  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech&apos;s structure</source>
+        <translation>  lectern inspect 文件 [--json] [--rate N] [--keep 行号,...] [--fill X=内容]  显示讲稿结构</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="29"/>
+        <source>  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages</source>
+        <translation>  lectern paginate 文件 [--size 宽x高] [--font-px N | --auto-fit] [--min-px N] [--json]  投影分页</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="31"/>
+        <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S]]  run the benchmarks</source>
+        <translation>  lectern bench [--json] [--runs N] [--inputs 目录] [--prompter [--scroll-seconds 秒]]  运行性能测试</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="32"/>
+        <source>  lectern help                                  this text</source>
+        <translation>  lectern help                                  显示本说明</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="45"/>
         <source>Usage:
   lectern [--speech FILE] [--mode reader|prompter|paged] [--mirror] [--windowed] [--lang zh_CN|en]
-          [--data-dir DIR] [--self-test]                                 start the kiosk
-  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech's structure
-  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages
-  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S]]  run the benchmarks
+          [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
 </source>
         <translation>用法：
   lectern [--speech 文件] [--mode reader|prompter|paged] [--mirror] [--windowed] [--lang zh_CN|en]
-          [--data-dir 目录] [--self-test]                                启动讲台（prompter 提词，paged 投影分页）
-  lectern inspect 文件 [--json] [--rate 字数] [--keep 行号,...] [--fill X=内容]  查看讲话稿结构
-  lectern paginate 文件 [--size 宽x高] [--font-px 字号 | --auto-fit] [--min-px 最小字号] [--json]  投影分页
-  lectern bench [--json] [--runs 次数] [--inputs 目录] [--prompter [--scroll-seconds 秒]]  运行性能基准
+          [--data-dir 目录] [--self-test]                                 启动讲台（--help：全部选项）
 </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="77"/>
+        <source>lectern: unknown command &quot;%1&quot;</source>
+        <translation>lectern：未知命令“%1”</translation>
     </message>
 </context>
 <context>
     <name>lectern::Document</name>
     <message>
-        <location filename="../src/document/Document.cpp" line="38" />
+        <location filename="../src/document/Document.cpp" line="38"/>
         <source>watermark or advertising line</source>
         <translation>水印或广告</translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="40" />
+        <location filename="../src/document/Document.cpp" line="40"/>
         <source>page number or page header</source>
         <translation>页码或页眉</translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="42" />
+        <location filename="../src/document/Document.cpp" line="42"/>
         <source>text before the title (download page residue)</source>
         <translation>标题之前的文字（下载页残留）</translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="44" />
+        <location filename="../src/document/Document.cpp" line="44"/>
         <source>line break inside a sentence, joined to the previous line</source>
         <translation>句中断行，已与上一行合并</translation>
     </message>
@@ -276,12 +298,12 @@
 <context>
     <name>lectern::DocxReader</name>
     <message>
-        <location filename="../src/document/DocxReader.cpp" line="112" />
+        <location filename="../src/document/DocxReader.cpp" line="112"/>
         <source>damaged document body (XML error at line %1: %2)</source>
         <translation>文档正文已损坏（XML 第 %1 行出错：%2）</translation>
     </message>
     <message>
-        <location filename="../src/document/DocxReader.cpp" line="321" />
+        <location filename="../src/document/DocxReader.cpp" line="321"/>
         <source>not a Word document (no %1 in the archive)</source>
         <translation>不是 Word 文档（压缩包中没有 %1）</translation>
     </message>
@@ -289,152 +311,152 @@
 <context>
     <name>lectern::InspectCommand</name>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="20" />
+        <location filename="../src/cli/InspectCommand.cpp" line="20"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="21" />
+        <location filename="../src/cli/InspectCommand.cpp" line="21"/>
         <source>speaker</source>
         <translation>讲话人</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="22" />
+        <location filename="../src/cli/InspectCommand.cpp" line="22"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="23" />
+        <location filename="../src/cli/InspectCommand.cpp" line="23"/>
         <source>salutation</source>
         <translation>称呼</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="24" />
+        <location filename="../src/cli/InspectCommand.cpp" line="24"/>
         <source>heading %1</source>
         <translation>%1 级标题</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="25" />
+        <location filename="../src/cli/InspectCommand.cpp" line="25"/>
         <source>point</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="26" />
+        <location filename="../src/cli/InspectCommand.cpp" line="26"/>
         <source>paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="27" />
+        <location filename="../src/cli/InspectCommand.cpp" line="27"/>
         <source>closing</source>
         <translation>结束语</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="35" />
+        <location filename="../src/cli/InspectCommand.cpp" line="35"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="48" />
+        <location filename="../src/cli/InspectCommand.cpp" line="48"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="50" />
+        <location filename="../src/cli/InspectCommand.cpp" line="50"/>
         <source> (encoding %1)</source>
         <translation>（编码 %1）</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="53" />
+        <location filename="../src/cli/InspectCommand.cpp" line="53"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="53" />
+        <location filename="../src/cli/InspectCommand.cpp" line="53"/>
         <source>Speaker</source>
         <translation>讲话人</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="53" />
+        <location filename="../src/cli/InspectCommand.cpp" line="53"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="54" />
+        <location filename="../src/cli/InspectCommand.cpp" line="54"/>
         <source>Salutation</source>
         <translation>称呼</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="54" />
+        <location filename="../src/cli/InspectCommand.cpp" line="54"/>
         <source>Closing</source>
         <translation>结束语</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="56" />
+        <location filename="../src/cli/InspectCommand.cpp" line="56"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="58" />
+        <location filename="../src/cli/InspectCommand.cpp" line="58"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="61" />
+        <location filename="../src/cli/InspectCommand.cpp" line="61"/>
         <source>Structure (%1 blocks):</source>
         <translation>结构（%1 块）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="68" />
+        <location filename="../src/cli/InspectCommand.cpp" line="68"/>
         <source>Removed or joined lines (%1):</source>
         <translation>已清除或合并的行（%1）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="70" />
+        <location filename="../src/cli/InspectCommand.cpp" line="70"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="74" />
+        <location filename="../src/cli/InspectCommand.cpp" line="74"/>
         <source>Placeholders to fill in (%1):</source>
         <translation>待填写的占位符（%1）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="78" />
+        <location filename="../src/cli/InspectCommand.cpp" line="78"/>
         <source>block %1, offset %2</source>
         <translation>第 %1 块，第 %2 字</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="83" />
+        <location filename="../src/cli/InspectCommand.cpp" line="83"/>
         <source>%1 Han characters; about %2 at %3 characters per minute</source>
         <translation>共 %1 字；按 %3 字/分钟约需 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="119" />
+        <location filename="../src/cli/InspectCommand.cpp" line="119"/>
         <source>lectern inspect: --rate must be a number from %1 to %2</source>
         <translation>lectern inspect：--rate 必须是 %1 到 %2 之间的数</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="126" />
+        <location filename="../src/cli/InspectCommand.cpp" line="126"/>
         <source>lectern inspect: --keep takes line numbers such as 3,7</source>
         <translation>lectern inspect：--keep 需要行号，如 3,7</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="133" />
+        <location filename="../src/cli/InspectCommand.cpp" line="133"/>
         <source>lectern inspect: --fill takes PLACEHOLDER=VALUE, such as X=临江市</source>
         <translation>lectern inspect：--fill 需要“占位符=内容”，如 X=临江市</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="138" />
+        <location filename="../src/cli/InspectCommand.cpp" line="138"/>
         <source>lectern inspect: unexpected argument %1</source>
         <translation>lectern inspect：无法识别的参数 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="145" />
+        <location filename="../src/cli/InspectCommand.cpp" line="145"/>
         <source>lectern inspect: no file given (lectern inspect FILE [--json])</source>
         <translation>lectern inspect：没有指定文件（lectern inspect 文件 [--json]）</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="158" />
+        <location filename="../src/cli/InspectCommand.cpp" line="158"/>
         <source>%1: no placeholder %2 to fill</source>
         <translation>%1：没有可填写的占位符 %2</translation>
     </message>
@@ -442,65 +464,123 @@
 <context>
     <name>lectern::KioskApp</name>
     <message>
-        <location filename="../src/kiosk/KioskApp.cpp" line="54" />
-        <source>lectern: --mode must be reader, prompter or paged, not %1</source>
-        <translation>lectern：--mode 只能是 reader、prompter 或 paged，不能是 %1</translation>
-    </message>
-    <message>
-        <location filename="../src/kiosk/KioskApp.cpp" line="63" />
-        <source>lectern: --page-min-px must be a number from 8 to 400</source>
-        <translation>lectern：--page-min-px 必须是 8 到 400 之间的数</translation>
-    </message>
-    <message>
-        <location filename="../src/kiosk/KioskApp.cpp" line="72" />
-        <source>lectern: --screen must be a screen number from 1</source>
-        <translation>lectern：--screen 必须是从 1 开始的屏幕编号</translation>
-    </message>
-    <message>
-        <location filename="../src/kiosk/KioskApp.cpp" line="84" />
+        <location filename="../src/kiosk/KioskApp.cpp" line="64"/>
         <source>lectern: the user interface failed to load</source>
         <translation>lectern：界面加载失败</translation>
     </message>
 </context>
 <context>
+    <name>lectern::KioskOptions</name>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="19"/>
+        <source>lectern: --%1 must be a number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>lectern：--%1 须为 %2 到 %3 之间的数，而不是“%4”</translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="37"/>
+        <source>Speech file (.txt, .docx, .md); default: the sample speech.</source>
+        <translation>讲稿文件（.txt、.docx、.md）；默认为示例讲稿。</translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="39"/>
+        <source>reader (default), prompter or paged.</source>
+        <translation>reader（阅读，默认）、prompter（提词）或 paged（分页投影）。</translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="42"/>
+        <source>lectern: --mode must be reader, prompter or paged, not &quot;%1&quot;</source>
+        <translation>lectern：--mode 须为 reader、prompter 或 paged，而不是“%1”</translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="44"/>
+        <source>Start the prompter mirrored (beam-splitter glass).</source>
+        <translation>提词器以镜像方式启动（用于分光玻璃）。</translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="46"/>
+        <source>Run in a window instead of full screen.</source>
+        <translation>以窗口方式运行，而非全屏。</translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="48"/>
+        <source>Interface language: zh_CN (default) or en.</source>
+        <translation>界面语言：zh_CN（默认）或 en。</translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="50"/>
+        <source>Where Lectern keeps its data (default: the user&apos;s data directory).</source>
+        <translation>讲台保存数据的目录（默认：用户数据目录）。</translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="53"/>
+        <source>Smallest body size on projected pages, in pixels of a 1080-high page (default 60).</source>
+        <translation>投影页正文的最小字号，以 1080 像素高的页面计（默认 60）。</translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="56"/>
+        <source>Screen for the main window: 1 = primary, then left to right (e.g. the projector for --mode paged).</source>
+        <translation>主窗口所在屏幕：1 为主屏，其余从左到右编号（例如 --mode paged 时的投影屏）。</translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="58"/>
+        <source>Seconds of 3-2-1 before the prompter moves (0 to 10, default 3).</source>
+        <translation>提词开始前的倒计时秒数（0 到 10，默认 3）。</translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="60"/>
+        <source>Load the interface and the speech, check them, and quit.</source>
+        <translation>加载界面和讲稿，自检后退出。</translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="86"/>
+        <source>lectern: unknown option --%1 (lectern --help lists them)</source>
+        <translation>lectern：未知选项 --%1（lectern --help 列出全部选项）</translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="91"/>
+        <source>lectern: unexpected argument &quot;%1&quot; (use --speech FILE)</source>
+        <translation>lectern：多余的参数“%1”（请用 --speech 文件）</translation>
+    </message>
+</context>
+<context>
     <name>lectern::PaginateCommand</name>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="38" />
+        <location filename="../src/cli/PaginateCommand.cpp" line="37"/>
         <source>lectern paginate: --size takes WIDTHxHEIGHT, such as 1920x1080</source>
         <translation>lectern paginate：--size 需要“宽x高”，如 1920x1080</translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="46" />
+        <location filename="../src/cli/PaginateCommand.cpp" line="45"/>
         <source>lectern paginate: --font-px must be a number from 8 to 400</source>
         <translation>lectern paginate：--font-px 必须是 8 到 400 之间的数</translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="53" />
+        <location filename="../src/cli/PaginateCommand.cpp" line="52"/>
         <source>lectern paginate: --min-px must be a number from 8 to 400</source>
         <translation>lectern paginate：--min-px 必须是 8 到 400 之间的数</translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="57" />
+        <location filename="../src/cli/PaginateCommand.cpp" line="56"/>
         <source>lectern paginate: unexpected argument %1</source>
         <translation>lectern paginate：无法识别的参数 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="64" />
+        <location filename="../src/cli/PaginateCommand.cpp" line="63"/>
         <source>lectern paginate: no file given (lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--json])</source>
         <translation>lectern paginate：没有指定文件（lectern paginate 文件 [--size 宽x高] [--font-px 字号 | --auto-fit] [--json]）</translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="109" />
+        <location filename="../src/cli/PaginateCommand.cpp" line="108"/>
         <source>%1: %2 pages at %3 px on %4×%5</source>
         <translation>%1：共 %2 页，字号 %3 像素，画面 %4×%5</translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="112" />
+        <location filename="../src/cli/PaginateCommand.cpp" line="111"/>
         <source>— page %1 — from block %2:%3 to %4:%5</source>
         <translation>— 第 %1 页 — 自第 %2 块第 %3 字至第 %4 块第 %5 字</translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="114" />
+        <location filename="../src/cli/PaginateCommand.cpp" line="113"/>
         <source> (continued)</source>
         <translation>（续上页）</translation>
     </message>
@@ -508,8 +588,8 @@
 <context>
     <name>lectern::PlaceholderFill</name>
     <message>
-        <location filename="../src/document/PlaceholderFill.cpp" line="43" />
-        <location filename="../src/document/PlaceholderFill.cpp" line="52" />
+        <location filename="../src/document/PlaceholderFill.cpp" line="43"/>
+        <location filename="../src/document/PlaceholderFill.cpp" line="52"/>
         <source>Fill %1 with %2</source>
         <translation>将 %1 填为 %2</translation>
     </message>
@@ -517,83 +597,101 @@
 <context>
     <name>lectern::SpeechImporter</name>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="41" />
-        <location filename="../src/document/SpeechImporter.cpp" line="91" />
+        <location filename="../src/document/SpeechImporter.cpp" line="41"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="91"/>
         <source>the file is %1 MB, more than the limit of %2 MB</source>
         <translation>文件有 %1 MB，超过 %2 MB 的上限</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="44" />
+        <location filename="../src/document/SpeechImporter.cpp" line="44"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="46" />
+        <location filename="../src/document/SpeechImporter.cpp" line="46"/>
         <source>old Word .doc format is not supported; save it as .docx or .txt</source>
         <translation>不支持旧版 Word .doc 格式，请另存为 .docx 或 .txt</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="48" />
+        <location filename="../src/document/SpeechImporter.cpp" line="48"/>
         <source>PDF is not supported; copy its text into a .txt file</source>
         <translation>不支持 PDF，请把文字复制到 .txt 文件中</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="55" />
+        <location filename="../src/document/SpeechImporter.cpp" line="55"/>
         <source>not a .docx file (it is not a zip archive)</source>
         <translation>不是 .docx 文件（不是 zip 压缩包）</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="71" />
+        <location filename="../src/document/SpeechImporter.cpp" line="71"/>
         <source>no speech text found</source>
         <translation>没有找到讲话正文</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="72" />
+        <location filename="../src/document/SpeechImporter.cpp" line="72"/>
         <source>no speech text found (only %1 advertising or page lines)</source>
         <translation>没有找到讲话正文（只有 %1 行广告或页码）</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="86" />
+        <location filename="../src/document/SpeechImporter.cpp" line="86"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="88" />
+        <location filename="../src/document/SpeechImporter.cpp" line="88"/>
         <source>is a directory, not a file</source>
         <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="95" />
-        <location filename="../src/document/SpeechImporter.cpp" line="98" />
+        <location filename="../src/document/SpeechImporter.cpp" line="95"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="98"/>
         <source>cannot be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>
 </context>
 <context>
+    <name>lectern::SpeechSettings</name>
+    <message>
+        <location filename="../src/app/SpeechSettings.cpp" line="64"/>
+        <source>cannot create the folder</source>
+        <translation>无法创建文件夹</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SpeechSettings.cpp" line="75"/>
+        <source>cannot write the file</source>
+        <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SpeechSettings.cpp" line="80"/>
+        <source>prompter settings not saved: %1</source>
+        <translation>提词设置未能保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>lectern::TextDecoder</name>
     <message>
-        <location filename="../src/document/TextDecoder.cpp" line="109" />
-        <location filename="../src/document/TextDecoder.cpp" line="148" />
+        <location filename="../src/formats/TextDecoder.cpp" line="109"/>
+        <location filename="../src/formats/TextDecoder.cpp" line="148"/>
         <source>not a text file (binary content)</source>
         <translation>不是文本文件（二进制内容）</translation>
     </message>
     <message>
-        <location filename="../src/document/TextDecoder.cpp" line="123" />
+        <location filename="../src/formats/TextDecoder.cpp" line="123"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../src/document/TextDecoder.cpp" line="141" />
+        <location filename="../src/formats/TextDecoder.cpp" line="141"/>
         <source>the file says it is %1 but is damaged or truncated</source>
         <translation>文件标明是 %1 编码，但内容已损坏或不完整</translation>
     </message>
     <message>
-        <location filename="../src/document/TextDecoder.cpp" line="159" />
+        <location filename="../src/formats/TextDecoder.cpp" line="159"/>
         <source>invalid UTF-8 at byte %1 (damaged or truncated file)</source>
         <translation>第 %1 字节处不是有效的 UTF-8（文件损坏或不完整）</translation>
     </message>
     <message>
-        <location filename="../src/document/TextDecoder.cpp" line="174" />
+        <location filename="../src/formats/TextDecoder.cpp" line="174"/>
         <source>unknown text encoding (not UTF-8, UTF-16, GB18030/GBK or Big5)</source>
         <translation>无法识别的文字编码（不是 UTF-8、UTF-16、GB18030/GBK 或 Big5）</translation>
     </message>
@@ -601,52 +699,52 @@
 <context>
     <name>lectern::ZipArchive</name>
     <message>
-        <location filename="../src/document/ZipArchive.cpp" line="23" />
+        <location filename="../src/formats/ZipArchive.cpp" line="23"/>
         <source>cannot read the archive</source>
         <translation>无法读取压缩包</translation>
     </message>
     <message>
-        <location filename="../src/document/ZipArchive.cpp" line="31" />
+        <location filename="../src/formats/ZipArchive.cpp" line="31"/>
         <source>not a zip archive (damaged or not a .docx)</source>
         <translation>不是 zip 压缩包（已损坏或不是 .docx）</translation>
     </message>
     <message>
-        <location filename="../src/document/ZipArchive.cpp" line="32" />
+        <location filename="../src/formats/ZipArchive.cpp" line="32"/>
         <source>damaged or truncated archive (%1)</source>
         <translation>压缩包已损坏或不完整（%1）</translation>
     </message>
     <message>
-        <location filename="../src/document/ZipArchive.cpp" line="41" />
+        <location filename="../src/formats/ZipArchive.cpp" line="41"/>
         <source>archive has %1 entries, more than the limit of %2</source>
         <translation>压缩包有 %1 个条目，超过 %2 个的上限</translation>
     </message>
     <message>
-        <location filename="../src/document/ZipArchive.cpp" line="55" />
+        <location filename="../src/formats/ZipArchive.cpp" line="55"/>
         <source>archive entry %1 expands to %2 MB, more than the limit of %3 MB (zip bomb?)</source>
         <translation>压缩包条目 %1 解压后有 %2 MB，超过 %3 MB 的上限（疑似压缩炸弹）</translation>
     </message>
     <message>
-        <location filename="../src/document/ZipArchive.cpp" line="60" />
+        <location filename="../src/formats/ZipArchive.cpp" line="60"/>
         <source>archive entry %1 expands %2 times, more than the limit of %3:1 (zip bomb?)</source>
         <translation>压缩包条目 %1 解压后膨胀 %2 倍，超过 %3:1 的上限（疑似压缩炸弹）</translation>
     </message>
     <message>
-        <location filename="../src/document/ZipArchive.cpp" line="78" />
+        <location filename="../src/formats/ZipArchive.cpp" line="78"/>
         <source>archive has no %1</source>
         <translation>压缩包中没有 %1</translation>
     </message>
     <message>
-        <location filename="../src/document/ZipArchive.cpp" line="83" />
+        <location filename="../src/formats/ZipArchive.cpp" line="83"/>
         <source>cannot open %1 in the archive (%2)</source>
         <translation>无法打开压缩包中的 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/document/ZipArchive.cpp" line="102" />
+        <location filename="../src/formats/ZipArchive.cpp" line="102"/>
         <source>archive entry %1 expands past its declared size or the limit (zip bomb?)</source>
         <translation>压缩包条目 %1 解压后超过声明的大小或上限（疑似压缩炸弹）</translation>
     </message>
     <message>
-        <location filename="../src/document/ZipArchive.cpp" line="106" />
+        <location filename="../src/formats/ZipArchive.cpp" line="106"/>
         <source>archive entry %1 is damaged or truncated</source>
         <translation>压缩包条目 %1 已损坏或不完整</translation>
     </message>

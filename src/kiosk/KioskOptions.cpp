@@ -16,7 +16,7 @@ std::function<QString(const QString &, int *)> number(const char *option, int lo
         bool ok = false;
         const int n = value.toInt(&ok);
         if (!ok || n < lo || n > hi)
-            return tr("lectern: --%1 must be a number from %2 to %3, not \"%4\"").arg(QLatin1String(option)).arg(lo).arg(hi).arg(value);
+            return QCoreApplication::translate("lectern::KioskOptions", "lectern: --%1 must be a number from %2 to %3, not \"%4\"").arg(QLatin1String(option)).arg(lo).arg(hi).arg(value);
         *out = n;
         return QString();
     };
@@ -39,7 +39,7 @@ const QList<Option> &options()
         {"mode", "MODE", QT_TRANSLATE_NOOP("lectern::KioskOptions", "reader (default), prompter or paged."),
          [](const QString &s, AppOptions::Values &v) {
              return AppOptions::parseMode(s, &v.mode) ? QString()
-                                                      : tr("lectern: --mode must be reader, prompter or paged, not \"%1\"").arg(s);
+                                                      : QCoreApplication::translate("lectern::KioskOptions", "lectern: --mode must be reader, prompter or paged, not \"%1\"").arg(s);
          }},
         {"mirror", nullptr, QT_TRANSLATE_NOOP("lectern::KioskOptions", "Start the prompter mirrored (beam-splitter glass)."),
          [](const QString &, AppOptions::Values &v) { v.mirror = true; return QString(); }},
@@ -80,12 +80,15 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments)
     Parsed result;
     if (!parser.parse(arguments)) { // unknown option, missing value
         result.outcome = Outcome::UsageError;
-        result.message = QStringLiteral("lectern: ") + parser.errorText();
+        const QStringList unknown = parser.unknownOptionNames();
+        result.message = unknown.isEmpty()
+            ? QStringLiteral("lectern: ") + parser.errorText() // a missing value: Qt names the option
+            : QCoreApplication::translate("lectern::KioskOptions", "lectern: unknown option --%1 (lectern --help lists them)").arg(unknown.constFirst());
         return result;
     }
     if (!parser.positionalArguments().isEmpty()) {
         result.outcome = Outcome::UsageError;
-        result.message = tr("lectern: unexpected argument \"%1\" (use --speech FILE)").arg(parser.positionalArguments().constFirst());
+        result.message = QCoreApplication::translate("lectern::KioskOptions", "lectern: unexpected argument \"%1\" (use --speech FILE)").arg(parser.positionalArguments().constFirst());
         return result;
     }
     if (parser.isSet(help)) {
