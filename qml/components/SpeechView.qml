@@ -13,14 +13,13 @@ ListView {
     boundsBehavior: Flickable.StopAtBounds
     cacheBuffer: Math.max(0, height)
 
-    // Reading keys for this first view; the prompter and paged modes bring their own.
+    // What a key means is the reader's key map's (C++); this view only scrolls.
     Keys.onPressed: (event) => {
-        switch (event.key) {
-        case Qt.Key_Home: positionViewAtBeginning(); break
-        case Qt.Key_End: positionViewAtEnd(); break
-        case Qt.Key_PageDown:
-        case Qt.Key_Space: contentY = Math.min(contentY + height * 0.9, Math.max(originY, contentHeight + originY - height)); break
-        case Qt.Key_PageUp: contentY = Math.max(contentY - height * 0.9, originY); break
+        switch (ReaderKeys.actionFor(event.key, event.modifiers)) {
+        case ReaderKeys.Top: positionViewAtBeginning(); break
+        case ReaderKeys.Bottom: positionViewAtEnd(); break
+        case ReaderKeys.PageDown: contentY = Math.min(contentY + height * 0.9, Math.max(originY, contentHeight + originY - height)); break
+        case ReaderKeys.PageUp: contentY = Math.max(contentY - height * 0.9, originY); break
         default: return
         }
         event.accepted = true

@@ -104,7 +104,7 @@ QVariantList PageModel::linesOf(int page) const
         style.bodyPx = m_pages.fontPx;
         const QFont font = Paginator::fontFor(*b, style);
         // Characters of this line that belong to a point's bold lead sentence.
-        const int lead = b->kind == BlockKind::Point ? std::clamp(b->leadLength - l.start, 0, l.length) : 0;
+        const int lead = std::clamp(boldLeadLength(*b) - l.start, 0, l.length);
         const QString styled = styledText(l.text, lead);
         lines.append(QVariantMap{{"text", l.text}, {"styled", styled}, {"lead", lead}, {"y", l.y}, {"height", l.height}, {"family", font.family()},
                                  {"px", font.pixelSize()}, {"bold", font.bold()},

@@ -31,10 +31,10 @@ QList<FlowLine> layoutLines(const Document &doc, double width, const PageStyle &
         const double advance = QFontMetricsF(font).height() * style.lineSpacing;
         QTextLayout layout(b.text, font);
         // A point's lead sentence is drawn bold: measure it bold too.
-        if (b.kind == BlockKind::Point && b.leadLength > 0) {
+        if (const int bold = boldLeadLength(b); bold > 0) {
             QTextLayout::FormatRange lead;
             lead.start = 0;
-            lead.length = b.leadLength;
+            lead.length = bold;
             lead.format.setFontWeight(QFont::Bold);
             layout.setFormats({lead});
         }

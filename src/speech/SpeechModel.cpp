@@ -33,7 +33,7 @@ QVariant SpeechModel::data(const QModelIndex &index, int role) const
     case LevelRole: return b.level;
     case LeadLengthRole: return b.leadLength;
     case HanCharsRole: return m_han.value(index.row());
-    case StyledTextRole: return styledText(b.text, b.kind == BlockKind::Point ? b.leadLength : 0);
+    case StyledTextRole: return styledText(b.text, boldLeadLength(b));
     default: return {};
     }
 }

@@ -63,6 +63,11 @@ bool isBold(BlockKind kind, int level)
     return kind == BlockKind::Title || (kind == BlockKind::Heading && level >= 3);
 }
 
+int boldLeadLength(const Block &block)
+{
+    return block.kind == BlockKind::Point ? std::clamp(block.leadLength, 0, int(block.text.size())) : 0;
+}
+
 double TypeSize::clamp(double px)
 {
     if (!std::isfinite(px))

@@ -34,8 +34,11 @@ enum class TypeMedium { Prompter, Page };
 
 // Type size of a block relative to the body text.
 double typeScale(BlockKind kind, int level, TypeMedium medium);
-// Title and level-3 headings (1.) are bold; a point's lead sentence is bold by its own rule (styledText).
+// Title and level-3 headings (1.) are bold, the whole block.
 bool isBold(BlockKind kind, int level);
+// How many characters at the start of a block are bold on their own: a
+// point's lead sentence (第一，… / 一要… / a bold lead run); 0 otherwise.
+int boldLeadLength(const Block &block);
 
 // Every font size a view computes goes through this clamp: a size derived from
 // a window that has no width yet, or from a damaged settings file, must not

@@ -185,6 +185,43 @@ private slots:
         QCOMPARE(n.page(), m_pages->count() - 1);
     }
 
+    // "Section N" is one thing: the prompter's N-th section starts on the
+    // pages' N-th section page, and the pages name the same heading — also in
+    // a speech whose only headings are level 2 (（一）…).
+    void sectionsAreTheSameOnPrompterAndPages_data()
+    {
+        QTest::addColumn<bool>("levelTwoOnly");
+        QTest::newRow("sample") << false;
+        QTest::newRow("level-2 headings only") << true;
+    }
+    void sectionsAreTheSameOnPrompterAndPages()
+    {
+        QFETCH(bool, levelTwoOnly);
+        Document doc = m_session->model()->document();
+        if (levelTwoOnly) {
+            for (Block &b : doc.blocks)
+                if (b.kind == BlockKind::Heading)
+                    b.level = 2;
+            m_session->model()->setDocument(doc);
+        }
+        PrompterController prompter;
+        prompter.setModel(m_session->model());
+        QVERIFY(prompter.sectionCount() >= 3);
+        QList<int> pages;
+        for (int n = 1; n <= prompter.sectionCount(); ++n) {
+            prompter.jumpToSection(n);
+            const int page = m_pages->pageOf(prompter.anchorBlock(), prompter.anchorOffset());
+            if (pages.isEmpty() || pages.last() != page)
+                pages.append(page);
+        }
+        QCOMPARE(m_pages->sectionPages(), pages);
+        // And every page is headed with the section the prompter says its first line is in.
+        for (int page = 0; page < m_pages->count(); ++page) {
+            prompter.setAnchor(m_pages->firstBlockOf(page), m_pages->firstOffsetOf(page));
+            QCOMPARE(m_pages->sectionOf(page), prompter.sectionTitle());
+        }
+    }
+
 private:
     std::unique_ptr<SpeechSession> m_session;
     std::unique_ptr<PageModel> m_pages;

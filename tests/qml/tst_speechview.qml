@@ -52,4 +52,27 @@ TestCase {
         const view = createTemporaryObject(viewComponent, test, { model: session.model })
         compare(view.count, 0)
     }
+
+    // Keys through the reader's key map: End, Home, PageDown/Space, PageUp.
+    function test_keysScroll() {
+        session.source = ":/media/sample-speech.txt"
+        const view = createTemporaryObject(viewComponent, test, { model: session.model })
+        view.forceActiveFocus()
+        tryVerify(() => view.itemAtIndex(0) !== null)
+        const top = view.contentY
+        keyClick(Qt.Key_End)
+        tryVerify(() => view.itemAtIndex(view.count - 1) !== null)
+        verify(view.contentY > top)
+        keyClick(Qt.Key_Home)
+        tryVerify(() => view.indexAt(10, view.contentY + 1) === 0) // the title at the top again
+        const home = view.contentY
+        keyClick(Qt.Key_PageDown)
+        const down = view.contentY
+        verify(down > home)
+        keyClick(Qt.Key_Space)
+        verify(view.contentY > down)
+        keyClick(Qt.Key_PageUp)
+        compare(view.contentY, down)
+        compare(ReaderKeys.actionFor(Qt.Key_End, Qt.ControlModifier), ReaderKeys.None)
+    }
 }

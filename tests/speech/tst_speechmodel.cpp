@@ -33,17 +33,21 @@ private slots:
         QCOMPARE(m->data(first, SpeechModel::BlockIdRole).toInt(), 1);
         QCOMPARE(m->roleNames().value(SpeechModel::StyledTextRole), QByteArray("styledText"));
 
-        // A point's lead sentence is bold in the styled text, and text is escaped.
+        // Every point's lead sentence is bold in the styled text (the sample has points).
+        int points = 0;
         for (int row = 0; row < m->rowCount(); ++row) {
             const QModelIndex i = m->index(row);
             if (m->data(i, SpeechModel::KindRole).toString() != u"point")
                 continue;
+            ++points;
             const QString styled = m->data(i, SpeechModel::StyledTextRole).toString();
             QVERIFY2(styled.startsWith(QStringLiteral("<b>")), qPrintable(styled));
             const int lead = m->data(i, SpeechModel::LeadLengthRole).toInt();
+            QVERIFY(lead > 0);
             QCOMPARE(styled.mid(3, lead), m->data(i, SpeechModel::TextRole).toString().left(lead));
-            break;
+            QCOMPARE(styled.mid(3 + lead, 4), QStringLiteral("</b>"));
         }
+        QVERIFY2(points >= 2, "the sample speech has points with lead sentences");
     }
 
     void sessionReportsErrors()
