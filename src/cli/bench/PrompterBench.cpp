@@ -31,9 +31,11 @@ Window {
     property alias prompter: prompter
     property alias view: view
     property alias session: session
+    property alias look: look
     SpeechSession { id: session }
-    PrompterController { id: prompter; model: session.model }
-    PrompterView { id: view; anchors.fill: parent; controller: prompter; model: session.model; fontPx: 64 }
+    PrompterViewState { id: look; fontPx: 64 }
+    PrompterController { id: prompter; model: session.model; viewState: look }
+    PrompterView { id: view; anchors.fill: parent; controller: prompter; model: session.model; viewState: look }
 }
 )";
 
@@ -115,7 +117,7 @@ QJsonArray runPrompterBenchmarks(int scrollSeconds)
     QQuickWindow *window = scene.window;
     QObject *session = scene.child("session");
     QObject *prompter = scene.child("prompter");
-    QObject *view = scene.child("view");
+    QObject *look = scene.child("look");
     waitForFrame(window);
 
     auto timeLoad = [&](const QString &path) {
@@ -128,7 +130,7 @@ QJsonArray runPrompterBenchmarks(int scrollSeconds)
     auto timeFontChange = [&](int px) {
         QElapsedTimer t;
         t.start();
-        view->setProperty("fontPx", px);
+        look->setProperty("fontPx", px);
         waitForFrame(window); // the relayout timer and the re-placed anchor…
         waitForFrame(window); // …are on screen by the second frame
         return t.nsecsElapsed() / 1e6;
