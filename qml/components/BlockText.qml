@@ -18,7 +18,7 @@ Text {
     wrapMode: Text.Wrap
     color: kind === "heading" ? headingColor : bodyColor
     lineHeight: spacing
-    horizontalAlignment: (kind === "title" || kind === "byline" || kind === "date") ? Text.AlignHCenter : Text.AlignLeft
+    horizontalAlignment: Typography.isCentered(kind) ? Text.AlignHCenter : Text.AlignLeft
 
     font.family: Typography.familyFor(kind, level)
     font.pixelSize: Typography.px(basePx * Typography.scaleFor(kind, level))

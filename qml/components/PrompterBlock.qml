@@ -42,7 +42,7 @@ TextEdit {
     // and shift every offset after them: the highlight and the anchor).
     text: "<div style=\"white-space:pre-wrap; line-height:" + Math.round(spacing * 100) + "%\">" + styledText + "</div>"
     color: kind === "heading" ? headingColor : bodyColor
-    horizontalAlignment: (kind === "title" || kind === "byline" || kind === "date") ? TextEdit.AlignHCenter : TextEdit.AlignLeft
+    horizontalAlignment: Typography.isCentered(kind) ? TextEdit.AlignHCenter : TextEdit.AlignLeft
     font.family: Typography.familyFor(kind, level)
     font.pixelSize: Typography.px(basePx * Typography.scaleFor(kind, level))
     font.bold: Typography.isBold(kind, level)

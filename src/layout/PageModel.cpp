@@ -108,7 +108,7 @@ QVariantList PageModel::linesOf(int page) const
         const QString styled = styledText(l.text, lead);
         lines.append(QVariantMap{{"text", l.text}, {"styled", styled}, {"lead", lead}, {"y", l.y}, {"height", l.height}, {"family", font.family()},
                                  {"px", font.pixelSize()}, {"bold", font.bold()},
-                                 {"kind", blockKindName(b->kind)}, {"centered", b->kind == BlockKind::Title}});
+                                 {"kind", blockKindName(b->kind)}, {"centered", isCentered(b->kind)}});
     }
     return lines;
 }

@@ -63,6 +63,11 @@ bool isBold(BlockKind kind, int level)
     return kind == BlockKind::Title || (kind == BlockKind::Heading && level >= 3);
 }
 
+bool isCentered(BlockKind kind)
+{
+    return kind == BlockKind::Title || kind == BlockKind::Byline || kind == BlockKind::Date;
+}
+
 int boldLeadLength(const Block &block)
 {
     return block.kind == BlockKind::Point ? std::clamp(block.leadLength, 0, int(block.text.size())) : 0;
@@ -107,6 +112,11 @@ double Typography::scaleFor(const QString &kind, int level) const
 bool Typography::isBold(const QString &kind, int level) const
 {
     return lectern::isBold(kindFromName(kind), level);
+}
+
+bool Typography::isCentered(const QString &kind) const
+{
+    return lectern::isCentered(kindFromName(kind));
 }
 
 int Typography::px(double size) const

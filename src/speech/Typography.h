@@ -36,6 +36,8 @@ enum class TypeMedium { Prompter, Page };
 double typeScale(BlockKind kind, int level, TypeMedium medium);
 // Title and level-3 headings (1.) are bold, the whole block.
 bool isBold(BlockKind kind, int level);
+// The front matter stands centred (title, byline, date); everything else is set left.
+bool isCentered(BlockKind kind);
 // How many characters at the start of a block are bold on their own: a
 // point's lead sentence (第一，… / 一要… / a bold lead run); 0 otherwise.
 int boldLeadLength(const Block &block);
@@ -85,6 +87,7 @@ public:
     // On the prompter (and the reader, which shares its scale).
     Q_INVOKABLE double scaleFor(const QString &kind, int level) const;
     Q_INVOKABLE bool isBold(const QString &kind, int level) const;
+    Q_INVOKABLE bool isCentered(const QString &kind) const;
     // Whole pixels within [minPx, maxPx].
     Q_INVOKABLE int px(double size) const;
 

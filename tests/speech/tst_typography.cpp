@@ -63,6 +63,8 @@ private slots:
         QCOMPARE(blockFont(faces, BlockKind::Heading, 2, 60, TypeMedium::Page).family(), faces.kai);
         QVERIFY(blockFont(faces, BlockKind::Heading, 3, 60, TypeMedium::Page).bold());
         QVERIFY(!blockFont(faces, BlockKind::Point, 0, 60, TypeMedium::Page).bold());
+        QVERIFY(isCentered(BlockKind::Title) && isCentered(BlockKind::Byline) && isCentered(BlockKind::Date));
+        QVERIFY(!isCentered(BlockKind::Salutation) && !isCentered(BlockKind::Paragraph) && !isCentered(BlockKind::Heading));
     }
 
     void styledText_data()
