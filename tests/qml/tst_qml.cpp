@@ -2,6 +2,7 @@
 // unknown property) fails the run, even when every TestCase passed.
 #include <QQmlEngine>
 #include "kiosk/QmlPlugins.h"
+#include "kiosk/RenderingBackend.h"
 
 #include <QStandardPaths>
 #include <QtQuickTest/quicktest.h>
@@ -43,6 +44,8 @@ int main(int argc, char **argv)
 {
     // Never the user's real settings: App singletons made by tests live in test locations.
     QStandardPaths::setTestModeEnabled(true);
+    // The kiosk's drawing path: its renderer and glyph cache.
+    lectern::chooseRenderingBackend();
     previousHandler = qInstallMessageHandler(countQmlWarnings);
     Setup setup;
     const int status = quick_test_main_with_setup(argc, argv, "lectern_qml", QUICK_TEST_SOURCE_DIR, &setup);

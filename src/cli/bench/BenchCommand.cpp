@@ -66,7 +66,7 @@ int BenchCommand::run(const QStringList &args)
     QTextStream err(stderr);
     bool json = false;
     int runs = 15;
-    int scrollSeconds = 60;
+    int scrollSeconds = 10; // per type size of the sweep
     bool prompter = false; // needs a display: only with --prompter (or --all)
     QString inputsDir; // --inputs DIR keeps the generated inputs, e.g. to time a peer on the same files
     for (int i = 0; i < args.size(); ++i) {

@@ -99,6 +99,68 @@ struct Scene
     QObject *child(const char *property) const { return root->property(property).value<QObject *>(); }
 };
 
+// Scrolls at 180 字/分钟 for `seconds` and times every frame: frames per
+// second, frame p50/p99, dropped frames (an interval over 1.5 frames) and the
+// process's CPU per wall second in % of one core.
+QJsonObject scrollFor(QQuickWindow *window, QObject *prompter, int seconds)
+{
+    prompter->setProperty("speed", 180);
+    QMetaObject::invokeMethod(prompter, "resume"); // no countdown
+    QList<double> frames;  // intervals between frames on screen
+    QList<double> costs;   // from synchronising the scene to the frame swapped: the work of a frame
+    QElapsedTimer frameClock;
+    frameClock.start();
+    qint64 last = -1;
+    qint64 syncStart = -1;
+    // Direct: with the threaded loop these come from the render thread.
+    auto s = QObject::connect(window, &QQuickWindow::beforeSynchronizing, window, [&] { syncStart = frameClock.nsecsElapsed(); },
+                              Qt::DirectConnection);
+    auto c = QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
+        const qint64 now = frameClock.nsecsElapsed();
+        if (last >= 0)
+            frames.append((now - last) / 1e6);
+        if (syncStart >= 0)
+            costs.append((now - syncStart) / 1e6);
+        last = now;
+        syncStart = -1;
+    }, Qt::DirectConnection);
+    const double cpu0 = cpuSeconds();
+    QElapsedTimer wall;
+    wall.start();
+    QEventLoop loop;
+    QTimer::singleShot(seconds * 1000, &loop, &QEventLoop::quit);
+    loop.exec();
+    const double elapsed = wall.nsecsElapsed() / 1e9;
+    const double cpu = (cpuSeconds() - cpu0) / elapsed;
+    QObject::disconnect(c);
+    QObject::disconnect(s);
+    QMetaObject::invokeMethod(prompter, "pause");
+
+    const double budget = 1000.0 / 60.0;
+    const auto dropped = std::count_if(frames.cbegin(), frames.cend(), [budget](double ms) { return ms > 1.5 * budget; });
+    return QJsonObject{{"seconds", seconds},
+                       {"frames", int(frames.size())},
+                       {"fps", frames.size() / elapsed},
+                       {"frame_ms_p50", percentile(frames, 0.5)},
+                       {"frame_ms_p99", percentile(frames, 0.99)},
+                       {"dropped_frames", int(dropped)},
+                       {"frame_cost_ms_p50", percentile(costs, 0.5)},
+                       {"frame_cost_ms_p99", percentile(costs, 0.99)},
+                       {"frame_cost_ms_max", costs.isEmpty() ? 0.0 : *std::max_element(costs.cbegin(), costs.cend())},
+                       {"cpu_percent_of_one_core", cpu * 100}};
+}
+
+double peakMemoryMb()
+{
+#if defined(Q_OS_UNIX)
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss / 1024.0; // kilobytes on Linux
+#else
+    return 0;
+#endif
+}
+
 } // namespace
 
 QJsonArray runPrompterBenchmarks(int scrollSeconds)
@@ -148,40 +210,25 @@ QJsonArray runPrompterBenchmarks(int scrollSeconds)
     results.append(QJsonObject{{"name", "load_and_show_100k"}, {"ms", loadBig}, {"han_chars", total}});
     results.append(QJsonObject{{"name", "relayout_font_change_100k"}, {"ms", relayoutBig}});
 
-    // Frame pacing: scroll at 180 字/分钟 and time every frame.
-    prompter->setProperty("speed", 180);
-    QMetaObject::invokeMethod(prompter, "home");
-    QMetaObject::invokeMethod(prompter, "resume"); // no countdown
-    QList<double> frames;
-    QElapsedTimer frameClock;
-    frameClock.start();
-    qint64 last = -1;
-    auto c = QObject::connect(window, &QQuickWindow::frameSwapped, window, [&] {
-        const qint64 now = frameClock.nsecsElapsed();
-        if (last >= 0)
-            frames.append((now - last) / 1e6);
-        last = now;
-    });
-    const double cpu0 = cpuSeconds();
-    QElapsedTimer wall;
-    wall.start();
-    QEventLoop loop;
-    QTimer::singleShot(scrollSeconds * 1000, &loop, &QEventLoop::quit);
-    loop.exec();
-    const double cpu = (cpuSeconds() - cpu0) / (wall.nsecsElapsed() / 1e9);
-    QObject::disconnect(c);
-    QMetaObject::invokeMethod(prompter, "pause");
-
-    const double budget = 1000.0 / 60.0;
-    const auto dropped = std::count_if(frames.cbegin(), frames.cend(), [budget](double ms) { return ms > 1.5 * budget; });
-    results.append(QJsonObject{{"name", "scroll_180cpm_100k"},
-                               {"seconds", scrollSeconds},
-                               {"frames", int(frames.size())},
-                               {"frame_ms_p50", percentile(frames, 0.5)},
-                               {"frame_ms_p99", percentile(frames, 0.99)},
-                               {"dropped_frames", int(dropped)},
-                               {"cpu_percent_of_one_core", cpu * 100},
-                               {"position_chars", prompter->property("position").toDouble()}});
+    // Frame pacing at what the kiosk shows: its default type size (fontPx 0:
+    // a 14th of the screen height, 77 px at 1080) and a sweep from the
+    // smallest size a speaker can choose to the largest (a quarter of the
+    // height), each scrolling at 180 字/分钟 through body text with the reading
+    // line, dimming and the sentence highlight on, as in the kiosk.
+    const QList<int> sizes = {0, 16, 48, 64, 96, 128, 192, 270};
+    for (int px : sizes) {
+        look->setProperty("fontPx", px);
+        QMetaObject::invokeMethod(prompter, "pause");
+        QMetaObject::invokeMethod(prompter, "jumpToSection", Q_ARG(int, 2));
+        waitForFrame(window);
+        waitForFrame(window);
+        const double shownPx = look->property("effectiveFontPx").toDouble();
+        QJsonObject r = scrollFor(window, prompter, scrollSeconds);
+        r.insert("name", px == 0 ? QStringLiteral("scroll_180cpm_100k_default") : QStringLiteral("scroll_180cpm_100k_%1px").arg(px));
+        r.insert("font_px", shownPx);
+        results.append(r);
+    }
+    results.append(QJsonObject{{"name", "peak_memory_after_sweep"}, {"mb", peakMemoryMb()}});
     return results;
 }
 
