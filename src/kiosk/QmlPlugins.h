@@ -8,6 +8,7 @@
 Q_IMPORT_QML_PLUGIN(Lectern_SpeechPlugin)
 Q_IMPORT_QML_PLUGIN(Lectern_PrompterPlugin)
 Q_IMPORT_QML_PLUGIN(Lectern_LayoutPlugin)
+Q_IMPORT_QML_PLUGIN(Lectern_RenderPlugin)
 Q_IMPORT_QML_PLUGIN(Lectern_AppPlugin)
 Q_IMPORT_QML_PLUGIN(Lectern_KioskPlugin)
 Q_IMPORT_QML_PLUGIN(LecternPlugin)

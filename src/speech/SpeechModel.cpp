@@ -34,6 +34,7 @@ QVariant SpeechModel::data(const QModelIndex &index, int role) const
     case LeadLengthRole: return b.leadLength;
     case HanCharsRole: return m_han.value(index.row());
     case StyledTextRole: return styledText(b.text, boldLeadLength(b));
+    case BoldLengthRole: return boldLeadLength(b);
     default: return {};
     }
 }
@@ -42,7 +43,7 @@ QHash<int, QByteArray> SpeechModel::roleNames() const
 {
     return {{BlockIdRole, "blockId"}, {KindRole, "kind"}, {LevelRole, "level"},
             {TextRole, "text"},       {LeadLengthRole, "leadLength"}, {HanCharsRole, "hanChars"},
-            {StyledTextRole, "styledText"}};
+            {StyledTextRole, "styledText"}, {BoldLengthRole, "boldLength"}};
 }
 
 } // namespace lectern

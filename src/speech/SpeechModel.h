@@ -23,6 +23,7 @@ public:
         LeadLengthRole,
         HanCharsRole,
         StyledTextRole, // escaped rich text with a point's lead sentence in bold
+        BoldLengthRole, // characters at the start drawn bold (boldLeadLength)
     };
     Q_ENUM(Role)
 

@@ -1,0 +1,111 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QQuickPaintedItem>
+#include <QTextLayout>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+namespace lectern {
+
+// One block of the speech on the prompter, drawn for scrolling: its text is
+// laid out once (QTextLayout) and painted into the item's own image only when
+// something it shows changes — text, size, width, colour, the sentence
+// highlight — from glyph images drawn once (GlyphCache). While the speech
+// scrolls, a frame only moves finished images, whatever the type size.
+//
+// It answers the questions the prompter view asks of the very layout that is
+// drawn (positionToRectangle, positionAt, length), so an anchor maps to the
+// pixels on screen exactly, and the sentence highlight is drawn under the
+// text (its background) without touching the glyphs' colour.
+class BlockTextItem : public QQuickPaintedItem
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString text READ text WRITE setText NOTIFY layoutChanged)
+    Q_PROPERTY(int boldLength READ boldLength WRITE setBoldLength NOTIFY layoutChanged)
+    Q_PROPERTY(QString family READ family WRITE setFamily NOTIFY layoutChanged)
+    Q_PROPERTY(double pixelSize READ pixelSize WRITE setPixelSize NOTIFY layoutChanged)
+    Q_PROPERTY(bool bold READ bold WRITE setBold NOTIFY layoutChanged)
+    Q_PROPERTY(bool centered READ centered WRITE setCentered NOTIFY layoutChanged)
+    Q_PROPERTY(double lineSpacing READ lineSpacing WRITE setLineSpacing NOTIFY layoutChanged)
+    Q_PROPERTY(QColor color READ color WRITE setColor NOTIFY colorChanged)
+    Q_PROPERTY(QColor highlightColor READ highlightColor WRITE setHighlightColor NOTIFY colorChanged)
+    Q_PROPERTY(int highlightStart READ highlightStart WRITE setHighlightStart NOTIFY highlightChanged)
+    Q_PROPERTY(int highlightEnd READ highlightEnd WRITE setHighlightEnd NOTIFY highlightChanged)
+    Q_PROPERTY(int length READ length NOTIFY layoutChanged)
+    Q_PROPERTY(int lineCount READ lineCount NOTIFY laidOut)
+    Q_PROPERTY(QString selectedText READ selectedText NOTIFY highlightChanged)
+
+public:
+    explicit BlockTextItem(QQuickItem *parent = nullptr);
+    ~BlockTextItem() override;
+
+    QString text() const { return m_text; }
+    void setText(const QString &text);
+    int boldLength() const { return m_boldLength; }
+    void setBoldLength(int n);
+    QString family() const { return m_family; }
+    void setFamily(const QString &family);
+    double pixelSize() const { return m_pixelSize; }
+    void setPixelSize(double px);
+    bool bold() const { return m_bold; }
+    void setBold(bool on);
+    bool centered() const { return m_centered; }
+    void setCentered(bool on);
+    double lineSpacing() const { return m_lineSpacing; }
+    void setLineSpacing(double spacing);
+    QColor color() const { return m_color; }
+    void setColor(const QColor &c);
+    QColor highlightColor() const { return m_highlightColor; }
+    void setHighlightColor(const QColor &c);
+    int highlightStart() const { return m_hlStart; }
+    void setHighlightStart(int i);
+    int highlightEnd() const { return m_hlEnd; }
+    void setHighlightEnd(int i);
+    int length() const { return int(m_text.size()); }
+    int lineCount() const;
+    QString selectedText() const;
+
+    // Where the character at `position` is drawn (its cursor rectangle: x, line top, line height).
+    Q_INVOKABLE QRectF positionToRectangle(int position) const;
+    // The character position nearest to (x, y), in item coordinates.
+    Q_INVOKABLE int positionAt(double x, double y) const;
+    Q_INVOKABLE QString getText(int start, int end) const;
+
+    void paint(QPainter *painter) override;
+
+signals:
+    void layoutChanged();
+    void laidOut();
+    void colorChanged();
+    void highlightChanged();
+
+protected:
+    void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
+    void updatePolish() override;
+    void componentComplete() override;
+
+private:
+    void relayout();
+    void ensureLayout();
+    void scheduleRelayout();
+
+    QString m_text;
+    int m_boldLength = 0;
+    QString m_family;
+    double m_pixelSize = 48;
+    bool m_bold = false;
+    bool m_centered = false;
+    double m_lineSpacing = 1.4;
+    QColor m_color = Qt::white;
+    QColor m_highlightColor = Qt::transparent;
+    int m_hlStart = 0;
+    int m_hlEnd = 0;
+    std::unique_ptr<QTextLayout> m_layout;
+    double m_layoutWidth = -1;
+    bool m_relayoutPending = false;
+};
+
+} // namespace lectern
