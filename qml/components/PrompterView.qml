@@ -129,6 +129,11 @@ Item {
                 readonly property bool current: root.highlightSentence && index === root.controller.blockRow
                 highlightStart: current ? root.controller.sentenceStart : 0
                 highlightEnd: current ? root.controller.sentenceEnd : 0
+                // What of this block is on screen: its lines near it are drawn.
+                viewportTop: list.contentY - y
+                viewportBottom: list.contentY - y + list.height
+                // A block laid out anew (size, width) moves what follows it: re-place the anchor.
+                onLaidOut: relayout.schedule()
             }
         }
 

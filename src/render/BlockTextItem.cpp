@@ -5,15 +5,16 @@
 #include <QFontMetricsF>
 #include <QGlyphRun>
 #include <QPainter>
+#include <QQuickWindow>
+#include <QSGImageNode>
 #include <QTextOption>
 #include <cmath>
 
 namespace lectern {
 
-BlockTextItem::BlockTextItem(QQuickItem *parent) : QQuickPaintedItem(parent)
+BlockTextItem::BlockTextItem(QQuickItem *parent) : QQuickItem(parent)
 {
-    setOpaquePainting(false);
-    setAntialiasing(false); // glyph images carry their own antialiasing
+    setFlag(ItemHasContents);
 }
 
 BlockTextItem::~BlockTextItem() = default;
@@ -49,7 +50,7 @@ void BlockTextItem::setLineSpacing(double s) { if (std::isfinite(s) && s > 0 && 
 void BlockTextItem::setColor(const QColor &c)
 {
     if (assign(m_color, c)) {
-        update();
+        markAllDirty();
         emit colorChanged();
     }
 }
@@ -57,25 +58,73 @@ void BlockTextItem::setColor(const QColor &c)
 void BlockTextItem::setHighlightColor(const QColor &c)
 {
     if (assign(m_highlightColor, c)) {
-        update();
+        markDirty(m_hlStart, m_hlEnd);
         emit colorChanged();
     }
 }
 
+// Only the lines the old or the new sentence touch are drawn again.
 void BlockTextItem::setHighlightStart(int i)
 {
-    if (assign(m_hlStart, i)) {
-        update();
-        emit highlightChanged();
-    }
+    if (i == m_hlStart)
+        return;
+    markDirty(std::min(i, m_hlStart), std::max(i, m_hlStart) + 1);
+    m_hlStart = i;
+    emit highlightChanged();
 }
 
 void BlockTextItem::setHighlightEnd(int i)
 {
-    if (assign(m_hlEnd, i)) {
+    if (i == m_hlEnd)
+        return;
+    markDirty(std::min(i, m_hlEnd) - 1, std::max(i, m_hlEnd));
+    m_hlEnd = i;
+    emit highlightChanged();
+}
+
+void BlockTextItem::setViewportTop(double y)
+{
+    if (!std::isfinite(y) || !assign(m_viewportTop, y))
+        return;
+    if (m_layout && wantedLines() != m_shown)
         update();
-        emit highlightChanged();
+    emit viewportChanged();
+}
+
+void BlockTextItem::setViewportBottom(double y)
+{
+    if (!std::isfinite(y) || !assign(m_viewportBottom, y))
+        return;
+    if (m_layout && wantedLines() != m_shown)
+        update();
+    emit viewportChanged();
+}
+
+void BlockTextItem::markAllDirty()
+{
+    for (Line &l : m_lines)
+        l.dirty = true;
+    update();
+}
+
+void BlockTextItem::markDirty(int start, int end)
+{
+    if (!m_layout || end <= start)
+        return;
+    for (int i = 0; i < int(m_lines.size()) && i < m_layout->lineCount(); ++i) {
+        const QTextLine line = m_layout->lineAt(i);
+        const int ls = line.textStart();
+        const int le = ls + std::max(1, line.textLength());
+        if (start < le && end > ls) {
+            m_lines[i].dirty = true;
+            update();
+        }
     }
+}
+
+int BlockTextItem::paintedLines() const
+{
+    return int(std::count_if(m_lines.cbegin(), m_lines.cend(), [](const Line &l) { return !l.image.isNull(); }));
 }
 
 QString BlockTextItem::selectedText() const
@@ -94,7 +143,7 @@ QString BlockTextItem::getText(int start, int end) const
 
 void BlockTextItem::geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry)
 {
-    QQuickPaintedItem::geometryChange(newGeometry, oldGeometry);
+    QQuickItem::geometryChange(newGeometry, oldGeometry);
     if (newGeometry.width() != oldGeometry.width()) {
         m_relayoutPending = true;
         polish();
@@ -140,6 +189,10 @@ void BlockTextItem::relayout()
     // The last line needs no room below it: the view spaces blocks itself.
     const double height = n > 0 ? (n - 1) * step + QFontMetricsF(font).height() : QFontMetricsF(font).height();
     setImplicitHeight(std::ceil(height));
+    // Every line image is stale; the nodes are rebuilt on the next frame.
+    m_lines.assign(size_t(n), Line{});
+    m_rebuildNodes = true;
+    m_shown = {0, -1};
     update();
     emit laidOut();
 }
@@ -163,7 +216,7 @@ void BlockTextItem::updatePolish()
 
 void BlockTextItem::componentComplete()
 {
-    QQuickPaintedItem::componentComplete();
+    QQuickItem::componentComplete();
     ensureLayout(); // the list view needs the height now, not after a frame
 }
 
@@ -199,14 +252,37 @@ int BlockTextItem::positionAt(double x, double y) const
     return std::clamp(position, 0, length());
 }
 
-void BlockTextItem::paint(QPainter *painter)
+std::pair<int, int> BlockTextItem::wantedLines() const
 {
-    ensureLayout();
-    if (!m_layout)
-        return;
-    GlyphCache &cache = GlyphCache::shared();
+    if (!m_layout || m_layout->lineCount() == 0)
+        return {0, -1};
+    // A screen of margin on each side: lines are drawn before they scroll in.
+    const double screen = std::max(1.0, std::min(m_viewportBottom - m_viewportTop, 4096.0));
+    const double top = m_viewportTop - screen;
+    const double bottom = m_viewportBottom + screen;
+    int first = -1, last = -1;
+    for (int i = 0; i < m_layout->lineCount(); ++i) {
+        const QTextLine line = m_layout->lineAt(i);
+        if (line.y() + line.height() < top || line.y() > bottom)
+            continue;
+        if (first < 0)
+            first = i;
+        last = i;
+    }
+    return first < 0 ? std::pair<int, int>{0, -1} : std::pair<int, int>{first, last};
+}
+
+QImage BlockTextItem::paintLine(int index) const
+{
+    const QTextLine line = m_layout->lineAt(index);
+    const QRectF box(0, line.y(), std::max(1.0, width()), line.height());
+    QImage image(QSize(int(std::ceil(box.width())), std::max(1, int(std::ceil(box.height())))), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.translate(0, -line.y());
     // 1. The glyphs' coverage, from images drawn once.
-    const QList<QGlyphRun> runs = m_layout->glyphRuns();
+    GlyphCache &cache = GlyphCache::shared();
+    const QList<QGlyphRun> runs = line.glyphRuns();
     for (const QGlyphRun &run : runs) {
         const QRawFont font = run.rawFont();
         const QList<quint32> indexes = run.glyphIndexes();
@@ -216,30 +292,84 @@ void BlockTextItem::paint(QPainter *painter)
             if (g.coverage.isNull())
                 continue;
             const QPointF &p = positions[i];
-            painter->drawImage(QPoint(int(std::lround(p.x())) + g.offset.x(), int(std::lround(p.y())) + g.offset.y()), g.coverage);
+            painter.drawImage(QPoint(int(std::lround(p.x())) + g.offset.x(), int(std::lround(p.y())) + g.offset.y()), g.coverage);
         }
     }
-    // 2. Coloured where there is coverage: one fill for the whole block.
-    const QRectF all(0, 0, width(), height());
-    painter->setCompositionMode(QPainter::CompositionMode_SourceIn);
-    painter->fillRect(all, m_color);
+    // 2. Coloured where there is coverage: one fill for the whole line.
+    painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    painter.fillRect(box, m_color);
     // 3. The sentence being read, underneath the text.
-    if (m_hlEnd > m_hlStart && m_highlightColor.alpha() > 0) {
-        painter->setCompositionMode(QPainter::CompositionMode_DestinationOver);
-        const int s = std::clamp(m_hlStart, 0, length());
-        const int e = std::clamp(m_hlEnd, s, length());
-        for (int i = 0; i < m_layout->lineCount(); ++i) {
-            const QTextLine line = m_layout->lineAt(i);
-            const int ls = line.textStart();
-            const int le = ls + line.textLength();
-            if (e <= ls || s >= le)
-                continue;
-            const double x1 = line.cursorToX(std::max(s, ls));
-            const double x2 = line.cursorToX(std::min(e, le));
-            painter->fillRect(QRectF(std::min(x1, x2), line.y(), std::abs(x2 - x1), line.height()), m_highlightColor);
+    const int s = std::clamp(m_hlStart, 0, length());
+    const int e = std::clamp(m_hlEnd, s, length());
+    const int ls = line.textStart();
+    const int le = ls + line.textLength();
+    if (e > s && m_highlightColor.alpha() > 0 && e > ls && s < le) {
+        painter.setCompositionMode(QPainter::CompositionMode_DestinationOver);
+        const double x1 = line.cursorToX(std::max(s, ls));
+        const double x2 = line.cursorToX(std::min(e, le));
+        painter.fillRect(QRectF(std::min(x1, x2), line.y(), std::abs(x2 - x1), line.height()), m_highlightColor);
+    }
+    return image;
+}
+
+QSGNode *BlockTextItem::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
+{
+    ensureLayout();
+    if (!old) { // a new node tree (first frame, or the scene graph dropped ours): no line has a node
+        for (Line &l : m_lines) {
+            l.node = nullptr;
+            l.textureStale = true;
         }
     }
-    painter->setCompositionMode(QPainter::CompositionMode_SourceOver);
+    QSGNode *root = old ? old : new QSGNode;
+    if (m_rebuildNodes) { // a new layout: the old lines' nodes (and textures) go
+        while (QSGNode *child = root->firstChild()) {
+            root->removeChildNode(child);
+            delete child;
+        }
+        m_rebuildNodes = false;
+    }
+    if (!m_layout)
+        return root;
+    const auto [first, last] = wantedLines();
+    m_shown = {first, last};
+    for (int i = 0; i < int(m_lines.size()); ++i) {
+        Line &l = m_lines[size_t(i)];
+        const bool wanted = i >= first && i <= last;
+        if (!wanted) {
+            if (l.node) { // far from the screen: no image, no node
+                root->removeChildNode(l.node);
+                delete l.node;
+                l.node = nullptr;
+            }
+            l.image = QImage();
+            l.dirty = true;
+            continue;
+        }
+        if (l.dirty || l.image.isNull()) {
+            l.image = paintLine(i);
+            l.dirty = false;
+            l.textureStale = true;
+        }
+        bool added = false;
+        if (!l.node) {
+            l.node = window()->createImageNode();
+            l.node->setOwnsTexture(true);
+            l.textureStale = true;
+            added = true;
+        }
+        if (l.textureStale) {
+            l.node->setTexture(window()->createTextureFromImage(l.image));
+            l.textureStale = false;
+        }
+        const QTextLine line = m_layout->lineAt(i);
+        l.node->setRect(QRectF(0, line.y(), l.image.width(), l.image.height()));
+        l.node->setSourceRect(QRectF(0, 0, l.image.width(), l.image.height()));
+        // Into the tree only once it has a texture: the software renderer reads it at once.
+        if (added)
+            root->appendChildNode(l.node);
+    }
+    return root;
 }
 
 } // namespace lectern

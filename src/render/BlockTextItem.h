@@ -2,24 +2,31 @@
 
 #include <QColor>
 #include <QFont>
-#include <QQuickPaintedItem>
+#include <QImage>
+#include <QQuickItem>
 #include <QTextLayout>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
+#include <vector>
+
+class QSGImageNode;
 
 namespace lectern {
 
 // One block of the speech on the prompter, drawn for scrolling: its text is
-// laid out once (QTextLayout) and painted into the item's own image only when
-// something it shows changes — text, size, width, colour, the sentence
-// highlight — from glyph images drawn once (GlyphCache). While the speech
-// scrolls, a frame only moves finished images, whatever the type size.
+// laid out once (QTextLayout), and each line near the screen is painted into
+// an image of its own from glyph images drawn once (GlyphCache), again only
+// when something that line shows changes — text, size, width, colour, the
+// sentence highlight. While the speech scrolls, a frame only moves finished
+// images, whatever the type size. Lines further than a screen from the
+// viewport (viewportTop/viewportBottom, set by the view) hold no image, so
+// memory follows the screen, not the length of a paragraph.
 //
 // It answers the questions the prompter view asks of the very layout that is
 // drawn (positionToRectangle, positionAt, length), so an anchor maps to the
 // pixels on screen exactly, and the sentence highlight is drawn under the
 // text (its background) without touching the glyphs' colour.
-class BlockTextItem : public QQuickPaintedItem
+class BlockTextItem : public QQuickItem
 {
     Q_OBJECT
     QML_ELEMENT
@@ -37,6 +44,10 @@ class BlockTextItem : public QQuickPaintedItem
     Q_PROPERTY(int length READ length NOTIFY layoutChanged)
     Q_PROPERTY(int lineCount READ lineCount NOTIFY laidOut)
     Q_PROPERTY(QString selectedText READ selectedText NOTIFY highlightChanged)
+    // The part of this item on screen, in its own coordinates (the view sets it
+    // as it scrolls); lines within a screen of it are drawn. Default: all.
+    Q_PROPERTY(double viewportTop READ viewportTop WRITE setViewportTop NOTIFY viewportChanged)
+    Q_PROPERTY(double viewportBottom READ viewportBottom WRITE setViewportBottom NOTIFY viewportChanged)
 
 public:
     explicit BlockTextItem(QQuickItem *parent = nullptr);
@@ -64,6 +75,10 @@ public:
     void setHighlightStart(int i);
     int highlightEnd() const { return m_hlEnd; }
     void setHighlightEnd(int i);
+    double viewportTop() const { return m_viewportTop; }
+    void setViewportTop(double y);
+    double viewportBottom() const { return m_viewportBottom; }
+    void setViewportBottom(double y);
     int length() const { return int(m_text.size()); }
     int lineCount() const;
     QString selectedText() const;
@@ -74,23 +89,37 @@ public:
     Q_INVOKABLE int positionAt(double x, double y) const;
     Q_INVOKABLE QString getText(int start, int end) const;
 
-    void paint(QPainter *painter) override;
+    // Lines with an image now (for tests and the benchmark's memory figure).
+    Q_INVOKABLE int paintedLines() const;
 
 signals:
     void layoutChanged();
     void laidOut();
     void colorChanged();
     void highlightChanged();
+    void viewportChanged();
 
 protected:
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
     void updatePolish() override;
     void componentComplete() override;
+    QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *) override;
 
 private:
+    struct Line
+    {
+        QImage image;        // null: not drawn (far from the screen)
+        bool dirty = true;   // what it shows changed since it was drawn
+        QSGImageNode *node = nullptr;
+        bool textureStale = true;
+    };
     void relayout();
     void ensureLayout();
     void scheduleRelayout();
+    void markAllDirty();
+    void markDirty(int start, int end); // lines holding characters [start, end)
+    std::pair<int, int> wantedLines() const; // [first, last] within a screen of the viewport
+    QImage paintLine(int index) const;
 
     QString m_text;
     int m_boldLength = 0;
@@ -106,6 +135,11 @@ private:
     std::unique_ptr<QTextLayout> m_layout;
     double m_layoutWidth = -1;
     bool m_relayoutPending = false;
+    double m_viewportTop = -1e9;
+    double m_viewportBottom = 1e9;
+    std::pair<int, int> m_shown{0, -1};
+    std::vector<Line> m_lines;
+    bool m_rebuildNodes = true; // drop every node (a new layout)
 };
 
 } // namespace lectern

@@ -55,7 +55,19 @@ TestCase {
             const advance = r.height * view.lineSpacing + view.list.spacing
             return r.y - 1 <= view.readingLineY && view.readingLineY <= r.y + advance + 1
         }
-        tryVerify(ok, 2000, what + ": anchor drawn at " + (r ? r.y : "?") + ", reading line at " + view.readingLineY)
+        if (!tryVerifyQuietly(ok, 2000))
+            fail(what + ": anchor drawn at " + (r ? r.y + " (height " + r.height + ")" : "nowhere") + ", reading line at " + view.readingLineY)
+    }
+
+    // tryVerify without failing, so that the failure can say what it saw.
+    function tryVerifyQuietly(condition, timeout) {
+        const deadline = Date.now() + timeout
+        while (Date.now() < deadline) {
+            if (condition())
+                return true
+            wait(20)
+        }
+        return condition()
     }
 
     function test_startsAtTheTitle() {

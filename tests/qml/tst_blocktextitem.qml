@@ -1,0 +1,106 @@
+import QtQuick
+import QtTest
+import Lectern
+
+// The prompter's block text item: one layout, drawn and queried alike.
+TestCase {
+    id: test
+    name: "BlockTextItem"
+    width: 800
+    height: 600
+    when: windowShown
+
+    Component {
+        id: itemComponent
+        BlockTextItem {
+            width: 600
+            family: Typography.serif
+            pixelSize: 40
+            text: "各部门要按照统一标准，把本部门的业务数据接入全区数据共享平台。凡是能通过共享获取的材料，一律不再要求群众提交。"
+        }
+    }
+    SignalSpy { id: laidOut; signalName: "laidOut" }
+
+    function make(props) {
+        const item = createTemporaryObject(itemComponent, test, props || {})
+        verify(item !== null, itemComponent.errorString())
+        return item
+    }
+
+    function test_wrapsAndSizesItself() {
+        const item = make()
+        verify(item.lineCount > 1)
+        verify(item.implicitHeight > 40 * item.lineCount)
+        const lines = item.lineCount
+        item.width = 300
+        tryVerify(() => item.lineCount > lines)
+        const tall = item.implicitHeight
+        item.lineSpacing = 2.0
+        tryVerify(() => item.implicitHeight > tall)
+    }
+
+    function test_positionsRoundTrip() {
+        const item = make()
+        for (let i = 0; i < item.length; i += 7) {
+            const r = item.positionToRectangle(i)
+            verify(r.height > 0)
+            compare(item.positionAt(r.x + 1, r.y + r.height / 2), i, "character " + i)
+        }
+        // The right end of a wrapped line is that line's last position, not the next line's first.
+        const first = item.positionToRectangle(0)
+        const end = item.positionAt(item.width, first.y + first.height / 2)
+        verify(end > 0)
+        compare(item.positionToRectangle(end).y, first.y)
+        verify(item.positionToRectangle(end + 1).y > first.y)
+    }
+
+    function test_highlightIsTheModelsText() {
+        const item = make({ highlightStart: 15, highlightEnd: 30 })
+        compare(item.selectedText, item.getText(15, 30))
+        compare(item.selectedText, item.text.substring(15, 30))
+        // A new highlight repaints; it does not lay the text out again.
+        laidOut.clear()
+        laidOut.target = item
+        item.highlightStart = 0
+        item.highlightEnd = 10
+        item.color = "grey"
+        wait(0)
+        compare(laidOut.count, 0)
+        compare(item.selectedText, item.text.substring(0, 10))
+    }
+
+    function test_centred() {
+        const item = make({ text: "标题", centered: true })
+        verify(item.positionToRectangle(0).x > 200)
+        const left = make({ text: "标题" })
+        compare(left.positionToRectangle(0).x, 0)
+    }
+
+    function test_spacesAndBreaksKeepOffsets() {
+        const text = "甲  \t乙\n丙"
+        const item = make({ text: text })
+        compare(item.length, text.length)
+        compare(item.getText(0, item.length), text)
+        // The soft break starts a new line at 丙.
+        verify(item.positionToRectangle(text.indexOf("丙")).y > item.positionToRectangle(0).y)
+    }
+
+    // Only lines within a screen of the viewport hold an image: memory follows
+    // the screen, not the length of the paragraph.
+    function test_drawsOnlyNearTheViewport() {
+        const item = make({ width: 300, text: "这是一段很长的讲话正文，".repeat(60) })
+        verify(item.lineCount > 40)
+        waitForRendering(item)
+        compare(item.paintedLines(), item.lineCount) // by default: all
+        const line = item.positionToRectangle(0).height
+        item.viewportTop = 0
+        item.viewportBottom = 3 * line
+        waitForRendering(item)
+        verify(item.paintedLines() > 0)
+        verify(item.paintedLines() <= 12, item.paintedLines() + " of " + item.lineCount)
+        // Scrolled further down, other lines are drawn, the first ones let go.
+        item.viewportTop = 30 * line
+        item.viewportBottom = 33 * line
+        tryVerify(() => item.paintedLines() > 0 && item.paintedLines() <= 12)
+    }
+}
