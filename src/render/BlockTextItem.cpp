@@ -124,7 +124,7 @@ void BlockTextItem::markDirty(int start, int end)
 
 int BlockTextItem::paintedLines() const
 {
-    return int(std::count_if(m_lines.cbegin(), m_lines.cend(), [](const Line &l) { return !l.image.isNull(); }));
+    return int(std::count_if(m_lines.cbegin(), m_lines.cend(), [](const Line &l) { return l.node != nullptr; }));
 }
 
 QString BlockTextItem::selectedText() const
@@ -256,10 +256,10 @@ std::pair<int, int> BlockTextItem::wantedLines() const
 {
     if (!m_layout || m_layout->lineCount() == 0)
         return {0, -1};
-    // A screen of margin on each side: lines are drawn before they scroll in.
-    const double screen = std::max(1.0, std::min(m_viewportBottom - m_viewportTop, 4096.0));
-    const double top = m_viewportTop - screen;
-    const double bottom = m_viewportBottom + screen;
+    // Half a screen of margin on each side: lines are drawn before they scroll in.
+    const double margin = std::max(1.0, std::min(m_viewportBottom - m_viewportTop, 4096.0)) / 2;
+    const double top = m_viewportTop - margin;
+    const double bottom = m_viewportBottom + margin;
     int first = -1, last = -1;
     for (int i = 0; i < m_layout->lineCount(); ++i) {
         const QTextLine line = m_layout->lineAt(i);
@@ -272,14 +272,21 @@ std::pair<int, int> BlockTextItem::wantedLines() const
     return first < 0 ? std::pair<int, int>{0, -1} : std::pair<int, int>{first, last};
 }
 
-QImage BlockTextItem::paintLine(int index) const
+QImage BlockTextItem::paintLine(int index, QRectF *target) const
 {
     const QTextLine line = m_layout->lineAt(index);
-    const QRectF box(0, line.y(), std::max(1.0, width()), line.height());
-    QImage image(QSize(int(std::ceil(box.width())), std::max(1, int(std::ceil(box.height())))), QImage::Format_ARGB32_Premultiplied);
+    // As wide as the text (alignment included), with room for glyphs that
+    // reach past their advance; never wider than the item.
+    const QRectF text = line.naturalTextRect();
+    const double slack = std::ceil(m_pixelSize * 0.15);
+    const double left = std::max(0.0, std::floor(text.left() - slack));
+    const double right = std::min(std::max(1.0, width()), std::ceil(text.right() + slack));
+    const QRectF box(left, line.y(), std::max(1.0, right - left), line.height());
+    *target = QRectF(box.topLeft(), QSizeF(std::ceil(box.width()), std::max(1.0, std::ceil(box.height()))));
+    QImage image(target->size().toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter painter(&image);
-    painter.translate(0, -line.y());
+    painter.translate(-box.left(), -line.y());
     // 1. The glyphs' coverage, from images drawn once.
     GlyphCache &cache = GlyphCache::shared();
     const QList<QGlyphRun> runs = line.glyphRuns();
@@ -318,7 +325,7 @@ QSGNode *BlockTextItem::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     if (!old) { // a new node tree (first frame, or the scene graph dropped ours): no line has a node
         for (Line &l : m_lines) {
             l.node = nullptr;
-            l.textureStale = true;
+            l.dirty = true;
         }
     }
     QSGNode *root = old ? old : new QSGNode;
@@ -337,34 +344,28 @@ QSGNode *BlockTextItem::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         Line &l = m_lines[size_t(i)];
         const bool wanted = i >= first && i <= last;
         if (!wanted) {
-            if (l.node) { // far from the screen: no image, no node
+            if (l.node) { // far from the screen: no node, no texture
                 root->removeChildNode(l.node);
                 delete l.node;
                 l.node = nullptr;
             }
-            l.image = QImage();
             l.dirty = true;
             continue;
         }
-        if (l.dirty || l.image.isNull()) {
-            l.image = paintLine(i);
-            l.dirty = false;
-            l.textureStale = true;
-        }
-        bool added = false;
-        if (!l.node) {
+        if (l.node && !l.dirty)
+            continue; // drawn and unchanged: the frame only moves it
+        QRectF target;
+        const QImage image = paintLine(i, &target);
+        const bool added = !l.node;
+        if (added) {
             l.node = window()->createImageNode();
             l.node->setOwnsTexture(true);
-            l.textureStale = true;
-            added = true;
         }
-        if (l.textureStale) {
-            l.node->setTexture(window()->createTextureFromImage(l.image));
-            l.textureStale = false;
-        }
-        const QTextLine line = m_layout->lineAt(i);
-        l.node->setRect(QRectF(0, line.y(), l.image.width(), l.image.height()));
-        l.node->setSourceRect(QRectF(0, 0, l.image.width(), l.image.height()));
+        // The texture is the only copy kept (the image goes when this returns).
+        l.node->setTexture(window()->createTextureFromImage(image));
+        l.node->setRect(target);
+        l.node->setSourceRect(QRectF(QPointF(0, 0), QSizeF(image.size())));
+        l.dirty = false;
         // Into the tree only once it has a texture: the software renderer reads it at once.
         if (added)
             root->appendChildNode(l.node);

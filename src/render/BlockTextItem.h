@@ -18,9 +18,10 @@ namespace lectern {
 // an image of its own from glyph images drawn once (GlyphCache), again only
 // when something that line shows changes — text, size, width, colour, the
 // sentence highlight. While the speech scrolls, a frame only moves finished
-// images, whatever the type size. Lines further than a screen from the
-// viewport (viewportTop/viewportBottom, set by the view) hold no image, so
-// memory follows the screen, not the length of a paragraph.
+// images, whatever the type size. Lines further than half a screen from the
+// viewport (viewportTop/viewportBottom, set by the view) hold no image, and a
+// line's image is only as wide as its text and lives only as the texture the
+// scene graph draws, so memory follows the screen, not the paragraph.
 //
 // It answers the questions the prompter view asks of the very layout that is
 // drawn (positionToRectangle, positionAt, length), so an anchor maps to the
@@ -108,10 +109,8 @@ protected:
 private:
     struct Line
     {
-        QImage image;        // null: not drawn (far from the screen)
-        bool dirty = true;   // what it shows changed since it was drawn
-        QSGImageNode *node = nullptr;
-        bool textureStale = true;
+        bool dirty = true;            // what it shows changed since it was drawn
+        QSGImageNode *node = nullptr; // null: not drawn (far from the screen)
     };
     void relayout();
     void ensureLayout();
@@ -119,7 +118,8 @@ private:
     void markAllDirty();
     void markDirty(int start, int end); // lines holding characters [start, end)
     std::pair<int, int> wantedLines() const; // [first, last] within a screen of the viewport
-    QImage paintLine(int index) const;
+    // The line's image and where it goes, in item coordinates.
+    QImage paintLine(int index, QRectF *target) const;
 
     QString m_text;
     int m_boldLength = 0;

@@ -28,7 +28,7 @@ public:
         QPoint offset;    // from the pen position (baseline origin) to the image's top left
     };
 
-    explicit GlyphCache(qsizetype budgetBytes = 48LL * 1024 * 1024);
+    explicit GlyphCache(qsizetype budgetBytes = 32LL * 1024 * 1024);
 
     // The glyph `index` of `font`, drawn now if it is not cached.
     const Glyph &glyph(const QRawFont &font, quint32 index);

@@ -69,6 +69,7 @@ int BenchCommand::run(const QStringList &args)
     int scrollSeconds = 10; // per type size of the sweep
     bool prompter = false; // needs a display: only with --prompter (or --all)
     QString inputsDir; // --inputs DIR keeps the generated inputs, e.g. to time a peer on the same files
+    QList<int> sizes = {0, 16, 48, 64, 96, 128, 192, 270}; // 0: the kiosk's default for the screen
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == u"--json") {
             json = true;
@@ -78,6 +79,17 @@ int BenchCommand::run(const QStringList &args)
             prompter = true;
         } else if (args[i] == u"--scroll-seconds" && i + 1 < args.size()) {
             scrollSeconds = std::max(1, args[++i].toInt());
+        } else if (args[i] == u"--sizes" && i + 1 < args.size()) {
+            sizes.clear();
+            for (const QString &s : args[++i].split(u',')) {
+                bool ok = false;
+                const int px = s.toInt(&ok);
+                if (!ok || px < 0 || px > 400) {
+                    err << QCoreApplication::translate("lectern::BenchCommand", "lectern bench: --sizes takes type sizes from 0 (the default) to 400, not %1").arg(s) << '\n';
+                    return 2;
+                }
+                sizes.append(px);
+            }
         } else if (args[i] == u"--inputs" && i + 1 < args.size()) {
             inputsDir = args[++i];
         } else {
@@ -146,7 +158,7 @@ int BenchCommand::run(const QStringList &args)
                        .arg(f.min, 0, 'f', 1).arg(f.runs).arg(f.ok ? QString() : QStringLiteral("  FAILED"));
     }
     if (prompter) {
-        const QJsonArray results = bench::runPrompterBenchmarks(scrollSeconds);
+        const QJsonArray results = bench::runPrompterBenchmarks(scrollSeconds, sizes);
         groups.insert(QStringLiteral("prompter"), results);
         const QJsonArray paged = bench::runPagedBenchmarks();
         groups.insert(QStringLiteral("paged"), paged);

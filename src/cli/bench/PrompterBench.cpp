@@ -163,7 +163,7 @@ double peakMemoryMb()
 
 } // namespace
 
-QJsonArray runPrompterBenchmarks(int scrollSeconds)
+QJsonArray runPrompterBenchmarks(int scrollSeconds, const QList<int> &sizes)
 {
     QJsonArray results;
     QTemporaryDir dir;
@@ -215,7 +215,6 @@ QJsonArray runPrompterBenchmarks(int scrollSeconds)
     // smallest size a speaker can choose to the largest (a quarter of the
     // height), each scrolling at 180 字/分钟 through body text with the reading
     // line, dimming and the sentence highlight on, as in the kiosk.
-    const QList<int> sizes = {0, 16, 48, 64, 96, 128, 192, 270};
     for (int px : sizes) {
         look->setProperty("fontPx", px);
         QMetaObject::invokeMethod(prompter, "pause");

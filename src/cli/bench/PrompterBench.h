@@ -8,7 +8,8 @@ namespace lectern::bench {
 // layout of a 100,000-character speech, re-layout after a font change (6,000
 // and 100,000 characters), and frame pacing while scrolling at 180 字/分钟.
 // Needs a QGuiApplication. Returns one JSON object per case.
-QJsonArray runPrompterBenchmarks(int scrollSeconds);
+// `sizes`: the type sizes to scroll at (0: the kiosk's default for the screen).
+QJsonArray runPrompterBenchmarks(int scrollSeconds, const QList<int> &sizes);
 
 // Paged display on a real window: from a page turn to the frame that shows it.
 QJsonArray runPagedBenchmarks();
