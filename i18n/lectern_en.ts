@@ -228,7 +228,12 @@
 <context>
     <name>lectern::BenchCommand</name>
     <message>
-        <location filename="../src/cli/bench/BenchCommand.cpp" line="84"/>
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="88"/>
+        <source>lectern bench: --sizes takes type sizes from 0 (the default) to 400, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="96"/>
         <source>lectern bench: unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,7 +252,7 @@
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="31"/>
-        <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S]]  run the benchmarks</source>
+        <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]]  run the benchmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -228,7 +228,12 @@
 <context>
     <name>lectern::BenchCommand</name>
     <message>
-        <location filename="../src/cli/bench/BenchCommand.cpp" line="84"/>
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="88"/>
+        <source>lectern bench: --sizes takes type sizes from 0 (the default) to 400, not %1</source>
+        <translation>lectern bench：--sizes 取 0（默认字号）到 400 之间的字号，而不是 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="96"/>
         <source>lectern bench: unexpected argument %1</source>
         <translation>lectern bench：无法识别的参数 %1</translation>
     </message>
@@ -247,8 +252,8 @@
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="31"/>
-        <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S]]  run the benchmarks</source>
-        <translation>  lectern bench [--json] [--runs N] [--inputs 目录] [--prompter [--scroll-seconds 秒]]  运行性能测试</translation>
+        <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]]  run the benchmarks</source>
+        <translation>  lectern bench [--json] [--runs N] [--inputs 目录] [--prompter [--scroll-seconds 秒] [--sizes 像素,...]]  运行性能测试</translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="32"/>
