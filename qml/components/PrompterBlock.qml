@@ -12,7 +12,7 @@ BlockTextItem {
 
     required property string kind
     required property int level
-    required property int boldLength
+    required boldLength
     required text
     property real basePx: 48
     property real spacing: 1.4

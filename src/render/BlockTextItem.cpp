@@ -134,6 +134,19 @@ QString BlockTextItem::selectedText() const
     return m_text.mid(s, e - s);
 }
 
+bool BlockTextItem::boldAt(int position) const
+{
+    const_cast<BlockTextItem *>(this)->ensureLayout();
+    if (m_bold)
+        return true;
+    if (!m_layout || position < 0 || position >= length())
+        return false;
+    for (const QTextLayout::FormatRange &r : m_layout->formats())
+        if (position >= r.start && position < r.start + r.length && r.format.fontWeight() >= QFont::Bold)
+            return true;
+    return false;
+}
+
 QString BlockTextItem::getText(int start, int end) const
 {
     start = std::clamp(start, 0, length());

@@ -89,6 +89,8 @@ public:
     // The character position nearest to (x, y), in item coordinates.
     Q_INVOKABLE int positionAt(double x, double y) const;
     Q_INVOKABLE QString getText(int start, int end) const;
+    // Whether the character at `position` is laid out and drawn bold.
+    Q_INVOKABLE bool boldAt(int position) const;
 
     // Lines with an image now (for tests and the benchmark's memory figure).
     Q_INVOKABLE int paintedLines() const;

@@ -140,6 +140,27 @@ TestCase {
         tryCompare(item, "selectedText", "")
     }
 
+    // A point's lead sentence is laid out and drawn bold, the rest is not.
+    function test_pointLeadsAreBold() {
+        const view = makeView()
+        let points = 0
+        for (let row = 0; row < session.model.rowCount(); ++row) {
+            const index = session.model.index(row, 0)
+            if (session.model.data(index, SpeechModel.KindRole) !== "point")
+                continue
+            const lead = session.model.data(index, SpeechModel.BoldLengthRole)
+            verify(lead > 0)
+            view.list.positionViewAtIndex(row, ListView.Contain)
+            tryVerify(() => view.list.itemAtIndex(row) !== null)
+            const item = view.list.itemAtIndex(row)
+            verify(item.boldAt(0), "row " + row)
+            verify(item.boldAt(lead - 1), "row " + row)
+            verify(!item.boldAt(lead + 1), "row " + row)
+            ++points
+        }
+        verify(points >= 2)
+    }
+
     function test_wheelNudgesByALine() {
         const view = makeView()
         prompter.jumpToSection(2)
