@@ -305,7 +305,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/DocxReader.cpp" line="321"/>
+        <location filename="../src/document/DocxReader.cpp" line="312"/>
+        <source>%1 declares a DTD, which Word documents never do (refused: its entities could expand without limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/DocxReader.cpp" line="344"/>
         <source>not a Word document (no %1 in the archive)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,42 +552,42 @@
 <context>
     <name>lectern::PaginateCommand</name>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="37"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="38"/>
         <source>lectern paginate: --size takes WIDTHxHEIGHT, such as 1920x1080</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="45"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="46"/>
         <source>lectern paginate: --font-px must be a number from 8 to 400</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="52"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="53"/>
         <source>lectern paginate: --min-px must be a number from 8 to 400</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="56"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="57"/>
         <source>lectern paginate: unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="63"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="64"/>
         <source>lectern paginate: no file given (lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--json])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="108"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="109"/>
         <source>%1: %2 pages at %3 px on %4×%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="111"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="112"/>
         <source>— page %1 — from block %2:%3 to %4:%5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="113"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="114"/>
         <source> (continued)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -600,7 +605,7 @@
     <name>lectern::SpeechImporter</name>
     <message>
         <location filename="../src/document/SpeechImporter.cpp" line="41"/>
-        <location filename="../src/document/SpeechImporter.cpp" line="91"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="94"/>
         <source>the file is %1 MB, more than the limit of %2 MB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,8 +650,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="95"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="91"/>
+        <source>is not a regular file (a pipe, a device or a socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../src/document/SpeechImporter.cpp" line="98"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="101"/>
         <source>cannot be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,7 +683,7 @@
     <name>lectern::TextDecoder</name>
     <message>
         <location filename="../src/formats/TextDecoder.cpp" line="109"/>
-        <location filename="../src/formats/TextDecoder.cpp" line="148"/>
+        <location filename="../src/formats/TextDecoder.cpp" line="151"/>
         <source>not a text file (binary content)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -683,17 +693,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/formats/TextDecoder.cpp" line="141"/>
+        <location filename="../src/formats/TextDecoder.cpp" line="144"/>
         <source>the file says it is %1 but is damaged or truncated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/formats/TextDecoder.cpp" line="159"/>
+        <location filename="../src/formats/TextDecoder.cpp" line="162"/>
         <source>invalid UTF-8 at byte %1 (damaged or truncated file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/formats/TextDecoder.cpp" line="174"/>
+        <location filename="../src/formats/TextDecoder.cpp" line="177"/>
         <source>unknown text encoding (not UTF-8, UTF-16, GB18030/GBK or Big5)</source>
         <translation type="unfinished"></translation>
     </message>

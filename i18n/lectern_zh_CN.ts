@@ -308,7 +308,12 @@
         <translation>文档正文已损坏（XML 第 %1 行出错：%2）</translation>
     </message>
     <message>
-        <location filename="../src/document/DocxReader.cpp" line="321"/>
+        <location filename="../src/document/DocxReader.cpp" line="312"/>
+        <source>%1 declares a DTD, which Word documents never do (refused: its entities could expand without limit)</source>
+        <translation>%1 声明了 DTD，Word 文档从不这样做（已拒绝：其实体可能无限展开）</translation>
+    </message>
+    <message>
+        <location filename="../src/document/DocxReader.cpp" line="344"/>
         <source>not a Word document (no %1 in the archive)</source>
         <translation>不是 Word 文档（压缩包中没有 %1）</translation>
     </message>
@@ -550,42 +555,42 @@
 <context>
     <name>lectern::PaginateCommand</name>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="37"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="38"/>
         <source>lectern paginate: --size takes WIDTHxHEIGHT, such as 1920x1080</source>
         <translation>lectern paginate：--size 需要“宽x高”，如 1920x1080</translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="45"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="46"/>
         <source>lectern paginate: --font-px must be a number from 8 to 400</source>
         <translation>lectern paginate：--font-px 必须是 8 到 400 之间的数</translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="52"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="53"/>
         <source>lectern paginate: --min-px must be a number from 8 to 400</source>
         <translation>lectern paginate：--min-px 必须是 8 到 400 之间的数</translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="56"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="57"/>
         <source>lectern paginate: unexpected argument %1</source>
         <translation>lectern paginate：无法识别的参数 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="63"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="64"/>
         <source>lectern paginate: no file given (lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--json])</source>
         <translation>lectern paginate：没有指定文件（lectern paginate 文件 [--size 宽x高] [--font-px 字号 | --auto-fit] [--json]）</translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="108"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="109"/>
         <source>%1: %2 pages at %3 px on %4×%5</source>
         <translation>%1：共 %2 页，字号 %3 像素，画面 %4×%5</translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="111"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="112"/>
         <source>— page %1 — from block %2:%3 to %4:%5</source>
         <translation>— 第 %1 页 — 自第 %2 块第 %3 字至第 %4 块第 %5 字</translation>
     </message>
     <message>
-        <location filename="../src/cli/PaginateCommand.cpp" line="113"/>
+        <location filename="../src/cli/PaginateCommand.cpp" line="114"/>
         <source> (continued)</source>
         <translation>（续上页）</translation>
     </message>
@@ -603,7 +608,7 @@
     <name>lectern::SpeechImporter</name>
     <message>
         <location filename="../src/document/SpeechImporter.cpp" line="41"/>
-        <location filename="../src/document/SpeechImporter.cpp" line="91"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="94"/>
         <source>the file is %1 MB, more than the limit of %2 MB</source>
         <translation>文件有 %1 MB，超过 %2 MB 的上限</translation>
     </message>
@@ -648,8 +653,13 @@
         <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="95"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="91"/>
+        <source>is not a regular file (a pipe, a device or a socket)</source>
+        <translation>不是普通文件（是管道、设备或套接字）</translation>
+    </message>
+    <message>
         <location filename="../src/document/SpeechImporter.cpp" line="98"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="101"/>
         <source>cannot be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>
@@ -676,7 +686,7 @@
     <name>lectern::TextDecoder</name>
     <message>
         <location filename="../src/formats/TextDecoder.cpp" line="109"/>
-        <location filename="../src/formats/TextDecoder.cpp" line="148"/>
+        <location filename="../src/formats/TextDecoder.cpp" line="151"/>
         <source>not a text file (binary content)</source>
         <translation>不是文本文件（二进制内容）</translation>
     </message>
@@ -686,17 +696,17 @@
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../src/formats/TextDecoder.cpp" line="141"/>
+        <location filename="../src/formats/TextDecoder.cpp" line="144"/>
         <source>the file says it is %1 but is damaged or truncated</source>
         <translation>文件标明是 %1 编码，但内容已损坏或不完整</translation>
     </message>
     <message>
-        <location filename="../src/formats/TextDecoder.cpp" line="159"/>
+        <location filename="../src/formats/TextDecoder.cpp" line="162"/>
         <source>invalid UTF-8 at byte %1 (damaged or truncated file)</source>
         <translation>第 %1 字节处不是有效的 UTF-8（文件损坏或不完整）</translation>
     </message>
     <message>
-        <location filename="../src/formats/TextDecoder.cpp" line="174"/>
+        <location filename="../src/formats/TextDecoder.cpp" line="177"/>
         <source>unknown text encoding (not UTF-8, UTF-16, GB18030/GBK or Big5)</source>
         <translation>无法识别的文字编码（不是 UTF-8、UTF-16、GB18030/GBK 或 Big5）</translation>
     </message>

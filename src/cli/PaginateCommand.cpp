@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTextStream>
+#include <cmath>
 
 namespace lectern::cli {
 namespace {
@@ -41,14 +42,14 @@ int PaginateCommand::run(const QStringList &args)
         } else if (a == u"--font-px" && i + 1 < args.size()) {
             bool ok = false;
             fontPx = args[++i].toDouble(&ok);
-            if (!ok || fontPx < 8 || fontPx > 400) {
+            if (!ok || !std::isfinite(fontPx) || fontPx < 8 || fontPx > 400) { // NaN compares false to both
                 err << QCoreApplication::translate("lectern::PaginateCommand", "lectern paginate: --font-px must be a number from 8 to 400") << '\n';
                 return 2;
             }
         } else if (a == u"--min-px" && i + 1 < args.size()) {
             bool ok = false;
             minimumPx = args[++i].toDouble(&ok);
-            if (!ok || minimumPx < 8 || minimumPx > 400) {
+            if (!ok || !std::isfinite(minimumPx) || minimumPx < 8 || minimumPx > 400) {
                 err << QCoreApplication::translate("lectern::PaginateCommand", "lectern paginate: --min-px must be a number from 8 to 400") << '\n';
                 return 2;
             }

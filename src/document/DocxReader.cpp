@@ -290,11 +290,34 @@ private:
     int m_depth = 0;
 };
 
+// Word never writes a DTD into the parts of a .docx. One that does can declare
+// an entity and reference it thousands of times: a 313 KB file expanded into a
+// 400-million-character paragraph. Refused before a single reference is read:
+// a DTD can only stand before the root element.
+bool declaresDtd(const QByteArray &xmlBytes)
+{
+    QXmlStreamReader xml(xmlBytes);
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::DTD)
+            return true;
+        if (token == QXmlStreamReader::StartElement || token == QXmlStreamReader::Invalid)
+            return false;
+    }
+    return false;
+}
+
+QString dtdError(const QByteArray &part)
+{
+    return QCoreApplication::translate("lectern::DocxReader", "%1 declares a DTD, which Word documents never do (refused: its entities could expand without limit)")
+        .arg(QString::fromUtf8(part));
+}
+
 // The main part is named in _rels/.rels; nearly always word/document.xml.
 QByteArray mainPartName(const ZipArchive &zip)
 {
     QString ignored;
-    if (auto rels = zip.read("_rels/.rels", &ignored)) {
+    if (auto rels = zip.read("_rels/.rels", &ignored); rels && !declaresDtd(*rels)) {
         QXmlStreamReader xml(*rels);
         while (!xml.atEnd()) {
             if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"Relationship"
@@ -324,6 +347,10 @@ DocxContent readDocx(const QByteArray &bytes, const ImportLimits &limits)
     auto body = zip->read(mainName.constData(), &out.error);
     if (!body)
         return out;
+    if (declaresDtd(*body)) {
+        out.error = dtdError(mainName);
+        return out;
+    }
 
     Styles styles;
     const QByteArray stylesName = mainName.left(mainName.lastIndexOf('/') + 1) + "styles.xml";
@@ -331,6 +358,10 @@ DocxContent readDocx(const QByteArray &bytes, const ImportLimits &limits)
         auto stylesXml = zip->read(stylesName.constData(), &out.error);
         if (!stylesXml)
             return out;
+        if (declaresDtd(*stylesXml)) {
+            out.error = dtdError(stylesName);
+            return out;
+        }
         styles = readStyles(*stylesXml);
     }
 

@@ -47,6 +47,12 @@ QString joinCjkSoftBreaks(const QString &text)
 RawParagraphs readMarkdown(const QString &text)
 {
     QTextDocument doc;
+    // Qt sizes Markdown headings from the default font's pixel size; without
+    // one (a headless command has only point sizes) it warns "Pixel size <= 0"
+    // on stderr for every heading. Sizes play no part in what we read.
+    QFont font = doc.defaultFont();
+    font.setPixelSize(16);
+    doc.setDefaultFont(font);
     doc.setMarkdown(joinCjkSoftBreaks(text), QTextDocument::MarkdownDialectGitHub);
 
     RawParagraphs out;

@@ -63,6 +63,11 @@ QList<Placeholder> findPlaceholders(const QString &text, int block)
         } else if (m.capturedLength(3) > 0) {
             if (before.isDigit() || after.isDigit()) // 3×4
                 continue;
+            // One × after a word and closing a quoted name is a times sign in a
+            // policy's name (“数据要素×”行动), not a blank.
+            static const QString closers = QStringLiteral("”’」』》〉）)\"'");
+            if (m.capturedLength(3) == 1 && before.script() == QChar::Script_Han && closers.contains(after))
+                continue;
         } else if (m.capturedLength(4) > 0) {
             if (isChineseNumeral(before) || isChineseNumeral(after)) // 二〇二四年, 二○○八
                 continue;

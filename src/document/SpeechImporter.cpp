@@ -86,6 +86,9 @@ ImportResult importSpeech(const QString &path, const ImportOptions &options)
         return failure(path, QCoreApplication::translate("lectern::SpeechImporter", "no such file"));
     if (info.isDir())
         return failure(path, QCoreApplication::translate("lectern::SpeechImporter", "is a directory, not a file"));
+    // A pipe, a device or a socket never ends (or blocks forever): only regular files.
+    if (!info.isFile())
+        return failure(path, QCoreApplication::translate("lectern::SpeechImporter", "is not a regular file (a pipe, a device or a socket)"));
     // Refuse oversized files before reading a byte of them.
     if (info.size() > options.limits.maxFileBytes)
         return failure(path, QCoreApplication::translate("lectern::SpeechImporter", "the file is %1 MB, more than the limit of %2 MB")

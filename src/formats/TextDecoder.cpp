@@ -137,7 +137,10 @@ DecodedText decodeText(const QByteArray &bytes)
         if (!bytes.startsWith(bom.mark))
             continue;
         QString text;
-        if (!strictDecode(bytes.mid(bom.mark.size()), bom.encoding, &text)) {
+        const QByteArray body = bytes.mid(bom.mark.size());
+        // UTF-16 comes in pairs of bytes, UTF-32 in fours: a byte over is damage, not a character.
+        const qsizetype unit = QByteArrayView(bom.encoding).startsWith("UTF-32") ? 4 : QByteArrayView(bom.encoding).startsWith("UTF-16") ? 2 : 1;
+        if (body.size() % unit != 0 || !strictDecode(body, bom.encoding, &text)) {
             out.error = QCoreApplication::translate("lectern::TextDecoder", "the file says it is %1 but is damaged or truncated").arg(QLatin1String(bom.encoding));
             return out;
         }

@@ -136,6 +136,8 @@ private slots:
         QTest::newRow("bad size") << QStringList{"paginate", "x.txt", "--size", "big"} << 2;
         QTest::newRow("bad px") << QStringList{"paginate", "x.txt", "--font-px", "2"} << 2;
         QTest::newRow("bad minimum") << QStringList{"paginate", "x.txt", "--min-px", "1"} << 2;
+        QTest::newRow("nan px") << QStringList{"paginate", "x.txt", "--font-px", "nan"} << 2;
+        QTest::newRow("inf minimum") << QStringList{"paginate", "x.txt", "--min-px", "inf"} << 2;
         QTest::newRow("no file") << QStringList{"paginate"} << 2;
         QTest::newRow("missing") << QStringList{"paginate", "/nonexistent/a.txt"} << 1;
     }
@@ -231,6 +233,33 @@ private slots:
         const QStringList lines = err.split(u'\n');
         const auto message = std::find_if(lines.begin(), lines.end(), [](const QString &l) { return l.startsWith(u"lectern:"); });
         QVERIFY2(message != lines.end() && message->contains(mentions), qPrintable(err));
+    }
+
+    // Markdown headings must not make Qt warn about font sizes on stderr.
+    void inspectMarkdownIsQuiet()
+    {
+        QTemporaryDir dir;
+        const QString md = dir.filePath(QStringLiteral("speech.md"));
+        QFile f(md);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("# 在座谈会上的讲话\n\n同志们：\n\n## 一、提高认识\n\n### 1. 统一思想\n\n今天召开这次会议。\n\n谢谢大家！\n");
+        f.close();
+        const Run r = lectern({QStringLiteral("inspect"), md});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.err.contains("setPixelSize"), r.err.constData());
+    }
+
+    // A pipe given as the speech would block reading forever: refused at once.
+    void aPipeIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath(QStringLiteral("speech.txt"));
+        QCOMPARE(QProcess::execute(QStringLiteral("mkfifo"), {fifo}), 0);
+        for (const char *command : {"inspect", "paginate"}) {
+            const Run r = lectern({QLatin1String(command), fifo});
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains("speech.txt: ") && r.err.contains("not a regular file"), r.err.constData());
+        }
     }
 
     void badFileContent()

@@ -142,6 +142,49 @@ private slots:
         QVERIFY2(c.error.contains(QStringLiteral("big.bin")) && c.error.contains(QStringLiteral("limit")), qPrintable(c.error));
     }
 
+    // A DTD entity referenced thousands of times (a "billion laughs" in
+    // miniature): refused before any reference is expanded.
+    void dtdEntitiesAreRefused_data()
+    {
+        QTest::addColumn<QString>("part");
+        QTest::newRow("document") << "word/document.xml";
+        QTest::newRow("styles") << "word/styles.xml";
+    }
+    void dtdEntitiesAreRefused()
+    {
+        QFETCH(QString, part);
+        // Random letters, so that the zip's ratio limit does not refuse it first:
+        // 50,000 characters referenced 5,000 times would be 250 million.
+        QString big;
+        quint32 seed = 12345;
+        for (int i = 0; i < 50000; ++i) {
+            seed = seed * 1103515245u + 12345u;
+            big += QChar(u'a' + (seed >> 16) % 26);
+        }
+        QString refs;
+        for (int i = 0; i < 5000; ++i)
+            refs += QStringLiteral("&e;");
+        const QByteArray hostile = QStringLiteral("<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY e \"%1\">]>"
+                                                  "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                                                  "<w:body><w:p><w:r><w:t>%2</w:t></w:r></w:p></w:body></w:document>").arg(big, refs).toUtf8();
+        QByteArray file;
+        if (part == u"word/document.xml") {
+            file = zip({{QStringLiteral("word/document.xml"), hostile}});
+        } else {
+            file = zip({{QStringLiteral("word/document.xml"),
+                         QByteArray("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>"
+                                    "<w:p><w:r><w:t>内容</w:t></w:r></w:p></w:body></w:document>")},
+                        {QStringLiteral("word/styles.xml"), hostile}});
+        }
+        QElapsedTimer t;
+        t.start();
+        const ImportResult r = importSpeechData(file, QStringLiteral("entities.docx"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.startsWith(QStringLiteral("entities.docx: ")) && r.error.contains(QStringLiteral("DTD")) && r.error.contains(part),
+                 qPrintable(r.error));
+        QVERIFY2(t.elapsed() < 5000, "refused before expanding anything");
+    }
+
     void realBombIsRefusedQuickly()
     {
         // 200 MB of zeros compress to about 200 KB: refused from the central directory alone.

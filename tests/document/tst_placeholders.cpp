@@ -47,6 +47,9 @@ private slots:
         QTest::newRow("hex") << "地址0x1F" << QStringList{} << QList<int>{};
         QTest::newRow("X光") << "做X光检查和X射线防护" << QStringList{} << QList<int>{};
         QTest::newRow("multiply") << "面积3×4米" << QStringList{} << QList<int>{};
+        QTest::newRow("times in a quoted name") << "实施“数据要素×”行动" << QStringList{} << QList<int>{};
+        QTest::newRow("times in a book-title name") << "开展《人工智能×》专项" << QStringList{} << QList<int>{};
+        QTest::newRow("a quoted blank stays a blank") << "由“×××”同志负责" << QStringList{"×××"} << QList<int>{2};
         QTest::newRow("year 〇") << "二〇二四年" << QStringList{} << QList<int>{};
         QTest::newRow("year ○") << "二○○八年" << QStringList{} << QList<int>{};
         QTest::newRow("某些") << "某些同志、某个单位" << QStringList{} << QList<int>{};

@@ -82,6 +82,9 @@ private slots:
         QByteArray utf16 = QByteArray("\xFF\xFE") + encode(kSimplified, "UTF-16LE");
         utf16.append("\x3D\xD8"); // a lone high surrogate at the end
         QTest::newRow("truncated-utf16") << utf16 << "UTF-16LE";
+        // A byte over: half a UTF-16 code unit is damage, not a U+FFFD.
+        QTest::newRow("utf16le-odd-byte") << QByteArray("\xFF\xFE") + encode(kSimplified, "UTF-16LE") + QByteArray("\x41") << "UTF-16LE";
+        QTest::newRow("utf16be-odd-byte") << QByteArray("\xFE\xFF") + encode(kSimplified, "UTF-16BE") + QByteArray("\x41") << "UTF-16BE";
     }
     void rejectsBadInput()
     {
