@@ -277,23 +277,28 @@
 <context>
     <name>lectern::Document</name>
     <message>
-        <location filename="../src/document/Document.cpp" line="38"/>
+        <location filename="../src/document/Document.cpp" line="39"/>
         <source>watermark or advertising line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="40"/>
+        <location filename="../src/document/Document.cpp" line="41"/>
         <source>page number or page header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="42"/>
+        <location filename="../src/document/Document.cpp" line="43"/>
         <source>text before the title (download page residue)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="44"/>
+        <location filename="../src/document/Document.cpp" line="45"/>
         <source>line break inside a sentence, joined to the previous line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/Document.cpp" line="47"/>
+        <source>invisible characters (zero-width or text-direction controls) taken out of the line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -604,59 +609,64 @@
 <context>
     <name>lectern::SpeechImporter</name>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="41"/>
-        <location filename="../src/document/SpeechImporter.cpp" line="94"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="43"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="104"/>
         <source>the file is %1 MB, more than the limit of %2 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="44"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="46"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="46"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="48"/>
         <source>old Word .doc format is not supported; save it as .docx or .txt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="48"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="50"/>
         <source>PDF is not supported; copy its text into a .txt file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="55"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="57"/>
         <source>not a .docx file (it is not a zip archive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="71"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="72"/>
+        <source>the file has no visible text (only invisible characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/SpeechImporter.cpp" line="77"/>
         <source>no speech text found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="72"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="78"/>
         <source>no speech text found (only %1 advertising or page lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="86"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="96"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="88"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="98"/>
         <source>is a directory, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="91"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="101"/>
         <source>is not a regular file (a pipe, a device or a socket)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="98"/>
-        <location filename="../src/document/SpeechImporter.cpp" line="101"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="108"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="111"/>
         <source>cannot be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -280,24 +280,29 @@
 <context>
     <name>lectern::Document</name>
     <message>
-        <location filename="../src/document/Document.cpp" line="38"/>
+        <location filename="../src/document/Document.cpp" line="39"/>
         <source>watermark or advertising line</source>
         <translation>水印或广告</translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="40"/>
+        <location filename="../src/document/Document.cpp" line="41"/>
         <source>page number or page header</source>
         <translation>页码或页眉</translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="42"/>
+        <location filename="../src/document/Document.cpp" line="43"/>
         <source>text before the title (download page residue)</source>
         <translation>标题之前的文字（下载页残留）</translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="44"/>
+        <location filename="../src/document/Document.cpp" line="45"/>
         <source>line break inside a sentence, joined to the previous line</source>
         <translation>句中断行，已与上一行合并</translation>
+    </message>
+    <message>
+        <location filename="../src/document/Document.cpp" line="47"/>
+        <source>invisible characters (zero-width or text-direction controls) taken out of the line</source>
+        <translation>不可见字符（零宽字符或文字方向控制符），已从该行去除</translation>
     </message>
 </context>
 <context>
@@ -607,59 +612,64 @@
 <context>
     <name>lectern::SpeechImporter</name>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="41"/>
-        <location filename="../src/document/SpeechImporter.cpp" line="94"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="43"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="104"/>
         <source>the file is %1 MB, more than the limit of %2 MB</source>
         <translation>文件有 %1 MB，超过 %2 MB 的上限</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="44"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="46"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="46"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="48"/>
         <source>old Word .doc format is not supported; save it as .docx or .txt</source>
         <translation>不支持旧版 Word .doc 格式，请另存为 .docx 或 .txt</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="48"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="50"/>
         <source>PDF is not supported; copy its text into a .txt file</source>
         <translation>不支持 PDF，请把文字复制到 .txt 文件中</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="55"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="57"/>
         <source>not a .docx file (it is not a zip archive)</source>
         <translation>不是 .docx 文件（不是 zip 压缩包）</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="71"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="72"/>
+        <source>the file has no visible text (only invisible characters)</source>
+        <translation>文件中没有可见文字（只有不可见字符）</translation>
+    </message>
+    <message>
+        <location filename="../src/document/SpeechImporter.cpp" line="77"/>
         <source>no speech text found</source>
         <translation>没有找到讲话正文</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="72"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="78"/>
         <source>no speech text found (only %1 advertising or page lines)</source>
         <translation>没有找到讲话正文（只有 %1 行广告或页码）</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="86"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="96"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="88"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="98"/>
         <source>is a directory, not a file</source>
         <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="91"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="101"/>
         <source>is not a regular file (a pipe, a device or a socket)</source>
         <translation>不是普通文件（是管道、设备或套接字）</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="98"/>
-        <location filename="../src/document/SpeechImporter.cpp" line="101"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="108"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="111"/>
         <source>cannot be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>

@@ -27,6 +27,7 @@ QString removalReasonKey(RemovalReason reason)
     case RemovalReason::PageArtefact: return QStringLiteral("page-artefact");
     case RemovalReason::Preamble: return QStringLiteral("preamble");
     case RemovalReason::HardWrap: return QStringLiteral("hard-wrap");
+    case RemovalReason::Invisible: return QStringLiteral("invisible");
     }
     return {};
 }
@@ -42,6 +43,8 @@ QString removalReasonDescription(RemovalReason reason)
         return QCoreApplication::translate("lectern::Document", "text before the title (download page residue)");
     case RemovalReason::HardWrap:
         return QCoreApplication::translate("lectern::Document", "line break inside a sentence, joined to the previous line");
+    case RemovalReason::Invisible:
+        return QCoreApplication::translate("lectern::Document", "invisible characters (zero-width or text-direction controls) taken out of the line");
     }
     return {};
 }

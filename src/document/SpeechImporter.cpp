@@ -1,6 +1,7 @@
 #include "SpeechImporter.h"
 
 #include "DocxReader.h"
+#include "InvisibleText.h"
 #include "MarkdownReader.h"
 #include "Structurer.h"
 #include "formats/TextDecoder.h"
@@ -9,6 +10,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace lectern {
 namespace {
@@ -65,6 +67,10 @@ ImportResult importSpeechData(const QByteArray &bytes, const QString &name, cons
         raw = format == SourceFormat::Markdown ? readMarkdown(decoded.text) : readTxt(decoded.text);
     }
 
+    QList<Removal> invisible = stripInvisible(raw);
+    if (!invisible.isEmpty() && std::all_of(raw.cbegin(), raw.cend(), [](const RawParagraph &p) { return p.text.trimmed().isEmpty(); }))
+        return failure(name, QCoreApplication::translate("lectern::SpeechImporter", "the file has no visible text (only invisible characters)"));
+
     CleanResult cleaned = clean(raw, format, options.clean);
     Document doc = structure(cleaned.paragraphs);
     if (doc.blocks.isEmpty())
@@ -72,6 +78,10 @@ ImportResult importSpeechData(const QByteArray &bytes, const QString &name, cons
                                                         : QCoreApplication::translate("lectern::SpeechImporter", "no speech text found (only %1 advertising or page lines)")
                                                               .arg(cleaned.removals.size()));
     doc.removals = std::move(cleaned.removals);
+    if (!invisible.isEmpty()) { // listed with the rest, in the order of the file
+        doc.removals += invisible;
+        std::stable_sort(doc.removals.begin(), doc.removals.end(), [](const Removal &a, const Removal &b) { return a.line < b.line; });
+    }
     doc.sourcePath = name;
     doc.encoding = encoding;
     ImportResult r;

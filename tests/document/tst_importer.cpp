@@ -1,5 +1,6 @@
 #include "DocxBuilder.h"
 #include "document/Placeholders.h"
+#include "document/InvisibleText.h"
 #include "document/SpeechImporter.h"
 #include "document/Timing.h"
 
@@ -195,6 +196,10 @@ private slots:
         QByteArray utf8 = QStringLiteral("在会上的讲话\n同志们：\n今天开会。").toUtf8();
         utf8.insert(12, "\xFF");
         QTest::newRow("invalid utf-8") << "bad.txt" << utf8 << "UTF-8";
+        QString invisible;
+        for (int i = 0; i < 1000; ++i)
+            invisible += QStringLiteral("\u200B\u202E\n");
+        QTest::newRow("only invisible characters") << "ghost.txt" << invisible.toUtf8() << "no visible text";
     }
     void badFiles()
     {
@@ -208,6 +213,29 @@ private slots:
         QVERIFY2(r.error.startsWith(path + QStringLiteral(": ")), qPrintable(r.error));
         QVERIFY2(r.error.contains(problem, Qt::CaseInsensitive), qPrintable(r.error));
         QVERIFY(!r.error.contains(u'\n'));
+    }
+
+    // Zero-width and text-direction characters are taken out, and listed; no
+    // Han character is touched.
+    void invisibleCharactersAreStrippedAndListed()
+    {
+        const QString text = QStringLiteral("在座谈会上的讲话\n同志们：\n今天\u200B召开\u202E这次会议\u202C。\n谢谢大家！\n");
+        const ImportResult r = importSpeechData(text.toUtf8(), QStringLiteral("web.txt"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        bool found = false;
+        for (const Block &b : r.document->blocks) {
+            for (QChar c : b.text)
+                QVERIFY2(!isInvisible(c), qPrintable(b.text));
+            found = found || b.text.contains(QStringLiteral("今天召开这次会议。"));
+        }
+        QVERIFY(found);
+        const auto listed = std::find_if(r.document->removals.cbegin(), r.document->removals.cend(),
+                                         [](const Removal &m) { return m.reason == RemovalReason::Invisible; });
+        QVERIFY(listed != r.document->removals.cend());
+        QCOMPARE(listed->line, 3);
+        QVERIFY2(listed->text.contains(QStringLiteral("U+200B ×1")) && listed->text.contains(QStringLiteral("U+202E ×1")),
+                 qPrintable(listed->text));
+        QCOMPARE(removalReasonKey(listed->reason), QStringLiteral("invisible"));
     }
 
     void missingDirectoryAndHuge()
