@@ -612,64 +612,69 @@
 <context>
     <name>lectern::SpeechImporter</name>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="43"/>
-        <location filename="../src/document/SpeechImporter.cpp" line="104"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="44"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="130"/>
         <source>the file is %1 MB, more than the limit of %2 MB</source>
         <translation>文件有 %1 MB，超过 %2 MB 的上限</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="46"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="47"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="48"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="49"/>
         <source>old Word .doc format is not supported; save it as .docx or .txt</source>
         <translation>不支持旧版 Word .doc 格式，请另存为 .docx 或 .txt</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="50"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="51"/>
         <source>PDF is not supported; copy its text into a .txt file</source>
         <translation>不支持 PDF，请把文字复制到 .txt 文件中</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="57"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="59"/>
         <source>not a .docx file (it is not a zip archive)</source>
         <translation>不是 .docx 文件（不是 zip 压缩包）</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="72"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="79"/>
         <source>the file has no visible text (only invisible characters)</source>
         <translation>文件中没有可见文字（只有不可见字符）</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="77"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="84"/>
         <source>no speech text found</source>
         <translation>没有找到讲话正文</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="78"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="85"/>
         <source>no speech text found (only %1 advertising or page lines)</source>
         <translation>没有找到讲话正文（只有 %1 行广告或页码）</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="96"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="99"/>
+        <source>only %1 of its %2 Chinese characters could be read; the rest was not understood (please report this file)</source>
+        <translation>其 %2 个汉字中只读出了 %1 个，其余未能识别（请报告此文件）</translation>
+    </message>
+    <message>
+        <location filename="../src/document/SpeechImporter.cpp" line="122"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="98"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="124"/>
         <source>is a directory, not a file</source>
         <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="101"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="127"/>
         <source>is not a regular file (a pipe, a device or a socket)</source>
         <translation>不是普通文件（是管道、设备或套接字）</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="108"/>
-        <location filename="../src/document/SpeechImporter.cpp" line="111"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="134"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="137"/>
         <source>cannot be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>

@@ -42,6 +42,22 @@ QString joinCjkSoftBreaks(const QString &text)
     return out;
 }
 
+// A line that is raw HTML (an <img> under a heading, an <object>, an <h3>…</h3>
+// from a crawled page) opens an HTML block that Qt's Markdown importer takes
+// everything after into — one such line dropped the whole body of a speech,
+// silently. Such a line keeps its text and loses its tags; an image line
+// becomes a blank line.
+QString withoutHtmlLines(const QString &text)
+{
+    static const QRegularExpression htmlLine(QStringLiteral(R"(^\s*<(!--|/?[A-Za-z][A-Za-z0-9]*)[^>]*>.*$)"));
+    static const QRegularExpression tag(QStringLiteral(R"(<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(\s[^>]*)?/?>)"));
+    QStringList lines = splitLines(text);
+    for (QString &line : lines)
+        if (htmlLine.match(line).hasMatch())
+            line = line.remove(tag).trimmed();
+    return lines.join(u'\n');
+}
+
 } // namespace
 
 RawParagraphs readMarkdown(const QString &text)
@@ -53,7 +69,7 @@ RawParagraphs readMarkdown(const QString &text)
     QFont font = doc.defaultFont();
     font.setPixelSize(16);
     doc.setDefaultFont(font);
-    doc.setMarkdown(joinCjkSoftBreaks(text), QTextDocument::MarkdownDialectGitHub);
+    doc.setMarkdown(joinCjkSoftBreaks(withoutHtmlLines(text)), QTextDocument::MarkdownDialectGitHub);
 
     RawParagraphs out;
     int h1Count = 0;

@@ -1,6 +1,7 @@
 #include "SpeechImporter.h"
 
 #include "DocxReader.h"
+#include "HanAccounting.h"
 #include "InvisibleText.h"
 #include "MarkdownReader.h"
 #include "Structurer.h"
@@ -52,6 +53,7 @@ ImportResult importSpeechData(const QByteArray &bytes, const QString &name, cons
     const SourceFormat format = formatFor(bytes, name);
     RawParagraphs raw;
     QString encoding;
+    QString source; // what was read, for the account of every Han character
     if (format == SourceFormat::Docx) {
         if (!bytes.startsWith("PK"))
             return failure(name, QCoreApplication::translate("lectern::SpeechImporter", "not a .docx file (it is not a zip archive)"));
@@ -59,12 +61,17 @@ ImportResult importSpeechData(const QByteArray &bytes, const QString &name, cons
         if (!docx.error.isEmpty())
             return failure(name, docx.error);
         raw = std::move(docx.paragraphs);
+        QStringList texts;
+        for (const RawParagraph &p : raw)
+            texts.append(p.text);
+        source = texts.join(u'\n');
     } else {
         DecodedText decoded = decodeText(bytes);
         if (!decoded.ok())
             return failure(name, decoded.error);
         encoding = decoded.encoding;
         raw = format == SourceFormat::Markdown ? readMarkdown(decoded.text) : readTxt(decoded.text);
+        source = std::move(decoded.text);
     }
 
     QList<Removal> invisible = stripInvisible(raw);
@@ -84,9 +91,28 @@ ImportResult importSpeechData(const QByteArray &bytes, const QString &name, cons
     }
     doc.sourcePath = name;
     doc.encoding = encoding;
+    // Nothing may vanish without a word. Losing most of a file unlisted can
+    // only be a reader that misunderstood it: say so rather than show a stub.
+    const QString missing = vanishedHan(source, doc);
+    const qsizetype total = hanCount(source);
+    if (hanCount(missing) * 2 > total)
+        return failure(name, QCoreApplication::translate("lectern::SpeechImporter", "only %1 of its %2 Chinese characters could be read; the rest was not understood (please report this file)")
+                                 .arg(total - hanCount(missing)).arg(total));
     ImportResult r;
     r.document = std::move(doc);
     return r;
+}
+
+QString sourceText(const QByteArray &bytes, const QString &name, const ImportLimits &limits)
+{
+    if (formatFor(bytes, name) == SourceFormat::Docx) {
+        const DocxContent docx = readDocx(bytes, limits);
+        QStringList paragraphs;
+        for (const RawParagraph &p : docx.paragraphs)
+            paragraphs.append(p.text);
+        return paragraphs.join(u'\n');
+    }
+    return decodeText(bytes).text;
 }
 
 ImportResult importSpeech(const QString &path, const ImportOptions &options)

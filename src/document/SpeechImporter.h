@@ -20,4 +20,9 @@ ImportResult importSpeech(const QString &path, const ImportOptions &options = {}
 // the format (by its suffix) and in error messages.
 ImportResult importSpeechData(const QByteArray &bytes, const QString &name, const ImportOptions &options = {});
 
+// The text the import reads from a file, before any cleaning: the decoded
+// text of a .txt or .md, the body paragraphs of a .docx. What vanishedHan()
+// accounts against. Empty when the file cannot be read.
+QString sourceText(const QByteArray &bytes, const QString &name, const ImportLimits &limits = {});
+
 } // namespace lectern

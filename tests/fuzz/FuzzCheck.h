@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/HanAccounting.h"
 #include "document/SpeechImporter.h"
 
 #include <cstdlib>
@@ -22,4 +23,7 @@ inline void checkImport(const uint8_t *data, size_t size, const char *name)
         if (b.id != i + 1 || b.text.isEmpty() || b.leadLength < 0 || b.leadLength > b.text.size())
             std::abort();
     }
+    // Nothing vanishes: every Han character read is in the speech or listed as removed.
+    if (!lectern::vanishedHan(lectern::sourceText(bytes, QString::fromLatin1(name)), d).isEmpty())
+        std::abort();
 }

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Document.h"
+
+#include <QString>
+
+namespace lectern {
+
+// Nothing vanishes: every Han character of what was read from the file is
+// either in the speech or in the list of removed lines with a reason. Returns
+// the characters that are in neither (each as often as it went missing), so
+// "" means the import accounted for everything. Joined lines (HardWrap) are
+// not counted twice: their text is in the speech.
+QString vanishedHan(const QString &source, const Document &document);
+
+// Han characters in `text` (a character outside the BMP counts once).
+qsizetype hanCount(const QString &text);
+
+} // namespace lectern

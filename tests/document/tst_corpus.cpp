@@ -1,0 +1,78 @@
+// The real drafts in ../shared/fixtures (skipped when absent): each imports
+// whole, and nothing vanishes — every Han character of the file is in the
+// speech or in the list of removed lines with a reason.
+#include "document/HanAccounting.h"
+#include "document/SpeechImporter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTest>
+
+using namespace lectern;
+
+class TestCorpus : public QObject
+{
+    Q_OBJECT
+private slots:
+    // The account itself: what is in neither the speech nor the removed lines.
+    void accountsForEveryCharacter()
+    {
+        Document d;
+        d.blocks = {Block{1, BlockKind::Title, 0, 0, QStringLiteral("在会上的讲话"), 1},
+                    Block{2, BlockKind::Paragraph, 0, 0, QStringLiteral("今天开会。"), 3}};
+        d.removals = {Removal{2, QStringLiteral("仅供学习"), RemovalReason::Boilerplate},
+                      Removal{3, QStringLiteral("今天开会"), RemovalReason::HardWrap}};
+        QCOMPARE(vanishedHan(QStringLiteral("在会上的讲话\n仅供学习\n今天开会。"), d), QString());
+        QCOMPARE(vanishedHan(QStringLiteral("在会上的讲话\n仅供学习\n今天开会。明天闭会。"), d).size(), 4);
+        // A joined line's text is in the speech: it does not count twice, so a
+        // second 今天 in the file is missing, not covered by the join.
+        QCOMPARE(vanishedHan(QStringLiteral("在会上的讲话\n仅供学习\n今天开会。今天"), d).size(), 2);
+        QCOMPARE(hanCount(QStringLiteral("a在b讲话。𠀀")), 4);
+    }
+
+    // A raw HTML line in Markdown (an image under the title) once dropped the
+    // whole body, unlisted: the body is read, and nothing vanishes.
+    void markdownHtmlLinesKeepTheBody()
+    {
+        const QString md = QStringLiteral("# 在青年座谈会上的讲话\n<img src=\"a.png\">\n\n同志们：\n\n<h3>一、提高认识</h3>\n\n今天我们在这里召开座谈会。\n\n谢谢大家！\n");
+        const ImportResult r = importSpeechData(md.toUtf8(), QStringLiteral("web.md"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(r.document->blocks.size() >= 4);
+        QCOMPARE(vanishedHan(md, *r.document), QString());
+        QVERIFY(std::any_of(r.document->blocks.cbegin(), r.document->blocks.cend(),
+                            [](const Block &b) { return b.text.contains(QStringLiteral("召开座谈会")); }));
+    }
+
+    void nothingVanishes_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QString root = qEnvironmentVariable("LECTERN_FIXTURES");
+        const QStringList dirs = {root, root + QStringLiteral("/real")};
+        int files = 0;
+        for (const QString &d : dirs) {
+            const QDir dir(d);
+            for (const QString &f : dir.entryList({QStringLiteral("*.txt"), QStringLiteral("*.md"), QStringLiteral("*.docx")}, QDir::Files, QDir::Name)) {
+                QTest::newRow(qPrintable(f)) << dir.filePath(f);
+                ++files;
+            }
+        }
+        if (files == 0)
+            QSKIP("no fixtures (../shared/fixtures is absent)");
+    }
+    void nothingVanishes()
+    {
+        QFETCH(QString, path);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        const ImportResult r = importSpeechData(bytes, path);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const QString source = sourceText(bytes, path);
+        QVERIFY(!source.isEmpty());
+        const QString missing = vanishedHan(source, *r.document);
+        QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 Han characters vanished: %2").arg(missing.size()).arg(missing.left(60))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCorpus)
+#include "tst_corpus.moc"
