@@ -120,7 +120,8 @@ private:
     struct Para
     {
         QString text;
-        int boldPrefix = 0;
+        int boldPrefix = 0;   // from the start of the text, indentation included (the cleaner trims both)
+        int leadingSpace = 0; // whitespace before any bold run: part of the prefix if bold follows
         bool prefixOpen = true;
         QString styleId;
         int outline = -1;
@@ -246,8 +247,13 @@ private:
             return;
         const bool isBold = bold == 1 || (bold == -1 && styleOf(p.styleId).bold);
         if (isBold || QStringView(p.text).mid(start).trimmed().isEmpty()) {
-            if (isBold || p.boldPrefix > 0)
+            if (isBold && p.boldPrefix == 0) {
+                p.boldPrefix = p.leadingSpace + int(added); // an indent (　　) before the bold lead
+            } else if (isBold || p.boldPrefix > 0) {
                 p.boldPrefix += int(added);
+            } else {
+                p.leadingSpace += int(added);
+            }
         } else {
             p.prefixOpen = false;
         }

@@ -65,6 +65,26 @@ private slots:
         QCOMPARE(c.paragraphs[3].boldPrefix, 0);
     }
 
+    // A bold run-in lead after a full-width indent keeps every character: the
+    // prefix counts from the start of the text, as the cleaner trims it
+    // (壮大经营主 for 壮大经营主体 in a real report).
+    void boldLeadAfterAnIndentIsWhole()
+    {
+        const QString para = QStringLiteral("<w:p>%1%2%3</w:p>")
+                                 .arg(run(QStringLiteral("　　")), run(QStringLiteral("壮大经营主体。"), true),
+                                      run(QStringLiteral("持续实施新增规模以上工业企业行动。")));
+        const QString title = p(QStringLiteral("2025年某省政府工作报告"), QStringLiteral("a3"));
+        const DocxContent c = readDocx(docx(title + para), {});
+        QVERIFY2(c.error.isEmpty(), qPrintable(c.error));
+        QCOMPARE(c.paragraphs[1].boldPrefix, 2 + 7);
+        const ImportResult r = importSpeechData(docx(title + p(QStringLiteral("各位代表：")) + para), QStringLiteral("report.docx"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const Block &point = r.document->blocks.last();
+        QCOMPARE(point.kind, BlockKind::Point);
+        QCOMPARE(point.text.left(point.leadLength), QStringLiteral("壮大经营主体。").left(point.leadLength));
+        QVERIFY2(point.leadLength >= 6, qPrintable(point.text.left(point.leadLength)));
+    }
+
     void tablesInReadingOrder()
     {
         const QString table = QStringLiteral("<w:tbl><w:tr><w:tc>%1</w:tc><w:tc>%2</w:tc></w:tr><w:tr><w:tc>%3%4</w:tc><w:tc>%5</w:tc></w:tr></w:tbl>")
