@@ -1,6 +1,7 @@
 #include "BoilerplateRules.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace lectern {
 namespace {
@@ -18,8 +19,41 @@ const QRegularExpression &strongPhrases()
         "仅供学习|仅供参考|仅供个人|禁止外传|请勿外传|严禁外传|禁止转载|请勿转载|转载请|会员群|会员专享|会员资料|"
         "QQ群|Q群|微信群|加群|进群|倒卖|公众号|文库|下载后可编辑|可编辑版|可编辑修改|更多范文|范文网|范文大全|"
         "精品文档|免费下载|下载地址|资料下载|欢迎下载|扫码|二维码|微信号|版权所有|侵权必究|本文来源|来源于网络|"
-        "原创文章|打击倒卖|word版|可复制粘贴|可直接打印|VIP|关注我们|点击关注");
+        "原创文章|打击倒卖|word版|可复制粘贴|可直接打印|VIP|关注我们|点击关注|"
+        // The furniture of a government or news web page around the article.
+        "扫一扫在手机|在手机打开当前页|打印本页|关闭窗口|我要纠错|返回首页|返回顶部|首发地址|分享到[：:]");
     return re;
+}
+
+// Whole lines a web page puts around an article, each with why it is junk.
+// Short lines only (a speech sentence may well mention 来源 or 作者).
+struct WebLine
+{
+    const char *pattern;
+    const char *why;
+};
+const WebLine kWebLines[] = {
+    {R"(^[（(【\[]?\s*(?:文章|信息|稿件|图片)?来源\s*[:：].{0,40}?[）)】\]]?$)", "the source credit of a web copy: 来源：湖北日报, (来源：中国政府网）"},
+    {R"(^[（(]\s*根据.{0,8}整理\s*[）)]$)", "an editor's note on how the text was taken down: （根据直播整理）"},
+    {R"(^(?:作者|文章作者|发布者|发布时间|发布日期|更新时间|责任编辑|编辑|审核|审校|校对|摄影|图片|字号|浏览次数|阅读次数|点击数|访问量)\s*[:：].{0,60}$)",
+     "a byline or counter of the web page: 作者：… 发布时间：…, 浏览次数：…, 责任编辑：…"},
+    {R"(^(?:【[^】]{1,8}】\s*){2,}$)", "a row of page buttons: 【打印本页】【关闭窗口】"},
+    {R"(^page\s*\d{1,3}\s*(?:开始|结束|start|end)$)", "a slide marker in a presenter's script: Page1 开始, PAGE3 结束"},
+    {R"(^摄影\s*\S{1,10}$|^\S{1,10}\s*摄$)", "a photo credit under an image: 摄影 某某, 某某 摄"},
+};
+
+bool isWebPageLine(const QString &line, int visible)
+{
+    if (visible > 80)
+        return false;
+    static const QList<QRegularExpression> rules = [] {
+        QList<QRegularExpression> out;
+        for (const WebLine &w : kWebLines)
+            out.append(compile(w.pattern));
+        return out;
+    }();
+    const QString t = line.trimmed();
+    return std::any_of(rules.cbegin(), rules.cend(), [&](const QRegularExpression &re) { return re.match(t).hasMatch(); });
 }
 
 // 第1页 共3页 / 共3页 第1页 / - 2 - / 2 / 2/10 / Page 2 of 10, in one expression
@@ -73,6 +107,8 @@ bool isBoilerplate(const QString &line)
     if (len == 0)
         return false;
     if (len <= 60 && strongPhrases().match(line).hasMatch())
+        return true;
+    if (isWebPageLine(line, len))
         return true;
     if (len <= 80 && (line.contains(u'.') || line.contains(u'/'))) {
         static const QRegularExpression url = compile(R"(https?://|www\.|\.(com|cn|net)\b)");

@@ -66,9 +66,28 @@ private slots:
         QTest::newRow("bare number") << "3" << page;
         QTest::newRow("2/10") << "2/10" << page;
         QTest::newRow("Page 4 of 9") << "Page 4 of 9" << page;
+        // The furniture of web pages around a speech (issue 9).
+        QTest::newRow("来源") << "来源：湖北日报" << ad;
+        QTest::newRow("(来源） mixed brackets") << "(来源：中国政府网）" << ad;
+        QTest::newRow("根据直播整理") << "（根据直播整理）" << ad;
+        QTest::newRow("作者 发布时间") << "作者：张三 发布时间：2025-01-16 10:00" << ad;
+        QTest::newRow("浏览次数") << "浏览次数：1234" << ad;
+        QTest::newRow("责任编辑") << "责任编辑：李四" << ad;
+        QTest::newRow("扫一扫") << "扫一扫在手机打开当前页" << ad;
+        QTest::newRow("page buttons") << "【打印本页】【关闭窗口】【我要纠错】" << ad;
+        QTest::newRow("返回首页") << "返回首页" << ad;
+        QTest::newRow("首发地址") << "转入文章首发地址" << ad;
+        QTest::newRow("slide start") << "Page1 开始" << ad;
+        QTest::newRow("slide end") << "PAGE3 结束" << ad;
+        QTest::newRow("photo credit") << "摄影 王五" << ad;
         // Speech that merely mentions such words stays.
         QTest::newRow("speech 举报") << "要畅通信访举报渠道，认真受理群众反映的问题线索，做到件件有着落、事事有回音。" << keep;
         QTest::newRow("speech 订阅") << "各支部要做好党报党刊订阅工作。" << keep;
+        QTest::newRow("speech 来源") << "要拓宽群众收入来源：发展特色产业，稳定就业岗位。" << keep;
+        QTest::newRow("speech 作者") << "作者要深入生活，扎根人民。" << keep;
+        QTest::newRow("speech 编辑") << "编辑记者要增强脚力、眼力、脑力、笔力。" << keep;
+        QTest::newRow("speech 摄影") << "摄影、书法、美术爱好者踊跃参加。" << keep;
+        QTest::newRow("speech page") << "第一页的内容大家都看过了。" << keep;
         QTest::newRow("heading") << "一、提高政治站位，时刻保持清醒" << keep;
         QTest::newRow("numbered heading") << "1.打通数据壁垒" << keep;
         QTest::newRow("salutation") << "同志们：" << keep;
