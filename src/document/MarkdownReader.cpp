@@ -46,16 +46,25 @@ QString joinCjkSoftBreaks(const QString &text)
 // from a crawled page) opens an HTML block that Qt's Markdown importer takes
 // everything after into — one such line dropped the whole body of a speech,
 // silently. Such a line keeps its text and loses its tags; an image line
-// becomes a blank line.
+// becomes a blank line. A line that is only a comment (a blog's <!--more-->,
+// inserted wherever the excerpt ends, even inside a word: 共青团组 / <!--more-->
+// / 织) goes altogether, so the lines around it join again.
 QString withoutHtmlLines(const QString &text)
 {
     static const QRegularExpression htmlLine(QStringLiteral(R"(^\s*<(!--|/?[A-Za-z][A-Za-z0-9]*)[^>]*>.*$)"));
+    static const QRegularExpression commentLine(QStringLiteral(R"(^\s*<!--.*-->\s*$)"));
     static const QRegularExpression tag(QStringLiteral(R"(<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(\s[^>]*)?/?>)"));
     QStringList lines = splitLines(text);
-    for (QString &line : lines)
+    QStringList out;
+    out.reserve(lines.size());
+    for (QString &line : lines) {
+        if (commentLine.match(line).hasMatch())
+            continue;
         if (htmlLine.match(line).hasMatch())
             line = line.remove(tag).trimmed();
-    return lines.join(u'\n');
+        out.append(line);
+    }
+    return out.join(u'\n');
 }
 
 } // namespace

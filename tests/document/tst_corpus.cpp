@@ -30,6 +30,17 @@ private slots:
         QCOMPARE(hanCount(QStringLiteral("a在b讲话。𠀀")), 4);
     }
 
+    // <!--more--> inserted inside a word by a blog: the word is whole again.
+    void markdownMoreCommentJoinsTheWord()
+    {
+        const QString md = QStringLiteral("# 在大会上的讲话\n\n同志们：\n\n首先，我代表党中央，向全体共青团组\n<!--more-->\n织、团干部，致以热烈的祝贺！\n\n谢谢大家！\n");
+        const ImportResult r = importSpeechData(md.toUtf8(), QStringLiteral("blog.md"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(std::any_of(r.document->blocks.cbegin(), r.document->blocks.cend(),
+                            [](const Block &b) { return b.text.contains(QStringLiteral("共青团组织、团干部")); }));
+        QCOMPARE(vanishedHan(md, *r.document), QString());
+    }
+
     // A raw HTML line in Markdown (an image under the title) once dropped the
     // whole body, unlisted: the body is read, and nothing vanishes.
     void markdownHtmlLinesKeepTheBody()
