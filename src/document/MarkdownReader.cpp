@@ -109,6 +109,17 @@ RawParagraphs readMarkdown(const QString &text)
                 break;
         }
         p.boldPrefix = prefix;
+        // **第一，要强化责任落实。**各级…: CommonMark closes ** only before a
+        // space or punctuation, so Chinese bold after 。 stays literal. A
+        // paragraph that starts with such a run has a bold lead, as in a .docx.
+        if (prefix == 0 && p.text.startsWith(QLatin1String("**"))) {
+            const qsizetype close = p.text.indexOf(QLatin1String("**"), 2);
+            if (close > 2 && !p.text.mid(2, close - 2).contains(u'*')) {
+                p.text.remove(close, 2);
+                p.text.remove(0, 2);
+                p.boldPrefix = int(close - 2);
+            }
+        }
         out.append(std::move(p));
     }
     return out;

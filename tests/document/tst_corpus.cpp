@@ -30,6 +30,20 @@ private slots:
         QCOMPARE(hanCount(QStringLiteral("a在b讲话。𠀀")), 4);
     }
 
+    // Chinese bold that CommonMark leaves literal becomes a point's bold lead.
+    void markdownCjkBoldLeadIsALead()
+    {
+        const QString md = QStringLiteral("# 在会议上的讲话\n\n同志们：\n\n**第一，要强化责任落实。**各级党组织要扛起主体责任。\n\n谢谢大家！\n");
+        const ImportResult r = importSpeechData(md.toUtf8(), QStringLiteral("lead.md"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const auto point = std::find_if(r.document->blocks.cbegin(), r.document->blocks.cend(),
+                                        [](const Block &b) { return b.kind == BlockKind::Point; });
+        QVERIFY(point != r.document->blocks.cend());
+        QVERIFY2(!point->text.contains(u'*'), qPrintable(point->text));
+        QVERIFY2(point->text.startsWith(QStringLiteral("第一，要强化责任落实。各级")), qPrintable(point->text));
+        QVERIFY(point->leadLength >= 3);
+    }
+
     // <!--more--> inserted inside a word by a blog: the word is whole again.
     void markdownMoreCommentJoinsTheWord()
     {
