@@ -91,6 +91,10 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments)
         result.message = QCoreApplication::translate("lectern::KioskOptions", "lectern: unexpected argument \"%1\" (use --speech FILE)").arg(parser.positionalArguments().constFirst());
         return result;
     }
+    // The language first: help and errors are then given in it.
+    for (int i = 0; i < options().size(); ++i)
+        if (qstrcmp(options()[i].name, "lang") == 0 && parser.isSet(declared[i]))
+            result.values.language = parser.value(declared[i]);
     if (parser.isSet(help)) {
         result.outcome = Outcome::Help;
         result.message = parser.helpText();

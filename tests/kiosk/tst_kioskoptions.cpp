@@ -67,6 +67,12 @@ private slots:
         QVERIFY2(!p.message.contains(u'\n'), "one line");
     }
 
+    void helpAndErrorsKnowTheLanguage()
+    {
+        QCOMPARE(KioskOptions::parse({"lectern", "--lang", "en", "--help"}).values.language, QStringLiteral("en"));
+        QCOMPARE(KioskOptions::parse({"lectern", "--mode", "x", "--lang", "en"}).values.language, QStringLiteral("en"));
+    }
+
     void help()
     {
         const auto p = KioskOptions::parse({"lectern", "--help"});
