@@ -19,9 +19,7 @@ const QRegularExpression &strongPhrases()
         "仅供学习|仅供参考|仅供个人|禁止外传|请勿外传|严禁外传|禁止转载|请勿转载|转载请|会员群|会员专享|会员资料|"
         "QQ群|Q群|微信群|加群|进群|倒卖|公众号|文库|下载后可编辑|可编辑版|可编辑修改|更多范文|范文网|范文大全|"
         "精品文档|免费下载|下载地址|资料下载|欢迎下载|扫码|二维码|微信号|版权所有|侵权必究|本文来源|来源于网络|"
-        "原创文章|打击倒卖|word版|可复制粘贴|可直接打印|VIP|关注我们|点击关注|"
-        // The furniture of a government or news web page around the article.
-        "扫一扫在手机|在手机打开当前页|打印本页|关闭窗口|我要纠错|返回首页|返回顶部|首发地址|分享到[：:]");
+        "原创文章|打击倒卖|word版|可复制粘贴|可直接打印|VIP|关注我们|点击关注");
     return re;
 }
 
@@ -40,20 +38,34 @@ const WebLine kWebLines[] = {
     {R"(^(?:【[^】]{1,8}】\s*){2,}$)", "a row of page buttons: 【打印本页】【关闭窗口】"},
     {R"(^page\s*\d{1,3}\s*(?:开始|结束|start|end)$)", "a slide marker in a presenter's script: Page1 开始, PAGE3 结束"},
     {R"(^摄影\s*\S{1,10}$|^\S{1,10}\s*摄$)", "a photo credit under an image: 摄影 某某, 某某 摄"},
+    {R"(^(?:扫一扫在手机|在手机打开当前页|打印本页|关闭窗口|我要纠错|返回首页|返回顶部|转入文章首发地址|分享到[：:]).{0,30}$)",
+     "the furniture of a government or news page: 扫一扫在手机打开当前页, 返回首页, 转入文章首发地址"},
 };
 
 bool isWebPageLine(const QString &line, int visible)
 {
     if (visible > 80)
         return false;
-    static const QList<QRegularExpression> rules = [] {
-        QList<QRegularExpression> out;
-        for (const WebLine &w : kWebLines)
-            out.append(compile(w.pattern));
-        return out;
-    }();
     const QString t = line.trimmed();
-    return std::any_of(rules.cbegin(), rules.cend(), [&](const QRegularExpression &re) { return re.match(t).hasMatch(); });
+    if (t.isEmpty())
+        return false;
+    // Every rule starts (after an opening bracket) with one of these, or ends
+    // with 摄: most lines are turned away here without any expression.
+    static const QString firsts = QStringLiteral("（(【[来文信稿图根作发更责编审校摄字浏阅点访Pp扫在打关我返转分");
+    const QChar first = t.front();
+    const QChar second = t.size() > 1 ? t[1] : QChar();
+    const bool bracket = first == u'（' || first == u'(' || first == u'【' || first == u'[';
+    if (!firsts.contains(first) && !(bracket && firsts.contains(second)) && !t.endsWith(u'摄'))
+        return false;
+    static const QRegularExpression rules = [] {
+        QStringList alternatives;
+        for (const WebLine &w : kWebLines)
+            alternatives.append(QStringLiteral("(?:%1)").arg(QString::fromUtf8(w.pattern)));
+        QRegularExpression re = compile(alternatives.join(u'|').toUtf8().constData());
+        re.optimize();
+        return re;
+    }();
+    return rules.match(t).hasMatch();
 }
 
 // 第1页 共3页 / 共3页 第1页 / - 2 - / 2 / 2/10 / Page 2 of 10, in one expression

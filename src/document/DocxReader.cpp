@@ -300,17 +300,31 @@ private:
 // an entity and reference it thousands of times: a 313 KB file expanded into a
 // 400-million-character paragraph. Refused before a single reference is read:
 // a DTD can only stand before the root element.
-bool declaresDtd(const QByteArray &xmlBytes)
+enum class Prolog { HasDtd, NoDtd, Unfinished };
+
+Prolog scanProlog(const QByteArray &xmlBytes)
 {
     QXmlStreamReader xml(xmlBytes);
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::DTD)
-            return true;
-        if (token == QXmlStreamReader::StartElement || token == QXmlStreamReader::Invalid)
-            return false;
+            return Prolog::HasDtd;
+        if (token == QXmlStreamReader::StartElement)
+            return Prolog::NoDtd;
+        if (token == QXmlStreamReader::Invalid)
+            return xml.error() == QXmlStreamReader::PrematureEndOfDocumentError ? Prolog::Unfinished : Prolog::NoDtd;
     }
-    return false;
+    return Prolog::Unfinished;
+}
+
+bool declaresDtd(const QByteArray &xmlBytes)
+{
+    // The reader decodes all the bytes it is given at once: give it the head
+    // of the part, where the prolog is, and the whole only if the prolog is longer.
+    const Prolog head = scanProlog(QByteArray::fromRawData(xmlBytes.constData(), std::min<qsizetype>(xmlBytes.size(), 64 * 1024)));
+    if (head != Prolog::Unfinished || xmlBytes.size() <= 64 * 1024)
+        return head == Prolog::HasDtd;
+    return scanProlog(xmlBytes) == Prolog::HasDtd;
 }
 
 QString dtdError(const QByteArray &part)

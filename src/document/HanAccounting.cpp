@@ -1,47 +1,96 @@
 #include "HanAccounting.h"
 
 #include <QHash>
+#include <vector>
 
 namespace lectern {
 namespace {
 
-void countHan(const QString &text, QHash<char32_t, int> &counts, int sign)
+// Script_Han in the BMP, by range (QChar::script() per character costs as much
+// as the rest of an import's cleaning): CJK radicals, 々 〇 〡–〩 〸–〻, Extension A,
+// the unified block and the compatibility ideographs.
+inline bool isHanBmp(char16_t u)
 {
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        char32_t c = text[i].unicode();
-        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
-            c = QChar::surrogateToUcs4(text[i], text[i + 1]);
-            ++i;
-        }
-        if (QChar::script(c) == QChar::Script_Han)
-            counts[c] += sign;
-    }
+    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0xF900 && u <= 0xFAFF)
+        || (u >= 0x2E80 && u <= 0x2FDF) || u == 0x3005 || u == 0x3007 || (u >= 0x3021 && u <= 0x3029)
+        || (u >= 0x3038 && u <= 0x303B);
 }
+
+// Counts per code point: a flat table for the BMP (where nearly every Han
+// character is; an import counts a whole file, so this must be cheap), a hash
+// for the rest.
+struct HanCounts
+{
+    std::vector<int> bmp = std::vector<int>(0x10000, 0);
+    QHash<char32_t, int> astral;
+
+    void add(const QString &text, int sign)
+    {
+        const qsizetype n = text.size();
+        const QChar *p = text.constData();
+        for (qsizetype i = 0; i < n; ++i) {
+            const char16_t u = p[i].unicode();
+            if (u < 0x2E80)
+                continue; // below every Han block: Latin, punctuation, kana…
+            if (QChar::isHighSurrogate(u) && i + 1 < n && p[i + 1].isLowSurrogate()) {
+                const char32_t c = QChar::surrogateToUcs4(u, p[i + 1].unicode());
+                ++i;
+                if (QChar::script(c) == QChar::Script_Han)
+                    astral[c] += sign;
+            } else if (isHanBmp(u)) {
+                bmp[u] += sign;
+            }
+        }
+    }
+};
 
 } // namespace
 
 qsizetype hanCount(const QString &text)
 {
-    QHash<char32_t, int> counts;
-    countHan(text, counts, +1);
+    qsizetype count = 0;
+    const qsizetype n = text.size();
+    const QChar *p = text.constData();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t u = p[i].unicode();
+        if (u < 0x2E80)
+            continue;
+        if (QChar::isHighSurrogate(u) && i + 1 < n && p[i + 1].isLowSurrogate()) {
+            count += QChar::script(QChar::surrogateToUcs4(u, p[i + 1].unicode())) == QChar::Script_Han;
+            ++i;
+        } else {
+            count += isHanBmp(u);
+        }
+    }
+    return count;
+}
+
+qsizetype accountedHan(const Document &document)
+{
     qsizetype n = 0;
-    for (int c : std::as_const(counts))
-        n += c;
+    for (const Block &b : document.blocks)
+        n += hanCount(b.text);
+    for (const Removal &r : document.removals)
+        if (r.reason != RemovalReason::HardWrap && r.reason != RemovalReason::Invisible)
+            n += hanCount(r.text);
     return n;
 }
 
 QString vanishedHan(const QString &source, const Document &document)
 {
-    QHash<char32_t, int> balance;
-    countHan(source, balance, +1);
+    HanCounts balance;
+    balance.add(source, +1);
     for (const Block &b : document.blocks)
-        countHan(b.text, balance, -1);
+        balance.add(b.text, -1);
     for (const Removal &r : document.removals)
         if (r.reason != RemovalReason::HardWrap && r.reason != RemovalReason::Invisible)
-            countHan(r.text, balance, -1);
+            balance.add(r.text, -1);
     QString missing;
-    for (auto it = balance.cbegin(); it != balance.cend(); ++it)
-        for (int n = 0; n < it.value(); ++n)
+    for (char32_t c = 0x2E80; c < 0x10000; ++c)
+        for (int k = 0; k < balance.bmp[c]; ++k)
+            missing += QChar(char16_t(c));
+    for (auto it = balance.astral.cbegin(); it != balance.astral.cend(); ++it)
+        for (int k = 0; k < it.value(); ++k)
             missing += QString::fromUcs4(&it.key(), 1);
     return missing;
 }

@@ -16,4 +16,10 @@ QString vanishedHan(const QString &source, const Document &document);
 // Han characters in `text` (a character outside the BMP counts once).
 qsizetype hanCount(const QString &text);
 
+// Han characters the document accounts for: in its blocks and its listed
+// removals (joins not counted twice). The engine only moves or removes text,
+// never adds any, so hanCount(source) - accountedHan(document) is how many
+// went missing; vanishedHan() says which.
+qsizetype accountedHan(const Document &document);
+
 } // namespace lectern

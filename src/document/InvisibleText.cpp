@@ -1,6 +1,7 @@
 #include "InvisibleText.h"
 
 #include <QMap>
+#include <algorithm>
 
 namespace lectern {
 
@@ -19,6 +20,13 @@ QList<Removal> stripInvisible(RawParagraphs &paragraphs)
 {
     QList<Removal> removals;
     for (RawParagraph &p : paragraphs) {
+        // Nearly every paragraph has none: look (cheaply) before building anything.
+        const QChar *c = p.text.constData();
+        const QChar *const end = c + p.text.size();
+        while (c != end && !(c->unicode() >= 0x00AD && isInvisible(*c)))
+            ++c;
+        if (c == end)
+            continue;
         QMap<char16_t, int> found;
         QString kept;
         for (QChar c : std::as_const(p.text)) {
