@@ -1,20 +1,12 @@
 #include "HanAccounting.h"
 
+#include "Timing.h"
+
 #include <QHash>
 #include <vector>
 
 namespace lectern {
 namespace {
-
-// Script_Han in the BMP, by range (QChar::script() per character costs as much
-// as the rest of an import's cleaning): CJK radicals, 々 〇 〡–〩 〸–〻, Extension A,
-// the unified block and the compatibility ideographs.
-inline bool isHanBmp(char16_t u)
-{
-    return (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0xF900 && u <= 0xFAFF)
-        || (u >= 0x2E80 && u <= 0x2FDF) || u == 0x3005 || u == 0x3007 || (u >= 0x3021 && u <= 0x3029)
-        || (u >= 0x3038 && u <= 0x303B);
-}
 
 // Counts per code point: a flat table for the BMP (where nearly every Han
 // character is; an import counts a whole file, so this must be cheap), a hash
@@ -35,9 +27,9 @@ struct HanCounts
             if (QChar::isHighSurrogate(u) && i + 1 < n && p[i + 1].isLowSurrogate()) {
                 const char32_t c = QChar::surrogateToUcs4(u, p[i + 1].unicode());
                 ++i;
-                if (QChar::script(c) == QChar::Script_Han)
+                if (isHan(c))
                     astral[c] += sign;
-            } else if (isHanBmp(u)) {
+            } else if (isHan(u)) {
                 bmp[u] += sign;
             }
         }
@@ -45,25 +37,6 @@ struct HanCounts
 };
 
 } // namespace
-
-qsizetype hanCount(const QString &text)
-{
-    qsizetype count = 0;
-    const qsizetype n = text.size();
-    const QChar *p = text.constData();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t u = p[i].unicode();
-        if (u < 0x2E80)
-            continue;
-        if (QChar::isHighSurrogate(u) && i + 1 < n && p[i + 1].isLowSurrogate()) {
-            count += QChar::script(QChar::surrogateToUcs4(u, p[i + 1].unicode())) == QChar::Script_Han;
-            ++i;
-        } else {
-            count += isHanBmp(u);
-        }
-    }
-    return count;
-}
 
 qsizetype accountedHan(const Document &document)
 {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Document.h"
+#include "Timing.h" // hanCount, isHan: what a Han character is
 
 #include <QString>
 
@@ -12,9 +13,6 @@ namespace lectern {
 // "" means the import accounted for everything. Joined lines (HardWrap) are
 // not counted twice: their text is in the speech.
 QString vanishedHan(const QString &source, const Document &document);
-
-// Han characters in `text` (a character outside the BMP counts once).
-qsizetype hanCount(const QString &text);
 
 // Han characters the document accounts for: in its blocks and its listed
 // removals (joins not counted twice). The engine only moves or removes text,

@@ -23,8 +23,12 @@ QList<Removal> stripInvisible(RawParagraphs &paragraphs)
         // Nearly every paragraph has none: look (cheaply) before building anything.
         const QChar *c = p.text.constData();
         const QChar *const end = c + p.text.size();
-        while (c != end && !(c->unicode() >= 0x00AD && isInvisible(*c)))
+        while (c != end) {
+            const char16_t u = c->unicode();
+            if ((u == 0x00AD || (u >= 0x200B && u <= 0x2069) || u == 0xFEFF) && isInvisible(*c))
+                break;
             ++c;
+        }
         if (c == end)
             continue;
         QMap<char16_t, int> found;

@@ -20,7 +20,7 @@ int hanCount(QStringView text)
             cp = QChar::surrogateToUcs4(text[i].unicode(), text[i + 1].unicode());
             ++i;
         }
-        if (QChar::script(cp) == QChar::Script_Han)
+        if (isHan(cp))
             ++n;
     }
     return n;
