@@ -39,7 +39,7 @@ QList<FlowLine> layoutLines(const Document &doc, double width, const PageStyle &
             layout.setFormats({lead});
         }
         QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        option.setWrapMode(wrapModeFor(b.text));
         layout.setTextOption(option);
         layout.setCacheEnabled(true);
         layout.beginLayout();

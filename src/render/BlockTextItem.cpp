@@ -1,6 +1,7 @@
 #include "BlockTextItem.h"
 
 #include "GlyphCache.h"
+#include "speech/Typography.h"
 
 #include <QFontMetricsF>
 #include <QGlyphRun>
@@ -183,7 +184,7 @@ void BlockTextItem::relayout()
         m_layout->setFormats({lead});
     }
     QTextOption option(m_centered ? Qt::AlignHCenter : Qt::AlignLeft);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setWrapMode(wrapModeFor(m_text));
     m_layout->setTextOption(option);
     m_layout->setCacheEnabled(true);
     const double step = QFontMetricsF(font).height() * m_lineSpacing;

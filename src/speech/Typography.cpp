@@ -88,6 +88,21 @@ QFont blockFont(const TypeFaces &faces, BlockKind kind, int level, double bodyPx
     return font;
 }
 
+QTextOption::WrapMode wrapModeFor(const QString &text)
+{
+    constexpr int kLongestWord = 512;
+    int run = 0;
+    for (QChar c : text) {
+        // Spaces, and CJK (a break may come before or after any of it), end a run.
+        if (c.isSpace() || c.unicode() >= 0x2E80) {
+            run = 0;
+        } else if (++run > kLongestWord) {
+            return QTextOption::WrapAnywhere;
+        }
+    }
+    return QTextOption::WrapAtWordBoundaryOrAnywhere;
+}
+
 QString styledText(const QString &text, int boldLength)
 {
     auto escape = [](const QString &t) { return t.toHtmlEscaped().replace(u'\n', QLatin1String("<br>")); };

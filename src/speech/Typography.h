@@ -3,6 +3,7 @@
 #include "document/Block.h"
 
 #include <QFont>
+#include <QTextOption>
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -54,6 +55,13 @@ struct TypeSize
 
 // A block's font, for measuring exactly what a view draws.
 QFont blockFont(const TypeFaces &faces, BlockKind kind, int level, double bodyPx, TypeMedium medium);
+
+// How a block's lines break, for every view that lays it out: at word
+// boundaries (Chinese breaks between any two characters anyway), or anywhere
+// once a run without a break opportunity is longer than a line could ever be —
+// Qt looks for the word's end on every line, so an 800,000-character run of
+// Latin letters took 28 s to paginate.
+QTextOption::WrapMode wrapModeFor(const QString &text);
 
 // Rich text for a stretch of a block: escaped, newlines as <br>, the first
 // `boldLength` characters bold (a point's lead sentence). Every character of

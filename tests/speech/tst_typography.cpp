@@ -86,6 +86,22 @@ private slots:
         QCOMPARE(lectern::styledText(text, bold), html);
     }
 
+    void wrapMode_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("mode");
+        QTest::newRow("Chinese") << QString(QStringLiteral("同志们，今天开会。").repeated(200)) << int(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        QTest::newRow("Latin words") << QString(QStringLiteral("the quick brown fox ").repeated(200)) << int(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        QTest::newRow("a URL") << QStringLiteral("见 https://www.example.gov.cn/some/long/path?x=1") << int(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        QTest::newRow("a run of 2,000 letters") << QString(2000, u'a') << int(QTextOption::WrapAnywhere);
+    }
+    void wrapMode()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, mode);
+        QCOMPARE(int(wrapModeFor(text)), mode);
+    }
+
     void sectionsAreLevelOneHeadings()
     {
         Document d;
