@@ -26,13 +26,9 @@ double approach(double from, double to, double maxStep)
 PrompterController::PrompterController(QObject *parent)
     : ReadingPosition(parent), m_clock(std::make_shared<SteadyClock>())
 {
-    m_sinceStart.start();
     m_selfTick.setTimerType(Qt::PreciseTimer);
-    m_selfTick.setInterval(kSelfTickMs);
     connect(&m_selfTick, &QTimer::timeout, this, [this] {
-        // A view that drew a frame lately drives the pace, locked to its frames.
-        if (m_lastViewTickMs >= 0 && m_sinceStart.elapsed() - m_lastViewTickMs < 3 * kSelfTickMs)
-            return;
+        m_selfTick.setInterval(kSelfTickMs); // no view ticks: go on at 60 Hz
         advance();
     });
 }
@@ -320,14 +316,18 @@ void PrompterController::updateSelfTick()
 {
     const bool moving = m_state == Running || m_state == Countdown;
     if (moving && !m_selfTick.isActive())
-        m_selfTick.start();
+        m_selfTick.start(kSelfTickMs);
     else if (!moving)
         m_selfTick.stop(); // idle: no timer, no CPU
 }
 
 void PrompterController::tick()
 {
-    m_lastViewTickMs = m_sinceStart.elapsed();
+    // A view's frame drives the pace, locked to its frames; the controller's
+    // own timer waits three frames behind it and only fires when no view ticks
+    // (no second wake-up per frame while a view scrolls).
+    if (m_selfTick.isActive())
+        m_selfTick.start(3 * kSelfTickMs);
     advance();
 }
 

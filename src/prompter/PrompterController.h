@@ -171,9 +171,7 @@ private:
     bool m_blanked = false;
     int m_countdownSeconds = kDefaultCountdownSeconds;
     QPointer<PrompterViewState> m_viewState;
-    QTimer m_selfTick;           // drives the controller when no view does
-    qint64 m_lastViewTickMs = -1; // steady time of the last tick() from a view
-    QElapsedTimer m_sinceStart;  // real time, for "has a view ticked lately"
+    QTimer m_selfTick; // drives the controller when no view does (see tick())
 };
 
 } // namespace lectern
