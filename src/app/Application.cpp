@@ -25,18 +25,20 @@ Application::Application(const AppOptions::Values &options, QObject *parent)
     m_prompter.setViewState(&m_view);
     m_prompter.setCountdownSeconds(options.countdownSeconds);
     m_settings = new SpeechSettings(QDir(m_dataDir).filePath(QStringLiteral("prompter-settings.ini")), &m_prompter, &m_view, this);
-    // The prompter's settings belong to the speech being prompted; --mirror wins over them.
-    auto restore = [this] {
-        m_settings->setSpeechKey(m_options.mode() == AppOptions::Prompter ? m_session.fingerprint() : QString());
+    // The prompter's settings belong to the speech being prompted; --mirror wins
+    // over them for this run, without becoming the speech's setting.
+    auto applyMirrorOption = [this] {
         if (m_options.mirror())
-            m_view.setMirrorHorizontal(true);
+            m_view.imposeMirrorHorizontal();
     };
-    connect(&m_session, &SpeechSession::loaded, this, restore);
+    connect(&m_session, &SpeechSession::loaded, this, [this, applyMirrorOption] {
+        m_settings->setSpeechKey(m_options.mode() == AppOptions::Prompter ? m_session.fingerprint() : QString());
+        applyMirrorOption();
+    });
     m_pages.setMinimumPx(options.pageMinPx);
     m_navigator.setPages(&m_pages);
     m_navigator.setReading(&m_prompter);
-    if (options.mirror)
-        m_view.setMirrorHorizontal(true);
+    applyMirrorOption();
 }
 
 Application::~Application() = default;

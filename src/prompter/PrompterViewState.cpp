@@ -79,7 +79,21 @@ double PrompterViewState::effectiveFontPx() const
 void PrompterViewState::setLineSpacing(double v) { update(m_lineSpacing, bounded(v, 1.0, 3.0, kDefaultLineSpacing)); }
 void PrompterViewState::setReadingLine(double v) { update(m_readingLine, bounded(v, 0.1, 0.9, kDefaultReadingLine)); }
 void PrompterViewState::setSideMargin(double v) { update(m_sideMargin, bounded(v, 0.0, 0.3, kDefaultSideMargin)); }
-void PrompterViewState::setMirrorHorizontal(bool on) { update(m_mirrorH, on); }
+void PrompterViewState::setMirrorHorizontal(bool on)
+{
+    m_storedMirrorH.reset(); // set by the user or loaded: this is the value to store
+    update(m_mirrorH, on);
+}
+
+void PrompterViewState::imposeMirrorHorizontal()
+{
+    const bool own = m_storedMirrorH.value_or(m_mirrorH);
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    update(m_mirrorH, true);
+    m_loading = wasLoading;
+    m_storedMirrorH = own;
+}
 void PrompterViewState::setMirrorVertical(bool on) { update(m_mirrorV, on); }
 
 void PrompterViewState::setReferenceWidth(double w)
@@ -117,7 +131,7 @@ QVariantMap PrompterViewState::toMap() const
             {QStringLiteral("lineSpacing"), m_lineSpacing},
             {QStringLiteral("readingLine"), m_readingLine},
             {QStringLiteral("sideMargin"), m_sideMargin},
-            {QStringLiteral("mirrorHorizontal"), m_mirrorH},
+            {QStringLiteral("mirrorHorizontal"), m_storedMirrorH.value_or(m_mirrorH)},
             {QStringLiteral("mirrorVertical"), m_mirrorV}};
 }
 

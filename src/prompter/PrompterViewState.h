@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QVariantMap>
+#include <optional>
 #include <QtQml/qqmlregistration.h>
 
 namespace lectern {
@@ -62,6 +63,10 @@ public:
     // (the operator's preview): scaled from the speaker's screen, clamped.
     Q_INVOKABLE double fontPxFor(double viewWidth) const;
 
+    // Mirrored for this run whatever was saved (the kiosk's --mirror): not an
+    // edit, and not what toMap() stores until the user toggles the mirror.
+    void imposeMirrorHorizontal();
+
     // What settings store; fromMap ignores what is missing and clamps the rest.
     QVariantMap toMap() const;
     void fromMap(const QVariantMap &map);
@@ -88,6 +93,7 @@ private:
     double m_sideMargin = kDefaultSideMargin;
     bool m_mirrorH = false;
     bool m_mirrorV = false;
+    std::optional<bool> m_storedMirrorH; // while imposed: the speech's own value
     double m_refWidth = 0;
     double m_refHeight = 0;
     bool m_loading = false;

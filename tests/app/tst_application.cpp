@@ -91,6 +91,17 @@ private slots:
         Application app(v);
         app.loadSpeech();
         QVERIFY(app.prompterView()->mirrorHorizontal());
+        // For this run only: the speech's own setting is not changed by the option.
+        app.prompter()->faster(); // a real edit, so the speech's settings are written
+        Application plain(options(dir.path()));
+        plain.loadSpeech();
+        QVERIFY(!plain.prompterView()->mirrorHorizontal());
+        // Toggled by hand, it is the speaker's choice and is remembered.
+        QVERIFY(app.prompter()->handleKey(Qt::Key_M, Qt::NoModifier)); // off
+        QVERIFY(app.prompter()->handleKey(Qt::Key_M, Qt::NoModifier)); // on
+        Application again(options(dir.path()));
+        again.loadSpeech();
+        QVERIFY(again.prompterView()->mirrorHorizontal());
     }
 
     void thePositionAdvancesWithoutAView()
