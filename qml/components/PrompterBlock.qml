@@ -12,7 +12,8 @@ BlockTextItem {
 
     required property string kind
     required property int level
-    required boldLength
+    required property int leadLength
+    boldLength: leadLength
     required text
     property real basePx: 48
     property real spacing: 1.4

@@ -43,7 +43,6 @@ public:
 
     explicit AppOptions(const Values &values, QObject *parent = nullptr);
 
-    const Values &values() const { return m_v; }
     QString speechPath() const;
     bool windowed() const { return m_v.windowed; }
     bool selfTest() const { return m_v.selfTest; }

@@ -31,10 +31,9 @@ QVariant SpeechModel::data(const QModelIndex &index, int role) const
     case BlockIdRole: return b.id;
     case KindRole: return blockKindName(b.kind);
     case LevelRole: return b.level;
-    case LeadLengthRole: return b.leadLength;
+    case LeadLengthRole: return boldLeadLength(b);
     case HanCharsRole: return m_han.value(index.row());
     case StyledTextRole: return styledText(b.text, boldLeadLength(b));
-    case BoldLengthRole: return boldLeadLength(b);
     default: return {};
     }
 }
@@ -43,7 +42,7 @@ QHash<int, QByteArray> SpeechModel::roleNames() const
 {
     return {{BlockIdRole, "blockId"}, {KindRole, "kind"}, {LevelRole, "level"},
             {TextRole, "text"},       {LeadLengthRole, "leadLength"}, {HanCharsRole, "hanChars"},
-            {StyledTextRole, "styledText"}, {BoldLengthRole, "boldLength"}};
+            {StyledTextRole, "styledText"}};
 }
 
 } // namespace lectern

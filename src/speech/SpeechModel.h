@@ -20,10 +20,9 @@ public:
         KindRole,       // "title", "heading", "point", … (blockKindName)
         LevelRole,
         TextRole,
-        LeadLengthRole,
+        LeadLengthRole, // characters at the start drawn bold (boldLeadLength: a point's lead sentence)
         HanCharsRole,
         StyledTextRole, // escaped rich text with a point's lead sentence in bold
-        BoldLengthRole, // characters at the start drawn bold (boldLeadLength)
     };
     Q_ENUM(Role)
 

@@ -148,7 +148,7 @@ TestCase {
             const index = session.model.index(row, 0)
             if (session.model.data(index, SpeechModel.KindRole) !== "point")
                 continue
-            const lead = session.model.data(index, SpeechModel.BoldLengthRole)
+            const lead = session.model.data(index, SpeechModel.LeadLengthRole)
             verify(lead > 0)
             view.list.positionViewAtIndex(row, ListView.Contain)
             tryVerify(() => view.list.itemAtIndex(row) !== null)
