@@ -51,17 +51,8 @@ Rectangle {
                     scale: thumb.width / root.pages.canvasWidth
                     Repeater {
                         model: cell.lines
-                        delegate: Text {
-                            required property var modelData
-                            x: root.pages.marginLeft
-                            y: root.pages.bodyTop + modelData.y
-                            height: modelData.height
-                            verticalAlignment: Text.AlignVCenter
-                            text: modelData.text
-                            color: Theme.pageText
-                            font.family: modelData.family
-                            font.pixelSize: modelData.px
-                            font.bold: modelData.bold
+                        delegate: PageLine {
+                            pages: root.pages
                         }
                     }
                 }

@@ -56,22 +56,8 @@ Item {
             id: lines
             objectName: "pageLines"
             model: root.pages.linesOf(root.navigator.page)
-            delegate: Text {
-                required property var modelData
-                x: root.pages.marginLeft
-                y: root.pages.bodyTop + modelData.y
-                width: canvas.width - 2 * root.pages.marginLeft
-                height: modelData.height
-                // Escaped rich text: a point's lead sentence in bold, as the engine measured it.
-                text: modelData.styled
-                textFormat: Text.StyledText
-                wrapMode: Text.NoWrap // the engine broke the lines already
-                horizontalAlignment: modelData.centered ? Text.AlignHCenter : Text.AlignLeft
-                verticalAlignment: Text.AlignVCenter
-                color: modelData.kind === "heading" || modelData.kind === "title" ? Theme.pageHeading : Theme.pageText
-                font.family: modelData.family
-                font.pixelSize: modelData.px
-                font.bold: modelData.bold
+            delegate: PageLine {
+                pages: root.pages
             }
         }
 
