@@ -3,6 +3,7 @@
 #include "app/Application.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QGuiApplication>
 #include <QScreen>
 #include <QWindow>
@@ -63,10 +64,17 @@ void SelfTest::start(QQmlApplicationEngine &engine, Application &app, std::funct
             // The prompter's pace as restored from the speech's settings, for scripts and tests.
             PrompterController *prompter = app.prompter();
             // Which window is on which screen: how scripts check a two-screen set-up.
+            // LECTERN_SCREENSHOT_DIR: every window as a picture, to look at what
+            // each screen shows (also on the offscreen platform with several screens).
+            const QString shots = qEnvironmentVariable("LECTERN_SCREENSHOT_DIR");
             QStringList windows;
-            for (QWindow *w : QGuiApplication::topLevelWindows())
-                if (w->isVisible() && w->objectName().size() > 0)
-                    windows.append(QStringLiteral("%1@%2").arg(w->objectName(), w->screen() ? w->screen()->name() : QString()));
+            for (QWindow *w : QGuiApplication::topLevelWindows()) {
+                if (!w->isVisible() || w->objectName().isEmpty())
+                    continue;
+                windows.append(QStringLiteral("%1@%2").arg(w->objectName(), w->screen() ? w->screen()->name() : QString()));
+                if (auto *quick = qobject_cast<QQuickWindow *>(w); quick && !shots.isEmpty() && QDir().mkpath(shots))
+                    quick->grabWindow().save(QDir(shots).filePath(QStringLiteral("self-test-%1.png").arg(w->objectName())));
+            }
             windows.sort();
             finish(true, QStringLiteral("%1 blocks, %2 colours on screen, title %3, speed %4, first frame after %5 ms, windows %6")
                              .arg(blocks).arg(colours).arg(session->title()).arg(prompter ? prompter->speed() : 0)
