@@ -188,6 +188,7 @@ void BlockTextItem::relayout()
     m_layout->setTextOption(option);
     m_layout->setCacheEnabled(true);
     const double step = QFontMetricsF(font).height() * m_lineSpacing;
+    m_lineStep = step;
     m_layout->beginLayout();
     int n = 0;
     for (;;) {
@@ -201,6 +202,7 @@ void BlockTextItem::relayout()
     m_layout->endLayout();
     m_layoutWidth = width;
     // The last line needs no room below it: the view spaces blocks itself.
+    m_lineHeight = n > 0 ? m_layout->lineAt(0).height() : 0;
     const double height = n > 0 ? (n - 1) * step + QFontMetricsF(font).height() : QFontMetricsF(font).height();
     setImplicitHeight(std::ceil(height));
     // Every line image is stale; the nodes are rebuilt on the next frame.
@@ -268,22 +270,20 @@ int BlockTextItem::positionAt(double x, double y) const
 
 std::pair<int, int> BlockTextItem::wantedLines() const
 {
-    if (!m_layout || m_layout->lineCount() == 0)
+    const int n = m_layout ? m_layout->lineCount() : 0;
+    if (n == 0 || m_lineStep <= 0)
         return {0, -1};
-    // Half a screen of margin on each side: lines are drawn before they scroll in.
+    // Half a screen of margin on each side: lines are drawn before they scroll
+    // in. Lines stand every m_lineStep pixels, so this is arithmetic, not a
+    // walk over the lines: the view sets the viewport on every frame.
     const double margin = std::max(1.0, std::min(m_viewportBottom - m_viewportTop, 4096.0)) / 2;
     const double top = m_viewportTop - margin;
     const double bottom = m_viewportBottom + margin;
-    int first = -1, last = -1;
-    for (int i = 0; i < m_layout->lineCount(); ++i) {
-        const QTextLine line = m_layout->lineAt(i);
-        if (line.y() + line.height() < top || line.y() > bottom)
-            continue;
-        if (first < 0)
-            first = i;
-        last = i;
-    }
-    return first < 0 ? std::pair<int, int>{0, -1} : std::pair<int, int>{first, last};
+    const double last = std::floor(bottom / m_lineStep);
+    const double first = std::ceil((top - m_lineHeight) / m_lineStep);
+    const int a = int(std::clamp(first, 0.0, double(n)));
+    const int b = int(std::clamp(last, -1.0, double(n - 1)));
+    return a > b ? std::pair<int, int>{0, -1} : std::pair<int, int>{a, b};
 }
 
 QImage BlockTextItem::paintLine(int index, QRectF *target) const
