@@ -278,4 +278,20 @@ TestCase {
         prompter.blanked = false
         verify(!blank.visible)
     }
+
+    // The speaker's window is cleared to the prompter's colour: no second,
+    // full-screen fill under the text (it costs a sixth of a core on
+    // llvmpipe); a preview in a window of another colour keeps its own.
+    function test_backgroundOnlyWhereTheWindowDiffers() {
+        const view = makeView()
+        const window = view.Window.window
+        verify(window !== null)
+        const background = findChild(view, "prompterBackground")
+        const before = window.color
+        window.color = "white"
+        verify(background.visible)
+        window.color = Theme.prompterBackground
+        verify(!background.visible)
+        window.color = before
+    }
 }
