@@ -17,6 +17,7 @@ namespace {
 QString kindLabel(const Block &b)
 {
     switch (b.kind) {
+    case BlockKind::Preamble: return QCoreApplication::translate("lectern::InspectCommand", "before the title");
     case BlockKind::Title: return QCoreApplication::translate("lectern::InspectCommand", "title");
     case BlockKind::Byline: return QCoreApplication::translate("lectern::InspectCommand", "speaker");
     case BlockKind::Date: return QCoreApplication::translate("lectern::InspectCommand", "date");

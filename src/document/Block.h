@@ -5,6 +5,7 @@
 namespace lectern {
 
 enum class BlockKind {
+    Preamble,   // above the title and no junk: kept for the operator to judge
     Title,
     Byline,
     Date,

@@ -2,7 +2,7 @@
 
 #include "BoilerplateRules.h"
 #include "HardWrapJoiner.h"
-#include "Structurer.h"
+#include "StructurePatterns.h"
 #include "formats/TextLines.h"
 
 #include <algorithm>
@@ -17,6 +17,36 @@ bool startsIndented(const QString &text)
 
 bool isAsciiLetter(QChar c) { return c.unicode() < 0x80 && c.isLetterOrNumber(); }
 
+constexpr int kAdvertHeadLines = 12; // the top of a download, where advertising blocks stand
+
+// Each line's junk reason, if it is junk. At the top of a file a short line
+// standing between two advertising lines belongs to the advertisement (a
+// shop's name, its slogan: 仅供学习 / 酷乐文行 / 自建平台、实时分享), though
+// alone it would pass for text.
+QList<std::optional<RemovalReason>> junkLines(const RawParagraphs &raw, const QSet<int> &keepLines)
+{
+    QList<std::optional<RemovalReason>> junk(raw.size());
+    QList<qsizetype> head; // the first non-blank lines
+    for (qsizetype k = 0; k < raw.size(); ++k) {
+        const QString text = trimmedLine(raw[k].text);
+        if (text.isEmpty())
+            continue;
+        if (head.size() < kAdvertHeadLines)
+            head.append(k);
+        if (!keepLines.contains(raw[k].sourceLine))
+            junk[k] = classifyJunkLine(text);
+    }
+    auto isAdvert = [&junk](qsizetype k) { return junk[k] == RemovalReason::Boilerplate; };
+    for (qsizetype h = 1; h + 1 < head.size(); ++h) {
+        const qsizetype k = head[h];
+        const QString text = trimmedLine(raw[k].text);
+        if (!junk[k] && !keepLines.contains(raw[k].sourceLine) && text.size() <= 30 && !endsSentence(text)
+            && isAdvert(head[h - 1]) && isAdvert(head[h + 1]))
+            junk[k] = RemovalReason::Boilerplate;
+    }
+    return junk;
+}
+
 } // namespace
 
 CleanResult clean(const RawParagraphs &raw, SourceFormat format, const CleanOptions &options)
@@ -29,7 +59,10 @@ CleanResult clean(const RawParagraphs &raw, SourceFormat format, const CleanOpti
     QList<Entry> entries;
     entries.reserve(raw.size());
     bool dropBlanksAfter = false;
-    for (const RawParagraph &r : raw) {
+    bool junkAbove = false; // a junk line went since the last kept line
+    const QList<std::optional<RemovalReason>> junk = junkLines(raw, options.keepLines);
+    for (qsizetype k = 0; k < raw.size(); ++k) {
+        const RawParagraph &r = raw[k];
         Entry e;
         e.p = r;
         e.p.text = trimmedLine(r.text);
@@ -44,47 +77,22 @@ CleanResult clean(const RawParagraphs &raw, SourceFormat format, const CleanOpti
             continue;
         }
         dropBlanksAfter = false;
-        if (!options.keepLines.contains(r.sourceLine)) {
-            if (auto reason = classifyJunkLine(e.p.text)) {
-                result.removals.append({r.sourceLine, e.p.text, *reason});
-                if (*reason == RemovalReason::PageArtefact) {
-                    while (!entries.isEmpty() && entries.last().blank)
-                        entries.removeLast();
-                    dropBlanksAfter = true;
-                }
-                continue;
+        if (const auto &reason = junk[k]) {
+            result.removals.append({r.sourceLine, e.p.text, *reason});
+            junkAbove = true;
+            if (*reason == RemovalReason::PageArtefact) {
+                while (!entries.isEmpty() && entries.last().blank)
+                    entries.removeLast();
+                dropBlanksAfter = true;
             }
+            continue;
         }
+        e.p.afterJunk = junkAbove;
+        junkAbove = false;
         entries.append(e);
     }
 
-    // 2. Whatever stands before the title is what the download page left behind.
-    QStringList texts;
-    QList<bool> titleStyles;
-    QList<int> nonBlank;
-    for (int i = 0; i < entries.size(); ++i) {
-        if (entries[i].blank)
-            continue;
-        nonBlank.append(i);
-        texts.append(entries[i].p.text);
-        titleStyles.append(entries[i].p.styleTitle);
-    }
-    const int title = findTitleIndex(texts, titleStyles);
-    if (title > 0) {
-        QList<Entry> kept;
-        const int titleEntry = nonBlank[title];
-        for (int i = 0; i < entries.size(); ++i) {
-            const Entry &e = entries[i];
-            if (i < titleEntry && !e.blank && !options.keepLines.contains(e.p.sourceLine)) {
-                result.removals.append({e.p.sourceLine, e.p.text, RemovalReason::Preamble});
-                continue;
-            }
-            kept.append(e);
-        }
-        entries = std::move(kept);
-    }
-
-    // 3. Paragraphs: other formats have real paragraphs; plain text may be hard-wrapped.
+    // 2. Paragraphs: other formats have real paragraphs; plain text may be hard-wrapped.
     result.paragraphs.reserve(entries.size());
     if (format != SourceFormat::Text) {
         for (Entry &e : entries)

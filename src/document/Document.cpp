@@ -8,6 +8,7 @@ namespace lectern {
 QString blockKindName(BlockKind kind)
 {
     switch (kind) {
+    case BlockKind::Preamble: return QStringLiteral("preamble");
     case BlockKind::Title: return QStringLiteral("title");
     case BlockKind::Byline: return QStringLiteral("byline");
     case BlockKind::Date: return QStringLiteral("date");
@@ -25,9 +26,9 @@ QString removalReasonKey(RemovalReason reason)
     switch (reason) {
     case RemovalReason::Boilerplate: return QStringLiteral("boilerplate");
     case RemovalReason::PageArtefact: return QStringLiteral("page-artefact");
-    case RemovalReason::Preamble: return QStringLiteral("preamble");
     case RemovalReason::HardWrap: return QStringLiteral("hard-wrap");
     case RemovalReason::Invisible: return QStringLiteral("invisible");
+    case RemovalReason::FrontMatter: return QStringLiteral("front-matter");
     }
     return {};
 }
@@ -39,12 +40,12 @@ QString removalReasonDescription(RemovalReason reason)
         return QCoreApplication::translate("lectern::Document", "watermark or advertising line");
     case RemovalReason::PageArtefact:
         return QCoreApplication::translate("lectern::Document", "page number or page header");
-    case RemovalReason::Preamble:
-        return QCoreApplication::translate("lectern::Document", "text before the title (download page residue)");
     case RemovalReason::HardWrap:
         return QCoreApplication::translate("lectern::Document", "line break inside a sentence, joined to the previous line");
     case RemovalReason::Invisible:
         return QCoreApplication::translate("lectern::Document", "invisible characters (zero-width or text-direction controls) taken out of the line");
+    case RemovalReason::FrontMatter:
+        return QCoreApplication::translate("lectern::Document", "page metadata at the top of a Markdown file (front matter)");
     }
     return {};
 }

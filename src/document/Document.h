@@ -12,9 +12,9 @@ namespace lectern {
 enum class RemovalReason {
     Boilerplate,   // watermark / advertising line (仅供学习, QQ群 …)
     PageArtefact,  // 第1页 共3页, "- 2 -", a bare page number
-    Preamble,      // text before the title, left by the download page
     HardWrap,      // a line break inside a sentence (PDF copy): the line was joined to the previous one
     Invisible,     // characters that show nothing (zero-width, bidi controls) taken out of the line
+    FrontMatter,   // a Markdown page's metadata header (--- title: … ---)
 };
 
 QString removalReasonKey(RemovalReason reason);         // stable English key for JSON

@@ -1,5 +1,6 @@
 #include "MarkdownReader.h"
 
+#include "FrontMatter.h"
 #include "formats/TextLines.h"
 
 #include <QFont>
@@ -67,10 +68,60 @@ QString withoutHtmlLines(const QString &text)
     return out.join(u'\n');
 }
 
+// What is left of a line once markup is gone: letters and digits only, so a
+// parsed paragraph can be found again among the file's lines.
+QString letters(const QString &text, qsizetype max)
+{
+    QString out;
+    for (QChar c : text) {
+        if (c.isLetterOrNumber())
+            out += c;
+        if (out.size() >= max)
+            break;
+    }
+    return out;
+}
+
+// The parser keeps no line numbers: find each paragraph's first letters in
+// the file, moving forward only, from the line after the last one found.
+class LineFinder
+{
+public:
+    explicit LineFinder(const QStringList &lines) : m_lines(lines) {}
+    int lineOf(const QString &paragraph)
+    {
+        const QString key = letters(paragraph, 4);
+        if (!key.isEmpty()) {
+            const int limit = std::min<int>(int(m_lines.size()), m_next + 500);
+            for (int i = m_next; i < limit; ++i) {
+                if (letters(m_lines[i], 1 << 20).contains(key)) {
+                    m_next = i + 1;
+                    return i + 1;
+                }
+            }
+        }
+        return std::min<int>(m_next + 1, int(m_lines.size())); // not found: where the last one ended
+    }
+
+private:
+    const QStringList &m_lines;
+    int m_next = 0;
+};
+
 } // namespace
 
-RawParagraphs readMarkdown(const QString &text)
+MarkdownContent readMarkdown(const QString &source)
 {
+    MarkdownContent content;
+    QStringList fileLines = splitLines(source);
+    const int header = frontMatterLineCount(fileLines);
+    for (int i = 0; i < header; ++i) {
+        if (!fileLines[i].trimmed().isEmpty())
+            content.removals.append({i + 1, fileLines[i].trimmed(), RemovalReason::FrontMatter});
+        fileLines[i].clear(); // the line stays, empty, so that line numbers hold
+    }
+    const QString text = header > 0 ? fileLines.join(u'\n') : source;
+
     QTextDocument doc;
     // Qt sizes Markdown headings from the default font's pixel size; without
     // one (a headless command has only point sizes) it warns "Pixel size <= 0"
@@ -80,17 +131,17 @@ RawParagraphs readMarkdown(const QString &text)
     doc.setDefaultFont(font);
     doc.setMarkdown(joinCjkSoftBreaks(withoutHtmlLines(text)), QTextDocument::MarkdownDialectGitHub);
 
-    RawParagraphs out;
+    RawParagraphs &out = content.paragraphs;
+    LineFinder finder(fileLines);
     int h1Count = 0;
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next())
         if (b.blockFormat().headingLevel() == 1)
             ++h1Count;
 
-    int ordinal = 0;
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
         RawParagraph p;
-        p.sourceLine = ++ordinal;
         p.text = b.text().replace(QChar::LineSeparator, u'\n');
+        p.sourceLine = finder.lineOf(p.text);
         const int h = b.blockFormat().headingLevel();
         // A single leading # is the speech's title; ## and below are its sections.
         if (h == 1 && h1Count == 1 && out.isEmpty()) {
@@ -122,7 +173,7 @@ RawParagraphs readMarkdown(const QString &text)
         }
         out.append(std::move(p));
     }
-    return out;
+    return content;
 }
 
 } // namespace lectern

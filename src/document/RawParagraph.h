@@ -14,6 +14,7 @@ struct RawParagraph
     int styleLevel = 0;     // heading level from a style/outline level/#; 0 = none
     bool styleTitle = false;// the paragraph style says "Title" (docx) or the only # (md)
     int boldPrefix = 0;     // characters of bold text the paragraph starts with
+    bool afterJunk = false; // the cleaner took a junk line out right above this one
 };
 
 using RawParagraphs = QList<RawParagraph>;

@@ -54,6 +54,7 @@ ImportResult importSpeechData(const QByteArray &bytes, const QString &name, cons
     RawParagraphs raw;
     QString encoding;
     QString source; // what was read, for the account of every Han character
+    QList<Removal> readerRemovals; // what a reader took out before cleaning (front matter)
     if (format == SourceFormat::Docx) {
         if (!bytes.startsWith("PK"))
             return failure(name, QCoreApplication::translate("lectern::SpeechImporter", "not a .docx file (it is not a zip archive)"));
@@ -70,11 +71,17 @@ ImportResult importSpeechData(const QByteArray &bytes, const QString &name, cons
         if (!decoded.ok())
             return failure(name, decoded.error);
         encoding = decoded.encoding;
-        raw = format == SourceFormat::Markdown ? readMarkdown(decoded.text) : readTxt(decoded.text);
+        if (format == SourceFormat::Markdown) {
+            MarkdownContent md = readMarkdown(decoded.text);
+            raw = std::move(md.paragraphs);
+            readerRemovals = std::move(md.removals);
+        } else {
+            raw = readTxt(decoded.text);
+        }
         source = std::move(decoded.text);
     }
 
-    QList<Removal> invisible = stripInvisible(raw);
+    const QList<Removal> invisible = stripInvisible(raw);
     if (!invisible.isEmpty() && std::all_of(raw.cbegin(), raw.cend(), [](const RawParagraph &p) { return p.text.trimmed().isEmpty(); }))
         return failure(name, QCoreApplication::translate("lectern::SpeechImporter", "the file has no visible text (only invisible characters)"));
 
@@ -85,8 +92,9 @@ ImportResult importSpeechData(const QByteArray &bytes, const QString &name, cons
                                                         : QCoreApplication::translate("lectern::SpeechImporter", "no speech text found (only %1 advertising or page lines)")
                                                               .arg(cleaned.removals.size()));
     doc.removals = std::move(cleaned.removals);
-    if (!invisible.isEmpty()) { // listed with the rest, in the order of the file
+    if (!invisible.isEmpty() || !readerRemovals.isEmpty()) { // listed with the rest, in the order of the file
         doc.removals += invisible;
+        doc.removals += readerRemovals;
         std::stable_sort(doc.removals.begin(), doc.removals.end(), [](const Removal &a, const Removal &b) { return a.line < b.line; });
     }
     doc.sourcePath = name;

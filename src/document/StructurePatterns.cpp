@@ -68,6 +68,13 @@ bool isSalutation(const QString &text)
     return text.size() <= 60 && re.match(text).hasMatch();
 }
 
+bool isSalutationHead(const QString &text)
+{
+    static const QRegularExpression re = make(
+        R"(^[^。！？：:]{0,30}(尊敬的|同志们|同事们|朋友们|女士们|先生们|代表们|委员们|同学们|老师们|各位)[^。！？：:]{0,20}[，,、]$)");
+    return text.size() <= 40 && re.match(text).hasMatch();
+}
+
 bool isClosing(const QString &text)
 {
     static const QRegularExpression re = make(
@@ -94,6 +101,16 @@ bool looksLikeByline(const QString &text)
     // Short, no sentence punctuation: 区长 ×××, 张三, ×××同志, 市委书记 李四
     static const QRegularExpression re = make(R"(^[^，。！？；：,.!?;:]{2,20}$)");
     return re.match(text).hasMatch() && !looksLikeTitle(text) && headingLevelOf(text) == 0;
+}
+
+int proseBylineDateLength(const QString &text)
+{
+    if (text.size() > 160 || text.isEmpty() || !(text.front().isDigit() || text.front() == u'二'))
+        return 0;
+    static const QRegularExpression re = make(
+        R"(^(([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日)\s*在[^。！？]{2,100}?(上|会)[^。！？]{0,60}[。]?$)");
+    const auto m = re.match(text);
+    return m.hasMatch() ? int(m.capturedEnd(1)) : 0;
 }
 
 bool endsSentence(const QString &text)

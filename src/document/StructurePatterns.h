@@ -18,10 +18,16 @@ int leadSentenceLength(const QString &text);
 int firstSentenceLength(const QString &text);
 
 bool isSalutation(const QString &text);   // 同志们： / 各位领导、同志们：
+// The first line of a salutation over two lines: 尊敬的各位领导， (then 同志们：).
+bool isSalutationHead(const QString &text);
 bool isClosing(const QString &text);      // 我的讲话完了，谢谢大家！ / 谢谢大家！
 bool isDateLine(const QString &text);     // （2024年3月15日） / 二〇二四年三月
 bool looksLikeTitle(const QString &text); // 在……会议上的讲话, ……致辞 …
 bool looksLikeByline(const QString &text);// 区长 ××× / 张三同志
+// A byline written as a sentence: 2025年1月16日在……会议上……省长某某作政府工作报告。
+// Returns the length of its leading date (the rest names occasion and
+// speaker), or 0 when the text is no such sentence.
+int proseBylineDateLength(const QString &text);
 bool endsSentence(const QString &text);   // ends with 。！？… or a closing quote after one
 
 } // namespace lectern

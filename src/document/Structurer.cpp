@@ -26,33 +26,88 @@ int closingTailStart(const QString &text)
     return -1;
 }
 
+// 政府工作报告——2024年3月5日在……会议上国务院总理 李强: title, date,
+// occasion and speaker on one line. The title keeps its ——subtitle on a line
+// of its own; a name after the occasion's last 上 is the byline.
+struct OneLineTitle { QString title; QString byline; };
+
+OneLineTitle splitOneLineTitle(const QString &text)
+{
+    const qsizetype dash = text.indexOf(QStringLiteral("——"));
+    if (dash <= 0 || text.contains(u'\n'))
+        return {text, {}};
+    const QString head = text.left(dash);
+    QString tail = text.mid(dash);
+    if (!tail.contains(u'在') || !tail.contains(u'上'))
+        return {text, {}};
+    QString byline;
+    const qsizetype on = tail.lastIndexOf(u'上');
+    const QString rest = tail.mid(on + 1);
+    if (!rest.trimmed().isEmpty() && looksLikeByline(rest.trimmed())) {
+        byline = rest.trimmed();
+        tail = tail.left(on + 1);
+    }
+    return {head + u'\n' + tail, byline};
+}
+
 } // namespace
 
-int findTitleIndex(const QStringList &texts, const QList<bool> &titleStyles)
+namespace {
+
+// A title over two lines: the line right above the one found is its first
+// line when it is short, ends no sentence and is nothing else of the front
+// matter. A junk line between them (来源：…) or a line that repeats the other
+// (2025年某省政府工作报告 over 政府工作报告) marks a page headline over the
+// document's own title instead.
+bool isTitleFirstLine(const QString &above, const QString &title, bool junkBetween)
+{
+    return !junkBetween && above.size() <= 40 && !endsSentence(above) && !above.endsWith(u'，')
+        && !above.endsWith(u',') && !isDateLine(above) && !isSalutation(above) && !isSalutationHead(above)
+        && !isSubtitle(above) && headingLevelOf(above) == 0 && !above.contains(title) && !title.contains(above);
+}
+
+bool isBylineOrDate(const QString &text)
+{
+    return isDateLine(text) || looksLikeByline(text) || proseBylineDateLength(text) > 0;
+}
+
+} // namespace
+
+TitlePlace findTitle(const QStringList &texts, const QList<bool> &titleStyles, const QList<bool> &afterJunk)
 {
     const int window = std::min<int>(int(texts.size()), kFrontMatterWindow);
     for (int i = 0; i < std::min<int>(int(titleStyles.size()), window); ++i)
         if (titleStyles[i])
-            return i;
+            return {i, 1};
 
+    auto place = [&](int t) -> TitlePlace {
+        if (t > 0 && isTitleFirstLine(texts[t - 1], texts[t], afterJunk.value(t)))
+            return {t - 1, 2};
+        return {t, 1};
+    };
     for (int s = 0; s < window; ++s) {
-        if (!isSalutation(texts[s]))
+        if (!isSalutation(texts[s]) && !(isSalutationHead(texts[s]) && s + 1 < texts.size() && isSalutation(texts[s + 1])))
             continue;
         int j = s - 1;
-        while (j >= 0 && (isDateLine(texts[j]) || looksLikeByline(texts[j])))
+        while (j >= 0 && isBylineOrDate(texts[j]))
             --j;
         if (j < 0)
-            return s > 0 ? 0 : -1; // everything above was short: the first line is the title
+            return s > 0 ? TitlePlace{0, 1} : TitlePlace{}; // everything above was short: the first line is the title
         if (texts[j].size() > 80 || endsSentence(texts[j]))
-            return -1;
+            return {};
         if (isSubtitle(texts[j]) && j > 0 && !endsSentence(texts[j - 1]))
-            return j - 1;
-        return j;
+            return place(j - 1);
+        return place(j);
     }
     for (int i = 0; i < window; ++i)
         if (looksLikeTitle(texts[i]))
-            return (isSubtitle(texts[i]) && i > 0) ? i - 1 : i;
-    return -1;
+            return (isSubtitle(texts[i]) && i > 0) ? place(i - 1) : place(i);
+    return {};
+}
+
+int findTitleIndex(const QStringList &texts, const QList<bool> &titleStyles)
+{
+    return findTitle(texts, titleStyles).first;
 }
 
 Document structure(const RawParagraphs &paragraphs)
@@ -60,12 +115,14 @@ Document structure(const RawParagraphs &paragraphs)
     Document doc;
     QStringList texts;
     QList<bool> titleStyles;
+    QList<bool> afterJunk;
     for (const RawParagraph &p : paragraphs) {
         texts.append(p.text);
         titleStyles.append(p.styleTitle);
+        afterJunk.append(p.afterJunk);
     }
     const int n = int(paragraphs.size());
-    const int title = findTitleIndex(texts, titleStyles);
+    const TitlePlace title = findTitle(texts, titleStyles, afterJunk);
 
     auto add = [&doc](BlockKind kind, const QString &text, int sourceLine, int level = 0, int lead = 0) {
         Block b;
@@ -79,24 +136,41 @@ Document structure(const RawParagraphs &paragraphs)
     };
 
     int i = 0;
-    // Lines the secretary restored above the title stay as plain paragraphs.
-    for (; i < title; ++i)
-        add(BlockKind::Paragraph, texts[i], paragraphs[i].sourceLine);
+    // Whatever stands above the title and is no junk is kept, marked, for the
+    // operator to drop in review: a page headline, a note, a misjudged title.
+    for (; i < title.first; ++i)
+        add(BlockKind::Preamble, texts[i], paragraphs[i].sourceLine);
 
-    if (title >= 0) {
-        QString titleText = texts[title];
-        i = title + 1;
+    bool byline = false, date = false;
+    if (title.first >= 0) {
+        QString titleText = texts[title.first];
+        for (int k = 1; k < title.lines; ++k)
+            titleText += u'\n' + texts[title.first + k];
+        i = title.first + title.lines;
         if (i < n && isSubtitle(texts[i]))
             titleText += u'\n' + texts[i++];
-        add(BlockKind::Title, titleText, paragraphs[title].sourceLine);
+        const OneLineTitle one = splitOneLineTitle(titleText);
+        add(BlockKind::Title, one.title, paragraphs[title.first].sourceLine);
+        if (!one.byline.isEmpty()) {
+            add(BlockKind::Byline, one.byline, paragraphs[title.first].sourceLine);
+            byline = true;
+        }
         // Front matter: byline and date lines in either order, then the salutation.
-        bool byline = false, date = false;
         for (int k = 0; k < 4 && i < n; ++k) {
             const QString &t = texts[i];
             if (!date && isDateLine(t)) { add(BlockKind::Date, t, paragraphs[i].sourceLine); date = true; ++i; continue; }
-            if (isSalutation(t)) break;
+            if (!date && !byline) {
+                if (const int d = proseBylineDateLength(t); d > 0) { // one sentence: date, then occasion and speaker
+                    add(BlockKind::Date, t.left(d), paragraphs[i].sourceLine);
+                    add(BlockKind::Byline, t.mid(d), paragraphs[i].sourceLine);
+                    date = byline = true;
+                    ++i;
+                    continue;
+                }
+            }
+            if (isSalutation(t) || isSalutationHead(t)) break;
             if (!byline && looksLikeByline(t) && i + 1 < n
-                && (isSalutation(texts[i + 1]) || isDateLine(texts[i + 1]) || looksLikeByline(texts[i + 1]))) {
+                && (isSalutation(texts[i + 1]) || isSalutationHead(texts[i + 1]) || isDateLine(texts[i + 1]) || looksLikeByline(texts[i + 1]))) {
                 add(BlockKind::Byline, t, paragraphs[i].sourceLine);
                 byline = true;
                 ++i;
@@ -105,9 +179,15 @@ Document structure(const RawParagraphs &paragraphs)
             break;
         }
     }
-    if (i < n && i < kFrontMatterWindow && isSalutation(texts[i])) {
-        add(BlockKind::Salutation, texts[i], paragraphs[i].sourceLine);
-        ++i;
+    if (i < n && i < kFrontMatterWindow) {
+        if (isSalutation(texts[i])) {
+            add(BlockKind::Salutation, texts[i], paragraphs[i].sourceLine);
+            ++i;
+        } else if (isSalutationHead(texts[i]) && i + 1 < n && isSalutation(texts[i + 1])) {
+            // 尊敬的各位领导， / 同志们： is one salutation over two lines.
+            add(BlockKind::Salutation, texts[i] + texts[i + 1], paragraphs[i].sourceLine);
+            i += 2;
+        }
     }
 
     for (; i < n; ++i) {

@@ -16,7 +16,7 @@ QString firstInstalled(const QStringList &installed, const QStringList &preferre
 
 BlockKind kindFromName(const QString &name)
 {
-    static const BlockKind kinds[] = {BlockKind::Title,   BlockKind::Byline, BlockKind::Date,      BlockKind::Salutation,
+    static const BlockKind kinds[] = {BlockKind::Preamble, BlockKind::Title,   BlockKind::Byline, BlockKind::Date,      BlockKind::Salutation,
                                       BlockKind::Heading, BlockKind::Point,  BlockKind::Paragraph, BlockKind::Closing};
     for (BlockKind k : kinds)
         if (blockKindName(k) == name)

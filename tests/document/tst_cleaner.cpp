@@ -104,16 +104,41 @@ private slots:
             QCOMPARE(int(got.value_or(RemovalReason::HardWrap)), reason);
     }
 
-    void removesPreambleAndListsIt()
+    // Only junk goes: a line above the title that is no junk stays (the
+    // structurer marks it as preamble), and the line after a junk line knows it.
+    void keepsWhatIsNotJunkAboveTheTitle()
     {
         const CleanResult r = cleanText(QStringLiteral(
             "酷乐文行\n自建平台、实时分享\n\n在全区工作会议上的讲话\n同志们：\n今天开会。\n谢谢大家！\n"));
-        QCOMPARE(texts(r.paragraphs), QStringList({"在全区工作会议上的讲话", "同志们：", "今天开会。", "谢谢大家！"}));
-        QCOMPARE(r.removals.size(), 2);
-        QCOMPARE(r.removals[0].line, 1);
-        QCOMPARE(r.removals[0].reason, RemovalReason::Preamble);
-        QCOMPARE(r.removals[1].line, 2);
+        QCOMPARE(texts(r.paragraphs), QStringList({"酷乐文行", "在全区工作会议上的讲话", "同志们：", "今天开会。", "谢谢大家！"}));
+        QCOMPARE(r.removals.size(), 1);
+        QCOMPARE(r.removals[0].line, 2);
+        QCOMPARE(r.removals[0].reason, RemovalReason::Boilerplate);
+        QVERIFY(!r.paragraphs[0].afterJunk);
+        QVERIFY(r.paragraphs[1].afterJunk);
+        QVERIFY(!r.paragraphs[2].afterJunk);
+    }
+
+    // A shop's name between two advertising lines at the top is advertising;
+    // a sentence there, or a line between junk further down, is text.
+    void advertisingBlockAtTheTop()
+    {
+        const CleanResult r = cleanText(QStringLiteral(
+            "仅供学习 禁止外传\n酷乐文行\n自建平台、实时分享\n在全区工作会议上的讲话\n同志们：\n今天开会。\n"));
+        QCOMPARE(texts(r.paragraphs), QStringList({"在全区工作会议上的讲话", "同志们：", "今天开会。"}));
+        QCOMPARE(r.removals.size(), 3);
+        QCOMPARE(r.removals[1].text, QStringLiteral("酷乐文行"));
         QCOMPARE(r.removals[1].reason, RemovalReason::Boilerplate);
+
+        const CleanResult sentence = cleanText(QStringLiteral(
+            "仅供学习 禁止外传\n会议要求准时到场。\n自建平台、实时分享\n在全区工作会议上的讲话\n"));
+        QVERIFY(texts(sentence.paragraphs).contains(QStringLiteral("会议要求准时到场。")));
+
+        QString late;
+        for (int i = 0; i < 14; ++i)
+            late += QStringLiteral("第%1段话。\n").arg(i);
+        late += QStringLiteral("仅供学习 禁止外传\n小结\n自建平台、实时分享\n");
+        QVERIFY(texts(cleanText(late).paragraphs).contains(QStringLiteral("小结")));
     }
 
     void keepsEverythingWithoutTitleEvidence()

@@ -161,6 +161,50 @@ private slots:
         QCOMPARE(d.textOf(BlockKind::Closing), QStringLiteral("谢谢大家！"));
     }
 
+    // A site generator's header goes, listed line by line with its file line;
+    // the speech's lines keep the file's own numbers, so --keep N restores line N.
+    void markdownFrontMatter_data()
+    {
+        QTest::addColumn<QByteArray>("md");
+        QTest::addColumn<int>("headerLines");
+        const QByteArray body = "在全区会议上的讲话\n\n同志们：\n\n今天开会。\n\n仅供学习 禁止外传\n\n谢谢大家！\n";
+        QTest::newRow("YAML") << QByteArray("---\ntitle: 某网站->在全区会议上的讲话 | site.cn\ntags:\n- 某大学\n---\n") + body << 5;
+        QTest::newRow("TOML") << QByteArray("+++\ntitle = \"某网站\"\n[params]\nauthor = \"某某\"\n+++\n") + body << 5;
+        QTest::newRow("YAML without its opening line") << QByteArray("title: 某网站\ndate: 2022-05-11\nslug: abc\n---\n") + body << 4;
+        QTest::newRow("none") << body << 0;
+    }
+    void markdownFrontMatter()
+    {
+        QFETCH(QByteArray, md);
+        QFETCH(int, headerLines);
+        const ImportResult r = importSpeechData(md, QStringLiteral("page.md"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const Document &d = *r.document;
+        QCOMPARE(d.textOf(BlockKind::Title), QStringLiteral("在全区会议上的讲话"));
+        QCOMPARE(d.blocks.first().kind, BlockKind::Title);
+        QCOMPARE(d.blocks.first().sourceLine, headerLines + 1);
+        int header = 0;
+        for (const Removal &m : d.removals) {
+            if (m.reason == RemovalReason::FrontMatter) {
+                ++header;
+                QVERIFY(m.line >= 1 && m.line <= headerLines);
+            }
+        }
+        QCOMPARE(header, headerLines);
+        QCOMPARE(removalReasonKey(RemovalReason::FrontMatter), QStringLiteral("front-matter"));
+        // The watermark is listed at its own line of the file, and comes back by it.
+        const auto ad = std::find_if(d.removals.cbegin(), d.removals.cend(), [](const Removal &m) { return m.reason == RemovalReason::Boilerplate; });
+        QVERIFY(ad != d.removals.cend());
+        QCOMPARE(ad->line, headerLines + 7);
+        ImportOptions keep;
+        keep.clean.keepLines.insert(ad->line);
+        const ImportResult kept = importSpeechData(md, QStringLiteral("page.md"), keep);
+        bool back = false;
+        for (const Block &b : kept.document->blocks)
+            back = back || b.text == QStringLiteral("仅供学习 禁止外传");
+        QVERIFY(back);
+    }
+
     void docxPipeline()
     {
         using namespace DocxBuilder;

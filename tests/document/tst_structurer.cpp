@@ -114,6 +114,87 @@ private slots:
             QCOMPARE(d.blocks[i].id, i + 1);
     }
 
+    // The layouts official documents put title, byline and date in (issue 9,
+    // items 1 and 4). Lines are separated by |; a line starting with ! had a
+    // junk line taken out right above it. Every line must end up in a block.
+    void frontMatterLayouts_data()
+    {
+        QTest::addColumn<QString>("lines");
+        QTest::addColumn<QString>("kinds");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("byline");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("salutation");
+        QTest::newRow("title over two lines, subtitle, date, byline")
+            << "高举伟大旗帜|为建设现代化国家而奋斗|——在全市代表大会上的报告|（2022年10月16日）|某某某|同志们：|今天开会。"
+            << "title,date,byline,salutation,paragraph"
+            << "高举伟大旗帜\n为建设现代化国家而奋斗\n——在全市代表大会上的报告" << "某某某" << "（2022年10月16日）" << "同志们：";
+        QTest::newRow("prose byline sentence under the title")
+            << "2025年某省政府工作报告|2025年1月16日在某省第十四届人民代表大会第三次会议上某省人民政府省长某某作政府工作报告。|各位代表：|现在，我代表省人民政府向大会报告工作。"
+            << "title,date,byline,salutation,paragraph"
+            << "2025年某省政府工作报告" << "在某省第十四届人民代表大会第三次会议上某省人民政府省长某某作政府工作报告。"
+            << "2025年1月16日" << "各位代表：";
+        QTest::newRow("page headline, a source line, the document's own title")
+            << "2025年某省政府工作报告|!政府工作报告|2025年1月14日在某省人民代表大会上省长某某作政府工作报告。|各位代表：|现在开会。"
+            << "preamble,title,date,byline,salutation,paragraph"
+            << "政府工作报告" << "在某省人民代表大会上省长某某作政府工作报告。" << "2025年1月14日" << "各位代表：";
+        QTest::newRow("one-line title, date, occasion and speaker")
+            << "政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 某某|各位代表：|现在开会。"
+            << "title,byline,salutation,paragraph"
+            << "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上" << "国务院总理 某某" << "" << "各位代表：";
+        QTest::newRow("byline alone, date in brackets")
+            << "在全县经济工作会议上的讲话|县委书记　某某某|（2024年1月8日）|同志们：|今天开会。"
+            << "title,byline,date,salutation,paragraph"
+            << "在全县经济工作会议上的讲话" << "县委书记　某某某" << "（2024年1月8日）" << "同志们：";
+        QTest::newRow("salutation over two lines, speaker and date above it")
+            << "在表彰大会上的讲话|某某某|（2024年5月4日）|尊敬的各位领导，|同志们：|今天开会。"
+            << "title,byline,date,salutation,paragraph"
+            << "在表彰大会上的讲话" << "某某某" << "（2024年5月4日）" << "尊敬的各位领导，同志们：";
+        QTest::newRow("salutation with an ASCII colon")
+            << "在全市工作会议上的讲话|各位代表:|现在开会。"
+            << "title,salutation,paragraph" << "在全市工作会议上的讲话" << "" << "" << "各位代表:";
+        QTest::newRow("no title: starts at the salutation")
+            << "同志们：|现在，我代表委员会向大会作报告。"
+            << "salutation,paragraph" << "" << "" << "" << "同志们：";
+        QTest::newRow("a note above the title is kept, not deleted")
+            << "内部资料 注意保存|!在上半年集体约谈时的讲话|同志们：|今天开会。"
+            << "preamble,title,salutation,paragraph" << "在上半年集体约谈时的讲话" << "" << "" << "同志们：";
+    }
+    void frontMatterLayouts()
+    {
+        QFETCH(QString, lines);
+        QFETCH(QString, kinds);
+        QFETCH(QString, title);
+        QFETCH(QString, byline);
+        QFETCH(QString, date);
+        QFETCH(QString, salutation);
+        RawParagraphs ps;
+        for (QString line : lines.split(u'|')) {
+            RawParagraph p;
+            p.afterJunk = line.startsWith(u'!');
+            p.text = p.afterJunk ? line.mid(1) : line;
+            p.sourceLine = int(ps.size()) + 1;
+            ps.append(p);
+        }
+        const Document d = structure(ps);
+        QStringList got;
+        for (const Block &b : d.blocks)
+            got.append(blockKindName(b.kind));
+        QCOMPARE(got.join(u','), kinds);
+        QCOMPARE(d.textOf(BlockKind::Title), title);
+        QCOMPARE(d.textOf(BlockKind::Byline), byline);
+        QCOMPARE(d.textOf(BlockKind::Date), date);
+        QCOMPARE(d.textOf(BlockKind::Salutation), salutation);
+        // Nothing vanishes: every character of the input is in some block.
+        QString in, out;
+        for (const RawParagraph &p : ps)
+            in += p.text;
+        for (const Block &b : d.blocks)
+            out += b.text;
+        out.remove(u'\n');
+        QCOMPARE(out, in);
+    }
+
     void subtitleJoinsTitle()
     {
         const Document d = structure(paragraphs({"坚定信心 真抓实干", "——在全市工作会议上的讲话", "同志们：", "今天开会。"}));
