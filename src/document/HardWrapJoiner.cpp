@@ -4,6 +4,7 @@
 
 #include <QMap>
 #include <algorithm>
+#include <array>
 
 namespace lectern {
 
@@ -52,14 +53,93 @@ int detectWrapWidth(const QList<WrapLine> &lines)
     return best;
 }
 
+namespace {
+
+// The line stops where no sentence can: on a Han character, a letter or digit,
+// a comma or 顿号, an opening quote or bracket.
+bool endsOpen(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    static const QString openers = QStringLiteral("，,、“‘「『《（(—");
+    const QChar c = text.back();
+    return c.isLetterOrNumber() || openers.contains(c);
+}
+
+bool endsWithComma(const QString &text)
+{
+    static const QString commas = QStringLiteral("，,、“‘「『《（(");
+    return !text.isEmpty() && commas.contains(text.back());
+}
+
+// Running prose, not a heading or a name: it has punctuation inside.
+bool hasInnerStop(const QString &text)
+{
+    static const QString stops = QStringLiteral("，。；、：！？");
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return stops.contains(c); });
+}
+
+// Headings of a level "run in" when the heading sentence and its paragraph
+// share a line (（一）构建高水平市场经济体制。坚持…). Where a level does, a
+// bare heading line of that level with no stop at all is a fragment cut off
+// by a line break (（二）坚持不懈用 ⏎⏎ 新时代…), not a heading of its own.
+std::array<bool, 4> runInLevels(const QList<WrapLine> &lines)
+{
+    std::array<int, 4> runIn{}, bare{};
+    for (const WrapLine &l : lines) {
+        const int level = l.blank ? 0 : headingLevelOf(l.text);
+        if (level == 0)
+            continue;
+        const int first = firstSentenceLength(l.text);
+        if (first < l.text.size() - 1)
+            ++runIn[size_t(level)];
+        else if (first >= l.text.size() && endsOpen(l.text))
+            ++bare[size_t(level)];
+    }
+    std::array<bool, 4> out{};
+    for (size_t k = 1; k < 4; ++k)
+        out[k] = runIn[k] >= 2 && runIn[k] >= 2 * bare[k];
+    return out;
+}
+
+// Where the body starts: after the salutation, or else at the first line of
+// prose. Above it stand title lines, bylines and dates, which end open too.
+int bodyStart(const QList<WrapLine> &lines)
+{
+    for (int i = 0; i < std::min<int>(int(lines.size()), 40); ++i)
+        if (!lines[i].blank && isSalutation(lines[i].text))
+            return i + 1;
+    for (int i = 0; i < lines.size(); ++i)
+        if (!lines[i].blank && (endsSentence(lines[i].text) || hasInnerStop(lines[i].text)))
+            return i;
+    return int(lines.size());
+}
+
+} // namespace
+
 QList<QList<int>> groupWrappedLines(const QList<WrapLine> &lines, const QSet<int> &keepBreaks, QList<Removal> *joins)
 {
     const int wrap = detectWrapWidth(lines);
     const int indentedCount = int(std::count_if(lines.cbegin(), lines.cend(), [](const WrapLine &l) { return !l.blank && l.indented; }));
     const bool usesIndent = indentedCount >= 3;
+    const std::array<bool, 4> runIn = runInLevels(lines);
+    const int body = bodyStart(lines);
+
+    // A line cut inside a sentence, at whatever width (a web page, a PDF
+    // copied by hand), even across blank lines: it ends open and is prose, or
+    // is a heading of a level whose headings run into their paragraph.
+    auto isFragment = [&](const WrapLine &prev, int index) {
+        if (index < body || !endsOpen(prev.text) || isClosing(prev.text) || isDateLine(prev.text)
+            || isSalutation(prev.text) || isSalutationHead(prev.text))
+            return false;
+        if (const int level = headingLevelOf(prev.text); level > 0)
+            return runIn[size_t(level)] && firstSentenceLength(prev.text) >= prev.text.size();
+        return endsWithComma(prev.text) || (displayWidth(prev.text) >= 30 && hasInnerStop(prev.text));
+    };
 
     QList<QList<int>> groups;
-    bool open = false; // the last group may still take the next line
+    bool open = false;      // the last group may still take the next line
+    bool fragment = false;  // the last group ends inside a sentence: it takes the next line, blank lines or not
     for (int i = 0; i < lines.size(); ++i) {
         const WrapLine &line = lines[i];
         if (line.blank) {
@@ -67,14 +147,17 @@ QList<QList<int>> groupWrappedLines(const QList<WrapLine> &lines, const QSet<int
             continue;
         }
         bool join = false;
-        if (open && wrap > 0 && !keepBreaks.contains(line.sourceLine)) {
+        if ((open || fragment) && !keepBreaks.contains(line.sourceLine)) {
             const WrapLine &prev = lines[groups.last().last()];
-            const bool full = displayWidth(prev.text) >= wrap - 6;
             const bool startsBlock = headingLevelOf(line.text) > 0 || leadSentenceLength(line.text) > 0
                 || isSalutation(line.text) || isClosing(line.text) || (usesIndent && line.indented);
-            // A full line that ends a sentence is ambiguous; with indents marking
-            // paragraphs, an unindented next line settles it as a continuation.
-            join = full && !startsBlock && (!endsSentence(prev.text) || usesIndent);
+            if (open && wrap > 0) {
+                const bool full = displayWidth(prev.text) >= wrap - 6;
+                // A full line that ends a sentence is ambiguous; with indents marking
+                // paragraphs, an unindented next line settles it as a continuation.
+                join = full && !startsBlock && (!endsSentence(prev.text) || usesIndent);
+            }
+            join = join || (fragment && !startsBlock);
         }
         if (join) {
             groups.last().append(i);
@@ -84,6 +167,7 @@ QList<QList<int>> groupWrappedLines(const QList<WrapLine> &lines, const QSet<int
             groups.append(QList<int>{i});
         }
         open = true;
+        fragment = isFragment(line, i);
     }
     return groups;
 }

@@ -206,6 +206,60 @@ private slots:
         QVERIFY(r.removals.isEmpty());
     }
 
+    // Lines cut inside a sentence at no fixed width (issue 9, item 5): the
+    // paragraphs expected, separated by |.
+    void joinsSentencesCutAtAnyWidth_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("paragraphs");
+        const QString head = QStringLiteral("在全区工作会议上的讲话\n同志们：\n");
+        QTest::newRow("prose cut mid-sentence")
+            << head + "今天召开会议，主要任务是要全面开展城乡结合部\n环境卫生专项整治，确保取得实效。\n"
+            << "在全区工作会议上的讲话|同志们：|今天召开会议，主要任务是要全面开展城乡结合部环境卫生专项整治，确保取得实效。";
+        QTest::newRow("cut after a comma, across blank lines")
+            << head + "今年以来，\n\n\n各部门认真履职。\n"
+            << "在全区工作会议上的讲话|同志们：|今年以来，各部门认真履职。";
+        QTest::newRow("heading cut off where headings run in")
+            << head + "（一）构建体制。坚持改革。\n\n（二）坚持不懈用\n\n\n新时代思想凝心铸魂。用理论武装。\n\n（三）推进振兴。全面建设。\n"
+            << "在全区工作会议上的讲话|同志们：|（一）构建体制。坚持改革。|（二）坚持不懈用新时代思想凝心铸魂。用理论武装。|（三）推进振兴。全面建设。";
+        QTest::newRow("a heading of its own stays")
+            << head + "一、认清形势\n今年以来，各部门认真履职。\n二、明确任务\n要抓好落实。\n"
+            << "在全区工作会议上的讲话|同志们：|一、认清形势|今年以来，各部门认真履职。|二、明确任务|要抓好落实。";
+        QTest::newRow("a short subheading stays")
+            << head + "加强组织领导\n各单位要成立领导小组。\n"
+            << "在全区工作会议上的讲话|同志们：|加强组织领导|各单位要成立领导小组。";
+        QTest::newRow("title lines above the salutation stay")
+            << QStringLiteral("高举伟大旗帜，\n为建设现代化国家而奋斗\n同志们：\n今天开会。\n")
+            << "高举伟大旗帜，|为建设现代化国家而奋斗|同志们：|今天开会。";
+        QTest::newRow("a new point is no continuation")
+            << head + "今年以来，各部门认真履职，取得了\n一是渠道便捷。\n"
+            << "在全区工作会议上的讲话|同志们：|今年以来，各部门认真履职，取得了|一是渠道便捷。";
+    }
+    void joinsSentencesCutAtAnyWidth()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, paragraphs);
+        const CleanResult r = cleanText(text);
+        QCOMPARE(texts(r.paragraphs).join(u'|'), paragraphs);
+        // Each join is listed (the line joined), so that review can undo it.
+        int lines = 0;
+        for (const QString &l : text.split(u'\n'))
+            lines += l.isEmpty() ? 0 : 1;
+        int listed = 0;
+        for (const Removal &m : r.removals)
+            listed += m.reason == RemovalReason::HardWrap ? 1 : 0;
+        QCOMPARE(listed, lines - int(r.paragraphs.size()));
+    }
+
+    void keepBreakUndoesAFragmentJoin()
+    {
+        const QString text = QStringLiteral("在全区工作会议上的讲话\n同志们：\n今天召开会议，主要任务是要全面开展城乡结合部\n环境卫生专项整治。\n");
+        CleanOptions keep;
+        keep.keepLines.insert(4);
+        QCOMPARE(cleanText(text, keep).paragraphs.size(), 4);
+        QCOMPARE(cleanText(text).paragraphs.size(), 3);
+    }
+
     void detectsWrapWidth_data()
     {
         QTest::addColumn<QStringList>("lines");
