@@ -29,6 +29,7 @@ QString removalReasonKey(RemovalReason reason)
     case RemovalReason::HardWrap: return QStringLiteral("hard-wrap");
     case RemovalReason::Invisible: return QStringLiteral("invisible");
     case RemovalReason::FrontMatter: return QStringLiteral("front-matter");
+    case RemovalReason::Image: return QStringLiteral("image");
     }
     return {};
 }
@@ -46,6 +47,8 @@ QString removalReasonDescription(RemovalReason reason)
         return QCoreApplication::translate("lectern::Document", "invisible characters (zero-width or text-direction controls) taken out of the line");
     case RemovalReason::FrontMatter:
         return QCoreApplication::translate("lectern::Document", "page metadata at the top of a Markdown file (front matter)");
+    case RemovalReason::Image:
+        return QCoreApplication::translate("lectern::Document", "a picture (its address and caption)");
     }
     return {};
 }

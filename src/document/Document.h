@@ -15,6 +15,7 @@ enum class RemovalReason {
     HardWrap,      // a line break inside a sentence (PDF copy): the line was joined to the previous one
     Invisible,     // characters that show nothing (zero-width, bidi controls) taken out of the line
     FrontMatter,   // a Markdown page's metadata header (--- title: … ---)
+    Image,         // a picture in a Markdown page (![caption](address), <img>)
 };
 
 QString removalReasonKey(RemovalReason reason);         // stable English key for JSON

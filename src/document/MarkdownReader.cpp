@@ -46,21 +46,40 @@ QString joinCjkSoftBreaks(const QString &text)
 // A line that is raw HTML (an <img> under a heading, an <object>, an <h3>…</h3>
 // from a crawled page) opens an HTML block that Qt's Markdown importer takes
 // everything after into — one such line dropped the whole body of a speech,
-// silently. Such a line keeps its text and loses its tags; an image line
-// becomes a blank line. A line that is only a comment (a blog's <!--more-->,
-// inserted wherever the excerpt ends, even inside a word: 共青团组 / <!--more-->
-// / 织) goes altogether, so the lines around it join again.
-QString withoutHtmlLines(const QString &text)
+// silently. Such a line keeps its text and loses its tags. A line that is
+// only a comment (a blog's <!--more-->, inserted wherever the excerpt ends,
+// even inside a word: 共青团组 / <!--more--> / 织) goes altogether, so the
+// lines around it join again. Pictures (![…](…), <img …>) are no speech: each
+// is taken out and listed (its caption with it), and a line that held only
+// pictures becomes a paragraph break.
+QString withoutPageMarkup(const QStringList &lines, QList<Removal> *removals)
 {
     static const QRegularExpression htmlLine(QStringLiteral(R"(^\s*<(!--|/?[A-Za-z][A-Za-z0-9]*)[^>]*>.*$)"));
     static const QRegularExpression commentLine(QStringLiteral(R"(^\s*<!--.*-->\s*$)"));
     static const QRegularExpression tag(QStringLiteral(R"(<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(\s[^>]*)?/?>)"));
-    QStringList lines = splitLines(text);
+    // ![caption](address "title"), also inside a link: [![caption](img)](page)
+    static const QRegularExpression image(QStringLiteral(R"(\[?!\[[^\]]*\]\([^)]*\)(\]\([^)]*\))?|<img\b[^>]*>)"),
+                                          QRegularExpression::CaseInsensitiveOption);
     QStringList out;
     out.reserve(lines.size());
-    for (QString &line : lines) {
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QString line = lines[i];
         if (commentLine.match(line).hasMatch())
             continue;
+        if (line.contains(u'!') || line.contains(u'<')) {
+            bool pictures = false;
+            for (auto it = image.globalMatch(line); it.hasNext();) {
+                removals->append({int(i + 1), it.next().captured(0), RemovalReason::Image});
+                pictures = true;
+            }
+            if (pictures) {
+                line.remove(image);
+                if (line.trimmed().isEmpty()) {
+                    out.append(QString());
+                    continue;
+                }
+            }
+        }
         if (htmlLine.match(line).hasMatch())
             line = line.remove(tag).trimmed();
         out.append(line);
@@ -120,7 +139,7 @@ MarkdownContent readMarkdown(const QString &source)
             content.removals.append({i + 1, fileLines[i].trimmed(), RemovalReason::FrontMatter});
         fileLines[i].clear(); // the line stays, empty, so that line numbers hold
     }
-    const QString text = header > 0 ? fileLines.join(u'\n') : source;
+    const QString text = withoutPageMarkup(fileLines, &content.removals);
 
     QTextDocument doc;
     // Qt sizes Markdown headings from the default font's pixel size; without
@@ -129,7 +148,7 @@ MarkdownContent readMarkdown(const QString &source)
     QFont font = doc.defaultFont();
     font.setPixelSize(16);
     doc.setDefaultFont(font);
-    doc.setMarkdown(joinCjkSoftBreaks(withoutHtmlLines(text)), QTextDocument::MarkdownDialectGitHub);
+    doc.setMarkdown(joinCjkSoftBreaks(text), QTextDocument::MarkdownDialectGitHub);
 
     RawParagraphs &out = content.paragraphs;
     LineFinder finder(fileLines);
@@ -141,6 +160,7 @@ MarkdownContent readMarkdown(const QString &source)
     for (QTextBlock b = doc.begin(); b.isValid(); b = b.next()) {
         RawParagraph p;
         p.text = b.text().replace(QChar::LineSeparator, u'\n');
+        p.text.remove(QChar::ObjectReplacementCharacter); // a picture the filter above did not see
         p.sourceLine = finder.lineOf(p.text);
         const int h = b.blockFormat().headingLevel();
         // A single leading # is the speech's title; ## and below are its sections.

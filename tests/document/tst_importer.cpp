@@ -1,6 +1,7 @@
 #include "DocxBuilder.h"
 #include "document/Placeholders.h"
 #include "document/InvisibleText.h"
+#include "document/HanAccounting.h"
 #include "document/SpeechImporter.h"
 #include "document/Timing.h"
 
@@ -203,6 +204,30 @@ private slots:
         for (const Block &b : kept.document->blocks)
             back = back || b.text == QStringLiteral("仅供学习 禁止外传");
         QVERIFY(back);
+    }
+
+    // Pictures are no speech: taken out, listed at their line, and the text
+    // around them stays whole (an <img> under the title once took the body).
+    void markdownPictures()
+    {
+        const QByteArray md = "# 在全区会议上的讲话\n<img src=\"a.jpg\" alt=\"会场\">\n\n同志们：\n\n今天开会。\n\n"
+                              "![会议现场](http://x.cn/b.png)\n\n[![](c.png)](http://x.cn)\n\n要抓好![](d.png)落实。\n\n谢谢大家！\n";
+        const ImportResult r = importSpeechData(md, QStringLiteral("page.md"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const Document &d = *r.document;
+        QStringList blocks;
+        for (const Block &b : d.blocks) {
+            QVERIFY2(!b.text.contains(QChar::ObjectReplacementCharacter), qPrintable(b.text));
+            blocks.append(b.text);
+        }
+        QCOMPARE(blocks, QStringList({"在全区会议上的讲话", "同志们：", "今天开会。", "要抓好落实。", "谢谢大家！"}));
+        QList<int> lines;
+        for (const Removal &m : d.removals)
+            if (m.reason == RemovalReason::Image)
+                lines.append(m.line);
+        QCOMPARE(lines, QList<int>({2, 8, 10, 12}));
+        QVERIFY(std::any_of(d.removals.cbegin(), d.removals.cend(), [](const Removal &m) { return m.text.contains(QStringLiteral("会议现场")); }));
+        QCOMPARE(vanishedHan(QString::fromUtf8(md), d), QString());
     }
 
     void docxPipeline()
