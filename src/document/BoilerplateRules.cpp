@@ -40,6 +40,9 @@ const WebLine kWebLines[] = {
     {R"(^摄影\s*\S{1,10}$|^\S{1,10}\s*摄$)", "a photo credit under an image: 摄影 某某, 某某 摄"},
     {R"(^(?:扫一扫在手机|在手机打开当前页|打印本页|关闭窗口|我要纠错|返回首页|返回顶部|转入文章首发地址|分享到[：:]).{0,30}$)",
      "the furniture of a government or news page: 扫一扫在手机打开当前页, 返回首页, 转入文章首发地址"},
+    {R"(^原创\s+\S.{0,50}(?:\d{1,2}:\d{2}|发表于.{0,12})$)", "a WeChat article's header: 原创 作者 公众号 2026-04-18 08:30 发表于某省"},
+    {R"(^(?:阅读原文|阅读\s*\d+(?:万)?\+?|在看|点赞|写留言|留言|预览时标签不可点|继续滑动看下一个|向上滑动看下一个|轻触阅读原文|喜欢此内容的人还喜欢|微信扫一扫.{0,20}|收录于(?:合集|话题).{0,30})$)",
+     "the furniture of a WeChat page: 阅读原文, 在看, 写留言, 微信扫一扫关注该公众号"},
 };
 
 bool isWebPageLine(const QString &line, int visible)
@@ -51,7 +54,7 @@ bool isWebPageLine(const QString &line, int visible)
         return false;
     // Every rule starts (after an opening bracket) with one of these, or ends
     // with 摄: most lines are turned away here without any expression.
-    static const QString firsts = QStringLiteral("（(【[来文信稿图根作发更责编审校摄字浏阅点访Pp扫在打关我返转分");
+    static const QString firsts = QStringLiteral("（(【[来文信稿图根作发更责编审校摄字浏阅点访Pp扫在打关我返转分原写留预继向轻喜微收");
     const QChar first = t.front();
     const QChar second = t.size() > 1 ? t[1] : QChar();
     const bool bracket = first == u'（' || first == u'(' || first == u'【' || first == u'[';

@@ -63,7 +63,8 @@ bool isTitleFirstLine(const QString &above, const QString &title, bool junkBetwe
 {
     return !junkBetween && above.size() <= 40 && !endsSentence(above) && !above.endsWith(u'，')
         && !above.endsWith(u',') && !isDateLine(above) && !isSalutation(above) && !isSalutationHead(above)
-        && !isSubtitle(above) && headingLevelOf(above) == 0 && !above.contains(title) && !title.contains(above);
+        && !isSubtitle(above) && headingLevelOf(above) == 0 && !above.contains(title) && !title.contains(above)
+        && !(looksLikeTitle(above) && !looksLikeTitle(title)); // a whole title over a line that is something else
 }
 
 bool isBylineOrDate(const QString &text)

@@ -80,6 +80,13 @@ private slots:
         QTest::newRow("slide start") << "Page1 开始" << ad;
         QTest::newRow("slide end") << "PAGE3 结束" << ad;
         QTest::newRow("photo credit") << "摄影 王五" << ad;
+        QTest::newRow("WeChat header") << "原创 某某 某某发布 2026-04-18 08:30 发表于某省" << ad;
+        QTest::newRow("WeChat 阅读原文") << "阅读原文" << ad;
+        QTest::newRow("WeChat 在看") << "在看" << ad;
+        QTest::newRow("WeChat 阅读 10万+") << "阅读 10万+" << ad;
+        QTest::newRow("WeChat follow") << "微信扫一扫关注该公众号" << ad;
+        QTest::newRow("speech 原创") << "原创性成果要及时转化。" << keep;
+        QTest::newRow("speech 在看") << "在看到成绩的同时，我们也清醒地认识到不足。" << keep;
         // Speech that merely mentions such words stays.
         QTest::newRow("speech 举报") << "要畅通信访举报渠道，认真受理群众反映的问题线索，做到件件有着落、事事有回音。" << keep;
         QTest::newRow("speech 订阅") << "各支部要做好党报党刊订阅工作。" << keep;

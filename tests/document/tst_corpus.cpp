@@ -2,10 +2,14 @@
 // whole, and nothing vanishes — every Han character of the file is in the
 // speech or in the list of removed lines with a reason.
 #include "document/HanAccounting.h"
+#include "document/Placeholders.h"
 #include "document/SpeechImporter.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace lectern;
@@ -96,6 +100,93 @@ private slots:
         QVERIFY(!source.isEmpty());
         const QString missing = vanishedHan(source, *r.document);
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("%1 Han characters vanished: %2").arg(missing.size()).arg(missing.left(60))));
+    }
+
+    // What a careful reader takes from each draft, written down by reading it
+    // (tests/corpus/expectations/*.json): the real drafts of ../shared (skipped
+    // when absent) and our own drafts in tests/corpus/drafts.
+    void expectations_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QJsonObject>("expect");
+        const QDir dir(qEnvironmentVariable("LECTERN_SOURCE_DIR") + QStringLiteral("/tests/corpus/expectations"));
+        const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        QVERIFY2(files.size() >= 11, qPrintable(dir.path()));
+        for (const QString &f : files) {
+            QFile file(dir.filePath(f));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QJsonParseError error;
+            const QJsonObject e = QJsonDocument::fromJson(file.readAll(), &error).object();
+            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(f + error.errorString()));
+            const QString source = e[QStringLiteral("source")].toString();
+            QString path;
+            if (source.startsWith(QStringLiteral("fixture:")))
+                path = qEnvironmentVariable("LECTERN_FIXTURES") + u'/' + source.mid(8);
+            else if (source.startsWith(QStringLiteral("draft:")))
+                path = qEnvironmentVariable("LECTERN_SOURCE_DIR") + QStringLiteral("/tests/corpus/drafts/") + source.mid(6);
+            QVERIFY2(!path.isEmpty(), qPrintable(f));
+            if (!QFile::exists(path) && source.startsWith(QStringLiteral("fixture:")))
+                continue; // ../shared is not on this machine
+            QTest::newRow(qPrintable(f)) << path << e;
+        }
+    }
+    void expectations()
+    {
+        QFETCH(QString, path);
+        QFETCH(QJsonObject, expect);
+        QFile f(path);
+        QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray bytes = f.readAll();
+        const ImportResult r = importSpeechData(bytes, path);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        const Document &d = *r.document;
+        auto strings = [&expect](const char *key) {
+            QStringList out;
+            for (const QJsonValue &v : expect[QLatin1String(key)].toArray())
+                out.append(v.toString());
+            return out;
+        };
+        const struct { const char *key; BlockKind kind; } front[] = {{"title", BlockKind::Title}, {"byline", BlockKind::Byline},
+            {"date", BlockKind::Date}, {"salutation", BlockKind::Salutation}, {"closing", BlockKind::Closing}};
+        for (const auto &k : front)
+            QCOMPARE(d.textOf(k.kind), expect[QLatin1String(k.key)].toString());
+        int level1 = 0;
+        QStringList preamble;
+        for (const Block &b : d.blocks) {
+            level1 += b.kind == BlockKind::Heading && b.level == 1 ? 1 : 0;
+            if (b.kind == BlockKind::Preamble)
+                preamble.append(b.text);
+        }
+        QCOMPARE(level1, expect[QStringLiteral("level1_headings")].toInt());
+        QCOMPARE(preamble, strings("preamble"));
+        for (const QString &lead : strings("points")) {
+            const bool found = std::any_of(d.blocks.cbegin(), d.blocks.cend(), [&lead](const Block &b) {
+                return b.kind == BlockKind::Point && b.text.startsWith(lead);
+            });
+            QVERIFY2(found, qPrintable(QStringLiteral("no point starts ") + lead));
+        }
+        // Junk goes, listed; real sentences and joined lines stay, whole.
+        for (const QString &junk : strings("junk")) {
+            QVERIFY2(std::any_of(d.removals.cbegin(), d.removals.cend(), [&junk](const Removal &m) {
+                         return m.reason != RemovalReason::HardWrap && m.text.contains(junk); }),
+                     qPrintable(QStringLiteral("not listed as removed: ") + junk));
+            for (const Block &b : d.blocks)
+                QVERIFY2(!b.text.contains(junk), qPrintable(QStringLiteral("junk read aloud: ") + b.text.left(60)));
+        }
+        for (const QString &text : strings("keep") + strings("joins")) {
+            QVERIFY2(std::any_of(d.blocks.cbegin(), d.blocks.cend(), [&text](const Block &b) { return b.text.contains(text); }),
+                     qPrintable(QStringLiteral("missing: ") + text));
+        }
+        for (const QString &text : strings("no_placeholder_in")) {
+            for (const Block &b : d.blocks) {
+                const qsizetype at = b.text.indexOf(text);
+                if (at < 0)
+                    continue;
+                for (const Placeholder &p : findPlaceholders(b.text, b.id))
+                    QVERIFY2(p.offset < at || p.offset >= at + text.size(), qPrintable(QStringLiteral("false placeholder in ") + text));
+            }
+        }
+        QCOMPARE(vanishedHan(sourceText(bytes, path), d), QString());
     }
 };
 
