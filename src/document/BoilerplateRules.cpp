@@ -1,6 +1,7 @@
 #include "BoilerplateRules.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
 
 namespace lectern {
@@ -52,13 +53,26 @@ bool isWebPageLine(const QString &line, int visible)
     const QString t = line.trimmed();
     if (t.isEmpty())
         return false;
-    // Every rule starts (after an opening bracket) with one of these, or ends
-    // with 摄: most lines are turned away here without any expression.
-    static const QString firsts = QStringLiteral("（(【[来文信稿图根作发更责编审校摄字浏阅点访Pp扫在打关我返转分原写留预继向轻喜微收");
-    const QChar first = t.front();
-    const QChar second = t.size() > 1 ? t[1] : QChar();
-    const bool bracket = first == u'（' || first == u'(' || first == u'【' || first == u'[';
-    if (!firsts.contains(first) && !(bracket && firsts.contains(second)) && !t.endsWith(u'摄'))
+    // Every rule's line starts (after an opening bracket) with one of these
+    // words, or ends with 摄: most lines are turned away here without any
+    // expression. Two characters, not one: speech lines often start with 在,
+    // 我 or 关, and none of those should pay for the rules.
+    static const QSet<quint32> starts = [] {
+        const char16_t *words[] = {
+            u"来源", u"文章", u"信息", u"稿件", u"图片", u"根据", u"作者", u"发布", u"更新", u"责任", u"编辑", u"审核",
+            u"审校", u"校对", u"摄影", u"字号", u"浏览", u"阅读", u"点击", u"点赞", u"访问", u"扫一", u"在手", u"在看",
+            u"打印", u"关闭", u"我要", u"返回", u"转入", u"分享", u"原创", u"写留", u"留言", u"预览", u"继续", u"向上",
+            u"轻触", u"喜欢", u"微信", u"收录", u"pa"};
+        QSet<quint32> keys;
+        for (const char16_t *w : words)
+            keys.insert(quint32(w[0]) << 16 | w[1]);
+        return keys;
+    }();
+    const bool bracket = t.front() == u'（' || t.front() == u'(' || t.front() == u'【' || t.front() == u'[';
+    const QStringView head = bracket ? QStringView(t).mid(1).trimmed() : QStringView(t);
+    auto lower = [](QChar c) { return c.unicode() < 0x80 ? c.toLower().unicode() : c.unicode(); };
+    const bool gated = head.size() >= 2 && starts.contains(quint32(lower(head[0])) << 16 | lower(head[1]));
+    if (!gated && !t.endsWith(u'摄') && t.front() != u'【') // 【打印本页】【关闭窗口】: a row of buttons
         return false;
     static const QRegularExpression rules = [] {
         QStringList alternatives;

@@ -18,22 +18,74 @@ bool isChineseNumeral(QChar c)
 
 } // namespace
 
+namespace {
+
+// A cursor over a line, for the heading markers: 一、 （一） 1. （1）. A
+// scanner rather than expressions because every line of a file is asked.
+struct Scan
+{
+    QStringView t;
+    qsizetype i = 0;
+    bool at(QChar a, QChar b = QChar()) const { return i < t.size() && (t[i] == a || (!b.isNull() && t[i] == b)); }
+    void spaces() { while (i < t.size() && t[i].isSpace()) ++i; }
+    int run(bool (*is)(QChar), int max) // how many of a kind follow (up to max + 1)
+    {
+        int n = 0;
+        while (i < t.size() && n <= max && is(t[i])) { ++i; ++n; }
+        return n;
+    }
+    bool visibleFollows() { spaces(); return i < t.size(); }
+};
+
+bool isDigit(QChar c) { return c.isDigit(); } // ASCII and full-width (１．)
+bool isNumeral(QChar c) { return isChineseNumeral(c); }
+
+} // namespace
+
 int headingLevelOf(const QString &text)
 {
-    // Cheap gate before the expressions: every heading starts with a numeral or a bracket.
     if (text.isEmpty())
         return 0;
-    const QChar c = text.front();
-    if (!isChineseNumeral(c) && !c.isDigit() && c != u'（' && c != u'(')
+    Scan s{text};
+    const QChar first = text.front();
+    if (isChineseNumeral(first)) { // 一、  二．  十一.
+        const int n = s.run(isNumeral, 3);
+        s.spaces();
+        if (n <= 3 && (s.at(u'、', u'．') || s.at(u'.'))) {
+            ++s.i;
+            return s.visibleFollows() ? 1 : 0;
+        }
         return 0;
-    static const QRegularExpression l1 = make(R"(^[一二三四五六七八九十]{1,3}\s*[、．.]\s*\S)");
-    static const QRegularExpression l2 = make(R"(^[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]\s*\S)");
-    // 1. / 1、 / 1．  but not 1.5亿, 2024年 or 3月
-    static const QRegularExpression l3 = make(R"(^\d{1,2}\s*[、．.](?!\d)\s*\S)");
-    static const QRegularExpression l3paren = make(R"(^[（(]\d{1,2}[）)]\s*\S)");
-    if (l1.match(text).hasMatch()) return 1;
-    if (l2.match(text).hasMatch()) return 2;
-    if (l3.match(text).hasMatch() || l3paren.match(text).hasMatch()) return 3;
+    }
+    if (first == u'（' || first == u'(') { // （一）  （1）
+        ++s.i;
+        const qsizetype open = s.i;
+        s.spaces();
+        const int han = s.run(isNumeral, 3);
+        if (han >= 1 && han <= 3) {
+            s.spaces();
+            if (!s.at(u'）', u')'))
+                return 0;
+            ++s.i;
+            return s.visibleFollows() ? 2 : 0;
+        }
+        s.i = open; // no space allowed around the digits of （1）
+        const int digits = s.run(isDigit, 2);
+        if (digits < 1 || digits > 2 || !s.at(u'）', u')'))
+            return 0;
+        ++s.i;
+        return s.visibleFollows() ? 3 : 0;
+    }
+    if (isDigit(first)) { // 1.  1、  1．  but not 1.5亿, 2024年 or 3月
+        const int digits = s.run(isDigit, 2);
+        s.spaces();
+        if (digits > 2 || !(s.at(u'、', u'．') || s.at(u'.')))
+            return 0;
+        ++s.i;
+        if (s.i < text.size() && isDigit(text[s.i]))
+            return 0;
+        return s.visibleFollows() ? 3 : 0;
+    }
     return 0;
 }
 
@@ -84,6 +136,8 @@ bool isClosing(const QString &text)
 
 bool isDateLine(const QString &text)
 {
+    if (text.size() > 24) // （二〇二四年十二月三十一日） is the longest
+        return false;
     static const QRegularExpression re = make(
         R"(^[（(]?\s*([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月(\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?\s*[）)]?$)");
     return re.match(text).hasMatch();

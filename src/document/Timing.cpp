@@ -12,12 +12,23 @@ int SpeakingRate::clamp(int rate)
 
 int hanCount(QStringView text)
 {
+    // Every import counts a whole file with this (the account of its Han
+    // characters), so the common cases go first: below every Han block, then
+    // the main CJK block.
     int n = 0;
+    const char16_t *p = text.utf16();
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
-        char32_t cp = text[i].unicode();
-        if (QChar::isHighSurrogate(cp) && i + 1 < size && text[i + 1].isLowSurrogate()) {
-            cp = QChar::surrogateToUcs4(text[i].unicode(), text[i + 1].unicode());
+        const char16_t u = p[i];
+        if (u < 0x2E80)
+            continue;
+        if (char16_t(u - 0x4E00) <= 0x9FFF - 0x4E00) {
+            ++n;
+            continue;
+        }
+        char32_t cp = u;
+        if (QChar::isHighSurrogate(u) && i + 1 < size && QChar::isLowSurrogate(p[i + 1])) {
+            cp = QChar::surrogateToUcs4(u, p[i + 1]);
             ++i;
         }
         if (isHan(cp))

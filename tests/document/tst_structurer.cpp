@@ -43,6 +43,14 @@ private slots:
         QTest::newRow("year") << "2024年是关键一年" << 0;
         QTest::newRow("一是") << "一是服务渠道更加便捷。" << 0;
         QTest::newRow("一些") << "一些同志认识不到位。" << 0;
+        QTest::newRow("full-width 1．") << "１．加强培训" << 3;
+        QTest::newRow("full-width （1）") << "（１）加强培训" << 3;
+        QTest::newRow("（ 二 ） spaced") << "（ 二 ）加强培训" << 2;
+        QTest::newRow("four numerals") << "一二三四、不是标题" << 0;
+        QTest::newRow("marker alone") << "（一）" << 0;
+        QTest::newRow("1. and nothing") << "1. " << 0;
+        QTest::newRow("three digits") << "100.加强" << 0;
+        QTest::newRow("（一 no close") << "（一加强培训" << 0;
     }
     void headingLevels()
     {
