@@ -148,22 +148,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PagedView.qml" line="88"/>
+        <location filename="../qml/components/PagedView.qml" line="74"/>
         <source>Following the speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PagedView.qml" line="102"/>
+        <location filename="../qml/components/PagedView.qml" line="88"/>
         <source>(continued on the next page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PagedView.qml" line="117"/>
+        <location filename="../qml/components/PagedView.qml" line="103"/>
         <source>Go to page %1 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PagedView.qml" line="118"/>
+        <location filename="../qml/components/PagedView.qml" line="104"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,18 +277,23 @@
 <context>
     <name>lectern::Document</name>
     <message>
-        <location filename="../src/document/Document.cpp" line="39"/>
+        <location filename="../src/document/Document.cpp" line="41"/>
         <source>watermark or advertising line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="41"/>
+        <location filename="../src/document/Document.cpp" line="43"/>
         <source>page number or page header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="43"/>
-        <source>text before the title (download page residue)</source>
+        <location filename="../src/document/Document.cpp" line="49"/>
+        <source>page metadata at the top of a Markdown file (front matter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/Document.cpp" line="51"/>
+        <source>a picture (its address and caption)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -310,12 +315,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/DocxReader.cpp" line="312"/>
+        <location filename="../src/document/DocxReader.cpp" line="332"/>
         <source>%1 declares a DTD, which Word documents never do (refused: its entities could expand without limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/DocxReader.cpp" line="344"/>
+        <location filename="../src/document/DocxReader.cpp" line="364"/>
         <source>not a Word document (no %1 in the archive)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,151 +329,156 @@
     <name>lectern::InspectCommand</name>
     <message>
         <location filename="../src/cli/InspectCommand.cpp" line="20"/>
-        <source>title</source>
+        <source>before the title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/InspectCommand.cpp" line="21"/>
-        <source>speaker</source>
+        <source>title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/InspectCommand.cpp" line="22"/>
-        <source>date</source>
+        <source>speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/InspectCommand.cpp" line="23"/>
-        <source>salutation</source>
+        <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/InspectCommand.cpp" line="24"/>
-        <source>heading %1</source>
+        <source>salutation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/InspectCommand.cpp" line="25"/>
-        <source>point</source>
+        <source>heading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/InspectCommand.cpp" line="26"/>
-        <source>paragraph</source>
+        <source>point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/InspectCommand.cpp" line="27"/>
+        <source>paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="28"/>
         <source>closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="35"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="36"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="48"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="49"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="50"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="51"/>
         <source> (encoding %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="53"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="54"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="53"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="54"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="53"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="54"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="54"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="55"/>
         <source>Salutation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="54"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="55"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="56"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="57"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="58"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="59"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="61"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="62"/>
         <source>Structure (%1 blocks):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="68"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="69"/>
         <source>Removed or joined lines (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="70"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="71"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="74"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="75"/>
         <source>Placeholders to fill in (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="78"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="79"/>
         <source>block %1, offset %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="83"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="84"/>
         <source>%1 Han characters; about %2 at %3 characters per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="119"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="120"/>
         <source>lectern inspect: --rate must be a number from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="126"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="127"/>
         <source>lectern inspect: --keep takes line numbers such as 3,7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="133"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="134"/>
         <source>lectern inspect: --fill takes PLACEHOLDER=VALUE, such as X=临江市</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="138"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="139"/>
         <source>lectern inspect: unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="145"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="146"/>
         <source>lectern inspect: no file given (lectern inspect FILE [--json])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="158"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="159"/>
         <source>%1: no placeholder %2 to fill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,7 +620,7 @@
     <name>lectern::SpeechImporter</name>
     <message>
         <location filename="../src/document/SpeechImporter.cpp" line="44"/>
-        <location filename="../src/document/SpeechImporter.cpp" line="130"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="139"/>
         <source>the file is %1 MB, more than the limit of %2 MB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,48 +640,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="59"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="60"/>
         <source>not a .docx file (it is not a zip archive)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="79"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="86"/>
         <source>the file has no visible text (only invisible characters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="84"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="91"/>
         <source>no speech text found</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="85"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="92"/>
         <source>no speech text found (only %1 advertising or page lines)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="99"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="108"/>
         <source>only %1 of its %2 Chinese characters could be read; the rest was not understood (please report this file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="122"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="131"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="124"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="133"/>
         <source>is a directory, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="127"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="136"/>
         <source>is not a regular file (a pipe, a device or a socket)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="134"/>
-        <location filename="../src/document/SpeechImporter.cpp" line="137"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="143"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="146"/>
         <source>cannot be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -148,22 +148,22 @@
         <translation>（续上页）</translation>
     </message>
     <message>
-        <location filename="../qml/components/PagedView.qml" line="88"/>
+        <location filename="../qml/components/PagedView.qml" line="74"/>
         <source>Following the speaker</source>
         <translation>跟随讲者</translation>
     </message>
     <message>
-        <location filename="../qml/components/PagedView.qml" line="102"/>
+        <location filename="../qml/components/PagedView.qml" line="88"/>
         <source>(continued on the next page)</source>
         <translation>（接下页）</translation>
     </message>
     <message>
-        <location filename="../qml/components/PagedView.qml" line="117"/>
+        <location filename="../qml/components/PagedView.qml" line="103"/>
         <source>Go to page %1 …</source>
         <translation>转到第 %1 页 …</translation>
     </message>
     <message>
-        <location filename="../qml/components/PagedView.qml" line="118"/>
+        <location filename="../qml/components/PagedView.qml" line="104"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -280,19 +280,24 @@
 <context>
     <name>lectern::Document</name>
     <message>
-        <location filename="../src/document/Document.cpp" line="39"/>
+        <location filename="../src/document/Document.cpp" line="41"/>
         <source>watermark or advertising line</source>
         <translation>水印或广告</translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="41"/>
+        <location filename="../src/document/Document.cpp" line="43"/>
         <source>page number or page header</source>
         <translation>页码或页眉</translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="43"/>
-        <source>text before the title (download page residue)</source>
-        <translation>标题之前的文字（下载页残留）</translation>
+        <location filename="../src/document/Document.cpp" line="49"/>
+        <source>page metadata at the top of a Markdown file (front matter)</source>
+        <translation>Markdown 文件开头的网页元数据（前置信息）</translation>
+    </message>
+    <message>
+        <location filename="../src/document/Document.cpp" line="51"/>
+        <source>a picture (its address and caption)</source>
+        <translation>图片（地址与图注）</translation>
     </message>
     <message>
         <location filename="../src/document/Document.cpp" line="45"/>
@@ -313,12 +318,12 @@
         <translation>文档正文已损坏（XML 第 %1 行出错：%2）</translation>
     </message>
     <message>
-        <location filename="../src/document/DocxReader.cpp" line="312"/>
+        <location filename="../src/document/DocxReader.cpp" line="332"/>
         <source>%1 declares a DTD, which Word documents never do (refused: its entities could expand without limit)</source>
         <translation>%1 声明了 DTD，Word 文档从不这样做（已拒绝：其实体可能无限展开）</translation>
     </message>
     <message>
-        <location filename="../src/document/DocxReader.cpp" line="344"/>
+        <location filename="../src/document/DocxReader.cpp" line="364"/>
         <source>not a Word document (no %1 in the archive)</source>
         <translation>不是 Word 文档（压缩包中没有 %1）</translation>
     </message>
@@ -327,151 +332,156 @@
     <name>lectern::InspectCommand</name>
     <message>
         <location filename="../src/cli/InspectCommand.cpp" line="20"/>
+        <source>before the title</source>
+        <translation>标题前</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="21"/>
         <source>title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="21"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="22"/>
         <source>speaker</source>
         <translation>讲话人</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="22"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="23"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="23"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="24"/>
         <source>salutation</source>
         <translation>称呼</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="24"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="25"/>
         <source>heading %1</source>
         <translation>%1 级标题</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="25"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="26"/>
         <source>point</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="26"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="27"/>
         <source>paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="27"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="28"/>
         <source>closing</source>
         <translation>结束语</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="35"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="36"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="48"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="49"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="50"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="51"/>
         <source> (encoding %1)</source>
         <translation>（编码 %1）</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="53"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="54"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="53"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="54"/>
         <source>Speaker</source>
         <translation>讲话人</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="53"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="54"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="54"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="55"/>
         <source>Salutation</source>
         <translation>称呼</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="54"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="55"/>
         <source>Closing</source>
         <translation>结束语</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="56"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="57"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="58"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="59"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="61"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="62"/>
         <source>Structure (%1 blocks):</source>
         <translation>结构（%1 块）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="68"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="69"/>
         <source>Removed or joined lines (%1):</source>
         <translation>已清除或合并的行（%1）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="70"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="71"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="74"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="75"/>
         <source>Placeholders to fill in (%1):</source>
         <translation>待填写的占位符（%1）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="78"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="79"/>
         <source>block %1, offset %2</source>
         <translation>第 %1 块，第 %2 字</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="83"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="84"/>
         <source>%1 Han characters; about %2 at %3 characters per minute</source>
         <translation>共 %1 字；按 %3 字/分钟约需 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="119"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="120"/>
         <source>lectern inspect: --rate must be a number from %1 to %2</source>
         <translation>lectern inspect：--rate 必须是 %1 到 %2 之间的数</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="126"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="127"/>
         <source>lectern inspect: --keep takes line numbers such as 3,7</source>
         <translation>lectern inspect：--keep 需要行号，如 3,7</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="133"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="134"/>
         <source>lectern inspect: --fill takes PLACEHOLDER=VALUE, such as X=临江市</source>
         <translation>lectern inspect：--fill 需要“占位符=内容”，如 X=临江市</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="138"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="139"/>
         <source>lectern inspect: unexpected argument %1</source>
         <translation>lectern inspect：无法识别的参数 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="145"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="146"/>
         <source>lectern inspect: no file given (lectern inspect FILE [--json])</source>
         <translation>lectern inspect：没有指定文件（lectern inspect 文件 [--json]）</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="158"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="159"/>
         <source>%1: no placeholder %2 to fill</source>
         <translation>%1：没有可填写的占位符 %2</translation>
     </message>
@@ -613,7 +623,7 @@
     <name>lectern::SpeechImporter</name>
     <message>
         <location filename="../src/document/SpeechImporter.cpp" line="44"/>
-        <location filename="../src/document/SpeechImporter.cpp" line="130"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="139"/>
         <source>the file is %1 MB, more than the limit of %2 MB</source>
         <translation>文件有 %1 MB，超过 %2 MB 的上限</translation>
     </message>
@@ -633,48 +643,48 @@
         <translation>不支持 PDF，请把文字复制到 .txt 文件中</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="59"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="60"/>
         <source>not a .docx file (it is not a zip archive)</source>
         <translation>不是 .docx 文件（不是 zip 压缩包）</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="79"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="86"/>
         <source>the file has no visible text (only invisible characters)</source>
         <translation>文件中没有可见文字（只有不可见字符）</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="84"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="91"/>
         <source>no speech text found</source>
         <translation>没有找到讲话正文</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="85"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="92"/>
         <source>no speech text found (only %1 advertising or page lines)</source>
         <translation>没有找到讲话正文（只有 %1 行广告或页码）</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="99"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="108"/>
         <source>only %1 of its %2 Chinese characters could be read; the rest was not understood (please report this file)</source>
         <translation>其 %2 个汉字中只读出了 %1 个，其余未能识别（请报告此文件）</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="122"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="131"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="124"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="133"/>
         <source>is a directory, not a file</source>
         <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="127"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="136"/>
         <source>is not a regular file (a pipe, a device or a socket)</source>
         <translation>不是普通文件（是管道、设备或套接字）</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="134"/>
-        <location filename="../src/document/SpeechImporter.cpp" line="137"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="143"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="146"/>
         <source>cannot be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>
