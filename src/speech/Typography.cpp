@@ -53,6 +53,8 @@ double typeScale(BlockKind kind, int level, TypeMedium medium)
     const bool page = medium == TypeMedium::Page;
     if (kind == BlockKind::Title)
         return page ? 1.3 : 1.5;
+    if (kind == BlockKind::Preamble) // kept, not yet judged: smaller than the speech, so it does not pass for its title
+        return 0.8;
     if (kind == BlockKind::Heading)
         return level == 1 ? (page ? 1.15 : 1.25) : (page ? 1.05 : 1.1);
     return 1;

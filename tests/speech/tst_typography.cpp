@@ -54,7 +54,8 @@ private slots:
             const int h1 = blockFont(faces, BlockKind::Heading, 1, 60, m).pixelSize();
             const int h2 = blockFont(faces, BlockKind::Heading, 2, 60, m).pixelSize();
             const int body = blockFont(faces, BlockKind::Paragraph, 0, 60, m).pixelSize();
-            QVERIFY(title > h1 && h1 > h2 && h2 > body);
+            const int preamble = blockFont(faces, BlockKind::Preamble, 0, 60, m).pixelSize();
+            QVERIFY(title > h1 && h1 > h2 && h2 > body && body > preamble);
             QCOMPARE(body, 60);
         }
         // The prompter's steps are stronger than the pages' (see TypeMedium).
