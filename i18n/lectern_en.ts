@@ -277,32 +277,37 @@
 <context>
     <name>lectern::Document</name>
     <message>
-        <location filename="../src/document/Document.cpp" line="41"/>
+        <location filename="../src/document/Document.cpp" line="42"/>
         <source>watermark or advertising line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="43"/>
+        <location filename="../src/document/Document.cpp" line="44"/>
         <source>page number or page header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="49"/>
+        <location filename="../src/document/Document.cpp" line="50"/>
         <source>page metadata at the top of a Markdown file (front matter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="51"/>
+        <location filename="../src/document/Document.cpp" line="52"/>
         <source>a picture (its address and caption)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="45"/>
+        <location filename="../src/document/Document.cpp" line="54"/>
+        <source>web page markup (HTML tags) taken out of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/Document.cpp" line="46"/>
         <source>line break inside a sentence, joined to the previous line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="47"/>
+        <location filename="../src/document/Document.cpp" line="48"/>
         <source>invisible characters (zero-width or text-direction controls) taken out of the line</source>
         <translation type="unfinished"></translation>
     </message>

@@ -280,32 +280,37 @@
 <context>
     <name>lectern::Document</name>
     <message>
-        <location filename="../src/document/Document.cpp" line="41"/>
+        <location filename="../src/document/Document.cpp" line="42"/>
         <source>watermark or advertising line</source>
         <translation>水印或广告</translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="43"/>
+        <location filename="../src/document/Document.cpp" line="44"/>
         <source>page number or page header</source>
         <translation>页码或页眉</translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="49"/>
+        <location filename="../src/document/Document.cpp" line="50"/>
         <source>page metadata at the top of a Markdown file (front matter)</source>
         <translation>Markdown 文件开头的网页元数据（前置信息）</translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="51"/>
+        <location filename="../src/document/Document.cpp" line="52"/>
         <source>a picture (its address and caption)</source>
         <translation>图片（地址与图注）</translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="45"/>
+        <location filename="../src/document/Document.cpp" line="54"/>
+        <source>web page markup (HTML tags) taken out of the line</source>
+        <translation>网页标记（HTML 标签、链接地址等）已从该行移除</translation>
+    </message>
+    <message>
+        <location filename="../src/document/Document.cpp" line="46"/>
         <source>line break inside a sentence, joined to the previous line</source>
         <translation>句中断行，已与上一行合并</translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="47"/>
+        <location filename="../src/document/Document.cpp" line="48"/>
         <source>invisible characters (zero-width or text-direction controls) taken out of the line</source>
         <translation>不可见字符（零宽字符或文字方向控制符），已从该行去除</translation>
     </message>

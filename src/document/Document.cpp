@@ -30,6 +30,7 @@ QString removalReasonKey(RemovalReason reason)
     case RemovalReason::Invisible: return QStringLiteral("invisible");
     case RemovalReason::FrontMatter: return QStringLiteral("front-matter");
     case RemovalReason::Image: return QStringLiteral("image");
+    case RemovalReason::Markup: return QStringLiteral("markup");
     }
     return {};
 }
@@ -49,6 +50,8 @@ QString removalReasonDescription(RemovalReason reason)
         return QCoreApplication::translate("lectern::Document", "page metadata at the top of a Markdown file (front matter)");
     case RemovalReason::Image:
         return QCoreApplication::translate("lectern::Document", "a picture (its address and caption)");
+    case RemovalReason::Markup:
+        return QCoreApplication::translate("lectern::Document", "web page markup (HTML tags) taken out of the line");
     }
     return {};
 }

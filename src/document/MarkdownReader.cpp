@@ -1,6 +1,8 @@
 #include "MarkdownReader.h"
 
 #include "FrontMatter.h"
+#include "MarkdownMarkup.h"
+#include "HanAccounting.h"
 #include "formats/TextLines.h"
 
 #include <QFont>
@@ -43,50 +45,6 @@ QString joinCjkSoftBreaks(const QString &text)
     return out;
 }
 
-// A line that is raw HTML (an <img> under a heading, an <object>, an <h3>…</h3>
-// from a crawled page) opens an HTML block that Qt's Markdown importer takes
-// everything after into — one such line dropped the whole body of a speech,
-// silently. Such a line keeps its text and loses its tags. A line that is
-// only a comment (a blog's <!--more-->, inserted wherever the excerpt ends,
-// even inside a word: 共青团组 / <!--more--> / 织) goes altogether, so the
-// lines around it join again. Pictures (![…](…), <img …>) are no speech: each
-// is taken out and listed (its caption with it), and a line that held only
-// pictures becomes a paragraph break.
-QString withoutPageMarkup(const QStringList &lines, QList<Removal> *removals)
-{
-    static const QRegularExpression htmlLine(QStringLiteral(R"(^\s*<(!--|/?[A-Za-z][A-Za-z0-9]*)[^>]*>.*$)"));
-    static const QRegularExpression commentLine(QStringLiteral(R"(^\s*<!--.*-->\s*$)"));
-    static const QRegularExpression tag(QStringLiteral(R"(<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(\s[^>]*)?/?>)"));
-    // ![caption](address "title"), also inside a link: [![caption](img)](page)
-    static const QRegularExpression image(QStringLiteral(R"(\[?!\[[^\]]*\]\([^)]*\)(\]\([^)]*\))?|<img\b[^>]*>)"),
-                                          QRegularExpression::CaseInsensitiveOption);
-    QStringList out;
-    out.reserve(lines.size());
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        QString line = lines[i];
-        if (commentLine.match(line).hasMatch())
-            continue;
-        if (line.contains(u'!') || line.contains(u'<')) {
-            bool pictures = false;
-            for (auto it = image.globalMatch(line); it.hasNext();) {
-                removals->append({int(i + 1), it.next().captured(0), RemovalReason::Image});
-                pictures = true;
-            }
-            if (pictures) {
-                line.remove(image);
-                if (line.trimmed().isEmpty()) {
-                    out.append(QString());
-                    continue;
-                }
-            }
-        }
-        if (htmlLine.match(line).hasMatch())
-            line = line.remove(tag).trimmed();
-        out.append(line);
-    }
-    return out.join(u'\n');
-}
-
 // What is left of a line once markup is gone: letters and digits only, so a
 // parsed paragraph can be found again among the file's lines.
 QString letters(const QString &text, qsizetype max)
@@ -126,6 +84,40 @@ private:
     const QStringList &m_lines;
     int m_next = 0;
 };
+
+// When Qt's parser lost Chinese text (a link address that ran on over the
+// line, a construct it hides), the file is read line by line instead, with
+// only the plainest Markdown taken off: a line's #, > and list marks, **.
+RawParagraphs plainLines(const QString &text, const QStringList &fileLines)
+{
+    static const QRegularExpression heading(QStringLiteral(R"(^\s{0,3}(#{1,6})\s+)"));
+    static const QRegularExpression marks(QStringLiteral(R"(^\s{0,3}(>\s?|[-*+]\s+)+)"));
+    RawParagraphs out;
+    LineFinder finder(fileLines);
+    for (QString line : splitLines(text)) {
+        RawParagraph p;
+        if (const auto m = heading.match(line); m.hasMatch()) {
+            p.styleLevel = int(m.capturedLength(1));
+            line.remove(0, m.capturedEnd());
+        }
+        line.remove(marks);
+        line.replace(QLatin1String("\\<"), QLatin1String("<"));
+        line.remove(QLatin1String("**"));
+        p.text = line;
+        if (!line.trimmed().isEmpty())
+            p.sourceLine = finder.lineOf(line);
+        out.append(std::move(p));
+    }
+    return out;
+}
+
+bool losesHan(const QString &text, const RawParagraphs &paragraphs)
+{
+    Document read;
+    for (const RawParagraph &p : paragraphs)
+        read.blocks.append(Block{0, BlockKind::Paragraph, 0, 0, p.text, 0});
+    return !vanishedHan(text, read).isEmpty();
+}
 
 } // namespace
 
@@ -193,6 +185,8 @@ MarkdownContent readMarkdown(const QString &source)
         }
         out.append(std::move(p));
     }
+    if (losesHan(text, out))
+        out = plainLines(joinCjkSoftBreaks(text), fileLines);
     return content;
 }
 
