@@ -298,7 +298,7 @@
     </message>
     <message>
         <location filename="../src/document/Document.cpp" line="54"/>
-        <source>web page markup (HTML tags) taken out of the line</source>
+        <source>web page markup (HTML tags, link addresses, code fences) taken out of the line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -301,7 +301,7 @@
     </message>
     <message>
         <location filename="../src/document/Document.cpp" line="54"/>
-        <source>web page markup (HTML tags) taken out of the line</source>
+        <source>web page markup (HTML tags, link addresses, code fences) taken out of the line</source>
         <translation>网页标记（HTML 标签、链接地址等）已从该行移除</translation>
     </message>
     <message>

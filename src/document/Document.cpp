@@ -51,7 +51,7 @@ QString removalReasonDescription(RemovalReason reason)
     case RemovalReason::Image:
         return QCoreApplication::translate("lectern::Document", "a picture (its address and caption)");
     case RemovalReason::Markup:
-        return QCoreApplication::translate("lectern::Document", "web page markup (HTML tags) taken out of the line");
+        return QCoreApplication::translate("lectern::Document", "web page markup (HTML tags, link addresses, code fences) taken out of the line");
     }
     return {};
 }

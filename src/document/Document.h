@@ -16,7 +16,7 @@ enum class RemovalReason {
     Invisible,     // characters that show nothing (zero-width, bidi controls) taken out of the line
     FrontMatter,   // a Markdown page's metadata header (--- title: … ---)
     Image,         // a picture in a Markdown page (![caption](address), <img>)
-    Markup,        // HTML tags in a Markdown page whose attributes held text (title="说明")
+    Markup,        // Markdown page markup that held text: HTML tags (title="说明"), link addresses, code fences
 };
 
 QString removalReasonKey(RemovalReason reason);         // stable English key for JSON
