@@ -34,6 +34,7 @@ struct WebLine
 const WebLine kWebLines[] = {
     {R"(^[（(【\[]?\s*(?:文章|信息|稿件|图片)?来源\s*[:：].{0,40}?[）)】\]]?$)", "the source credit of a web copy: 来源：湖北日报, (来源：中国政府网）"},
     {R"(^[（(]\s*根据.{0,8}整理\s*[）)]$)", "an editor's note on how the text was taken down: （根据直播整理）"},
+    {R"(^[（(]\s*(?:略有删节|有删节|有删减|节选|摘要|摘编|此件公开发布|全文)\s*[）)]$)", "an editor's note on the copy: （有删节）, （节选）, （此件公开发布）"},
     {R"(^(?:作者|文章作者|发布者|发布时间|发布日期|更新时间|责任编辑|编辑|审核|审校|校对|摄影|图片|字号|浏览次数|阅读次数|点击数|访问量)\s*[:：].{0,60}$)",
      "a byline or counter of the web page: 作者：… 发布时间：…, 浏览次数：…, 责任编辑：…"},
     {R"(^(?:【[^】]{1,8}】\s*){2,}$)", "a row of page buttons: 【打印本页】【关闭窗口】"},
@@ -62,7 +63,7 @@ bool isWebPageLine(const QString &line, int visible)
             u"来源", u"文章", u"信息", u"稿件", u"图片", u"根据", u"作者", u"发布", u"更新", u"责任", u"编辑", u"审核",
             u"审校", u"校对", u"摄影", u"字号", u"浏览", u"阅读", u"点击", u"点赞", u"访问", u"扫一", u"在手", u"在看",
             u"打印", u"关闭", u"我要", u"返回", u"转入", u"分享", u"原创", u"写留", u"留言", u"预览", u"继续", u"向上",
-            u"轻触", u"喜欢", u"微信", u"收录", u"pa"};
+            u"轻触", u"喜欢", u"微信", u"收录", u"略有", u"有删", u"节选", u"摘要", u"摘编", u"此件", u"全文", u"pa"};
         QSet<quint32> keys;
         for (const char16_t *w : words)
             keys.insert(quint32(w[0]) << 16 | w[1]);

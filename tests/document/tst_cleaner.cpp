@@ -80,6 +80,9 @@ private slots:
         QTest::newRow("slide start") << "Page1 开始" << ad;
         QTest::newRow("slide end") << "PAGE3 结束" << ad;
         QTest::newRow("photo credit") << "摄影 王五" << ad;
+        QTest::newRow("note 有删节") << "（有删节）" << ad;
+        QTest::newRow("note 此件公开发布") << "（此件公开发布）" << ad;
+        QTest::newRow("speech 全文") << "全文共分三个部分。" << keep;
         QTest::newRow("WeChat header") << "原创 某某 某某发布 2026-04-18 08:30 发表于某省" << ad;
         QTest::newRow("WeChat 阅读原文") << "阅读原文" << ad;
         QTest::newRow("WeChat 在看") << "在看" << ad;

@@ -230,6 +230,27 @@ private slots:
         QCOMPARE(vanishedHan(QString::fromUtf8(md), d), QString());
     }
 
+    // An editor's note between the title and the salutation is the copy's,
+    // not the speech's: it goes, listed, and the salutation is still found.
+    void editorsNoteBetweenTitleAndSalutation_data()
+    {
+        QTest::addColumn<QString>("note");
+        QTest::newRow("根据直播整理") << QStringLiteral("（根据直播整理）");
+        QTest::newRow("有删节") << QStringLiteral("（有删节）");
+        QTest::newRow("ASCII brackets, source") << QStringLiteral("(来源：某市政府网）");
+    }
+    void editorsNoteBetweenTitleAndSalutation()
+    {
+        QFETCH(QString, note);
+        const QString text = QStringLiteral("在全市工作会议上的讲话\n") + note + QStringLiteral("\n各位代表:\n现在开会。\n");
+        const ImportResult r = importSpeechData(text.toUtf8(), QStringLiteral("note.txt"));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.document->textOf(BlockKind::Title), QStringLiteral("在全市工作会议上的讲话"));
+        QCOMPARE(r.document->textOf(BlockKind::Salutation), QStringLiteral("各位代表:"));
+        QCOMPARE(r.document->removals.size(), 1);
+        QCOMPARE(r.document->removals[0].line, 2);
+    }
+
     void docxPipeline()
     {
         using namespace DocxBuilder;
