@@ -1,0 +1,129 @@
+#include "AttendanceLog.h"
+
+#include "Roster.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+
+namespace lectern::attendance {
+namespace {
+
+QList<AttendanceEvent> eventsOf(const store::Database &db, qint64 meetingId, qint64 personId)
+{
+    QList<AttendanceEvent> out;
+    store::Statement s = db.prepare(
+        "SELECT id, meeting_id, person_id, kind, at, recorded_at, reason, approver, signature FROM attendance_event "
+        "WHERE meeting_id = ?1 AND (?2 = 0 OR person_id = ?2) ORDER BY id");
+    s.bind(1, meetingId).bind(2, personId);
+    while (s.step()) {
+        AttendanceEvent e;
+        e.id = s.integer(0);
+        e.meetingId = s.integer(1);
+        e.personId = s.integer(2);
+        e.kind = eventKindFromKey(s.text(3)).value_or(EventKind::SignIn);
+        e.at = meetings::timeFromText(s.text(4));
+        e.recordedAt = meetings::timeFromText(s.text(5));
+        e.reason = s.text(6);
+        e.approver = s.text(7);
+        e.signature = s.blob(8);
+        out.append(std::move(e));
+    }
+    return out;
+}
+
+void append(const store::Database &db, qint64 meetingId, qint64 personId, EventKind kind, const QDateTime &at,
+            const QDateTime &now, const QString &reason = {}, const QString &approver = {}, const QByteArray &signature = {})
+{
+    store::Statement s = db.prepare(
+        "INSERT INTO attendance_event (meeting_id, person_id, kind, at, recorded_at, reason, approver, signature) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    s.bind(1, meetingId).bind(2, personId).bind(3, eventKindKey(kind)).bind(4, meetings::timeText(at)).bind(5, meetings::timeText(now));
+    s.bind(6, reason).bind(7, approver);
+    if (signature.isEmpty())
+        s.bindNull(8);
+    else
+        s.bind(8, signature);
+    s.run();
+}
+
+// The person's state at this meeting, inside the caller's transaction.
+std::optional<PersonAttendance> stateOf(const store::Database &db, const Meeting &m, qint64 personId)
+{
+    if (!roster::byId(db, personId))
+        return std::nullopt;
+    const AttendanceState s = deriveAttendance(m, meetings::expected(db, m.id), eventsOf(db, m.id, personId));
+    return s.people.value(personId);
+}
+
+bool isOpen(const Meeting &m)
+{
+    return m.state == MeetingState::Draft || m.state == MeetingState::Open;
+}
+
+} // namespace
+
+QList<AttendanceEvent> events(const store::Database &db, qint64 meetingId)
+{
+    return eventsOf(db, meetingId, 0);
+}
+
+AttendanceState current(const store::Database &db, const Meeting &meeting)
+{
+    return deriveAttendance(meeting, meetings::expected(db, meeting.id), events(db, meeting.id));
+}
+
+Outcome signIn(const store::Database &db, qint64 meetingId, qint64 personId, const QDateTime &at, const QDateTime &now,
+               EventKind kind, const QByteArray &signature)
+{
+    store::Transaction t(db);
+    const auto m = meetings::byId(db, meetingId);
+    if (!m)
+        return Outcome::NoSuchMeeting;
+    if (!isOpen(*m) && kind != EventKind::RetroSignIn)
+        return Outcome::MeetingClosed;
+    if (m->state == MeetingState::Finalized)
+        return Outcome::MeetingClosed;
+    const auto state = stateOf(db, *m, personId);
+    if (!state)
+        return Outcome::NoSuchPerson;
+    if (state->presence == Presence::Present)
+        return Outcome::AlreadySignedIn;
+    append(db, meetingId, personId, kind, at, now, {}, {}, signature);
+    t.commit();
+    return Outcome::Recorded;
+}
+
+Outcome undo(const store::Database &db, qint64 meetingId, qint64 personId, const QString &reason, const QDateTime &now)
+{
+    store::Transaction t(db);
+    const auto m = meetings::byId(db, meetingId);
+    if (!m)
+        return Outcome::NoSuchMeeting;
+    if (m->state == MeetingState::Finalized)
+        return Outcome::MeetingClosed;
+    const auto state = stateOf(db, *m, personId);
+    if (!state)
+        return Outcome::NoSuchPerson;
+    if (state->presence == Presence::None)
+        return Outcome::NotSignedIn;
+    append(db, meetingId, personId, EventKind::Undo, now, now, reason);
+    t.commit();
+    return Outcome::Recorded;
+}
+
+Outcome leave(const store::Database &db, qint64 meetingId, qint64 personId, const QString &reason, const QString &approver,
+              const QDateTime &now)
+{
+    store::Transaction t(db);
+    const auto m = meetings::byId(db, meetingId);
+    if (!m)
+        return Outcome::NoSuchMeeting;
+    if (m->state == MeetingState::Finalized)
+        return Outcome::MeetingClosed;
+    if (!stateOf(db, *m, personId))
+        return Outcome::NoSuchPerson;
+    append(db, meetingId, personId, EventKind::Leave, now, now, reason, approver);
+    t.commit();
+    return Outcome::Recorded;
+}
+
+} // namespace lectern::attendance

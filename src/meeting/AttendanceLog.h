@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Attendance.h"
+
+namespace lectern::store {
+class Database;
+}
+
+namespace lectern::attendance {
+
+QList<AttendanceEvent> events(const store::Database &db, qint64 meetingId);
+AttendanceState current(const store::Database &db, const Meeting &meeting);
+
+enum class Outcome {
+    Recorded,        // written and committed: it may be acknowledged
+    AlreadySignedIn, // nothing written
+    NotSignedIn,     // undo of nothing: nothing written
+    MeetingClosed,   // closed or finalized: nothing written
+    NoSuchMeeting,
+    NoSuchPerson,
+};
+
+// Each call is one transaction that reads the person's state and appends at
+// most one event: two sign-ins at once can never both be written. Recorded
+// means committed to the disk (synchronous=FULL) when the call returns.
+Outcome signIn(const store::Database &db, qint64 meetingId, qint64 personId, const QDateTime &at, const QDateTime &now,
+               EventKind kind = EventKind::SignIn, const QByteArray &signature = {});
+Outcome undo(const store::Database &db, qint64 meetingId, qint64 personId, const QString &reason, const QDateTime &now);
+Outcome leave(const store::Database &db, qint64 meetingId, qint64 personId, const QString &reason, const QString &approver,
+              const QDateTime &now);
+
+} // namespace lectern::attendance

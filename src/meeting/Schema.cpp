@@ -1,0 +1,81 @@
+#include "Schema.h"
+
+namespace lectern {
+
+const QList<store::Migration> &meetingSchema()
+{
+    static const QList<store::Migration> steps = {
+        {1, R"sql(
+CREATE TABLE person (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL CHECK (length(name) > 0),
+    unit TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    search_keys TEXT NOT NULL DEFAULT '',  -- pinyin readings, computed at import (PinyinKeys)
+    walk_in INTEGER NOT NULL DEFAULT 0,    -- added at the door, not from a roster
+    UNIQUE (name, unit)                    -- two 张伟 are told apart by their unit
+);
+CREATE TABLE meeting (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL CHECK (length(title) > 0),
+    kind TEXT NOT NULL DEFAULT '',
+    session TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '',
+    planned_start TEXT NOT NULL,           -- ISO 8601 with offset
+    planned_end TEXT,
+    actual_start TEXT,
+    actual_end TEXT,
+    chair TEXT NOT NULL DEFAULT '',
+    recorder TEXT NOT NULL DEFAULT '',
+    grace_minutes INTEGER NOT NULL DEFAULT 0 CHECK (grace_minutes >= 0),
+    state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'open', 'closed', 'finalized')),
+    created_at TEXT NOT NULL
+);
+CREATE TABLE expected (
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+    person_id INTEGER NOT NULL REFERENCES person(id),
+    role TEXT NOT NULL DEFAULT 'attend' CHECK (role IN ('attend', 'observe', 'chair', 'record')),
+    PRIMARY KEY (meeting_id, person_id)
+);
+-- Append-only: the current attendance is derived from it, never stored twice.
+CREATE TABLE attendance_event (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+    person_id INTEGER NOT NULL REFERENCES person(id),
+    kind TEXT NOT NULL CHECK (kind IN ('sign_in', 'undo', 'leave', 'absent', 'walk_in', 'retro_sign_in')),
+    at TEXT NOT NULL,                      -- when it happened (a retroactive sign-in: when the person came)
+    recorded_at TEXT NOT NULL,             -- when it was written
+    reason TEXT NOT NULL DEFAULT '',
+    approver TEXT NOT NULL DEFAULT '',
+    signature BLOB                         -- strokes as vectors with timing (JSON)
+);
+CREATE INDEX attendance_by_meeting ON attendance_event (meeting_id, person_id, id);
+CREATE TRIGGER attendance_no_update BEFORE UPDATE ON attendance_event
+    BEGIN SELECT RAISE(ABORT, 'the attendance log is append-only'); END;
+CREATE TRIGGER attendance_no_delete BEFORE DELETE ON attendance_event
+    BEGIN SELECT RAISE(ABORT, 'the attendance log is append-only'); END;
+CREATE TABLE speech_snapshot (
+    meeting_id INTEGER PRIMARY KEY REFERENCES meeting(id),
+    source TEXT NOT NULL,
+    text TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    taken_at TEXT NOT NULL
+);
+CREATE TABLE prompter_log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+    kind TEXT NOT NULL CHECK (kind IN ('started', 'paused', 'resumed', 'finished')),
+    at TEXT NOT NULL
+);
+CREATE TABLE record_content (
+    meeting_id INTEGER PRIMARY KEY REFERENCES meeting(id),
+    notes TEXT NOT NULL DEFAULT '',
+    decisions TEXT NOT NULL DEFAULT ''
+);
+)sql"},
+    };
+    return steps;
+}
+
+} // namespace lectern

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "store/Migrations.h"
+
+namespace lectern {
+
+// The meetings database, step by step (store::migrate). Version 1: people,
+// meetings, who is expected, the append-only attendance log, the speech
+// snapshot, the prompter log and the record's content.
+const QList<store::Migration> &meetingSchema();
+
+} // namespace lectern

@@ -1,0 +1,172 @@
+// The attendance log and what is derived from it.
+#include "meeting/AttendanceLog.h"
+#include "meeting/MeetingStore.h"
+#include "meeting/Roster.h"
+#include "store/StoreError.h"
+
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QTest>
+
+using namespace lectern;
+
+namespace {
+
+const QDateTime kStart(QDate(2026, 11, 30), QTime(9, 0), QTimeZone(8 * 3600));
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    MeetingStore store{dir.path()};
+    qint64 meeting = 0;
+    QList<qint64> people; // 张三 李四 王五 (attend), 赵六 (observe)
+
+    Fixture()
+    {
+        roster::upsert(store.db(), {{QStringLiteral("张三"), QStringLiteral("办公室"), {}, {}},
+                                    {QStringLiteral("李四"), QStringLiteral("财务处"), {}, {}},
+                                    {QStringLiteral("王五"), QStringLiteral("人事处"), {}, {}},
+                                    {QStringLiteral("赵六"), QStringLiteral("纪委"), {}, {}}});
+        for (const Person &p : roster::all(store.db()))
+            people.append(p.id);
+        Meeting m;
+        m.title = QStringLiteral("党风廉政建设集体约谈会");
+        m.plannedStart = kStart;
+        m.graceMinutes = 5;
+        meeting = meetings::create(store.db(), m,
+                                   {{people[0], Role::Chair}, {people[1], Role::Attend}, {people[2], Role::Attend}, {people[3], Role::Observe}},
+                                   kStart.addSecs(-3600));
+    }
+    AttendanceState state() { return attendance::current(store.db(), *meetings::byId(store.db(), meeting)); }
+};
+
+} // namespace
+
+class TestAttendance : public QObject
+{
+    Q_OBJECT
+private slots:
+    void countsAndLate()
+    {
+        Fixture f;
+        QCOMPARE(attendance::signIn(f.store.db(), f.meeting, f.people[0], kStart.addSecs(-60), kStart), attendance::Outcome::Recorded);
+        QCOMPARE(attendance::signIn(f.store.db(), f.meeting, f.people[1], kStart.addSecs(5 * 60 + 1), kStart), attendance::Outcome::Recorded);
+        QCOMPARE(attendance::leave(f.store.db(), f.meeting, f.people[2], QStringLiteral("出差"), QStringLiteral("某某"), kStart),
+                 attendance::Outcome::Recorded);
+        QCOMPARE(attendance::signIn(f.store.db(), f.meeting, f.people[3], kStart, kStart), attendance::Outcome::Recorded);
+        const AttendanceState s = f.state();
+        QCOMPARE(s.counts.expected, 3); // the observer is counted apart
+        QCOMPARE(s.counts.present, 2);
+        QCOMPARE(s.counts.onLeave, 1);
+        QCOMPARE(s.counts.absent, 0);
+        QCOMPARE(s.counts.late, 1);
+        QCOMPARE(s.counts.observersPresent, 1);
+        QVERIFY(!s.people[f.people[0]].late);
+        QVERIFY(s.people[f.people[1]].late); // a second past the grace period
+        QCOMPARE(s.people[f.people[2]].approver, QStringLiteral("某某"));
+        QCOMPARE(s.counts.rate(), 2.0 / 3.0);
+    }
+
+    void gracePeriodBoundary_data()
+    {
+        QTest::addColumn<int>("secondsAfterStart");
+        QTest::addColumn<bool>("late");
+        QTest::newRow("early") << -600 << false;
+        QTest::newRow("on the minute of grace") << 300 << false;
+        QTest::newRow("just after") << 301 << true;
+    }
+    void gracePeriodBoundary()
+    {
+        QFETCH(int, secondsAfterStart);
+        QFETCH(bool, late);
+        Fixture f;
+        attendance::signIn(f.store.db(), f.meeting, f.people[1], kStart.addSecs(secondsAfterStart), kStart);
+        QCOMPARE(f.state().people[f.people[1]].late, late);
+    }
+
+    void signingInTwiceRecordsNothing()
+    {
+        Fixture f;
+        QCOMPARE(attendance::signIn(f.store.db(), f.meeting, f.people[1], kStart, kStart), attendance::Outcome::Recorded);
+        QCOMPARE(attendance::signIn(f.store.db(), f.meeting, f.people[1], kStart.addSecs(10), kStart), attendance::Outcome::AlreadySignedIn);
+        QCOMPARE(attendance::events(f.store.db(), f.meeting).size(), 1);
+        QCOMPARE(f.state().people[f.people[1]].signedInAt, kStart);
+    }
+
+    void undoIsAnEventNeverADelete()
+    {
+        Fixture f;
+        attendance::signIn(f.store.db(), f.meeting, f.people[1], kStart, kStart);
+        QCOMPARE(attendance::undo(f.store.db(), f.meeting, f.people[1], QStringLiteral("点错了"), kStart), attendance::Outcome::Recorded);
+        QCOMPARE(f.state().people[f.people[1]].presence, Presence::None);
+        QCOMPARE(f.state().counts.absent, 3); // 张三, 李四 again, 王五
+        QCOMPARE(attendance::events(f.store.db(), f.meeting).size(), 2);
+        QCOMPARE(attendance::undo(f.store.db(), f.meeting, f.people[1], {}, kStart), attendance::Outcome::NotSignedIn);
+        // signs in again after the undo
+        QCOMPARE(attendance::signIn(f.store.db(), f.meeting, f.people[1], kStart.addSecs(30), kStart), attendance::Outcome::Recorded);
+        QCOMPARE(f.state().people[f.people[1]].signedInAt, kStart.addSecs(30));
+    }
+
+    void theLogRefusesUpdatesAndDeletes()
+    {
+        Fixture f;
+        attendance::signIn(f.store.db(), f.meeting, f.people[1], kStart, kStart);
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, f.store.db().prepare("UPDATE attendance_event SET at = 'x'").run());
+        QVERIFY_THROWS_EXCEPTION(store::StoreError, f.store.db().prepare("DELETE FROM attendance_event").run());
+        QCOMPARE(attendance::events(f.store.db(), f.meeting).size(), 1);
+    }
+
+    void walkInsAndRetroactiveSignIns()
+    {
+        Fixture f;
+        const qint64 guest = roster::addWalkIn(f.store.db(), QStringLiteral("孙七"), QStringLiteral("某局"));
+        QCOMPARE(attendance::signIn(f.store.db(), f.meeting, guest, kStart, kStart, EventKind::WalkIn), attendance::Outcome::Recorded);
+        QVERIFY(meetings::close(f.store.db(), f.meeting, kStart.addSecs(7200)));
+        QCOMPARE(attendance::signIn(f.store.db(), f.meeting, f.people[2], kStart, kStart), attendance::Outcome::MeetingClosed);
+        QCOMPARE(attendance::signIn(f.store.db(), f.meeting, f.people[2], kStart.addSecs(120), kStart.addSecs(9000), EventKind::RetroSignIn),
+                 attendance::Outcome::Recorded);
+        const AttendanceState s = f.state();
+        QVERIFY(s.people[guest].walkIn);
+        QCOMPARE(s.counts.walkIns, 1);
+        QCOMPARE(s.counts.expected, 3);
+        QVERIFY(s.people[f.people[2]].retroactive);
+        QCOMPARE(s.people[f.people[2]].signedInAt, kStart.addSecs(120));
+        QVERIFY(!meetings::close(f.store.db(), f.meeting, kStart)); // closing twice changes nothing
+    }
+
+    void unknownMeetingOrPerson()
+    {
+        Fixture f;
+        QCOMPARE(attendance::signIn(f.store.db(), 999, f.people[0], kStart, kStart), attendance::Outcome::NoSuchMeeting);
+        QCOMPARE(attendance::signIn(f.store.db(), f.meeting, 999, kStart, kStart), attendance::Outcome::NoSuchPerson);
+    }
+
+    // Everything survives closing and opening the store again.
+    void persists()
+    {
+        QTemporaryDir dir;
+        qint64 meeting = 0;
+        {
+            Fixture f;
+            Q_UNUSED(f);
+        }
+        {
+            MeetingStore store(dir.path());
+            roster::upsert(store.db(), {{QStringLiteral("张三"), {}, {}, {}}});
+            Meeting m;
+            m.title = QStringLiteral("例会");
+            m.plannedStart = kStart;
+            meeting = meetings::create(store.db(), m, {{roster::all(store.db()).first().id, Role::Attend}}, kStart);
+            attendance::signIn(store.db(), meeting, roster::all(store.db()).first().id, kStart, kStart);
+        }
+        MeetingStore again(dir.path());
+        QVERIFY(again.recovery().isEmpty());
+        const auto m = meetings::byId(again.db(), meeting);
+        QVERIFY(m);
+        QCOMPARE(m->plannedStart, kStart);
+        QCOMPARE(attendance::current(again.db(), *m).counts.present, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAttendance)
+#include "tst_attendance.moc"
