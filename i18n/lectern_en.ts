@@ -226,6 +226,82 @@
     </message>
 </context>
 <context>
+    <name>lectern::AttendanceCommand</name>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="29"/>
+        <source>give MEETING and PERSON (an id or a name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="64"/>
+        <source>%1 already signed in; nothing new recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="67"/>
+        <source>%1 has no sign-in or leave to undo at meeting %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="70"/>
+        <source>meeting %1 is closed: sign-ins are not taken (an administrator can enter one afterwards with --retro)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="74"/>
+        <source>the meeting or the person is gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="97"/>
+        <source>--at takes &quot;YYYY-MM-DD HH:MM&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="105"/>
+        <source>%1 signed in afterwards (补签)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="105"/>
+        <source>%1 signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="119"/>
+        <source>--reason is required: an undo is kept in the record with why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="125"/>
+        <source>%1: sign-in undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="139"/>
+        <source>--reason is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="146"/>
+        <source>%1: on leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Backups</name>
+    <message>
+        <location filename="../src/store/Backups.cpp" line="143"/>
+        <source>The database %1 was damaged (%2). It was moved to %3 and the backup %4 was restored: anything recorded after that backup is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/store/Backups.cpp" line="150"/>
+        <source>The database %1 was damaged (%2) and there is no good backup. It was moved to %3 and a new, empty database was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::BenchCommand</name>
     <message>
         <location filename="../src/cli/bench/BenchCommand.cpp" line="88"/>
@@ -241,27 +317,53 @@
 <context>
     <name>lectern::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="27"/>
+        <location filename="../src/cli/Cli.cpp" line="30"/>
         <source>  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech&apos;s structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="29"/>
+        <location filename="../src/cli/Cli.cpp" line="32"/>
         <source>  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="31"/>
+        <location filename="../src/cli/Cli.cpp" line="34"/>
         <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]]  run the benchmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="32"/>
-        <source>  lectern help                                  this text</source>
+        <location filename="../src/cli/Cli.cpp" line="36"/>
+        <source>  lectern roster import FILE | roster search QUERY [--json] [--data-dir DIR]  the people who may attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="38"/>
+        <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--place P] [--grace-min N] [--expect all|FILE]
+          | meeting list | meeting show MEETING | meeting close MEETING   [--json] [--data-dir DIR]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="41"/>
+        <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro]  sign someone in (--retro: 补签)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="43"/>
+        <source>  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="45"/>
+        <source>  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="46"/>
+        <source>  lectern help                                  this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="59"/>
         <source>Usage:
   lectern [--speech FILE] [--mode reader|prompter|paged] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
@@ -269,8 +371,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="77"/>
+        <location filename="../src/cli/Cli.cpp" line="91"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CommandArgs</name>
+    <message>
+        <location filename="../src/cli/meeting/CommandArgs.cpp" line="29"/>
+        <source>%1: %2 needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/CommandArgs.cpp" line="34"/>
+        <source>%1: unknown option %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -570,6 +685,133 @@
     </message>
 </context>
 <context>
+    <name>lectern::MeetingCommand</name>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="25"/>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="26"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="27"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="28"/>
+        <source>finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="36"/>
+        <source>attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="37"/>
+        <source>observing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="38"/>
+        <source>chairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="39"/>
+        <source>recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="58"/>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="58"/>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="59"/>
+        <source>on leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="61"/>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="70"/>
+        <source>--title is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="73"/>
+        <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="77"/>
+        <source>--grace-min takes minutes from 0 to 1440</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="130"/>
+        <source>meeting %1 created, %2 people expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="160"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="221"/>
+        <source>give the meeting&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="203"/>
+        <source>%1  %2  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="204"/>
+        <source>expected %1, present %2, on leave %3, absent %4, late %5, attendance %6%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="210"/>
+        <source>walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="229"/>
+        <source>lectern meeting close: meeting %1 is already %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="232"/>
+        <source>meeting %1 closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="256"/>
+        <source>lectern meeting: say create, list, show or close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Migrations</name>
+    <message>
+        <location filename="../src/store/Migrations.cpp" line="17"/>
+        <source>%1: the database is from a newer Lectern (schema version %2; this one knows up to %3); update Lectern instead of opening it with this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::PaginateCommand</name>
     <message>
         <location filename="../src/cli/PaginateCommand.cpp" line="38"/>
@@ -613,11 +855,110 @@
     </message>
 </context>
 <context>
+    <name>lectern::PeopleLookup</name>
+    <message>
+        <location filename="../src/cli/meeting/PeopleLookup.cpp" line="18"/>
+        <source>no person with id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/PeopleLookup.cpp" line="28"/>
+        <source>nobody named %1 on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/PeopleLookup.cpp" line="35"/>
+        <source>%1 names %2 people; give the id: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/PeopleLookup.cpp" line="48"/>
+        <source>no meeting %1 (lectern meeting list shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::PlaceholderFill</name>
     <message>
         <location filename="../src/document/PlaceholderFill.cpp" line="43"/>
         <location filename="../src/document/PlaceholderFill.cpp" line="52"/>
         <source>Fill %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RosterCommand</name>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="26"/>
+        <source>give one roster file (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="31"/>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="31"/>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="35"/>
+        <source>the file is larger than 20 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="39"/>
+        <source>.xlsx rosters are not read yet; save the sheet as CSV (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="69"/>
+        <source>%1 new, %2 updated, %3 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="71"/>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="79"/>
+        <source>give one search, such as zs or 张</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="117"/>
+        <source>lectern roster: say import FILE or search QUERY</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RosterImport</name>
+    <message>
+        <location filename="../src/meeting/RosterImport.cpp" line="136"/>
+        <source>no name column (a header row with 姓名 or name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/RosterImport.cpp" line="156"/>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/RosterImport.cpp" line="160"/>
+        <source>the name is longer than 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/RosterImport.cpp" line="165"/>
+        <source>the same name and unit as row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/RosterImport.cpp" line="179"/>
+        <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -226,6 +226,82 @@
     </message>
 </context>
 <context>
+    <name>lectern::AttendanceCommand</name>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="29"/>
+        <source>give MEETING and PERSON (an id or a name)</source>
+        <translation>请给出 会议 和 人员（编号或姓名）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="64"/>
+        <source>%1 already signed in; nothing new recorded</source>
+        <translation>%1 已签到，未重复记录</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="67"/>
+        <source>%1 has no sign-in or leave to undo at meeting %2</source>
+        <translation>%1 在会议 %2 没有可撤销的签到或请假</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="70"/>
+        <source>meeting %1 is closed: sign-ins are not taken (an administrator can enter one afterwards with --retro)</source>
+        <translation>会议 %1 已结束，不再接受签到（管理员可用 --retro 补签）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="74"/>
+        <source>the meeting or the person is gone</source>
+        <translation>会议或人员已不存在</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="97"/>
+        <source>--at takes &quot;YYYY-MM-DD HH:MM&quot;</source>
+        <translation>--at 的格式为“YYYY-MM-DD HH:MM”</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="105"/>
+        <source>%1 signed in afterwards (补签)</source>
+        <translation>%1 已补签</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="105"/>
+        <source>%1 signed in</source>
+        <translation>%1 已签到</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="119"/>
+        <source>--reason is required: an undo is kept in the record with why</source>
+        <translation>必须用 --reason 说明原因：撤销会连同原因记入记录</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="125"/>
+        <source>%1: sign-in undone</source>
+        <translation>%1：签到已撤销</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="139"/>
+        <source>--reason is required</source>
+        <translation>必须用 --reason 说明原因</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="146"/>
+        <source>%1: on leave</source>
+        <translation>%1：已请假</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Backups</name>
+    <message>
+        <location filename="../src/store/Backups.cpp" line="143"/>
+        <source>The database %1 was damaged (%2). It was moved to %3 and the backup %4 was restored: anything recorded after that backup is missing.</source>
+        <translation>数据库 %1 已损坏（%2）。损坏的文件已移至 %3，并已恢复备份 %4：该备份之后记录的内容已丢失。</translation>
+    </message>
+    <message>
+        <location filename="../src/store/Backups.cpp" line="150"/>
+        <source>The database %1 was damaged (%2) and there is no good backup. It was moved to %3 and a new, empty database was started.</source>
+        <translation>数据库 %1 已损坏（%2），且没有可用的备份。损坏的文件已移至 %3，已新建一个空数据库。</translation>
+    </message>
+</context>
+<context>
     <name>lectern::BenchCommand</name>
     <message>
         <location filename="../src/cli/bench/BenchCommand.cpp" line="88"/>
@@ -241,27 +317,54 @@
 <context>
     <name>lectern::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="27"/>
+        <location filename="../src/cli/Cli.cpp" line="30"/>
         <source>  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech&apos;s structure</source>
         <translation>  lectern inspect 文件 [--json] [--rate N] [--keep 行号,...] [--fill X=内容]  显示讲稿结构</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="29"/>
+        <location filename="../src/cli/Cli.cpp" line="32"/>
         <source>  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages</source>
         <translation>  lectern paginate 文件 [--size 宽x高] [--font-px N | --auto-fit] [--min-px N] [--json]  投影分页</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="31"/>
+        <location filename="../src/cli/Cli.cpp" line="34"/>
         <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]]  run the benchmarks</source>
         <translation>  lectern bench [--json] [--runs N] [--inputs 目录] [--prompter [--scroll-seconds 秒] [--sizes 像素,...]]  运行性能测试</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="32"/>
+        <location filename="../src/cli/Cli.cpp" line="36"/>
+        <source>  lectern roster import FILE | roster search QUERY [--json] [--data-dir DIR]  the people who may attend</source>
+        <translation>  lectern roster import 文件 | roster search 查询 [--json] [--data-dir 目录]  参会人员名单</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="38"/>
+        <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--place P] [--grace-min N] [--expect all|FILE]
+          | meeting list | meeting show MEETING | meeting close MEETING   [--json] [--data-dir DIR]</source>
+        <translation>  lectern meeting create --title 名称 --start “YYYY-MM-DD HH:MM” [--place 地点] [--grace-min 分钟] [--expect all|文件]
+          | meeting list | meeting show 会议 | meeting close 会议   [--json] [--data-dir 目录]</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="41"/>
+        <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro]  sign someone in (--retro: 补签)</source>
+        <translation>  lectern signin 会议 人员 [--at “YYYY-MM-DD HH:MM”] [--retro]  签到（--retro：补签）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="43"/>
+        <source>  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)</source>
+        <translation>  lectern undo 会议 人员 --reason 原因            撤销签到（保留在记录中）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="45"/>
+        <source>  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)</source>
+        <translation>  lectern leave 会议 人员 --reason 原因 [--approver 批准人]  登记请假</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="46"/>
         <source>  lectern help                                  this text</source>
         <translation>  lectern help                                  显示本说明</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="45"/>
+        <location filename="../src/cli/Cli.cpp" line="59"/>
         <source>Usage:
   lectern [--speech FILE] [--mode reader|prompter|paged] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
@@ -272,9 +375,22 @@
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="77"/>
+        <location filename="../src/cli/Cli.cpp" line="91"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
         <translation>lectern：未知命令“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CommandArgs</name>
+    <message>
+        <location filename="../src/cli/meeting/CommandArgs.cpp" line="29"/>
+        <source>%1: %2 needs a value</source>
+        <translation>%1：%2 需要一个值</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/CommandArgs.cpp" line="34"/>
+        <source>%1: unknown option %2</source>
+        <translation>%1：未知选项 %2</translation>
     </message>
 </context>
 <context>
@@ -573,6 +689,133 @@
     </message>
 </context>
 <context>
+    <name>lectern::MeetingCommand</name>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="25"/>
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="26"/>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="27"/>
+        <source>closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="28"/>
+        <source>finalized</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="36"/>
+        <source>attending</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="37"/>
+        <source>observing</source>
+        <translation>列席</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="38"/>
+        <source>chairing</source>
+        <translation>主持</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="39"/>
+        <source>recording</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="58"/>
+        <source>late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="58"/>
+        <source>present</source>
+        <translation>已到</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="59"/>
+        <source>on leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="61"/>
+        <source>absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="70"/>
+        <source>--title is required</source>
+        <translation>必须用 --title 给出会议名称</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="73"/>
+        <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;</source>
+        <translation>--start 的格式为“YYYY-MM-DD HH:MM”</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="77"/>
+        <source>--grace-min takes minutes from 0 to 1440</source>
+        <translation>--grace-min 取 0 到 1440 分钟</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="130"/>
+        <source>meeting %1 created, %2 people expected</source>
+        <translation>已创建会议 %1，应到 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="160"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="221"/>
+        <source>give the meeting&apos;s id</source>
+        <translation>请给出会议编号</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="203"/>
+        <source>%1  %2  %3</source>
+        <translation>%1  %2  %3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="204"/>
+        <source>expected %1, present %2, on leave %3, absent %4, late %5, attendance %6%</source>
+        <translation>应到 %1，实到 %2，请假 %3，缺席 %4，迟到 %5，出席率 %6%</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="210"/>
+        <source>walk-in</source>
+        <translation>临时参会</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="229"/>
+        <source>lectern meeting close: meeting %1 is already %2</source>
+        <translation>lectern meeting close：会议 %1 已是“%2”状态</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="232"/>
+        <source>meeting %1 closed</source>
+        <translation>会议 %1 已结束</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="256"/>
+        <source>lectern meeting: say create, list, show or close</source>
+        <translation>lectern meeting：请用 create、list、show 或 close</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Migrations</name>
+    <message>
+        <location filename="../src/store/Migrations.cpp" line="17"/>
+        <source>%1: the database is from a newer Lectern (schema version %2; this one knows up to %3); update Lectern instead of opening it with this one</source>
+        <translation>%1：该数据库来自更新版本的讲台（结构版本 %2，本版本最高支持 %3）；请升级讲台，不要用本版本打开</translation>
+    </message>
+</context>
+<context>
     <name>lectern::PaginateCommand</name>
     <message>
         <location filename="../src/cli/PaginateCommand.cpp" line="38"/>
@@ -616,12 +859,111 @@
     </message>
 </context>
 <context>
+    <name>lectern::PeopleLookup</name>
+    <message>
+        <location filename="../src/cli/meeting/PeopleLookup.cpp" line="18"/>
+        <source>no person with id %1</source>
+        <translation>没有编号为 %1 的人员</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/PeopleLookup.cpp" line="28"/>
+        <source>nobody named %1 on the roster</source>
+        <translation>名单中没有名为 %1 的人员</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/PeopleLookup.cpp" line="35"/>
+        <source>%1 names %2 people; give the id: %3</source>
+        <translation>名为 %1 的有 %2 人，请给出编号：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/PeopleLookup.cpp" line="48"/>
+        <source>no meeting %1 (lectern meeting list shows them)</source>
+        <translation>没有会议 %1（lectern meeting list 可列出全部会议）</translation>
+    </message>
+</context>
+<context>
     <name>lectern::PlaceholderFill</name>
     <message>
         <location filename="../src/document/PlaceholderFill.cpp" line="43"/>
         <location filename="../src/document/PlaceholderFill.cpp" line="52"/>
         <source>Fill %1 with %2</source>
         <translation>将 %1 填为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RosterCommand</name>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="26"/>
+        <source>give one roster file (CSV)</source>
+        <translation>请给出一个名单文件（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="31"/>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="31"/>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="35"/>
+        <source>the file is larger than 20 MB</source>
+        <translation>文件大于 20 MB</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="39"/>
+        <source>.xlsx rosters are not read yet; save the sheet as CSV (UTF-8)</source>
+        <translation>暂不支持 .xlsx 名单，请将表格另存为 CSV（UTF-8）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="69"/>
+        <source>%1 new, %2 updated, %3 rejected</source>
+        <translation>新增 %1 人，更新 %2 人，拒收 %3 行</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="71"/>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="79"/>
+        <source>give one search, such as zs or 张</source>
+        <translation>请给出一个查询，如 zs 或 张</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="117"/>
+        <source>lectern roster: say import FILE or search QUERY</source>
+        <translation>lectern roster：请用 import 文件 或 search 查询</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RosterImport</name>
+    <message>
+        <location filename="../src/meeting/RosterImport.cpp" line="136"/>
+        <source>no name column (a header row with 姓名 or name)</source>
+        <translation>没有姓名列（表头须有“姓名”或 name）</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/RosterImport.cpp" line="156"/>
+        <source>no name</source>
+        <translation>没有姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/RosterImport.cpp" line="160"/>
+        <source>the name is longer than 64 characters</source>
+        <translation>姓名超过 64 个字</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/RosterImport.cpp" line="165"/>
+        <source>the same name and unit as row %1</source>
+        <translation>与第 %1 行姓名和单位相同</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/RosterImport.cpp" line="179"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,9 @@
 #include "InspectCommand.h"
 #include "PaginateCommand.h"
 #include "bench/BenchCommand.h"
+#include "meeting/AttendanceCommand.h"
+#include "meeting/MeetingCommand.h"
+#include "meeting/RosterCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -29,6 +32,17 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages")},
     {u"bench", true, BenchCommand::run,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]]  run the benchmarks")},
+    {u"roster", false, RosterCommand::run,
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern roster import FILE | roster search QUERY [--json] [--data-dir DIR]  the people who may attend")},
+    {u"meeting", false, MeetingCommand::run,
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern meeting create --title T --start \"YYYY-MM-DD HH:MM\" [--place P] [--grace-min N] [--expect all|FILE]\n"
+                                       "          | meeting list | meeting show MEETING | meeting close MEETING   [--json] [--data-dir DIR]")},
+    {u"signin", false, AttendanceCommand::signIn,
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern signin MEETING PERSON [--at \"YYYY-MM-DD HH:MM\"] [--retro]  sign someone in (--retro: 补签)")},
+    {u"undo", false, AttendanceCommand::undo,
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)")},
+    {u"leave", false, AttendanceCommand::leave,
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)")},
     {u"help", false, helpCommand, QT_TRANSLATE_NOOP("lectern::Cli", "  lectern help                                  this text")},
 };
 

@@ -58,10 +58,6 @@ QString cleanName(const QString &raw)
     return out;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lectern::RosterImport", text);
-}
 
 } // namespace
 
@@ -137,7 +133,7 @@ RosterFile rosterFromTable(const QList<QStringList> &table)
         }
     }
     if (header < 0) {
-        f.error = tr("no name column (a header row with 姓名 or name)");
+        f.error = QCoreApplication::translate("lectern::RosterImport", "no name column (a header row with 姓名 or name)");
         return f;
     }
     auto cell = [&](const QStringList &row, Column c) {
@@ -157,16 +153,16 @@ RosterFile rosterFromTable(const QList<QStringList> &table)
         p.title = cell(row, Column::Title);
         p.phone = cell(row, Column::Phone);
         if (p.name.isEmpty()) {
-            f.rejected.append({number, tr("no name")});
+            f.rejected.append({number, QCoreApplication::translate("lectern::RosterImport", "no name")});
             continue;
         }
         if (p.name.size() > 64) {
-            f.rejected.append({number, tr("the name is longer than 64 characters")});
+            f.rejected.append({number, QCoreApplication::translate("lectern::RosterImport", "the name is longer than 64 characters")});
             continue;
         }
         const auto key = qMakePair(p.name, p.unit);
         if (const auto it = seen.constFind(key); it != seen.cend()) {
-            f.rejected.append({number, tr("the same name and unit as row %1").arg(*it)});
+            f.rejected.append({number, QCoreApplication::translate("lectern::RosterImport", "the same name and unit as row %1").arg(*it)});
             continue;
         }
         seen.insert(key, number);
@@ -180,7 +176,7 @@ RosterFile readRosterCsv(const QByteArray &bytes)
 {
     if (bytes.isEmpty()) {
         RosterFile f;
-        f.error = tr("the file is empty");
+        f.error = QCoreApplication::translate("lectern::RosterImport", "the file is empty");
         return f;
     }
     const DecodedText decoded = decodeText(bytes);

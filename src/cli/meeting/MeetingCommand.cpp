@@ -1,0 +1,260 @@
+#include "MeetingCommand.h"
+
+#include "CommandArgs.h"
+#include "PeopleLookup.h"
+#include "meeting/AttendanceLog.h"
+#include "meeting/MeetingStore.h"
+#include "meeting/Roster.h"
+#include "meeting/RosterImport.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace lectern::cli::MeetingCommand {
+namespace {
+
+
+QString stateText(MeetingState s)
+{
+    switch (s) {
+    case MeetingState::Draft: return QCoreApplication::translate("lectern::MeetingCommand", "draft");
+    case MeetingState::Open: return QCoreApplication::translate("lectern::MeetingCommand", "open");
+    case MeetingState::Closed: return QCoreApplication::translate("lectern::MeetingCommand", "closed");
+    case MeetingState::Finalized: return QCoreApplication::translate("lectern::MeetingCommand", "finalized");
+    }
+    return {};
+}
+
+QString roleText(Role r)
+{
+    switch (r) {
+    case Role::Attend: return QCoreApplication::translate("lectern::MeetingCommand", "attending");
+    case Role::Observe: return QCoreApplication::translate("lectern::MeetingCommand", "observing");
+    case Role::Chair: return QCoreApplication::translate("lectern::MeetingCommand", "chairing");
+    case Role::Record: return QCoreApplication::translate("lectern::MeetingCommand", "recording");
+    }
+    return {};
+}
+
+QString statusKey(const PersonAttendance &p)
+{
+    switch (p.presence) {
+    case Presence::Present: return p.late ? QStringLiteral("late") : QStringLiteral("present");
+    case Presence::OnLeave: return QStringLiteral("leave");
+    case Presence::Absent:
+    case Presence::None: return QStringLiteral("absent");
+    }
+    return {};
+}
+
+QString statusText(const PersonAttendance &p)
+{
+    switch (p.presence) {
+    case Presence::Present: return p.late ? QCoreApplication::translate("lectern::MeetingCommand", "late") : QCoreApplication::translate("lectern::MeetingCommand", "present");
+    case Presence::OnLeave: return QCoreApplication::translate("lectern::MeetingCommand", "on leave");
+    case Presence::Absent:
+    case Presence::None: return QCoreApplication::translate("lectern::MeetingCommand", "absent");
+    }
+    return {};
+}
+
+int create(const CommandArgs &args)
+{
+    const QString title = args.option(QStringLiteral("title")).value_or(QString()).trimmed();
+    if (title.isEmpty())
+        return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "--title is required"));
+    const QDateTime start = parseTime(args.option(QStringLiteral("start")).value_or(QString()));
+    if (!start.isValid())
+        return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "--start takes \"YYYY-MM-DD HH:MM\""));
+    bool graceOk = true;
+    const int grace = args.option(QStringLiteral("grace-min")).value_or(QStringLiteral("0")).toInt(&graceOk);
+    if (!graceOk || grace < 0 || grace > 24 * 60)
+        return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "--grace-min takes minutes from 0 to 1440"));
+    const QString expect = args.option(QStringLiteral("expect")).value_or(QStringLiteral("all"));
+
+    QList<RosterRow> listed;
+    if (expect != u"all") {
+        QFile f(expect);
+        if (!f.open(QIODevice::ReadOnly)) {
+            QTextStream(stderr) << expect << ": " << f.errorString() << '\n';
+            return 1;
+        }
+        const RosterFile file = readRosterCsv(f.read(20 * 1024 * 1024));
+        if (!file.error.isEmpty()) {
+            QTextStream(stderr) << expect << ": " << file.error << '\n';
+            return 1;
+        }
+        listed = file.rows;
+    }
+    auto store = openStore(args);
+    if (!store)
+        return 1;
+    try {
+        // The people a file names join the roster first, so that both lists agree.
+        if (!listed.isEmpty())
+            roster::upsert(store->db(), listed);
+        Meeting m;
+        m.title = title;
+        m.plannedStart = start;
+        m.place = args.option(QStringLiteral("place")).value_or(QString());
+        m.kind = args.option(QStringLiteral("kind")).value_or(QString());
+        m.chair = args.option(QStringLiteral("chair")).value_or(QString());
+        m.recorder = args.option(QStringLiteral("recorder")).value_or(QString());
+        m.graceMinutes = grace;
+        QList<Expected> expected;
+        for (const Person &p : roster::all(store->db())) {
+            if (p.walkIn)
+                continue;
+            const bool named = listed.isEmpty() || std::any_of(listed.cbegin(), listed.cend(), [&p](const RosterRow &r) {
+                return r.name == p.name && r.unit == p.unit;
+            });
+            if (!named)
+                continue;
+            Role role = Role::Attend;
+            if (!m.chair.isEmpty() && p.name == m.chair)
+                role = Role::Chair;
+            else if (!m.recorder.isEmpty() && p.name == m.recorder)
+                role = Role::Record;
+            expected.append({p.id, role});
+        }
+        const qint64 id = meetings::create(store->db(), m, expected, QDateTime::currentDateTime());
+        QTextStream out(stdout);
+        if (args.json())
+            out << QJsonDocument(QJsonObject{{"id", id}}).toJson(QJsonDocument::Compact) << '\n';
+        else
+            out << QCoreApplication::translate("lectern::MeetingCommand", "meeting %1 created, %2 people expected").arg(id).arg(expected.size()) << '\n';
+        return 0;
+    } catch (const store::StoreError &e) {
+        QTextStream(stderr) << e.message() << '\n';
+        return 1;
+    }
+}
+
+int list(const CommandArgs &args)
+{
+    auto store = openStore(args);
+    if (!store)
+        return 1;
+    QTextStream out(stdout);
+    QJsonArray json;
+    for (const Meeting &m : meetings::all(store->db())) {
+        if (args.json())
+            json.append(QJsonObject{{"id", m.id}, {"title", m.title}, {"start", timeForPeople(m.plannedStart)},
+                                    {"place", m.place}, {"state", meetingStateKey(m.state)}});
+        else
+            out << QStringLiteral("%1  %2  %3  %4  %5").arg(m.id, 4).arg(timeForPeople(m.plannedStart), stateText(m.state), m.title, m.place).trimmed() << '\n';
+    }
+    if (args.json())
+        out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
+    return 0;
+}
+
+int show(const CommandArgs &args)
+{
+    if (args.positionals().size() != 1)
+        return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "give the meeting's id"));
+    auto store = openStore(args);
+    if (!store)
+        return 1;
+    const auto m = findMeeting(store->db(), args.positionals().first(), QStringLiteral("lectern meeting show"));
+    if (!m)
+        return 1;
+    const AttendanceState state = attendance::current(store->db(), *m);
+    const AttendanceCounts &c = state.counts;
+    QHash<qint64, Role> roles;
+    for (const Expected &e : meetings::expected(store->db(), m->id))
+        roles.insert(e.personId, e.role);
+    QList<Person> people;
+    for (const Person &p : roster::all(store->db()))
+        if (state.people.contains(p.id))
+            people.append(p);
+
+    QTextStream out(stdout);
+    if (args.json()) {
+        QJsonArray list;
+        for (const Person &p : people) {
+            const PersonAttendance &a = state.people[p.id];
+            QJsonObject o{{"id", p.id}, {"name", p.name}, {"unit", p.unit}, {"status", statusKey(a)},
+                          {"role", roles.contains(p.id) ? roleKey(roles[p.id]) : QStringLiteral("walk_in")}};
+            if (a.presence == Presence::Present)
+                o.insert("time", timeForPeople(a.signedInAt));
+            if (a.retroactive)
+                o.insert("retroactive", true);
+            if (!a.reason.isEmpty())
+                o.insert("reason", a.reason);
+            list.append(o);
+        }
+        const QJsonObject counts{{"expected", c.expected}, {"present", c.present}, {"leave", c.onLeave}, {"absent", c.absent},
+                                 {"late", c.late}, {"walk_ins", c.walkIns}, {"observers_present", c.observersPresent},
+                                 {"rate", c.rate()}};
+        out << QJsonDocument(QJsonObject{{"id", m->id}, {"title", m->title}, {"start", timeForPeople(m->plannedStart)},
+                                         {"place", m->place}, {"state", meetingStateKey(m->state)}, {"grace_min", m->graceMinutes},
+                                         {"counts", counts}, {"people", list}})
+                   .toJson(QJsonDocument::Compact)
+            << '\n';
+        return 0;
+    }
+    out << m->title << '\n'
+        << QCoreApplication::translate("lectern::MeetingCommand", "%1  %2  %3").arg(timeForPeople(m->plannedStart), m->place, stateText(m->state)).trimmed() << '\n'
+        << QCoreApplication::translate("lectern::MeetingCommand", "expected %1, present %2, on leave %3, absent %4, late %5, attendance %6%")
+               .arg(c.expected).arg(c.present).arg(c.onLeave).arg(c.absent).arg(c.late).arg(qRound(c.rate() * 1000) / 10.0)
+        << '\n';
+    for (const Person &p : people) {
+        const PersonAttendance &a = state.people[p.id];
+        out << QStringLiteral("  %1  %2  %3  %4  %5").arg(p.name, p.unit,
+                                                          roles.contains(p.id) ? roleText(roles[p.id]) : QCoreApplication::translate("lectern::MeetingCommand", "walk-in"),
+                                                          statusText(a), timeForPeople(a.signedInAt))
+                   .trimmed()
+            << '\n';
+    }
+    return 0;
+}
+
+int close(const CommandArgs &args)
+{
+    if (args.positionals().size() != 1)
+        return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "give the meeting's id"));
+    auto store = openStore(args);
+    if (!store)
+        return 1;
+    const auto m = findMeeting(store->db(), args.positionals().first(), QStringLiteral("lectern meeting close"));
+    if (!m)
+        return 1;
+    if (!meetings::close(store->db(), m->id, QDateTime::currentDateTime())) {
+        QTextStream(stderr) << QCoreApplication::translate("lectern::MeetingCommand", "lectern meeting close: meeting %1 is already %2").arg(m->id).arg(stateText(m->state)) << '\n';
+        return 1;
+    }
+    QTextStream(stdout) << QCoreApplication::translate("lectern::MeetingCommand", "meeting %1 closed").arg(m->id) << '\n';
+    return 0;
+}
+
+} // namespace
+
+int run(const QStringList &all)
+{
+    const QString sub = all.value(0);
+    const QStringList createOptions = {QStringLiteral("title"), QStringLiteral("start"), QStringLiteral("place"), QStringLiteral("grace-min"),
+                                       QStringLiteral("expect"), QStringLiteral("kind"), QStringLiteral("chair"), QStringLiteral("recorder")};
+    const CommandArgs args(QStringLiteral("lectern meeting ") + sub, all.mid(1), sub == u"create" ? createOptions : QStringList());
+    if (!args.ok()) {
+        QTextStream(stderr) << args.error() << '\n';
+        return 2;
+    }
+    if (sub == u"create")
+        return create(args);
+    if (sub == u"list")
+        return list(args);
+    if (sub == u"show")
+        return show(args);
+    if (sub == u"close")
+        return close(args);
+    QTextStream(stderr) << QCoreApplication::translate("lectern::MeetingCommand", "lectern meeting: say create, list, show or close") << '\n';
+    return 2;
+}
+
+} // namespace lectern::cli::MeetingCommand

@@ -1,0 +1,141 @@
+// The meetings commands of the real binary, as an administrator's script uses them.
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run { int exitCode; QByteArray out; QByteArray err; };
+
+class Lectern
+{
+public:
+    Lectern() { QVERIFY(m_dir.isValid()); }
+    Run operator()(QStringList args) const
+    {
+        args << QStringLiteral("--data-dir") << m_dir.filePath(QStringLiteral("data"));
+        QProcess p;
+        p.start(qEnvironmentVariable("LECTERN_BINARY"), args);
+        if (!p.waitForFinished(60000))
+            qFatal("lectern did not finish");
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+    QString file(const QString &name, const QByteArray &bytes) const
+    {
+        QFile f(m_dir.filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return f.fileName();
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QJsonObject object(const Run &r) { return QJsonDocument::fromJson(r.out).object(); }
+
+} // namespace
+
+class TestMeetingCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aMeetingFromRosterToCounts()
+    {
+        const Lectern lectern;
+        const QString roster = lectern.file(QStringLiteral("名单.csv"),
+            QStringLiteral("会议名单,,\n姓名,单位,手机\n张三,办公室,13800138000\n张伟,办公室,\n张伟,财务处,\n,人事处,\n李四,财务处,\n").toUtf8());
+        Run r = lectern({QStringLiteral("roster"), QStringLiteral("import"), roster, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QJsonObject o = object(r);
+        QCOMPARE(o["imported"].toInt(), 4);
+        QCOMPARE(o["updated"].toInt(), 0);
+        QCOMPARE(o["rejected"].toArray().size(), 1);
+        QCOMPARE(o["rejected"].toArray()[0].toObject()["row"].toInt(), 6);
+
+        r = lectern({QStringLiteral("roster"), QStringLiteral("search"), QStringLiteral("zw"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray found = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found[0].toObject()["name"].toString(), QStringLiteral("张伟"));
+        QVERIFY(found[0].toObject()["unit"].toString() != found[1].toObject()["unit"].toString());
+
+        r = lectern({QStringLiteral("meeting"), QStringLiteral("create"), QStringLiteral("--title"), QStringLiteral("集体约谈会"),
+                     QStringLiteral("--start"), QStringLiteral("2026-11-30 09:00"), QStringLiteral("--grace-min"), QStringLiteral("5"),
+                     QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QString meeting = QString::number(object(r)["id"].toInt());
+        QCOMPARE(meeting, QStringLiteral("1"));
+
+        QCOMPARE(lectern({QStringLiteral("signin"), meeting, QStringLiteral("张三"), QStringLiteral("--at"), QStringLiteral("2026-11-30 08:58")}).exitCode, 0);
+        r = lectern({QStringLiteral("signin"), meeting, QStringLiteral("张三"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(object(r)["already_signed_in"].toBool(), true);
+        QCOMPARE(object(r)["recorded"].toBool(), false);
+
+        // An ambiguous name is refused with the candidates and their units.
+        r = lectern({QStringLiteral("signin"), meeting, QStringLiteral("张伟")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("办公室") && r.err.contains("财务处"), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+
+        QCOMPARE(lectern({QStringLiteral("signin"), meeting, QStringLiteral("3"), QStringLiteral("--at"), QStringLiteral("2026-11-30 09:06")}).exitCode, 0);
+        QCOMPARE(lectern({QStringLiteral("leave"), meeting, QStringLiteral("李四"), QStringLiteral("--reason"), QStringLiteral("出差"),
+                          QStringLiteral("--approver"), QStringLiteral("王书记")}).exitCode, 0);
+
+        r = lectern({QStringLiteral("meeting"), QStringLiteral("show"), meeting, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject counts = object(r)["counts"].toObject();
+        QCOMPARE(counts["expected"].toInt(), 4);
+        QCOMPARE(counts["present"].toInt(), 2);
+        QCOMPARE(counts["leave"].toInt(), 1);
+        QCOMPARE(counts["absent"].toInt(), 1);
+        QCOMPARE(counts["late"].toInt(), 1);
+        QCOMPARE(counts["rate"].toDouble(), 0.5);
+
+        QCOMPARE(lectern({QStringLiteral("undo"), meeting, QStringLiteral("张三"), QStringLiteral("--reason"), QStringLiteral("签错了")}).exitCode, 0);
+        QCOMPARE(object(lectern({QStringLiteral("meeting"), QStringLiteral("show"), meeting, QStringLiteral("--json")}))["counts"].toObject()["present"].toInt(), 1);
+
+        QCOMPARE(lectern({QStringLiteral("meeting"), QStringLiteral("close"), meeting}).exitCode, 0);
+        r = lectern({QStringLiteral("signin"), meeting, QStringLiteral("张三")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("closed"));
+        QCOMPARE(lectern({QStringLiteral("signin"), meeting, QStringLiteral("张三"), QStringLiteral("--retro"), QStringLiteral("--at"),
+                          QStringLiteral("2026-11-30 09:02")}).exitCode, 0);
+        r = lectern({QStringLiteral("meeting"), QStringLiteral("list"), QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array()[0].toObject()["state"].toString(), QStringLiteral("closed"));
+    }
+
+    void usageAndDataErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("roster without a verb") << QStringList{"roster"} << 2;
+        QTest::newRow("import without a file") << QStringList{"roster", "import"} << 2;
+        QTest::newRow("import of a missing file") << QStringList{"roster", "import", "/nonexistent/名单.csv"} << 1;
+        QTest::newRow("create without a title") << QStringList{"meeting", "create", "--start", "2026-11-30 09:00"} << 2;
+        QTest::newRow("create with a bad time") << QStringList{"meeting", "create", "--title", "会", "--start", "明天"} << 2;
+        QTest::newRow("unknown option") << QStringList{"meeting", "list", "--colour"} << 2;
+        QTest::newRow("show of no meeting") << QStringList{"meeting", "show", "42"} << 1;
+        QTest::newRow("signin with one argument") << QStringList{"signin", "1"} << 2;
+        QTest::newRow("undo without a reason") << QStringList{"undo", "1", "张三"} << 2;
+    }
+    void usageAndDataErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        const Lectern lectern;
+        const Run r = lectern(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QCOMPARE(r.err.count('\n'), 1); // one line naming the problem
+        QVERIFY(r.out.isEmpty());
+    }
+
+};
+
+QTEST_GUILESS_MAIN(TestMeetingCli)
+#include "tst_meeting_cli.moc"
