@@ -1,5 +1,6 @@
 #include "BenchCommand.h"
 
+#include "MeetingBench.h"
 #include "PrompterBench.h"
 #include "SyntheticSpeech.h"
 #include "document/SpeechImporter.h"
@@ -156,6 +157,14 @@ int BenchCommand::run(const QStringList &args)
             out << QStringLiteral("%1/%2  input %3 KB  median %4 ms  p90 %5 ms  min %6 ms  (%7 runs)%8\n")
                        .arg(c.group, c.name).arg(c.inputBytes / 1024).arg(f.median, 0, 'f', 1).arg(f.p90, 0, 'f', 1)
                        .arg(f.min, 0, 'f', 1).arg(f.runs).arg(f.ok ? QString() : QStringLiteral("  FAILED"));
+    }
+    {
+        // Meetings (headless): the database goes where the inputs go, so --inputs DIR puts it on the disk to be measured.
+        const QJsonArray meeting = bench::runMeetingBenchmarks(dir.filePath(QStringLiteral("meeting-bench")));
+        groups.insert(QStringLiteral("meeting"), meeting);
+        if (!json)
+            for (const auto &r : meeting)
+                out << "meeting/" << QJsonDocument(r.toObject()).toJson(QJsonDocument::Compact) << '\n';
     }
     if (prompter) {
         const QJsonArray results = bench::runPrompterBenchmarks(scrollSeconds, sizes);
