@@ -304,12 +304,12 @@
 <context>
     <name>lectern::BenchCommand</name>
     <message>
-        <location filename="../src/cli/bench/BenchCommand.cpp" line="88"/>
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="89"/>
         <source>lectern bench: --sizes takes type sizes from 0 (the default) to 400, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/bench/BenchCommand.cpp" line="96"/>
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="97"/>
         <source>lectern bench: unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,17 +430,17 @@
 <context>
     <name>lectern::DocxReader</name>
     <message>
-        <location filename="../src/document/DocxReader.cpp" line="112"/>
+        <location filename="../src/document/DocxReader.cpp" line="113"/>
         <source>damaged document body (XML error at line %1: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/DocxReader.cpp" line="332"/>
+        <location filename="../src/document/DocxReader.cpp" line="302"/>
         <source>%1 declares a DTD, which Word documents never do (refused: its entities could expand without limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/DocxReader.cpp" line="364"/>
+        <location filename="../src/document/DocxReader.cpp" line="334"/>
         <source>not a Word document (no %1 in the archive)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,118 +687,118 @@
 <context>
     <name>lectern::MeetingCommand</name>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="25"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="24"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="26"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="25"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="27"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="26"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="28"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="27"/>
         <source>finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="36"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="35"/>
         <source>attending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="37"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="36"/>
         <source>observing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="38"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="37"/>
         <source>chairing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="39"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="38"/>
         <source>recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="58"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="57"/>
         <source>late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="58"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="57"/>
         <source>present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="59"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="58"/>
         <source>on leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="61"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="60"/>
         <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="70"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="69"/>
         <source>--title is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="73"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="72"/>
         <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="77"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="76"/>
         <source>--grace-min takes minutes from 0 to 1440</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="130"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="124"/>
         <source>meeting %1 created, %2 people expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="160"/>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="221"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="154"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="215"/>
         <source>give the meeting&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="203"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="197"/>
         <source>%1  %2  %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="204"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="198"/>
         <source>expected %1, present %2, on leave %3, absent %4, late %5, attendance %6%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="210"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="204"/>
         <source>walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="229"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="223"/>
         <source>lectern meeting close: meeting %1 is already %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="232"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="226"/>
         <source>meeting %1 closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="256"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="250"/>
         <source>lectern meeting: say create, list, show or close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,47 +889,27 @@
 <context>
     <name>lectern::RosterCommand</name>
     <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="26"/>
-        <source>give one roster file (CSV)</source>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="22"/>
+        <source>give one roster file (.xlsx or CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="31"/>
-        <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="31"/>
-        <source>no such file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="35"/>
-        <source>the file is larger than 20 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="39"/>
-        <source>.xlsx rosters are not read yet; save the sheet as CSV (UTF-8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="69"/>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="47"/>
         <source>%1 new, %2 updated, %3 rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="71"/>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="49"/>
         <source>row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="79"/>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="57"/>
         <source>give one search, such as zs or 张</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="117"/>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="95"/>
         <source>lectern roster: say import FILE or search QUERY</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,28 +917,48 @@
 <context>
     <name>lectern::RosterImport</name>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="136"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="139"/>
         <source>no name column (a header row with 姓名 or name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="156"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="159"/>
         <source>no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="160"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="163"/>
         <source>the name is longer than 64 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="165"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="168"/>
         <source>the same name and unit as row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="179"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="182"/>
         <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/RosterImport.cpp" line="211"/>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/RosterImport.cpp" line="215"/>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/RosterImport.cpp" line="219"/>
+        <source>the file is larger than 20 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/RosterImport.cpp" line="231"/>
+        <source>old Excel .xls format is not read; save it as .xlsx or CSV</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1076,6 +1076,34 @@
     <message>
         <location filename="../src/formats/TextDecoder.cpp" line="177"/>
         <source>unknown text encoding (not UTF-8, UTF-16, GB18030/GBK or Big5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::XlsxSheet</name>
+    <message>
+        <location filename="../src/formats/XlsxSheet.cpp" line="111"/>
+        <source>damaged sheet (%1, XML error at line %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/formats/XlsxSheet.cpp" line="135"/>
+        <source>xl/sharedStrings.xml declares a DTD, which Excel never writes (refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/formats/XlsxSheet.cpp" line="150"/>
+        <source>not an Excel workbook (no xl/workbook.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/formats/XlsxSheet.cpp" line="154"/>
+        <source>%1 declares a DTD, which Excel never writes (refused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/formats/XlsxSheet.cpp" line="170"/>
+        <source>the sheet has more than %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -304,12 +304,12 @@
 <context>
     <name>lectern::BenchCommand</name>
     <message>
-        <location filename="../src/cli/bench/BenchCommand.cpp" line="88"/>
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="89"/>
         <source>lectern bench: --sizes takes type sizes from 0 (the default) to 400, not %1</source>
         <translation>lectern bench：--sizes 取 0（默认字号）到 400 之间的字号，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/bench/BenchCommand.cpp" line="96"/>
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="97"/>
         <source>lectern bench: unexpected argument %1</source>
         <translation>lectern bench：无法识别的参数 %1</translation>
     </message>
@@ -434,17 +434,17 @@
 <context>
     <name>lectern::DocxReader</name>
     <message>
-        <location filename="../src/document/DocxReader.cpp" line="112"/>
+        <location filename="../src/document/DocxReader.cpp" line="113"/>
         <source>damaged document body (XML error at line %1: %2)</source>
         <translation>文档正文已损坏（XML 第 %1 行出错：%2）</translation>
     </message>
     <message>
-        <location filename="../src/document/DocxReader.cpp" line="332"/>
+        <location filename="../src/document/DocxReader.cpp" line="302"/>
         <source>%1 declares a DTD, which Word documents never do (refused: its entities could expand without limit)</source>
         <translation>%1 声明了 DTD，Word 文档从不这样做（已拒绝：其实体可能无限展开）</translation>
     </message>
     <message>
-        <location filename="../src/document/DocxReader.cpp" line="364"/>
+        <location filename="../src/document/DocxReader.cpp" line="334"/>
         <source>not a Word document (no %1 in the archive)</source>
         <translation>不是 Word 文档（压缩包中没有 %1）</translation>
     </message>
@@ -691,118 +691,118 @@
 <context>
     <name>lectern::MeetingCommand</name>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="25"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="24"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="26"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="25"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="27"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="26"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="28"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="27"/>
         <source>finalized</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="36"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="35"/>
         <source>attending</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="37"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="36"/>
         <source>observing</source>
         <translation>列席</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="38"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="37"/>
         <source>chairing</source>
         <translation>主持</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="39"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="38"/>
         <source>recording</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="58"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="57"/>
         <source>late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="58"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="57"/>
         <source>present</source>
         <translation>已到</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="59"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="58"/>
         <source>on leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="61"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="60"/>
         <source>absent</source>
         <translation>缺席</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="70"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="69"/>
         <source>--title is required</source>
         <translation>必须用 --title 给出会议名称</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="73"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="72"/>
         <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;</source>
         <translation>--start 的格式为“YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="77"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="76"/>
         <source>--grace-min takes minutes from 0 to 1440</source>
         <translation>--grace-min 取 0 到 1440 分钟</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="130"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="124"/>
         <source>meeting %1 created, %2 people expected</source>
         <translation>已创建会议 %1，应到 %2 人</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="160"/>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="221"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="154"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="215"/>
         <source>give the meeting&apos;s id</source>
         <translation>请给出会议编号</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="203"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="197"/>
         <source>%1  %2  %3</source>
         <translation>%1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="204"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="198"/>
         <source>expected %1, present %2, on leave %3, absent %4, late %5, attendance %6%</source>
         <translation>应到 %1，实到 %2，请假 %3，缺席 %4，迟到 %5，出席率 %6%</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="210"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="204"/>
         <source>walk-in</source>
         <translation>临时参会</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="229"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="223"/>
         <source>lectern meeting close: meeting %1 is already %2</source>
         <translation>lectern meeting close：会议 %1 已是“%2”状态</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="232"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="226"/>
         <source>meeting %1 closed</source>
         <translation>会议 %1 已结束</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="256"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="250"/>
         <source>lectern meeting: say create, list, show or close</source>
         <translation>lectern meeting：请用 create、list、show 或 close</translation>
     </message>
@@ -893,47 +893,27 @@
 <context>
     <name>lectern::RosterCommand</name>
     <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="26"/>
-        <source>give one roster file (CSV)</source>
-        <translation>请给出一个名单文件（CSV）</translation>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="22"/>
+        <source>give one roster file (.xlsx or CSV)</source>
+        <translation>请给出一个名单文件（.xlsx 或 CSV）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="31"/>
-        <source>is not a regular file</source>
-        <translation>不是普通文件</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="31"/>
-        <source>no such file</source>
-        <translation>文件不存在</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="35"/>
-        <source>the file is larger than 20 MB</source>
-        <translation>文件大于 20 MB</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="39"/>
-        <source>.xlsx rosters are not read yet; save the sheet as CSV (UTF-8)</source>
-        <translation>暂不支持 .xlsx 名单，请将表格另存为 CSV（UTF-8）</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="69"/>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="47"/>
         <source>%1 new, %2 updated, %3 rejected</source>
         <translation>新增 %1 人，更新 %2 人，拒收 %3 行</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="71"/>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="49"/>
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="79"/>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="57"/>
         <source>give one search, such as zs or 张</source>
         <translation>请给出一个查询，如 zs 或 张</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="117"/>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="95"/>
         <source>lectern roster: say import FILE or search QUERY</source>
         <translation>lectern roster：请用 import 文件 或 search 查询</translation>
     </message>
@@ -941,29 +921,49 @@
 <context>
     <name>lectern::RosterImport</name>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="136"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="139"/>
         <source>no name column (a header row with 姓名 or name)</source>
         <translation>没有姓名列（表头须有“姓名”或 name）</translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="156"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="159"/>
         <source>no name</source>
         <translation>没有姓名</translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="160"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="163"/>
         <source>the name is longer than 64 characters</source>
         <translation>姓名超过 64 个字</translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="165"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="168"/>
         <source>the same name and unit as row %1</source>
         <translation>与第 %1 行姓名和单位相同</translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="179"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="182"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/RosterImport.cpp" line="211"/>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/RosterImport.cpp" line="215"/>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/RosterImport.cpp" line="219"/>
+        <source>the file is larger than 20 MB</source>
+        <translation>文件大于 20 MB</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/RosterImport.cpp" line="231"/>
+        <source>old Excel .xls format is not read; save it as .xlsx or CSV</source>
+        <translation>不支持旧版 Excel .xls 格式，请另存为 .xlsx 或 CSV</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1081,34 @@
         <location filename="../src/formats/TextDecoder.cpp" line="177"/>
         <source>unknown text encoding (not UTF-8, UTF-16, GB18030/GBK or Big5)</source>
         <translation>无法识别的文字编码（不是 UTF-8、UTF-16、GB18030/GBK 或 Big5）</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::XlsxSheet</name>
+    <message>
+        <location filename="../src/formats/XlsxSheet.cpp" line="111"/>
+        <source>damaged sheet (%1, XML error at line %2: %3)</source>
+        <translation>工作表已损坏（%1，XML 第 %2 行出错：%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/formats/XlsxSheet.cpp" line="135"/>
+        <source>xl/sharedStrings.xml declares a DTD, which Excel never writes (refused)</source>
+        <translation>xl/sharedStrings.xml 声明了 DTD，Excel 从不这样写（已拒绝）</translation>
+    </message>
+    <message>
+        <location filename="../src/formats/XlsxSheet.cpp" line="150"/>
+        <source>not an Excel workbook (no xl/workbook.xml)</source>
+        <translation>不是 Excel 工作簿（没有 xl/workbook.xml）</translation>
+    </message>
+    <message>
+        <location filename="../src/formats/XlsxSheet.cpp" line="154"/>
+        <source>%1 declares a DTD, which Excel never writes (refused)</source>
+        <translation>%1 声明了 DTD，Excel 从不这样写（已拒绝）</translation>
+    </message>
+    <message>
+        <location filename="../src/formats/XlsxSheet.cpp" line="170"/>
+        <source>the sheet has more than %1 rows</source>
+        <translation>工作表超过 %1 行</translation>
     </message>
 </context>
 <context>

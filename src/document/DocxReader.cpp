@@ -1,5 +1,6 @@
 #include "DocxReader.h"
 
+#include "formats/XmlSafety.h"
 #include "formats/ZipArchive.h"
 
 #include <QCoreApplication>
@@ -295,37 +296,6 @@ private:
     int m_paraNo = 0;
     int m_depth = 0;
 };
-
-// Word never writes a DTD into the parts of a .docx. One that does can declare
-// an entity and reference it thousands of times: a 313 KB file expanded into a
-// 400-million-character paragraph. Refused before a single reference is read:
-// a DTD can only stand before the root element.
-enum class Prolog { HasDtd, NoDtd, Unfinished };
-
-Prolog scanProlog(const QByteArray &xmlBytes)
-{
-    QXmlStreamReader xml(xmlBytes);
-    while (!xml.atEnd()) {
-        const auto token = xml.readNext();
-        if (token == QXmlStreamReader::DTD)
-            return Prolog::HasDtd;
-        if (token == QXmlStreamReader::StartElement)
-            return Prolog::NoDtd;
-        if (token == QXmlStreamReader::Invalid)
-            return xml.error() == QXmlStreamReader::PrematureEndOfDocumentError ? Prolog::Unfinished : Prolog::NoDtd;
-    }
-    return Prolog::Unfinished;
-}
-
-bool declaresDtd(const QByteArray &xmlBytes)
-{
-    // The reader decodes all the bytes it is given at once: give it the head
-    // of the part, where the prolog is, and the whole only if the prolog is longer.
-    const Prolog head = scanProlog(QByteArray::fromRawData(xmlBytes.constData(), std::min<qsizetype>(xmlBytes.size(), 64 * 1024)));
-    if (head != Prolog::Unfinished || xmlBytes.size() <= 64 * 1024)
-        return head == Prolog::HasDtd;
-    return scanProlog(xmlBytes) == Prolog::HasDtd;
-}
 
 QString dtdError(const QByteArray &part)
 {

@@ -1,8 +1,11 @@
 #include "RosterImport.h"
 
 #include "formats/TextDecoder.h"
+#include "formats/XlsxSheet.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
 
 namespace lectern {
@@ -186,6 +189,49 @@ RosterFile readRosterCsv(const QByteArray &bytes)
         return f;
     }
     return rosterFromTable(parseCsv(decoded.text));
+}
+
+RosterFile readRosterXlsx(const QByteArray &bytes)
+{
+    const SheetTable sheet = readFirstSheet(bytes);
+    if (!sheet.error.isEmpty()) {
+        RosterFile f;
+        f.error = sheet.error;
+        return f;
+    }
+    return rosterFromTable(sheet.rows);
+}
+
+RosterFile readRosterFile(const QString &path)
+{
+    constexpr qint64 kMaxBytes = 20 * 1024 * 1024;
+    RosterFile f;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        f.error = QCoreApplication::translate("lectern::RosterImport", "no such file");
+        return f;
+    }
+    if (!info.isFile()) {
+        f.error = QCoreApplication::translate("lectern::RosterImport", "is not a regular file");
+        return f;
+    }
+    if (info.size() > kMaxBytes) {
+        f.error = QCoreApplication::translate("lectern::RosterImport", "the file is larger than 20 MB");
+        return f;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        f.error = file.errorString();
+        return f;
+    }
+    const QByteArray bytes = file.read(kMaxBytes + 1);
+    if (bytes.startsWith("PK\x03\x04") || info.suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) == 0)
+        return readRosterXlsx(bytes);
+    if (bytes.startsWith("\xD0\xCF\x11\xE0")) {
+        f.error = QCoreApplication::translate("lectern::RosterImport", "old Excel .xls format is not read; save it as .xlsx or CSV");
+        return f;
+    }
+    return readRosterCsv(bytes);
 }
 
 } // namespace lectern

@@ -34,6 +34,14 @@ RosterFile rosterFromTable(const QList<QStringList> &table);
 // with commas, quotes and line breaks, blank lines.
 RosterFile readRosterCsv(const QByteArray &bytes);
 
+// An .xlsx workbook's first sheet: a merged title row above the header,
+// merged unit cells, phone numbers and ids kept as text.
+RosterFile readRosterXlsx(const QByteArray &bytes);
+
+// A roster file on disk, .xlsx (by its zip signature) or CSV; the error names
+// no file (the caller does). Refuses what is not a regular file or over 20 MB.
+RosterFile readRosterFile(const QString &path);
+
 // CSV cells (RFC 4180), for the reader and its tests.
 QList<QStringList> parseCsv(const QString &text);
 

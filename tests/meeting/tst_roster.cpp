@@ -1,12 +1,59 @@
 // Roster files: CSV in the encodings and shapes offices have.
 #include "meeting/MeetingStore.h"
 #include "meeting/RosterImport.h"
+#include "../document/DocxBuilder.h"
 
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace lectern;
+
+namespace {
+
+// A one-sheet workbook: `sheetData` rows, shared strings, and merged ranges.
+QByteArray xlsx(const QString &sheetData, const QStringList &shared, const QStringList &merges = {}, const QByteArray &prolog = {})
+{
+    QString sst = QStringLiteral("<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">");
+    for (const QString &s : shared)
+        sst += QStringLiteral("<si><t>%1</t></si>").arg(s);
+    sst += QStringLiteral("</sst>");
+    QString mergeXml;
+    if (!merges.isEmpty()) {
+        mergeXml = QStringLiteral("<mergeCells count=\"%1\">").arg(merges.size());
+        for (const QString &m : merges)
+            mergeXml += QStringLiteral("<mergeCell ref=\"%1\"/>").arg(m);
+        mergeXml += QStringLiteral("</mergeCells>");
+    }
+    const QByteArray sheet = prolog + QStringLiteral("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>%1</sheetData>%2</worksheet>")
+                                         .arg(sheetData, mergeXml).toUtf8();
+    return DocxBuilder::zip({
+        {QStringLiteral("[Content_Types].xml"), "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
+        {QStringLiteral("xl/workbook.xml"), "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                                            "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                                            "<sheets><sheet name=\"名单\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"},
+        {QStringLiteral("xl/_rels/workbook.xml.rels"), "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                                                       "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+                                                       "Target=\"worksheets/sheet1.xml\"/></Relationships>"},
+        {QStringLiteral("xl/sharedStrings.xml"), sst.toUtf8()},
+        {QStringLiteral("xl/worksheets/sheet1.xml"), sheet},
+    });
+}
+
+// The usual office list: a merged title row, the header, a unit merged down two rows.
+QByteArray officeList()
+{
+    return xlsx(QStringLiteral(
+                    "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                    "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c><c r=\"B2\" t=\"s\"><v>2</v></c><c r=\"C2\" t=\"s\"><v>3</v></c></row>"
+                    "<row r=\"3\"><c r=\"A3\" t=\"s\"><v>4</v></c><c r=\"B3\" t=\"s\"><v>5</v></c><c r=\"C3\"><v>13800138000</v></c></row>"
+                    "<row r=\"4\"><c r=\"A4\" t=\"inlineStr\"><is><t>李四</t></is></c><c r=\"C4\"><v>1.3900139E10</v></c></row>"
+                    "<row r=\"6\"><c r=\"A6\" t=\"s\"><v>6</v></c><c r=\"B6\" t=\"s\"><v>7</v></c><c r=\"C6\" t=\"str\"><v>110101199001011234</v></c></row>"),
+                QStringList{"2026年第一次会议签到名单", "姓名", "单位", "手机", "张三", "办公室", "王五", "财务处"},
+                QStringList{"A1:C1", "B3:B4"});
+}
+
+} // namespace
 
 class TestRoster : public QObject
 {
@@ -85,6 +132,46 @@ private slots:
         QFETCH(QByteArray, bytes);
         QFETCH(QString, problem);
         const RosterFile f = readRosterCsv(bytes);
+        QVERIFY2(f.error.contains(problem, Qt::CaseInsensitive), qPrintable(f.error));
+        QVERIFY(f.rows.isEmpty());
+    }
+
+    void xlsxRoster()
+    {
+        const RosterFile f = readRosterXlsx(officeList());
+        QVERIFY2(f.error.isEmpty(), qPrintable(f.error));
+        QCOMPARE(f.rows.size(), 3);
+        QCOMPARE(f.rows[0].name, QStringLiteral("张三"));
+        QCOMPARE(f.rows[0].phone, QStringLiteral("13800138000"));
+        QCOMPARE(f.rows[1].name, QStringLiteral("李四"));
+        QCOMPARE(f.rows[1].unit, QStringLiteral("办公室")); // merged down from the row above
+        QCOMPARE(f.rows[1].phone, QStringLiteral("13900139000")); // never 1.39E10
+        QCOMPARE(f.rows[2].phone, QStringLiteral("110101199001011234"));
+        QCOMPARE(f.rowNumbers, QList<int>({3, 4, 6})); // the sheet's own row numbers
+    }
+
+    void badXlsx_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("problem");
+        const QByteArray good = officeList();
+        QTest::newRow("truncated") << good.left(good.size() / 2) << "archive";
+        QTest::newRow("no name column") << xlsx(QStringLiteral("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"), {"单位"}) << "no name column";
+        QTest::newRow("a DTD") << xlsx(QStringLiteral("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"), {"姓名"}, {},
+                                       "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY a \"aaaa\">]>") << "DTD";
+        QTest::newRow("damaged XML") << xlsx(QStringLiteral("<row r=\"1\"><c r=\"A1\"><v>1</c></row>"), {}) << "damaged";
+        QByteArray bomb = DocxBuilder::zip({{QStringLiteral("xl/workbook.xml"), QByteArray(200 * 1024 * 1024, ' ')}});
+        QTest::newRow("zip bomb") << bomb << "zip bomb";
+        QTest::newRow("not a workbook") << DocxBuilder::zip({{QStringLiteral("word/document.xml"), "<w/>"}}) << "not an Excel workbook";
+        // a merged range over the whole sheet fills nothing beyond the rows there are
+        QTest::newRow("huge merge") << xlsx(QStringLiteral("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"), {"单位"}, {"A1:XFD1048576"})
+                                    << "no name column";
+    }
+    void badXlsx()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, problem);
+        const RosterFile f = readRosterXlsx(bytes);
         QVERIFY2(f.error.contains(problem, Qt::CaseInsensitive), qPrintable(f.error));
         QVERIFY(f.rows.isEmpty());
     }

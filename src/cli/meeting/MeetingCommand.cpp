@@ -9,7 +9,6 @@
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -79,12 +78,7 @@ int create(const CommandArgs &args)
 
     QList<RosterRow> listed;
     if (expect != u"all") {
-        QFile f(expect);
-        if (!f.open(QIODevice::ReadOnly)) {
-            QTextStream(stderr) << expect << ": " << f.errorString() << '\n';
-            return 1;
-        }
-        const RosterFile file = readRosterCsv(f.read(20 * 1024 * 1024));
+        const RosterFile file = readRosterFile(expect);
         if (!file.error.isEmpty()) {
             QTextStream(stderr) << expect << ": " << file.error << '\n';
             return 1;

@@ -7,8 +7,6 @@
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,33 +16,13 @@ namespace lectern::cli::RosterCommand {
 namespace {
 
 
-constexpr qint64 kMaxRosterBytes = 20 * 1024 * 1024;
-
 int import(const CommandArgs &args)
 {
     if (args.positionals().size() != 1)
-        return args.usageError(QCoreApplication::translate("lectern::RosterCommand", "give one roster file (CSV)"));
+        return args.usageError(QCoreApplication::translate("lectern::RosterCommand", "give one roster file (.xlsx or CSV)"));
     const QString path = args.positionals().first();
     QTextStream err(stderr);
-    const QFileInfo info(path);
-    if (!info.exists() || !info.isFile()) {
-        err << path << ": " << (info.exists() ? QCoreApplication::translate("lectern::RosterCommand", "is not a regular file") : QCoreApplication::translate("lectern::RosterCommand", "no such file")) << '\n';
-        return 1;
-    }
-    if (info.size() > kMaxRosterBytes) {
-        err << path << ": " << QCoreApplication::translate("lectern::RosterCommand", "the file is larger than 20 MB") << '\n';
-        return 1;
-    }
-    if (info.suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) == 0) {
-        err << path << ": " << QCoreApplication::translate("lectern::RosterCommand", ".xlsx rosters are not read yet; save the sheet as CSV (UTF-8)") << '\n';
-        return 1;
-    }
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        err << path << ": " << f.errorString() << '\n';
-        return 1;
-    }
-    const RosterFile roster = readRosterCsv(f.read(kMaxRosterBytes + 1));
+    const RosterFile roster = readRosterFile(path);
     if (!roster.error.isEmpty()) {
         err << path << ": " << roster.error << '\n';
         return 1;
