@@ -228,62 +228,72 @@
 <context>
     <name>lectern::AttendanceCommand</name>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="29"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="30"/>
         <source>give MEETING and PERSON (an id or a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="64"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="65"/>
         <source>%1 already signed in; nothing new recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="67"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="68"/>
         <source>%1 has no sign-in or leave to undo at meeting %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="70"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="72"/>
+        <source>meeting %1 is finalized: only an amendment changes it (--amend REASON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="73"/>
         <source>meeting %1 is closed: sign-ins are not taken (an administrator can enter one afterwards with --retro)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="74"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="78"/>
         <source>the meeting or the person is gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="97"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="101"/>
         <source>--at takes &quot;YYYY-MM-DD HH:MM&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="105"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="110"/>
+        <source>%1 signed in by amendment (chained to the sealed record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="112"/>
         <source>%1 signed in afterwards (补签)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="105"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="112"/>
         <source>%1 signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="119"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="126"/>
         <source>--reason is required: an undo is kept in the record with why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="125"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="132"/>
         <source>%1: sign-in undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="139"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="146"/>
         <source>--reason is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="146"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="153"/>
         <source>%1: on leave</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,31 +349,36 @@
     <message>
         <location filename="../src/cli/Cli.cpp" line="38"/>
         <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--place P] [--grace-min N] [--expect all|FILE]
-          | meeting list | meeting show MEETING | meeting close MEETING   [--json] [--data-dir DIR]</source>
+          | meeting list | meeting show MEETING | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="41"/>
-        <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro]  sign someone in (--retro: 补签)</source>
+        <source>  lectern verify MEETING [--json]                   check a finalized meeting&apos;s seal (exit 1: altered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="43"/>
-        <source>  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)</source>
+        <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro | --amend REASON]  sign someone in (--retro: 补签; --amend: after finalizing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="45"/>
+        <source>  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="47"/>
         <source>  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="46"/>
+        <location filename="../src/cli/Cli.cpp" line="48"/>
         <source>  lectern help                                  this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="59"/>
+        <location filename="../src/cli/Cli.cpp" line="61"/>
         <source>Usage:
   lectern [--speech FILE] [--mode reader|prompter|paged] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
@@ -371,7 +386,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="91"/>
+        <location filename="../src/cli/Cli.cpp" line="93"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -769,6 +784,8 @@
     <message>
         <location filename="../src/cli/meeting/MeetingCommand.cpp" line="154"/>
         <location filename="../src/cli/meeting/MeetingCommand.cpp" line="215"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="233"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="272"/>
         <source>give the meeting&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,8 +815,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="250"/>
-        <source>lectern meeting: say create, list, show or close</source>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="244"/>
+        <source>lectern meeting finalize: close meeting %1 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="245"/>
+        <source>lectern meeting finalize: meeting %1 is already finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="254"/>
+        <source>meeting %1 finalized: %2 records sealed; fingerprint %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="289"/>
+        <source>meeting %1: the record is intact (%2 records; fingerprint %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="294"/>
+        <source>lectern verify: meeting %1 was altered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="318"/>
+        <source>lectern meeting: say create, list, show, close or finalize</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -959,6 +1001,64 @@
     <message>
         <location filename="../src/meeting/RosterImport.cpp" line="231"/>
         <source>old Excel .xls format is not read; save it as .xlsx or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Seal</name>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="153"/>
+        <source>the meeting is not finalized: there is no seal to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="159"/>
+        <source>the seal is missing (finalized, yet no link is stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="179"/>
+        <source>link %1 (%2 %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="185"/>
+        <source>a link is missing before it (links out of sequence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="188"/>
+        <source>the stored link was altered (its hash does not follow from the one before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="194"/>
+        <source>this expected person was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="200"/>
+        <source>this attendance event was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="202"/>
+        <source>the attendance events were re-ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="210"/>
+        <source>the row was changed since it was sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="215"/>
+        <source>person %1 was added to the expected list after sealing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="220"/>
+        <source>attendance event %1 was inserted after sealing, outside the chain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -228,62 +228,72 @@
 <context>
     <name>lectern::AttendanceCommand</name>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="29"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="30"/>
         <source>give MEETING and PERSON (an id or a name)</source>
         <translation>请给出 会议 和 人员（编号或姓名）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="64"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="65"/>
         <source>%1 already signed in; nothing new recorded</source>
         <translation>%1 已签到，未重复记录</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="67"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="68"/>
         <source>%1 has no sign-in or leave to undo at meeting %2</source>
         <translation>%1 在会议 %2 没有可撤销的签到或请假</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="70"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="72"/>
+        <source>meeting %1 is finalized: only an amendment changes it (--amend REASON)</source>
+        <translation>会议 %1 已定稿：只能以更正方式修改（--amend 原因）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="73"/>
         <source>meeting %1 is closed: sign-ins are not taken (an administrator can enter one afterwards with --retro)</source>
         <translation>会议 %1 已结束，不再接受签到（管理员可用 --retro 补签）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="74"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="78"/>
         <source>the meeting or the person is gone</source>
         <translation>会议或人员已不存在</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="97"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="101"/>
         <source>--at takes &quot;YYYY-MM-DD HH:MM&quot;</source>
         <translation>--at 的格式为“YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="105"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="110"/>
+        <source>%1 signed in by amendment (chained to the sealed record)</source>
+        <translation>%1 以更正方式签到（已接入定稿记录的哈希链）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="112"/>
         <source>%1 signed in afterwards (补签)</source>
         <translation>%1 已补签</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="105"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="112"/>
         <source>%1 signed in</source>
         <translation>%1 已签到</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="119"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="126"/>
         <source>--reason is required: an undo is kept in the record with why</source>
         <translation>必须用 --reason 说明原因：撤销会连同原因记入记录</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="125"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="132"/>
         <source>%1: sign-in undone</source>
         <translation>%1：签到已撤销</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="139"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="146"/>
         <source>--reason is required</source>
         <translation>必须用 --reason 说明原因</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="146"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="153"/>
         <source>%1: on leave</source>
         <translation>%1：已请假</translation>
     </message>
@@ -339,32 +349,37 @@
     <message>
         <location filename="../src/cli/Cli.cpp" line="38"/>
         <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--place P] [--grace-min N] [--expect all|FILE]
-          | meeting list | meeting show MEETING | meeting close MEETING   [--json] [--data-dir DIR]</source>
+          | meeting list | meeting show MEETING | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]</source>
         <translation>  lectern meeting create --title 名称 --start “YYYY-MM-DD HH:MM” [--place 地点] [--grace-min 分钟] [--expect all|文件]
-          | meeting list | meeting show 会议 | meeting close 会议   [--json] [--data-dir 目录]</translation>
+          | meeting list | meeting show 会议 | meeting close 会议 | meeting finalize 会议   [--json] [--data-dir 目录]</translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="41"/>
-        <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro]  sign someone in (--retro: 补签)</source>
-        <translation>  lectern signin 会议 人员 [--at “YYYY-MM-DD HH:MM”] [--retro]  签到（--retro：补签）</translation>
+        <source>  lectern verify MEETING [--json]                   check a finalized meeting&apos;s seal (exit 1: altered)</source>
+        <translation>  lectern verify 会议 [--json]                   校验定稿会议的记录（退出码 1：已被改动）</translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="43"/>
+        <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro | --amend REASON]  sign someone in (--retro: 补签; --amend: after finalizing)</source>
+        <translation>  lectern signin 会议 人员 [--at “YYYY-MM-DD HH:MM”] [--retro | --amend 原因]  签到（--retro：补签；--amend：定稿后更正）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="45"/>
         <source>  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)</source>
         <translation>  lectern undo 会议 人员 --reason 原因            撤销签到（保留在记录中）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="45"/>
+        <location filename="../src/cli/Cli.cpp" line="47"/>
         <source>  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)</source>
         <translation>  lectern leave 会议 人员 --reason 原因 [--approver 批准人]  登记请假</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="46"/>
+        <location filename="../src/cli/Cli.cpp" line="48"/>
         <source>  lectern help                                  this text</source>
         <translation>  lectern help                                  显示本说明</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="59"/>
+        <location filename="../src/cli/Cli.cpp" line="61"/>
         <source>Usage:
   lectern [--speech FILE] [--mode reader|prompter|paged] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
@@ -375,7 +390,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="91"/>
+        <location filename="../src/cli/Cli.cpp" line="93"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
         <translation>lectern：未知命令“%1”</translation>
     </message>
@@ -773,6 +788,8 @@
     <message>
         <location filename="../src/cli/meeting/MeetingCommand.cpp" line="154"/>
         <location filename="../src/cli/meeting/MeetingCommand.cpp" line="215"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="233"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="272"/>
         <source>give the meeting&apos;s id</source>
         <translation>请给出会议编号</translation>
     </message>
@@ -802,9 +819,34 @@
         <translation>会议 %1 已结束</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="250"/>
-        <source>lectern meeting: say create, list, show or close</source>
-        <translation>lectern meeting：请用 create、list、show 或 close</translation>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="244"/>
+        <source>lectern meeting finalize: close meeting %1 first</source>
+        <translation>lectern meeting finalize：请先结束会议 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="245"/>
+        <source>lectern meeting finalize: meeting %1 is already finalized</source>
+        <translation>lectern meeting finalize：会议 %1 已定稿</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="254"/>
+        <source>meeting %1 finalized: %2 records sealed; fingerprint %3</source>
+        <translation>会议 %1 已定稿：封存 %2 条记录；指纹 %3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="289"/>
+        <source>meeting %1: the record is intact (%2 records; fingerprint %3)</source>
+        <translation>会议 %1：记录完好（%2 条记录；指纹 %3）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="294"/>
+        <source>lectern verify: meeting %1 was altered: %2</source>
+        <translation>lectern verify：会议 %1 的记录已被改动：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="318"/>
+        <source>lectern meeting: say create, list, show, close or finalize</source>
+        <translation>lectern meeting：请用 create、list、show、close 或 finalize</translation>
     </message>
 </context>
 <context>
@@ -964,6 +1006,64 @@
         <location filename="../src/meeting/RosterImport.cpp" line="231"/>
         <source>old Excel .xls format is not read; save it as .xlsx or CSV</source>
         <translation>不支持旧版 Excel .xls 格式，请另存为 .xlsx 或 CSV</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Seal</name>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="153"/>
+        <source>the meeting is not finalized: there is no seal to check</source>
+        <translation>会议尚未定稿，没有可校验的封存记录</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="159"/>
+        <source>the seal is missing (finalized, yet no link is stored)</source>
+        <translation>封存记录缺失（已定稿，但没有任何链节）</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="179"/>
+        <source>link %1 (%2 %3): %4</source>
+        <translation>第 %1 链节（%2 %3）：%4</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="185"/>
+        <source>a link is missing before it (links out of sequence)</source>
+        <translation>其前有链节缺失（链节序号不连续）</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="188"/>
+        <source>the stored link was altered (its hash does not follow from the one before)</source>
+        <translation>已存链节被改动（其哈希与前一链节不相接）</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="194"/>
+        <source>this expected person was deleted</source>
+        <translation>该应到人员已被删除</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="200"/>
+        <source>this attendance event was deleted</source>
+        <translation>该考勤事件已被删除</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="202"/>
+        <source>the attendance events were re-ordered</source>
+        <translation>考勤事件的顺序被调换</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="210"/>
+        <source>the row was changed since it was sealed</source>
+        <translation>该行在封存后被修改</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="215"/>
+        <source>person %1 was added to the expected list after sealing</source>
+        <translation>人员 %1 在封存后被加入应到名单</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="220"/>
+        <source>attendance event %1 was inserted after sealing, outside the chain</source>
+        <translation>考勤事件 %1 在封存后被插入，不在哈希链内</translation>
     </message>
 </context>
 <context>

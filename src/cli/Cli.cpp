@@ -36,9 +36,11 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern roster import FILE | roster search QUERY [--json] [--data-dir DIR]  the people who may attend")},
     {u"meeting", false, MeetingCommand::run,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern meeting create --title T --start \"YYYY-MM-DD HH:MM\" [--place P] [--grace-min N] [--expect all|FILE]\n"
-                                       "          | meeting list | meeting show MEETING | meeting close MEETING   [--json] [--data-dir DIR]")},
+                                       "          | meeting list | meeting show MEETING | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]")},
+    {u"verify", false, MeetingCommand::verify,
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern verify MEETING [--json]                   check a finalized meeting's seal (exit 1: altered)")},
     {u"signin", false, AttendanceCommand::signIn,
-     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern signin MEETING PERSON [--at \"YYYY-MM-DD HH:MM\"] [--retro]  sign someone in (--retro: 补签)")},
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern signin MEETING PERSON [--at \"YYYY-MM-DD HH:MM\"] [--retro | --amend REASON]  sign someone in (--retro: 补签; --amend: after finalizing)")},
     {u"undo", false, AttendanceCommand::undo,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)")},
     {u"leave", false, AttendanceCommand::leave,

@@ -28,4 +28,11 @@ MeetingStore::MeetingStore(const QString &dataDir) : m_dataDir(dataDir)
     store::dailyBackup(*m_db, backupDir(), QDate::currentDate(), kBackupsKept);
 }
 
+std::variant<seal::Sealed, seal::Refusal> MeetingStore::finalize(qint64 meetingId) const
+{
+    store::makeBackup(*m_db, backupDir(), QStringLiteral("before-finalize-%1").arg(meetingId));
+    store::pruneBackups(backupDir(), kBackupsKept);
+    return seal::finalize(*m_db, meetingId);
+}
+
 } // namespace lectern

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Seal.h"
 #include "store/Database.h"
 
 #include <QString>
@@ -21,6 +22,10 @@ public:
     // Empty, or what recovery did: to be said loudly (stderr, log, banner).
     const QString &recovery() const { return m_recovery; }
     QString backupDir() const;
+
+    // Seals a closed meeting (seal::finalize), after a backup of the database
+    // as it was: finalizing is the one step that cannot be undone.
+    std::variant<seal::Sealed, seal::Refusal> finalize(qint64 meetingId) const;
 
     static QString databasePath(const QString &dataDir);
 

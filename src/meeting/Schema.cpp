@@ -74,6 +74,38 @@ CREATE TABLE record_content (
     decisions TEXT NOT NULL DEFAULT ''
 );
 )sql"},
+        {2, R"sql(
+-- Finalizing seals a meeting: a hash chain over its details, who was
+-- expected, every attendance event and the speech snapshot, in that order.
+-- Each link's hash is SHA-256 of the previous hash and the link's content.
+CREATE TABLE seal_link (
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+    seq INTEGER NOT NULL CHECK (seq >= 1),
+    what TEXT NOT NULL CHECK (what IN ('meeting', 'expected', 'event', 'speech')),
+    ref INTEGER NOT NULL DEFAULT 0,        -- the person or event the link covers
+    content TEXT NOT NULL,                 -- what was hashed, readable
+    hash TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, seq)
+);
+CREATE TRIGGER seal_no_update BEFORE UPDATE ON seal_link
+    BEGIN SELECT RAISE(ABORT, 'the seal is append-only'); END;
+CREATE TRIGGER seal_no_delete BEFORE DELETE ON seal_link
+    BEGIN SELECT RAISE(ABORT, 'the seal is append-only'); END;
+-- After finalizing, attendance changes only by amendment: an event with a reason, chained at once.
+ALTER TABLE attendance_event ADD COLUMN amendment INTEGER NOT NULL DEFAULT 0;
+-- A finalized meeting's details and expected list no longer change.
+CREATE TRIGGER meeting_sealed BEFORE UPDATE ON meeting WHEN OLD.state = 'finalized'
+    BEGIN SELECT RAISE(ABORT, 'the meeting is finalized'); END;
+CREATE TRIGGER expected_sealed_insert BEFORE INSERT ON expected
+    WHEN (SELECT state FROM meeting WHERE id = NEW.meeting_id) = 'finalized'
+    BEGIN SELECT RAISE(ABORT, 'the meeting is finalized'); END;
+CREATE TRIGGER expected_sealed_update BEFORE UPDATE ON expected
+    WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) = 'finalized'
+    BEGIN SELECT RAISE(ABORT, 'the meeting is finalized'); END;
+CREATE TRIGGER expected_sealed_delete BEFORE DELETE ON expected
+    WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) = 'finalized'
+    BEGIN SELECT RAISE(ABORT, 'the meeting is finalized'); END;
+)sql"},
     };
     return steps;
 }

@@ -1,4 +1,7 @@
 // The meetings commands of the real binary, as an administrator's script uses them.
+#include "store/Database.h"
+
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,6 +27,7 @@ public:
             qFatal("lectern did not finish");
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
     }
+    QString database() const { return m_dir.filePath(QStringLiteral("data/lectern.sqlite")); }
     QString file(const QString &name, const QByteArray &bytes) const
     {
         QFile f(m_dir.filePath(name));
@@ -108,6 +112,44 @@ private slots:
                           QStringLiteral("2026-11-30 09:02")}).exitCode, 0);
         r = lectern({QStringLiteral("meeting"), QStringLiteral("list"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(r.out).array()[0].toObject()["state"].toString(), QStringLiteral("closed"));
+    }
+
+    void finalizeVerifyAndTamper()
+    {
+        const Lectern lectern;
+        const QString roster = lectern.file(QStringLiteral("r.csv"), QStringLiteral("姓名,单位\n张三,办公室\n李四,财务处\n").toUtf8());
+        QCOMPARE(lectern({QStringLiteral("roster"), QStringLiteral("import"), roster}).exitCode, 0);
+        QCOMPARE(lectern({QStringLiteral("meeting"), QStringLiteral("create"), QStringLiteral("--title"), QStringLiteral("约谈会"),
+                          QStringLiteral("--start"), QStringLiteral("2026-11-30 09:00")}).exitCode, 0);
+        QCOMPARE(lectern({QStringLiteral("signin"), QStringLiteral("1"), QStringLiteral("张三"), QStringLiteral("--at"), QStringLiteral("2026-11-30 08:59")}).exitCode, 0);
+        Run r = lectern({QStringLiteral("meeting"), QStringLiteral("finalize"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 1); // still open
+        QVERIFY(r.err.contains("close"));
+        QCOMPARE(lectern({QStringLiteral("meeting"), QStringLiteral("close"), QStringLiteral("1")}).exitCode, 0);
+        r = lectern({QStringLiteral("meeting"), QStringLiteral("finalize"), QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QString hash = object(r)["hash"].toString();
+        QCOMPARE(hash.size(), 64);
+        r = lectern({QStringLiteral("verify"), QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(object(r)["hash"].toString(), hash);
+        // After finalizing: a plain sign-in is refused, an amendment is chained.
+        r = lectern({QStringLiteral("signin"), QStringLiteral("1"), QStringLiteral("李四")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains("--amend"));
+        QCOMPARE(lectern({QStringLiteral("signin"), QStringLiteral("1"), QStringLiteral("李四"), QStringLiteral("--amend"),
+                          QStringLiteral("签到机故障，现场确认到会"), QStringLiteral("--at"), QStringLiteral("2026-11-30 09:01")}).exitCode, 0);
+        QCOMPARE(lectern({QStringLiteral("verify"), QStringLiteral("1")}).exitCode, 0);
+        // Someone with the file changes a sign-in time: verify names the link, exit 1.
+        {
+            lectern::store::Database db(lectern.database());
+            db.exec("DROP TRIGGER attendance_no_update");
+            db.exec("UPDATE attendance_event SET at = '2026-11-30T08:30:00.000+08:00' WHERE id = 1");
+        }
+        r = lectern({QStringLiteral("verify"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("link") && r.err.contains("changed"), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
     }
 
     void usageAndDataErrors_data()

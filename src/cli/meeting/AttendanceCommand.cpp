@@ -4,6 +4,7 @@
 #include "PeopleLookup.h"
 #include "meeting/AttendanceLog.h"
 #include "meeting/MeetingStore.h"
+#include "meeting/Seal.h"
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
@@ -67,7 +68,10 @@ int report(const CommandArgs &args, const Target &t, attendance::Outcome outcome
         err << QCoreApplication::translate("lectern::AttendanceCommand", "%1 has no sign-in or leave to undo at meeting %2").arg(who).arg(t.meeting.id) << '\n';
         return 1;
     case attendance::Outcome::MeetingClosed:
-        err << QCoreApplication::translate("lectern::AttendanceCommand", "meeting %1 is closed: sign-ins are not taken (an administrator can enter one afterwards with --retro)").arg(t.meeting.id) << '\n';
+        err << (t.meeting.state == MeetingState::Finalized
+                    ? QCoreApplication::translate("lectern::AttendanceCommand", "meeting %1 is finalized: only an amendment changes it (--amend REASON)").arg(t.meeting.id)
+                    : QCoreApplication::translate("lectern::AttendanceCommand", "meeting %1 is closed: sign-ins are not taken (an administrator can enter one afterwards with --retro)").arg(t.meeting.id))
+            << '\n';
         return 1;
     case attendance::Outcome::NoSuchMeeting:
     case attendance::Outcome::NoSuchPerson:
@@ -86,7 +90,7 @@ CommandArgs parse(const QString &name, const QStringList &args, const QStringLis
 
 int signIn(const QStringList &all)
 {
-    const CommandArgs args = parse(QStringLiteral("lectern signin"), all, {QStringLiteral("at")}, {QStringLiteral("retro")});
+    const CommandArgs args = parse(QStringLiteral("lectern signin"), all, {QStringLiteral("at"), QStringLiteral("amend")}, {QStringLiteral("retro")});
     if (!args.ok())
         return args.usageError(args.error().section(QStringLiteral(": "), 1));
     const QDateTime now = QDateTime::currentDateTime();
@@ -100,7 +104,10 @@ int signIn(const QStringList &all)
     if (!t)
         return args.positionals().size() != 2 ? 2 : 1;
     try {
-        const EventKind kind = args.flag(QStringLiteral("retro")) ? EventKind::RetroSignIn : EventKind::SignIn;
+        const EventKind kind = args.flag(QStringLiteral("retro")) || args.option(QStringLiteral("amend")) ? EventKind::RetroSignIn : EventKind::SignIn;
+        if (const auto why = args.option(QStringLiteral("amend")))
+            return report(args, *t, seal::amend(t->store->db(), t->meeting.id, t->person.id, kind, at, now, *why),
+                          QCoreApplication::translate("lectern::AttendanceCommand", "%1 signed in by amendment (chained to the sealed record)"));
         return report(args, *t, attendance::signIn(t->store->db(), t->meeting.id, t->person.id, at, now, kind),
                       kind == EventKind::RetroSignIn ? QCoreApplication::translate("lectern::AttendanceCommand", "%1 signed in afterwards (补签)") : QCoreApplication::translate("lectern::AttendanceCommand", "%1 signed in"));
     } catch (const store::StoreError &e) {

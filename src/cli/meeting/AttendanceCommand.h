@@ -4,7 +4,7 @@
 
 namespace lectern::cli::AttendanceCommand {
 
-// lectern signin MEETING PERSON [--at "YYYY-MM-DD HH:MM"] [--retro]
+// lectern signin MEETING PERSON [--at "YYYY-MM-DD HH:MM"] [--retro | --amend REASON]
 int signIn(const QStringList &args);
 // lectern undo MEETING PERSON --reason R
 int undo(const QStringList &args);

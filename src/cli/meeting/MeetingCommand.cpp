@@ -227,7 +227,73 @@ int close(const CommandArgs &args)
     return 0;
 }
 
+int finalize(const CommandArgs &args)
+{
+    if (args.positionals().size() != 1)
+        return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "give the meeting's id"));
+    auto store = openStore(args);
+    if (!store)
+        return 1;
+    const auto m = findMeeting(store->db(), args.positionals().first(), QStringLiteral("lectern meeting finalize"));
+    if (!m)
+        return 1;
+    try {
+        const auto result = store->finalize(m->id);
+        if (const auto *refusal = std::get_if<seal::Refusal>(&result)) {
+            QTextStream(stderr) << (*refusal == seal::Refusal::NotClosed
+                                        ? QCoreApplication::translate("lectern::MeetingCommand", "lectern meeting finalize: close meeting %1 first").arg(m->id)
+                                        : QCoreApplication::translate("lectern::MeetingCommand", "lectern meeting finalize: meeting %1 is already finalized").arg(m->id))
+                                << '\n';
+            return 1;
+        }
+        const seal::Sealed &sealed = std::get<seal::Sealed>(result);
+        QTextStream out(stdout);
+        if (args.json())
+            out << QJsonDocument(QJsonObject{{"id", m->id}, {"links", sealed.links}, {"hash", sealed.finalHash}}).toJson(QJsonDocument::Compact) << '\n';
+        else
+            out << QCoreApplication::translate("lectern::MeetingCommand", "meeting %1 finalized: %2 records sealed; fingerprint %3")
+                       .arg(m->id).arg(sealed.links).arg(sealed.finalHash)
+                << '\n';
+        return 0;
+    } catch (const store::StoreError &e) {
+        QTextStream(stderr) << e.message() << '\n';
+        return 1;
+    }
+}
+
 } // namespace
+
+int verify(const QStringList &all)
+{
+    const CommandArgs args(QStringLiteral("lectern verify"), all, {});
+    if (!args.ok())
+        return args.usageError(args.error().section(QStringLiteral(": "), 1));
+    if (args.positionals().size() != 1)
+        return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "give the meeting's id"));
+    auto store = openStore(args);
+    if (!store)
+        return 1;
+    const auto m = findMeeting(store->db(), args.positionals().first(), QStringLiteral("lectern verify"));
+    if (!m)
+        return 1;
+    const seal::Verification v = seal::verify(store->db(), m->id);
+    QTextStream out(stdout);
+    if (args.json()) {
+        QJsonObject o{{"id", m->id}, {"ok", v.ok}, {"links", v.links}, {"hash", v.finalHash}};
+        if (!v.ok) {
+            o.insert("problem", v.problem);
+            o.insert("first_bad_link", v.firstBadLink);
+        }
+        out << QJsonDocument(o).toJson(QJsonDocument::Compact) << '\n';
+    } else if (v.ok) {
+        out << QCoreApplication::translate("lectern::MeetingCommand", "meeting %1: the record is intact (%2 records; fingerprint %3)")
+                   .arg(m->id).arg(v.links).arg(v.finalHash)
+            << '\n';
+    }
+    if (!v.ok)
+        QTextStream(stderr) << QCoreApplication::translate("lectern::MeetingCommand", "lectern verify: meeting %1 was altered: %2").arg(m->id).arg(v.problem) << '\n';
+    return v.ok ? 0 : 1;
+}
 
 int run(const QStringList &all)
 {
@@ -247,7 +313,9 @@ int run(const QStringList &all)
         return show(args);
     if (sub == u"close")
         return close(args);
-    QTextStream(stderr) << QCoreApplication::translate("lectern::MeetingCommand", "lectern meeting: say create, list, show or close") << '\n';
+    if (sub == u"finalize")
+        return finalize(args);
+    QTextStream(stderr) << QCoreApplication::translate("lectern::MeetingCommand", "lectern meeting: say create, list, show, close or finalize") << '\n';
     return 2;
 }
 

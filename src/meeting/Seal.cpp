@@ -1,0 +1,262 @@
+#include "Seal.h"
+
+#include "Roster.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QHash>
+#include <QSet>
+
+namespace lectern::seal {
+namespace {
+
+// One link as it is (or was) stored.
+struct Link
+{
+    int seq = 0;
+    QString what;
+    qint64 ref = 0;
+    QString content;
+    QString hash;
+};
+
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QString chain(const QString &previous, const QString &content)
+{
+    return sha256((previous + u'\n' + content).toUtf8());
+}
+
+// Fields joined by a separator no field holds (U+001F, the unit separator), escaped if one does.
+QString fields(const QStringList &values)
+{
+    QStringList escaped;
+    for (QString v : values)
+        escaped.append(v.replace(QChar(0x1F), QStringLiteral("\\u001f")));
+    return escaped.join(QChar(0x1F));
+}
+
+QString meetingContent(const Meeting &m)
+{
+    return fields({QString::number(m.id), m.title, m.kind, m.session, m.place, meetings::timeText(m.plannedStart),
+                   meetings::timeText(m.plannedEnd), meetings::timeText(m.actualStart), meetings::timeText(m.actualEnd), m.chair,
+                   m.recorder, QString::number(m.graceMinutes)});
+}
+
+QString expectedContent(const store::Database &db, const Expected &e)
+{
+    const auto p = roster::byId(db, e.personId);
+    return fields({QString::number(e.personId), p ? p->name : QString(), p ? p->unit : QString(), roleKey(e.role)});
+}
+
+QString eventContent(const store::Database &db, const AttendanceEvent &e, bool amendment)
+{
+    const auto p = roster::byId(db, e.personId);
+    return fields({QString::number(e.id), QString::number(e.personId), p ? p->name : QString(), p ? p->unit : QString(),
+                   eventKindKey(e.kind), meetings::timeText(e.at), meetings::timeText(e.recordedAt), e.reason, e.approver,
+                   e.signature.isEmpty() ? QString() : sha256(e.signature), amendment ? QStringLiteral("amendment") : QString()});
+}
+
+std::optional<QString> speechContent(const store::Database &db, qint64 meetingId)
+{
+    store::Statement s = db.prepare("SELECT source, sha256, text FROM speech_snapshot WHERE meeting_id = ?1");
+    s.bind(1, meetingId);
+    if (!s.step())
+        return std::nullopt;
+    // The text itself is hashed again: a changed snapshot and a stale stored hash both show.
+    return fields({s.text(0), s.text(1), sha256(s.text(2).toUtf8())});
+}
+
+QList<bool> amendmentFlags(const store::Database &db, const QList<AttendanceEvent> &events)
+{
+    QHash<qint64, bool> flags;
+    store::Statement s = db.prepare("SELECT id, amendment FROM attendance_event WHERE meeting_id = ?1");
+    if (!events.isEmpty())
+        s.bind(1, events.first().meetingId);
+    else
+        s.bind(1, qint64(0));
+    while (s.step())
+        flags.insert(s.integer(0), s.integer(1) != 0);
+    QList<bool> out;
+    for (const AttendanceEvent &e : events)
+        out.append(flags.value(e.id));
+    return out;
+}
+
+QList<Link> storedLinks(const store::Database &db, qint64 meetingId)
+{
+    QList<Link> links;
+    store::Statement s = db.prepare("SELECT seq, what, ref, content, hash FROM seal_link WHERE meeting_id = ?1 ORDER BY seq");
+    s.bind(1, meetingId);
+    while (s.step())
+        links.append({int(s.integer(0)), s.text(1), s.integer(2), s.text(3), s.text(4)});
+    return links;
+}
+
+void appendLink(const store::Database &db, qint64 meetingId, int seq, const QString &what, qint64 ref, const QString &content,
+                const QString &hash)
+{
+    db.prepare("INSERT INTO seal_link (meeting_id, seq, what, ref, content, hash) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+        .bind(1, meetingId)
+        .bind(2, seq)
+        .bind(3, what)
+        .bind(4, ref)
+        .bind(5, content)
+        .bind(6, hash)
+        .run();
+}
+
+
+} // namespace
+
+std::variant<Sealed, Refusal> finalize(const store::Database &db, qint64 meetingId)
+{
+    store::Transaction t(db);
+    const auto m = meetings::byId(db, meetingId);
+    if (!m)
+        return Refusal::NoSuchMeeting;
+    if (m->state == MeetingState::Finalized)
+        return Refusal::AlreadyFinalized;
+    if (m->state != MeetingState::Closed)
+        return Refusal::NotClosed;
+    Sealed sealed;
+    QString hash;
+    auto add = [&](const QString &what, qint64 ref, const QString &content) {
+        hash = chain(hash, content);
+        appendLink(db, meetingId, ++sealed.links, what, ref, content, hash);
+    };
+    add(QStringLiteral("meeting"), meetingId, meetingContent(*m));
+    for (const Expected &e : meetings::expected(db, meetingId))
+        add(QStringLiteral("expected"), e.personId, expectedContent(db, e));
+    const QList<AttendanceEvent> events = attendance::events(db, meetingId);
+    const QList<bool> amended = amendmentFlags(db, events);
+    for (qsizetype i = 0; i < events.size(); ++i)
+        add(QStringLiteral("event"), events[i].id, eventContent(db, events[i], amended[i]));
+    if (const auto speech = speechContent(db, meetingId))
+        add(QStringLiteral("speech"), meetingId, *speech);
+    db.prepare("UPDATE meeting SET state = 'finalized' WHERE id = ?1").bind(1, meetingId).run();
+    t.commit();
+    sealed.finalHash = hash;
+    return sealed;
+}
+
+Verification verify(const store::Database &db, qint64 meetingId)
+{
+    Verification v;
+    const auto m = meetings::byId(db, meetingId);
+    if (!m || m->state != MeetingState::Finalized) {
+        v.problem = QCoreApplication::translate("lectern::Seal", "the meeting is not finalized: there is no seal to check");
+        return v;
+    }
+    const QList<Link> links = storedLinks(db, meetingId);
+    v.links = int(links.size());
+    if (links.isEmpty()) {
+        v.problem = QCoreApplication::translate("lectern::Seal", "the seal is missing (finalized, yet no link is stored)");
+        return v;
+    }
+    // What each link should cover, from the rows as they are now.
+    const QList<Expected> expected = meetings::expected(db, meetingId);
+    QHash<qint64, Expected> expectedById;
+    for (const Expected &e : expected)
+        expectedById.insert(e.personId, e);
+    const QList<AttendanceEvent> events = attendance::events(db, meetingId);
+    const QList<bool> amended = amendmentFlags(db, events);
+    QHash<qint64, qsizetype> eventIndex;
+    for (qsizetype i = 0; i < events.size(); ++i)
+        eventIndex.insert(events[i].id, i);
+
+    QString hash;
+    QSet<qint64> coveredPeople, coveredEvents;
+    qint64 lastEvent = 0;
+    auto fail = [&v](const Link &l, const QString &why) {
+        v.ok = false;
+        v.firstBadLink = l.seq;
+        v.problem = QCoreApplication::translate("lectern::Seal", "link %1 (%2 %3): %4").arg(l.seq).arg(l.what).arg(l.ref).arg(why);
+        return v;
+    };
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        const Link &l = links[i];
+        if (l.seq != i + 1)
+            return fail(l, QCoreApplication::translate("lectern::Seal", "a link is missing before it (links out of sequence)"));
+        hash = chain(hash, l.content);
+        if (hash != l.hash)
+            return fail(l, QCoreApplication::translate("lectern::Seal", "the stored link was altered (its hash does not follow from the one before)"));
+        QString now;
+        if (l.what == u"meeting") {
+            now = meetingContent(*m);
+        } else if (l.what == u"expected") {
+            if (!expectedById.contains(l.ref))
+                return fail(l, QCoreApplication::translate("lectern::Seal", "this expected person was deleted"));
+            now = expectedContent(db, expectedById[l.ref]);
+            coveredPeople.insert(l.ref);
+        } else if (l.what == u"event") {
+            const auto it = eventIndex.constFind(l.ref);
+            if (it == eventIndex.cend())
+                return fail(l, QCoreApplication::translate("lectern::Seal", "this attendance event was deleted"));
+            if (l.ref <= lastEvent)
+                return fail(l, QCoreApplication::translate("lectern::Seal", "the attendance events were re-ordered"));
+            lastEvent = l.ref;
+            now = eventContent(db, events[*it], amended[*it]);
+            coveredEvents.insert(l.ref);
+        } else if (l.what == u"speech") {
+            now = speechContent(db, meetingId).value_or(QString());
+        }
+        if (now != l.content)
+            return fail(l, QCoreApplication::translate("lectern::Seal", "the row was changed since it was sealed"));
+    }
+    v.finalHash = hash;
+    for (const Expected &e : expected)
+        if (!coveredPeople.contains(e.personId)) {
+            v.problem = QCoreApplication::translate("lectern::Seal", "person %1 was added to the expected list after sealing").arg(e.personId);
+            return v;
+        }
+    for (const AttendanceEvent &e : events)
+        if (!coveredEvents.contains(e.id)) {
+            v.problem = QCoreApplication::translate("lectern::Seal", "attendance event %1 was inserted after sealing, outside the chain").arg(e.id);
+            return v;
+        }
+    v.ok = true;
+    return v;
+}
+
+attendance::Outcome amend(const store::Database &db, qint64 meetingId, qint64 personId, EventKind kind, const QDateTime &at,
+                          const QDateTime &now, const QString &reason)
+{
+    store::Transaction t(db);
+    const auto m = meetings::byId(db, meetingId);
+    if (!m)
+        return attendance::Outcome::NoSuchMeeting;
+    if (!roster::byId(db, personId))
+        return attendance::Outcome::NoSuchPerson;
+    const QList<Link> links = storedLinks(db, meetingId);
+    if (m->state != MeetingState::Finalized || links.isEmpty())
+        return attendance::Outcome::MeetingClosed; // amendments are for sealed meetings only
+    db.prepare("INSERT INTO attendance_event (meeting_id, person_id, kind, at, recorded_at, reason, amendment) "
+               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, 1)")
+        .bind(1, meetingId)
+        .bind(2, personId)
+        .bind(3, eventKindKey(kind))
+        .bind(4, meetings::timeText(at))
+        .bind(5, meetings::timeText(now))
+        .bind(6, reason)
+        .run();
+    AttendanceEvent e;
+    e.id = db.lastInsertId();
+    e.meetingId = meetingId;
+    e.personId = personId;
+    e.kind = kind;
+    e.at = meetings::timeFromText(meetings::timeText(at));
+    e.recordedAt = meetings::timeFromText(meetings::timeText(now));
+    e.reason = reason;
+    const QString content = eventContent(db, e, true);
+    appendLink(db, meetingId, links.last().seq + 1, QStringLiteral("event"), e.id, content, chain(links.last().hash, content));
+    t.commit();
+    return attendance::Outcome::Recorded;
+}
+
+} // namespace lectern::seal
