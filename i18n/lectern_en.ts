@@ -299,6 +299,72 @@
     </message>
 </context>
 <context>
+    <name>lectern::AttendanceSheet</name>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="16"/>
+        <source>attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="17"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="36"/>
+        <source>observing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="18"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="34"/>
+        <source>chairing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="19"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="35"/>
+        <source>recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="34"/>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="35"/>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="40"/>
+        <source>on leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="45"/>
+        <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="52"/>
+        <source>entered afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="56"/>
+        <source>approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="102"/>
+        <source>walk-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="114"/>
+        <source>%1-%2-%3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::Backups</name>
     <message>
         <location filename="../src/store/Backups.cpp" line="143"/>
@@ -327,58 +393,64 @@
 <context>
     <name>lectern::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="30"/>
+        <location filename="../src/cli/Cli.cpp" line="31"/>
         <source>  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech&apos;s structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="32"/>
+        <location filename="../src/cli/Cli.cpp" line="33"/>
         <source>  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="34"/>
+        <location filename="../src/cli/Cli.cpp" line="35"/>
         <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]]  run the benchmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="36"/>
+        <location filename="../src/cli/Cli.cpp" line="37"/>
         <source>  lectern roster import FILE | roster search QUERY [--json] [--data-dir DIR]  the people who may attend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="38"/>
+        <location filename="../src/cli/Cli.cpp" line="39"/>
         <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--place P] [--grace-min N] [--expect all|FILE]
-          | meeting list | meeting show MEETING | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/Cli.cpp" line="41"/>
-        <source>  lectern verify MEETING [--json]                   check a finalized meeting&apos;s seal (exit 1: altered)</source>
+          | meeting list | meeting show MEETING | meeting record MEETING [--notes T] [--decisions T]
+          | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="43"/>
-        <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro | --amend REASON]  sign someone in (--retro: 补签; --amend: after finalizing)</source>
+        <source>  lectern verify MEETING [--json]                   check a finalized meeting&apos;s seal (exit 1: altered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="45"/>
-        <source>  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)</source>
+        <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro | --amend REASON]  sign someone in (--retro: 补签; --amend: after finalizing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="47"/>
+        <source>  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="49"/>
         <source>  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="48"/>
+        <location filename="../src/cli/Cli.cpp" line="51"/>
+        <source>  lectern export MEETING --what signin|record|attendance --format pdf|xlsx|csv --out FILE  the forms offices file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="52"/>
         <source>  lectern help                                  this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="61"/>
+        <location filename="../src/cli/Cli.cpp" line="65"/>
         <source>Usage:
   lectern [--speech FILE] [--mode reader|prompter|paged] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
@@ -386,7 +458,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="93"/>
+        <location filename="../src/cli/Cli.cpp" line="97"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -457,6 +529,29 @@
     <message>
         <location filename="../src/document/DocxReader.cpp" line="334"/>
         <source>not a Word document (no %1 in the archive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ExportCommand</name>
+    <message>
+        <location filename="../src/cli/meeting/ExportCommand.cpp" line="23"/>
+        <source>give the meeting&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/ExportCommand.cpp" line="30"/>
+        <source>--what signin or record with --format pdf, or --what attendance with --format xlsx or csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/ExportCommand.cpp" line="33"/>
+        <source>--out FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/ExportCommand.cpp" line="57"/>
+        <source>written: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -785,7 +880,8 @@
         <location filename="../src/cli/meeting/MeetingCommand.cpp" line="154"/>
         <location filename="../src/cli/meeting/MeetingCommand.cpp" line="215"/>
         <location filename="../src/cli/meeting/MeetingCommand.cpp" line="233"/>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="272"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="267"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="295"/>
         <source>give the meeting&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,18 +926,126 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="289"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="280"/>
+        <source>lectern meeting record: meeting %1 is finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="283"/>
+        <source>record of meeting %1 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="312"/>
         <source>meeting %1: the record is intact (%2 records; fingerprint %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="294"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="317"/>
         <source>lectern verify: meeting %1 was altered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="318"/>
-        <source>lectern meeting: say create, list, show, close or finalize</source>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="345"/>
+        <source>lectern meeting: say create, list, show, record, close or finalize</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MeetingRecordPdf</name>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="23"/>
+        <source>%1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="46"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="47"/>
+        <source>%1 (%2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="51"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="55"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="56"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="57"/>
+        <source>%1, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="59"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="60"/>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="61"/>
+        <source>Recorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="62"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="63"/>
+        <source>expected %1, present %2, on leave %3, absent %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="65"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="66"/>
+        <source>Observers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="67"/>
+        <source>Absent, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="68"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="69"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="78"/>
+        <source>Meeting record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="84"/>
+        <source>Chair (signature): ____________&#x3000;&#x3000;&#x3000;Recorder (signature): ____________</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -893,6 +1097,20 @@
     <message>
         <location filename="../src/cli/PaginateCommand.cpp" line="114"/>
         <source> (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::PdfPages</name>
+    <message>
+        <location filename="../src/records/PdfPages.cpp" line="55"/>
+        <location filename="../src/records/PdfPages.cpp" line="86"/>
+        <source>cannot write the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/PdfPages.cpp" line="79"/>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1007,58 +1225,116 @@
 <context>
     <name>lectern::Seal</name>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="153"/>
+        <location filename="../src/meeting/Seal.cpp" line="160"/>
         <source>the meeting is not finalized: there is no seal to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="159"/>
+        <location filename="../src/meeting/Seal.cpp" line="166"/>
         <source>the seal is missing (finalized, yet no link is stored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="179"/>
+        <location filename="../src/meeting/Seal.cpp" line="186"/>
         <source>link %1 (%2 %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="185"/>
+        <location filename="../src/meeting/Seal.cpp" line="192"/>
         <source>a link is missing before it (links out of sequence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="188"/>
+        <location filename="../src/meeting/Seal.cpp" line="195"/>
         <source>the stored link was altered (its hash does not follow from the one before)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="194"/>
+        <location filename="../src/meeting/Seal.cpp" line="201"/>
         <source>this expected person was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="200"/>
+        <location filename="../src/meeting/Seal.cpp" line="207"/>
         <source>this attendance event was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="202"/>
+        <location filename="../src/meeting/Seal.cpp" line="209"/>
         <source>the attendance events were re-ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="210"/>
+        <location filename="../src/meeting/Seal.cpp" line="219"/>
         <source>the row was changed since it was sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="215"/>
+        <location filename="../src/meeting/Seal.cpp" line="224"/>
         <source>person %1 was added to the expected list after sealing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="220"/>
+        <location filename="../src/meeting/Seal.cpp" line="229"/>
         <source>attendance event %1 was inserted after sealing, outside the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SignInSheetPdf</name>
+    <message>
+        <location filename="../src/records/SignInSheetPdf.cpp" line="55"/>
+        <source>Sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/SignInSheetPdf.cpp" line="57"/>
+        <source>Time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/SignInSheetPdf.cpp" line="59"/>
+        <source>Place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/SignInSheetPdf.cpp" line="62"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/SignInSheetPdf.cpp" line="62"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/SignInSheetPdf.cpp" line="63"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/SignInSheetPdf.cpp" line="63"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/SignInSheetPdf.cpp" line="64"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/SignInSheetPdf.cpp" line="64"/>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/SignInSheetPdf.cpp" line="75"/>
+        <source>Not on the list (walk-ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/SignInSheetPdf.cpp" line="90"/>
+        <source>Expected %1, present %2, on leave %3, absent %4, late %5; attendance %6%; walk-ins %7</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1147,6 +1423,64 @@
     <message>
         <location filename="../src/app/SpeechSettings.cpp" line="80"/>
         <source>prompter settings not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::TabularExport</name>
+    <message>
+        <location filename="../src/records/TabularExport.cpp" line="29"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/TabularExport.cpp" line="29"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/TabularExport.cpp" line="30"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/TabularExport.cpp" line="30"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/TabularExport.cpp" line="31"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/TabularExport.cpp" line="31"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/TabularExport.cpp" line="32"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/TabularExport.cpp" line="32"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/TabularExport.cpp" line="65"/>
+        <source>cannot create the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/TabularExport.cpp" line="66"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/TabularExport.cpp" line="102"/>
+        <source>cannot write the file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

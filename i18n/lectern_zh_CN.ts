@@ -299,6 +299,72 @@
     </message>
 </context>
 <context>
+    <name>lectern::AttendanceSheet</name>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="16"/>
+        <source>attending</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="17"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="36"/>
+        <source>observing</source>
+        <translation>列席</translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="18"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="34"/>
+        <source>chairing</source>
+        <translation>主持</translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="19"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="35"/>
+        <source>recording</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="34"/>
+        <source>late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="35"/>
+        <source>present</source>
+        <translation>已到</translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="40"/>
+        <source>on leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="45"/>
+        <source>absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="52"/>
+        <source>entered afterwards</source>
+        <translation>补签</translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="56"/>
+        <source>approved by %1</source>
+        <translation>批准人：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="102"/>
+        <source>walk-in</source>
+        <translation>临时参会</translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="114"/>
+        <source>%1-%2-%3 %4</source>
+        <translation>%1年%2月%3日 %4</translation>
+    </message>
+</context>
+<context>
     <name>lectern::Backups</name>
     <message>
         <location filename="../src/store/Backups.cpp" line="143"/>
@@ -327,59 +393,66 @@
 <context>
     <name>lectern::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="30"/>
+        <location filename="../src/cli/Cli.cpp" line="31"/>
         <source>  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech&apos;s structure</source>
         <translation>  lectern inspect 文件 [--json] [--rate N] [--keep 行号,...] [--fill X=内容]  显示讲稿结构</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="32"/>
+        <location filename="../src/cli/Cli.cpp" line="33"/>
         <source>  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages</source>
         <translation>  lectern paginate 文件 [--size 宽x高] [--font-px N | --auto-fit] [--min-px N] [--json]  投影分页</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="34"/>
+        <location filename="../src/cli/Cli.cpp" line="35"/>
         <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]]  run the benchmarks</source>
         <translation>  lectern bench [--json] [--runs N] [--inputs 目录] [--prompter [--scroll-seconds 秒] [--sizes 像素,...]]  运行性能测试</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="36"/>
+        <location filename="../src/cli/Cli.cpp" line="37"/>
         <source>  lectern roster import FILE | roster search QUERY [--json] [--data-dir DIR]  the people who may attend</source>
         <translation>  lectern roster import 文件 | roster search 查询 [--json] [--data-dir 目录]  参会人员名单</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="38"/>
+        <location filename="../src/cli/Cli.cpp" line="39"/>
         <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--place P] [--grace-min N] [--expect all|FILE]
-          | meeting list | meeting show MEETING | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]</source>
+          | meeting list | meeting show MEETING | meeting record MEETING [--notes T] [--decisions T]
+          | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]</source>
         <translation>  lectern meeting create --title 名称 --start “YYYY-MM-DD HH:MM” [--place 地点] [--grace-min 分钟] [--expect all|文件]
-          | meeting list | meeting show 会议 | meeting close 会议 | meeting finalize 会议   [--json] [--data-dir 目录]</translation>
+          | meeting list | meeting show 会议 | meeting record 会议 [--notes 内容] [--decisions 决定]
+          | meeting close 会议 | meeting finalize 会议   [--json] [--data-dir 目录]</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="41"/>
+        <location filename="../src/cli/Cli.cpp" line="43"/>
         <source>  lectern verify MEETING [--json]                   check a finalized meeting&apos;s seal (exit 1: altered)</source>
         <translation>  lectern verify 会议 [--json]                   校验定稿会议的记录（退出码 1：已被改动）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="43"/>
+        <location filename="../src/cli/Cli.cpp" line="45"/>
         <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro | --amend REASON]  sign someone in (--retro: 补签; --amend: after finalizing)</source>
         <translation>  lectern signin 会议 人员 [--at “YYYY-MM-DD HH:MM”] [--retro | --amend 原因]  签到（--retro：补签；--amend：定稿后更正）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="45"/>
+        <location filename="../src/cli/Cli.cpp" line="47"/>
         <source>  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)</source>
         <translation>  lectern undo 会议 人员 --reason 原因            撤销签到（保留在记录中）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="47"/>
+        <location filename="../src/cli/Cli.cpp" line="49"/>
         <source>  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)</source>
         <translation>  lectern leave 会议 人员 --reason 原因 [--approver 批准人]  登记请假</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="48"/>
+        <location filename="../src/cli/Cli.cpp" line="51"/>
+        <source>  lectern export MEETING --what signin|record|attendance --format pdf|xlsx|csv --out FILE  the forms offices file</source>
+        <translation>  lectern export 会议 --what signin|record|attendance --format pdf|xlsx|csv --out 文件  导出签到表、会议记录、考勤表</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="52"/>
         <source>  lectern help                                  this text</source>
         <translation>  lectern help                                  显示本说明</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="61"/>
+        <location filename="../src/cli/Cli.cpp" line="65"/>
         <source>Usage:
   lectern [--speech FILE] [--mode reader|prompter|paged] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
@@ -390,7 +463,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="93"/>
+        <location filename="../src/cli/Cli.cpp" line="97"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
         <translation>lectern：未知命令“%1”</translation>
     </message>
@@ -462,6 +535,29 @@
         <location filename="../src/document/DocxReader.cpp" line="334"/>
         <source>not a Word document (no %1 in the archive)</source>
         <translation>不是 Word 文档（压缩包中没有 %1）</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ExportCommand</name>
+    <message>
+        <location filename="../src/cli/meeting/ExportCommand.cpp" line="23"/>
+        <source>give the meeting&apos;s id</source>
+        <translation>请给出会议编号</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/ExportCommand.cpp" line="30"/>
+        <source>--what signin or record with --format pdf, or --what attendance with --format xlsx or csv</source>
+        <translation>--what signin 或 record 配 --format pdf，--what attendance 配 --format xlsx 或 csv</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/ExportCommand.cpp" line="33"/>
+        <source>--out FILE is required</source>
+        <translation>必须用 --out 给出文件</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/ExportCommand.cpp" line="57"/>
+        <source>written: %1</source>
+        <translation>已写出：%1</translation>
     </message>
 </context>
 <context>
@@ -789,7 +885,8 @@
         <location filename="../src/cli/meeting/MeetingCommand.cpp" line="154"/>
         <location filename="../src/cli/meeting/MeetingCommand.cpp" line="215"/>
         <location filename="../src/cli/meeting/MeetingCommand.cpp" line="233"/>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="272"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="267"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="295"/>
         <source>give the meeting&apos;s id</source>
         <translation>请给出会议编号</translation>
     </message>
@@ -834,19 +931,127 @@
         <translation>会议 %1 已定稿：封存 %2 条记录；指纹 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="289"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="280"/>
+        <source>lectern meeting record: meeting %1 is finalized</source>
+        <translation>lectern meeting record：会议 %1 已定稿</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="283"/>
+        <source>record of meeting %1 saved</source>
+        <translation>会议 %1 的记录已保存</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="312"/>
         <source>meeting %1: the record is intact (%2 records; fingerprint %3)</source>
         <translation>会议 %1：记录完好（%2 条记录；指纹 %3）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="294"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="317"/>
         <source>lectern verify: meeting %1 was altered: %2</source>
         <translation>lectern verify：会议 %1 的记录已被改动：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="318"/>
-        <source>lectern meeting: say create, list, show, close or finalize</source>
-        <translation>lectern meeting：请用 create、list、show、close 或 finalize</translation>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="345"/>
+        <source>lectern meeting: say create, list, show, record, close or finalize</source>
+        <translation>lectern meeting：请用 create、list、show、record、close 或 finalize</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MeetingRecordPdf</name>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="23"/>
+        <source>%1:%2</source>
+        <translation>%1时%2分</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="46"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="47"/>
+        <source>%1 (%2: %3)</source>
+        <translation>%1（%2：%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="51"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="55"/>
+        <source>Meeting</source>
+        <translation>会议名称</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="56"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="57"/>
+        <source>%1, %2 to %3</source>
+        <translation>%1　%2至%3</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="59"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="60"/>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="61"/>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="62"/>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="63"/>
+        <source>expected %1, present %2, on leave %3, absent %4</source>
+        <translation>应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="65"/>
+        <source>Present</source>
+        <translation>出席人员</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="66"/>
+        <source>Observers</source>
+        <translation>列席人员</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="67"/>
+        <source>Absent, and why</source>
+        <translation>缺席人员及原因</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="68"/>
+        <source>Content</source>
+        <translation>会议内容</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="69"/>
+        <source>Decisions</source>
+        <translation>决定事项</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="78"/>
+        <source>Meeting record</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="84"/>
+        <source>Chair (signature): ____________&#x3000;&#x3000;&#x3000;Recorder (signature): ____________</source>
+        <translation>主持人（签字）：____________　　　记录人（签字）：____________</translation>
     </message>
 </context>
 <context>
@@ -898,6 +1103,20 @@
         <location filename="../src/cli/PaginateCommand.cpp" line="114"/>
         <source> (continued)</source>
         <translation>（续上页）</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::PdfPages</name>
+    <message>
+        <location filename="../src/records/PdfPages.cpp" line="55"/>
+        <location filename="../src/records/PdfPages.cpp" line="86"/>
+        <source>cannot write the PDF</source>
+        <translation>无法写出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../src/records/PdfPages.cpp" line="79"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -1011,59 +1230,117 @@
 <context>
     <name>lectern::Seal</name>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="153"/>
+        <location filename="../src/meeting/Seal.cpp" line="160"/>
         <source>the meeting is not finalized: there is no seal to check</source>
         <translation>会议尚未定稿，没有可校验的封存记录</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="159"/>
+        <location filename="../src/meeting/Seal.cpp" line="166"/>
         <source>the seal is missing (finalized, yet no link is stored)</source>
         <translation>封存记录缺失（已定稿，但没有任何链节）</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="179"/>
+        <location filename="../src/meeting/Seal.cpp" line="186"/>
         <source>link %1 (%2 %3): %4</source>
         <translation>第 %1 链节（%2 %3）：%4</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="185"/>
+        <location filename="../src/meeting/Seal.cpp" line="192"/>
         <source>a link is missing before it (links out of sequence)</source>
         <translation>其前有链节缺失（链节序号不连续）</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="188"/>
+        <location filename="../src/meeting/Seal.cpp" line="195"/>
         <source>the stored link was altered (its hash does not follow from the one before)</source>
         <translation>已存链节被改动（其哈希与前一链节不相接）</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="194"/>
+        <location filename="../src/meeting/Seal.cpp" line="201"/>
         <source>this expected person was deleted</source>
         <translation>该应到人员已被删除</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="200"/>
+        <location filename="../src/meeting/Seal.cpp" line="207"/>
         <source>this attendance event was deleted</source>
         <translation>该考勤事件已被删除</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="202"/>
+        <location filename="../src/meeting/Seal.cpp" line="209"/>
         <source>the attendance events were re-ordered</source>
         <translation>考勤事件的顺序被调换</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="210"/>
+        <location filename="../src/meeting/Seal.cpp" line="219"/>
         <source>the row was changed since it was sealed</source>
         <translation>该行在封存后被修改</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="215"/>
+        <location filename="../src/meeting/Seal.cpp" line="224"/>
         <source>person %1 was added to the expected list after sealing</source>
         <translation>人员 %1 在封存后被加入应到名单</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="220"/>
+        <location filename="../src/meeting/Seal.cpp" line="229"/>
         <source>attendance event %1 was inserted after sealing, outside the chain</source>
         <translation>考勤事件 %1 在封存后被插入，不在哈希链内</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SignInSheetPdf</name>
+    <message>
+        <location filename="../src/records/SignInSheetPdf.cpp" line="55"/>
+        <source>Sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <location filename="../src/records/SignInSheetPdf.cpp" line="57"/>
+        <source>Time: %1</source>
+        <translation>时间：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/records/SignInSheetPdf.cpp" line="59"/>
+        <source>Place: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/records/SignInSheetPdf.cpp" line="62"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../src/records/SignInSheetPdf.cpp" line="62"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/records/SignInSheetPdf.cpp" line="63"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../src/records/SignInSheetPdf.cpp" line="63"/>
+        <source>Time</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <location filename="../src/records/SignInSheetPdf.cpp" line="64"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/records/SignInSheetPdf.cpp" line="64"/>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../src/records/SignInSheetPdf.cpp" line="75"/>
+        <source>Not on the list (walk-ins)</source>
+        <translation>名单外人员（临时参会）</translation>
+    </message>
+    <message>
+        <location filename="../src/records/SignInSheetPdf.cpp" line="90"/>
+        <source>Expected %1, present %2, on leave %3, absent %4, late %5; attendance %6%; walk-ins %7</source>
+        <translation>应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人，迟到 %5 人；出席率 %6%；临时参会 %7 人</translation>
     </message>
 </context>
 <context>
@@ -1152,6 +1429,64 @@
         <location filename="../src/app/SpeechSettings.cpp" line="80"/>
         <source>prompter settings not saved: %1</source>
         <translation>提词设置未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::TabularExport</name>
+    <message>
+        <location filename="../src/records/TabularExport.cpp" line="29"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../src/records/TabularExport.cpp" line="29"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/records/TabularExport.cpp" line="30"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../src/records/TabularExport.cpp" line="30"/>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <location filename="../src/records/TabularExport.cpp" line="31"/>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../src/records/TabularExport.cpp" line="31"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/records/TabularExport.cpp" line="32"/>
+        <source>Signed in</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <location filename="../src/records/TabularExport.cpp" line="32"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../src/records/TabularExport.cpp" line="65"/>
+        <source>cannot create the workbook</source>
+        <translation>无法创建工作簿</translation>
+    </message>
+    <message>
+        <location filename="../src/records/TabularExport.cpp" line="66"/>
+        <source>Attendance</source>
+        <translation>考勤</translation>
+    </message>
+    <message>
+        <location filename="../src/records/TabularExport.cpp" line="102"/>
+        <source>cannot write the file</source>
+        <translation>无法写出文件</translation>
     </message>
 </context>
 <context>

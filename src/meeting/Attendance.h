@@ -37,6 +37,7 @@ struct PersonAttendance
     bool retroactive = false; // 补签: entered afterwards by an administrator
     QString reason;       // of the leave or the absence
     QString approver;     // of the leave
+    QByteArray signature; // of the sign-in that counts (SignatureStrokes JSON), if signed
 };
 
 // 应到 expected to attend (出席, 主持, 记录; 列席 observers are counted apart),

@@ -145,5 +145,30 @@ bool close(const store::Database &db, qint64 meetingId, const QDateTime &now)
     return changed;
 }
 
+RecordText recordText(const store::Database &db, qint64 meetingId)
+{
+    store::Statement s = db.prepare("SELECT notes, decisions FROM record_content WHERE meeting_id = ?1");
+    s.bind(1, meetingId);
+    if (!s.step())
+        return {};
+    return {s.text(0), s.text(1)};
+}
+
+bool setRecordText(const store::Database &db, qint64 meetingId, const RecordText &text)
+{
+    store::Transaction t(db);
+    const auto m = byId(db, meetingId);
+    if (!m || m->state == MeetingState::Finalized)
+        return false;
+    db.prepare("INSERT INTO record_content (meeting_id, notes, decisions) VALUES (?1, ?2, ?3) "
+               "ON CONFLICT (meeting_id) DO UPDATE SET notes = excluded.notes, decisions = excluded.decisions")
+        .bind(1, meetingId)
+        .bind(2, text.notes)
+        .bind(3, text.decisions)
+        .run();
+    t.commit();
+    return true;
+}
+
 } // namespace meetings
 } // namespace lectern

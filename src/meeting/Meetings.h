@@ -57,6 +57,16 @@ QList<Expected> expected(const store::Database &db, qint64 meetingId);
 // when the meeting is not open (closing twice, or after finalizing).
 bool close(const store::Database &db, qint64 meetingId, const QDateTime &now);
 
+// The record's content as the recorder typed it (notes and decisions).
+struct RecordText
+{
+    QString notes;
+    QString decisions;
+};
+RecordText recordText(const store::Database &db, qint64 meetingId);
+// Refused (false) once the meeting is finalized.
+bool setRecordText(const store::Database &db, qint64 meetingId, const RecordText &text);
+
 QString timeText(const QDateTime &t);       // how times are stored: ISO 8601 with offset and milliseconds
 QDateTime timeFromText(const QString &text);
 

@@ -76,12 +76,13 @@ CREATE TABLE record_content (
 )sql"},
         {2, R"sql(
 -- Finalizing seals a meeting: a hash chain over its details, who was
--- expected, every attendance event and the speech snapshot, in that order.
+-- expected, every attendance event, the speech snapshot and the record's
+-- content (notes and decisions), in that order.
 -- Each link's hash is SHA-256 of the previous hash and the link's content.
 CREATE TABLE seal_link (
     meeting_id INTEGER NOT NULL REFERENCES meeting(id),
     seq INTEGER NOT NULL CHECK (seq >= 1),
-    what TEXT NOT NULL CHECK (what IN ('meeting', 'expected', 'event', 'speech')),
+    what TEXT NOT NULL CHECK (what IN ('meeting', 'expected', 'event', 'speech', 'record')),
     ref INTEGER NOT NULL DEFAULT 0,        -- the person or event the link covers
     content TEXT NOT NULL,                 -- what was hashed, readable
     hash TEXT NOT NULL,
@@ -100,6 +101,9 @@ CREATE TRIGGER expected_sealed_insert BEFORE INSERT ON expected
     WHEN (SELECT state FROM meeting WHERE id = NEW.meeting_id) = 'finalized'
     BEGIN SELECT RAISE(ABORT, 'the meeting is finalized'); END;
 CREATE TRIGGER expected_sealed_update BEFORE UPDATE ON expected
+    WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) = 'finalized'
+    BEGIN SELECT RAISE(ABORT, 'the meeting is finalized'); END;
+CREATE TRIGGER record_sealed BEFORE UPDATE ON record_content
     WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) = 'finalized'
     BEGIN SELECT RAISE(ABORT, 'the meeting is finalized'); END;
 CREATE TRIGGER expected_sealed_delete BEFORE DELETE ON expected

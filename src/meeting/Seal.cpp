@@ -72,6 +72,12 @@ std::optional<QString> speechContent(const store::Database &db, qint64 meetingId
     return fields({s.text(0), s.text(1), sha256(s.text(2).toUtf8())});
 }
 
+QString recordContent(const store::Database &db, qint64 meetingId)
+{
+    const meetings::RecordText r = meetings::recordText(db, meetingId);
+    return fields({r.notes, r.decisions});
+}
+
 QList<bool> amendmentFlags(const store::Database &db, const QList<AttendanceEvent> &events)
 {
     QHash<qint64, bool> flags;
@@ -139,6 +145,7 @@ std::variant<Sealed, Refusal> finalize(const store::Database &db, qint64 meeting
         add(QStringLiteral("event"), events[i].id, eventContent(db, events[i], amended[i]));
     if (const auto speech = speechContent(db, meetingId))
         add(QStringLiteral("speech"), meetingId, *speech);
+    add(QStringLiteral("record"), meetingId, recordContent(db, meetingId));
     db.prepare("UPDATE meeting SET state = 'finalized' WHERE id = ?1").bind(1, meetingId).run();
     t.commit();
     sealed.finalHash = hash;
@@ -205,6 +212,8 @@ Verification verify(const store::Database &db, qint64 meetingId)
             coveredEvents.insert(l.ref);
         } else if (l.what == u"speech") {
             now = speechContent(db, meetingId).value_or(QString());
+        } else if (l.what == u"record") {
+            now = recordContent(db, meetingId);
         }
         if (now != l.content)
             return fail(l, QCoreApplication::translate("lectern::Seal", "the row was changed since it was sealed"));

@@ -15,7 +15,7 @@ namespace lectern::seal {
 // Finalizing seals a closed meeting: one hash chain (SHA-256, each link's hash
 // covering the previous one) over the meeting's details, who was expected
 // (with names and units as they are), every attendance event (with a hash of
-// its signature) and the speech snapshot. The final hash is the meeting's
+// its signature), the speech snapshot and the record's content. The final hash is the meeting's
 // fingerprint: print it on the record, so that even a rewritten chain shows.
 struct Sealed
 {

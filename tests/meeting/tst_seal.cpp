@@ -34,6 +34,7 @@ qint64 closedMeeting(const MeetingStore &store)
     attendance::signIn(store.db(), id, expected[0].personId, kStart, kStart, EventKind::SignIn, QByteArray("[[0,0,0],[10,10,16]]"));
     attendance::signIn(store.db(), id, expected[1].personId, kStart.addSecs(60), kStart.addSecs(60));
     attendance::leave(store.db(), id, expected[2].personId, QStringLiteral("出差"), QStringLiteral("某某"), kStart);
+    meetings::setRecordText(store.db(), id, {QStringLiteral("书记讲话，各部门负责人表态发言。"), QStringLiteral("一、落实主体责任。")});
     meetings::close(store.db(), id, kStart.addSecs(3600));
     return id;
 }
@@ -52,7 +53,7 @@ private slots:
         const auto sealed = store.finalize(id);
         QVERIFY(std::holds_alternative<seal::Sealed>(sealed));
         const seal::Sealed s = std::get<seal::Sealed>(sealed);
-        QCOMPARE(s.links, 1 + 3 + 3); // the meeting, three expected, three events
+        QCOMPARE(s.links, 1 + 3 + 3 + 1); // the meeting, three expected, three events, the record's content
         QCOMPARE(s.finalHash.size(), 64);
         const seal::Verification v = seal::verify(store.db(), id);
         QVERIFY2(v.ok, qPrintable(v.problem));
@@ -103,6 +104,7 @@ private slots:
             << QStringList{unlock, "UPDATE attendance_event SET id = 100 WHERE id = 1", "UPDATE attendance_event SET id = 1 WHERE id = 2",
                            "UPDATE attendance_event SET id = 2 WHERE id = 100"}
             << "changed";
+        QTest::newRow("changed record") << QStringList{unlock, "DROP TRIGGER record_sealed", "INSERT OR REPLACE INTO record_content VALUES (1, '改写', '')"} << "changed";
         QTest::newRow("altered link") << QStringList{unlock, "UPDATE seal_link SET content = content || 'x' WHERE seq = 3"} << "altered";
         QTest::newRow("deleted link") << QStringList{unlock, "DELETE FROM seal_link WHERE seq = 4"} << "sequence";
     }
@@ -135,7 +137,7 @@ private slots:
                  attendance::Outcome::Recorded);
         const seal::Verification v = seal::verify(store.db(), id);
         QVERIFY2(v.ok, qPrintable(v.problem));
-        QCOMPARE(v.links, 8);
+        QCOMPARE(v.links, 9);
         QVERIFY(v.finalHash != before);
         QCOMPARE(attendance::current(store.db(), *meetings::byId(store.db(), id)).people[wangwu].presence, Presence::Present);
     }

@@ -261,6 +261,29 @@ int finalize(const CommandArgs &args)
     }
 }
 
+int record(const CommandArgs &args)
+{
+    if (args.positionals().size() != 1)
+        return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "give the meeting's id"));
+    auto store = openStore(args);
+    if (!store)
+        return 1;
+    const auto m = findMeeting(store->db(), args.positionals().first(), QStringLiteral("lectern meeting record"));
+    if (!m)
+        return 1;
+    meetings::RecordText text = meetings::recordText(store->db(), m->id);
+    if (const auto notes = args.option(QStringLiteral("notes")))
+        text.notes = *notes;
+    if (const auto decisions = args.option(QStringLiteral("decisions")))
+        text.decisions = *decisions;
+    if (!meetings::setRecordText(store->db(), m->id, text)) {
+        QTextStream(stderr) << QCoreApplication::translate("lectern::MeetingCommand", "lectern meeting record: meeting %1 is finalized").arg(m->id) << '\n';
+        return 1;
+    }
+    QTextStream(stdout) << QCoreApplication::translate("lectern::MeetingCommand", "record of meeting %1 saved").arg(m->id) << '\n';
+    return 0;
+}
+
 } // namespace
 
 int verify(const QStringList &all)
@@ -300,7 +323,9 @@ int run(const QStringList &all)
     const QString sub = all.value(0);
     const QStringList createOptions = {QStringLiteral("title"), QStringLiteral("start"), QStringLiteral("place"), QStringLiteral("grace-min"),
                                        QStringLiteral("expect"), QStringLiteral("kind"), QStringLiteral("chair"), QStringLiteral("recorder")};
-    const CommandArgs args(QStringLiteral("lectern meeting ") + sub, all.mid(1), sub == u"create" ? createOptions : QStringList());
+    const QStringList recordOptions = {QStringLiteral("notes"), QStringLiteral("decisions")};
+    const CommandArgs args(QStringLiteral("lectern meeting ") + sub, all.mid(1),
+                           sub == u"create" ? createOptions : sub == u"record" ? recordOptions : QStringList());
     if (!args.ok()) {
         QTextStream(stderr) << args.error() << '\n';
         return 2;
@@ -315,7 +340,9 @@ int run(const QStringList &all)
         return close(args);
     if (sub == u"finalize")
         return finalize(args);
-    QTextStream(stderr) << QCoreApplication::translate("lectern::MeetingCommand", "lectern meeting: say create, list, show, close or finalize") << '\n';
+    if (sub == u"record")
+        return record(args);
+    QTextStream(stderr) << QCoreApplication::translate("lectern::MeetingCommand", "lectern meeting: say create, list, show, record, close or finalize") << '\n';
     return 2;
 }
 

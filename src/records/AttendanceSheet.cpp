@@ -1,0 +1,123 @@
+#include "AttendanceSheet.h"
+
+#include "meeting/AttendanceLog.h"
+#include "meeting/Roster.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace lectern::records {
+namespace {
+
+QString roleLabel(Role r)
+{
+    switch (r) {
+    case Role::Attend: return QCoreApplication::translate("lectern::AttendanceSheet", "attending");
+    case Role::Observe: return QCoreApplication::translate("lectern::AttendanceSheet", "observing");
+    case Role::Chair: return QCoreApplication::translate("lectern::AttendanceSheet", "chairing");
+    case Role::Record: return QCoreApplication::translate("lectern::AttendanceSheet", "recording");
+    }
+    return {};
+}
+
+int roleOrder(Role r)
+{
+    return r == Role::Chair ? 0 : r == Role::Record ? 1 : r == Role::Attend ? 2 : 3;
+}
+
+void setStatus(SheetRow &row, const PersonAttendance &a)
+{
+    switch (a.presence) {
+    case Presence::Present:
+        row.statusKey = a.late ? QStringLiteral("late") : QStringLiteral("present");
+        row.status = a.late ? QCoreApplication::translate("lectern::AttendanceSheet", "late")
+                            : QCoreApplication::translate("lectern::AttendanceSheet", "present");
+        row.time = a.signedInAt;
+        break;
+    case Presence::OnLeave:
+        row.statusKey = QStringLiteral("leave");
+        row.status = QCoreApplication::translate("lectern::AttendanceSheet", "on leave");
+        break;
+    case Presence::Absent:
+    case Presence::None:
+        row.statusKey = QStringLiteral("absent");
+        row.status = QCoreApplication::translate("lectern::AttendanceSheet", "absent");
+        break;
+    }
+    row.retroactive = a.retroactive;
+    row.signature = a.signature;
+    QStringList note;
+    if (a.retroactive)
+        note.append(QCoreApplication::translate("lectern::AttendanceSheet", "entered afterwards"));
+    if (!a.reason.isEmpty())
+        note.append(a.reason);
+    if (!a.approver.isEmpty())
+        note.append(QCoreApplication::translate("lectern::AttendanceSheet", "approved by %1").arg(a.approver));
+    row.note = note.join(QStringLiteral("，"));
+}
+
+} // namespace
+
+AttendanceSheet buildSheet(const store::Database &db, const Meeting &meeting)
+{
+    AttendanceSheet sheet;
+    sheet.meeting = meeting;
+    const AttendanceState state = attendance::current(db, meeting);
+    sheet.counts = state.counts;
+    QList<Expected> expected = meetings::expected(db, meeting.id);
+    std::stable_sort(expected.begin(), expected.end(), [](const Expected &a, const Expected &b) { return roleOrder(a.role) < roleOrder(b.role); });
+    QHash<qint64, Person> people;
+    for (const Person &p : roster::all(db))
+        people.insert(p.id, p);
+    QSet<qint64> listed;
+    for (const Expected &e : expected) {
+        const Person p = people.value(e.personId);
+        SheetRow row;
+        row.number = int(sheet.rows.size()) + 1;
+        row.personId = p.id;
+        row.name = p.name;
+        row.unit = p.unit;
+        row.title = p.title;
+        row.role = roleLabel(e.role);
+        setStatus(row, state.people.value(e.personId));
+        sheet.rows.append(row);
+        listed.insert(e.personId);
+    }
+    // Walk-ins after everyone expected, in the order they signed in.
+    QList<qint64> walkIns;
+    for (auto it = state.people.cbegin(); it != state.people.cend(); ++it)
+        if (!listed.contains(it.key()) && it.value().presence == Presence::Present)
+            walkIns.append(it.key());
+    std::sort(walkIns.begin(), walkIns.end(), [&state](qint64 a, qint64 b) { return state.people[a].signedInAt < state.people[b].signedInAt; });
+    for (qint64 id : walkIns) {
+        const Person p = people.value(id);
+        SheetRow row;
+        row.number = int(sheet.rows.size()) + 1;
+        row.personId = id;
+        row.name = p.name;
+        row.unit = p.unit;
+        row.title = p.title;
+        row.walkIn = true;
+        row.role = QCoreApplication::translate("lectern::AttendanceSheet", "walk-in");
+        setStatus(row, state.people.value(id));
+        sheet.rows.append(row);
+    }
+    return sheet;
+}
+
+QString formDateTime(const QDateTime &t)
+{
+    if (!t.isValid())
+        return {};
+    const QDateTime l = t.toLocalTime();
+    return QCoreApplication::translate("lectern::AttendanceSheet", "%1-%2-%3 %4")
+        .arg(l.date().year()).arg(l.date().month()).arg(l.date().day()).arg(l.toString(QStringLiteral("HH:mm")));
+}
+
+QString formTime(const QDateTime &t)
+{
+    return t.isValid() ? t.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
+}
+
+} // namespace lectern::records

@@ -1,0 +1,89 @@
+#include "MeetingRecordPdf.h"
+
+#include "PdfPages.h"
+
+#include <QCoreApplication>
+#include <QTextDocument>
+
+namespace lectern::records {
+namespace {
+
+QString esc(const QString &s)
+{
+    QString e = s.toHtmlEscaped();
+    e.replace(u'\n', QLatin1String("<br>"));
+    return e;
+}
+
+QString clock(const QDateTime &t)
+{
+    if (!t.isValid())
+        return QStringLiteral("　时　分");
+    const QTime l = t.toLocalTime().time();
+    return QCoreApplication::translate("lectern::MeetingRecordPdf", "%1:%2").arg(l.hour()).arg(l.minute(), 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+QString writeMeetingRecordPdf(const AttendanceSheet &sheet, const RecordContent &content, const QString &path)
+{
+    const Meeting &m = sheet.meeting;
+    const AttendanceCounts &c = sheet.counts;
+    QStringList attending, observing, absent;
+    QString chair = m.chair, recorder = m.recorder;
+    const QString chairRole = QCoreApplication::translate("lectern::AttendanceSheet", "chairing");
+    const QString recordRole = QCoreApplication::translate("lectern::AttendanceSheet", "recording");
+    const QString observeRole = QCoreApplication::translate("lectern::AttendanceSheet", "observing");
+    for (const SheetRow &r : sheet.rows) {
+        if (r.role == chairRole && chair.isEmpty())
+            chair = r.name;
+        if (r.role == recordRole && recorder.isEmpty())
+            recorder = r.name;
+        const bool present = r.statusKey == u"present" || r.statusKey == u"late";
+        if (present)
+            (r.role == observeRole ? observing : attending).append(r.name);
+        else if (!r.walkIn)
+            absent.append(r.note.isEmpty() ? QCoreApplication::translate("lectern::MeetingRecordPdf", "%1 (%2)").arg(r.name, r.status)
+                                           : QCoreApplication::translate("lectern::MeetingRecordPdf", "%1 (%2: %3)").arg(r.name, r.status, r.note));
+    }
+    const QDateTime start = m.actualStart.isValid() ? m.actualStart : m.plannedStart;
+    const QDateTime end = m.actualEnd.isValid() ? m.actualEnd : m.plannedEnd;
+    const QString separator = QCoreApplication::translate("lectern::MeetingRecordPdf", ", ");
+
+    struct Field { QString label; QString value; };
+    const QList<Field> fields = {
+        {QCoreApplication::translate("lectern::MeetingRecordPdf", "Meeting"), m.title},
+        {QCoreApplication::translate("lectern::MeetingRecordPdf", "Time"),
+         QCoreApplication::translate("lectern::MeetingRecordPdf", "%1, %2 to %3")
+             .arg(start.isValid() ? start.toLocalTime().date().toString(QStringLiteral("yyyy-MM-dd")) : QString(), clock(start), clock(end))},
+        {QCoreApplication::translate("lectern::MeetingRecordPdf", "Place"), m.place},
+        {QCoreApplication::translate("lectern::MeetingRecordPdf", "Chair"), chair},
+        {QCoreApplication::translate("lectern::MeetingRecordPdf", "Recorder"), recorder},
+        {QCoreApplication::translate("lectern::MeetingRecordPdf", "Attendance"),
+         QCoreApplication::translate("lectern::MeetingRecordPdf", "expected %1, present %2, on leave %3, absent %4")
+             .arg(c.expected).arg(c.present).arg(c.onLeave).arg(c.absent)},
+        {QCoreApplication::translate("lectern::MeetingRecordPdf", "Present"), attending.join(separator)},
+        {QCoreApplication::translate("lectern::MeetingRecordPdf", "Observers"), observing.join(separator)},
+        {QCoreApplication::translate("lectern::MeetingRecordPdf", "Absent, and why"), absent.join(separator)},
+        {QCoreApplication::translate("lectern::MeetingRecordPdf", "Content"), content.notes},
+        {QCoreApplication::translate("lectern::MeetingRecordPdf", "Decisions"), content.decisions},
+    };
+
+    QTextDocument doc;
+    QFont font(bodyFamily());
+    font.setPointSizeF(12);
+    doc.setDefaultFont(font);
+    doc.setDocumentMargin(0);
+    QString html = QStringLiteral("<h2 align=\"center\" style=\"font-family:'%1'; font-size:20pt\">%2</h2>")
+                       .arg(titleFamily(), esc(QCoreApplication::translate("lectern::MeetingRecordPdf", "Meeting record")));
+    html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"8\" style=\"border-collapse:collapse\">");
+    for (const Field &f : fields)
+        html += QStringLiteral("<tr><td width=\"20%\" style=\"font-family:'%1'\">%2</td><td width=\"80%\">%3</td></tr>")
+                    .arg(titleFamily(), esc(f.label), esc(f.value));
+    html += QStringLiteral("</table><p><br></p><p>%1</p>")
+                .arg(esc(QCoreApplication::translate("lectern::MeetingRecordPdf", "Chair (signature): ____________　　　Recorder (signature): ____________")));
+    doc.setHtml(html);
+    return printToPdf(doc, path, m.title);
+}
+
+} // namespace lectern::records
