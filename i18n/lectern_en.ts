@@ -363,6 +363,11 @@
         <source>%1-%2-%3 %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="123"/>
+        <source>%1-%2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lectern::Backups</name>

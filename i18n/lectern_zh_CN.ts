@@ -363,6 +363,11 @@
         <source>%1-%2-%3 %4</source>
         <translation>%1年%2月%3日 %4</translation>
     </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="123"/>
+        <source>%1-%2-%3</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
 </context>
 <context>
     <name>lectern::Backups</name>
@@ -991,7 +996,7 @@
     <message>
         <location filename="../src/records/MeetingRecordPdf.cpp" line="57"/>
         <source>%1, %2 to %3</source>
-        <translation>%1　%2至%3</translation>
+        <translation>%1&#x3000;%2至%3</translation>
     </message>
     <message>
         <location filename="../src/records/MeetingRecordPdf.cpp" line="59"/>
@@ -1051,7 +1056,7 @@
     <message>
         <location filename="../src/records/MeetingRecordPdf.cpp" line="84"/>
         <source>Chair (signature): ____________&#x3000;&#x3000;&#x3000;Recorder (signature): ____________</source>
-        <translation>主持人（签字）：____________　　　记录人（签字）：____________</translation>
+        <translation>主持人（签字）：____________&#x3000;&#x3000;&#x3000;记录人（签字）：____________</translation>
     </message>
 </context>
 <context>

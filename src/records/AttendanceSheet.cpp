@@ -115,6 +115,14 @@ QString formDateTime(const QDateTime &t)
         .arg(l.date().year()).arg(l.date().month()).arg(l.date().day()).arg(l.toString(QStringLiteral("HH:mm")));
 }
 
+QString formDate(const QDateTime &t)
+{
+    if (!t.isValid())
+        return {};
+    const QDate d = t.toLocalTime().date();
+    return QCoreApplication::translate("lectern::AttendanceSheet", "%1-%2-%3").arg(d.year()).arg(d.month()).arg(d.day());
+}
+
 QString formTime(const QDateTime &t)
 {
     return t.isValid() ? t.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();

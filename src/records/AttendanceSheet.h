@@ -42,5 +42,6 @@ AttendanceSheet buildSheet(const store::Database &db, const Meeting &meeting);
 // 2026年11月30日 09:00, as forms print it.
 QString formDateTime(const QDateTime &t);
 QString formTime(const QDateTime &t); // 09:00
+QString formDate(const QDateTime &t); // 2026年11月30日
 
 } // namespace lectern::records

@@ -55,7 +55,7 @@ QString writeMeetingRecordPdf(const AttendanceSheet &sheet, const RecordContent 
         {QCoreApplication::translate("lectern::MeetingRecordPdf", "Meeting"), m.title},
         {QCoreApplication::translate("lectern::MeetingRecordPdf", "Time"),
          QCoreApplication::translate("lectern::MeetingRecordPdf", "%1, %2 to %3")
-             .arg(start.isValid() ? start.toLocalTime().date().toString(QStringLiteral("yyyy-MM-dd")) : QString(), clock(start), clock(end))},
+             .arg(formDate(start), clock(start), clock(end))},
         {QCoreApplication::translate("lectern::MeetingRecordPdf", "Place"), m.place},
         {QCoreApplication::translate("lectern::MeetingRecordPdf", "Chair"), chair},
         {QCoreApplication::translate("lectern::MeetingRecordPdf", "Recorder"), recorder},
