@@ -5,6 +5,9 @@
 #include "meeting/PersonSearch.h"
 #include "meeting/PinyinKeys.h"
 #include "meeting/Roster.h"
+#include "records/AttendanceSheet.h"
+#include "records/SignInSheetPdf.h"
+#include "records/SignatureStrokes.h"
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -89,6 +92,37 @@ QJsonArray runMeetingBenchmarks(const QString &dir)
     }
     out.append(figures(QStringLiteral("durable_signin_300"), signIns, int(expected.size())));
     Q_UNUSED(found);
+
+    // The sign-in sheet of 500 people, each with a signature of 60 points, as a PDF.
+    records::SignatureStrokes signature;
+    signature.width = 600;
+    signature.height = 200;
+    for (int s = 0; s < 3; ++s) {
+        QList<records::SignaturePoint> stroke;
+        for (int i = 0; i < 20; ++i)
+            stroke.append({QPointF(40 + s * 180 + i * 8, 100 + ((i * 37 + s * 11) % 80) - 40), i * 16});
+        signature.strokes.append(stroke);
+    }
+    const QByteArray json = signature.toJson();
+    QList<Expected> five;
+    for (int i = 300; i < 800; ++i)
+        five.append({people[i].id, Role::Attend});
+    Meeting big = m;
+    big.title = QStringLiteral("五百人大会");
+    const qint64 bigId = meetings::create(store.db(), big, five, QDateTime::currentDateTime());
+    for (const Expected &e : five) {
+        const QDateTime now = QDateTime::currentDateTime();
+        attendance::signIn(store.db(), bigId, e.personId, now, now, EventKind::SignIn, json);
+    }
+    QList<double> exports;
+    for (int run = 0; run < 3; ++run) {
+        QElapsedTimer t;
+        t.start();
+        const records::AttendanceSheet sheet = records::buildSheet(store.db(), *meetings::byId(store.db(), bigId));
+        records::writeSignInSheetPdf(sheet, dir + QStringLiteral("/signin-500.pdf"));
+        exports.append(t.nsecsElapsed() / 1e6);
+    }
+    out.append(figures(QStringLiteral("export_signin_pdf_500"), exports, int(five.size())));
     return out;
 }
 
