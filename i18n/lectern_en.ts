@@ -10,6 +10,19 @@
     </message>
 </context>
 <context>
+    <name>LetterKeys</name>
+    <message>
+        <location filename="../qml/components/LetterKeys.qml" line="60"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LetterKeys.qml" line="60"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../qml/Main.qml" line="26"/>
@@ -214,6 +227,92 @@
     <message>
         <location filename="../qml/pages/ReaderPage.qml" line="22"/>
         <source>%1 characters · about %2 min at 180 characters/min · %3 lines removed · %4 placeholders to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInCard</name>
+    <message>
+        <location filename="../qml/components/SignInCard.qml" line="42"/>
+        <source>Not on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SignInCard.qml" line="51"/>
+        <source>Please write your name and unit below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SignInCard.qml" line="62"/>
+        <source>Already signed in at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SignInCard.qml" line="71"/>
+        <source>Please sign below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SignInCard.qml" line="96"/>
+        <source>Sign here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SignInCard.qml" line="113"/>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SignInCard.qml" line="120"/>
+        <source>Sign again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SignInCard.qml" line="125"/>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../qml/pages/SignInPage.qml" line="59"/>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SignInPage.qml" line="71"/>
+        <source>%1 %2 · expected %3 · present %4 · on leave %5 · absent %6 · late %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SignInPage.qml" line="117"/>
+        <source>Type the first letters of your name, e.g. ZS for 张三</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SignInPage.qml" line="159"/>
+        <source>%1 · signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SignInPage.qml" line="180"/>
+        <source>My name is not on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SignInPage.qml" line="276"/>
+        <source>%1 signed in (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SignInPage.qml" line="276"/>
+        <source>%1 signed in. Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SignInPage.qml" line="281"/>
+        <source>Not recorded. Please ask the staff.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -740,12 +839,12 @@
     </message>
     <message>
         <location filename="../src/kiosk/KioskOptions.cpp" line="39"/>
-        <source>reader (default), prompter or paged.</source>
+        <source>reader (default), prompter, paged or signin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/kiosk/KioskOptions.cpp" line="42"/>
-        <source>lectern: --mode must be reader, prompter or paged, not &quot;%1&quot;</source>
+        <source>lectern: --mode must be reader, prompter, paged or signin, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1282,6 +1381,19 @@
     <message>
         <location filename="../src/meeting/Seal.cpp" line="229"/>
         <source>attendance event %1 was inserted after sealing, outside the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SignInDesk</name>
+    <message>
+        <location filename="../src/signin/SignInDesk.cpp" line="78"/>
+        <source>No meeting is open for sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/signin/SignInDesk.cpp" line="218"/>
+        <source>Walk-in %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,6 +10,19 @@
     </message>
 </context>
 <context>
+    <name>LetterKeys</name>
+    <message>
+        <location filename="../qml/components/LetterKeys.qml" line="60"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/LetterKeys.qml" line="60"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../qml/Main.qml" line="26"/>
@@ -215,6 +228,92 @@
         <location filename="../qml/pages/ReaderPage.qml" line="22"/>
         <source>%1 characters · about %2 min at 180 characters/min · %3 lines removed · %4 placeholders to fill</source>
         <translation>%1 字 · 按每分钟 180 字约 %2 分钟 · 已删除 %3 行 · 待填占位符 %4 处</translation>
+    </message>
+</context>
+<context>
+    <name>SignInCard</name>
+    <message>
+        <location filename="../qml/components/SignInCard.qml" line="42"/>
+        <source>Not on the list</source>
+        <translation>名单上没有我</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SignInCard.qml" line="51"/>
+        <source>Please write your name and unit below</source>
+        <translation>请在下方手写您的姓名和单位</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SignInCard.qml" line="62"/>
+        <source>Already signed in at %1</source>
+        <translation>您已于 %1 签到</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SignInCard.qml" line="71"/>
+        <source>Please sign below</source>
+        <translation>请在下方签名</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SignInCard.qml" line="96"/>
+        <source>Sign here</source>
+        <translation>在此签名</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SignInCard.qml" line="113"/>
+        <source>Confirm</source>
+        <translation>确认签到</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SignInCard.qml" line="120"/>
+        <source>Sign again</source>
+        <translation>重新签名</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SignInCard.qml" line="125"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../qml/pages/SignInPage.qml" line="59"/>
+        <source>Sign-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SignInPage.qml" line="71"/>
+        <source>%1 %2 · expected %3 · present %4 · on leave %5 · absent %6 · late %7</source>
+        <translation>%1 %2 · 应到 %3 · 实到 %4 · 请假 %5 · 缺席 %6 · 迟到 %7</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SignInPage.qml" line="117"/>
+        <source>Type the first letters of your name, e.g. ZS for 张三</source>
+        <translation>请输入姓名拼音首字母，如“张三”输入 ZS</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SignInPage.qml" line="159"/>
+        <source>%1 · signed in</source>
+        <translation>%1 · 已签到</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SignInPage.qml" line="180"/>
+        <source>My name is not on the list</source>
+        <translation>名单上没有我的名字</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SignInPage.qml" line="276"/>
+        <source>%1 signed in (late)</source>
+        <translation>%1 签到成功（迟到）</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SignInPage.qml" line="276"/>
+        <source>%1 signed in. Thank you!</source>
+        <translation>%1 签到成功，谢谢！</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SignInPage.qml" line="281"/>
+        <source>Not recorded. Please ask the staff.</source>
+        <translation>未能记录，请联系工作人员。</translation>
     </message>
 </context>
 <context>
@@ -745,13 +844,13 @@
     </message>
     <message>
         <location filename="../src/kiosk/KioskOptions.cpp" line="39"/>
-        <source>reader (default), prompter or paged.</source>
-        <translation>reader（阅读，默认）、prompter（提词）或 paged（分页投影）。</translation>
+        <source>reader (default), prompter, paged or signin.</source>
+        <translation>reader（阅读，默认）、prompter（提词）、paged（分页投影）或 signin（签到）。</translation>
     </message>
     <message>
         <location filename="../src/kiosk/KioskOptions.cpp" line="42"/>
-        <source>lectern: --mode must be reader, prompter or paged, not &quot;%1&quot;</source>
-        <translation>lectern：--mode 须为 reader、prompter 或 paged，而不是“%1”</translation>
+        <source>lectern: --mode must be reader, prompter, paged or signin, not &quot;%1&quot;</source>
+        <translation>lectern：--mode 须为 reader、prompter、paged 或 signin，而不是“%1”</translation>
     </message>
     <message>
         <location filename="../src/kiosk/KioskOptions.cpp" line="44"/>
@@ -1288,6 +1387,19 @@
         <location filename="../src/meeting/Seal.cpp" line="229"/>
         <source>attendance event %1 was inserted after sealing, outside the chain</source>
         <translation>考勤事件 %1 在封存后被插入，不在哈希链内</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SignInDesk</name>
+    <message>
+        <location filename="../src/signin/SignInDesk.cpp" line="78"/>
+        <source>No meeting is open for sign-in.</source>
+        <translation>当前没有可签到的会议。</translation>
+    </message>
+    <message>
+        <location filename="../src/signin/SignInDesk.cpp" line="218"/>
+        <source>Walk-in %1</source>
+        <translation>临时参会人员 %1</translation>
     </message>
 </context>
 <context>

@@ -42,21 +42,24 @@ Window {
     Component { id: readerPage; ReaderPage { focus: true } }
     Component { id: prompterPage; PrompterPage { focus: true } }
     Component { id: pagedPage; PagedPage { focus: true } }
+    Component { id: signinPage; SignInPage { focus: true } }
 
     Loader {
         id: page
         objectName: "page"
         anchors.fill: parent
         focus: true
-        active: App.session.status === SpeechSession.Ready
+        // The sign-in needs no speech; every other page shows one.
+        active: window.mode === AppOptions.Signin || App.session.status === SpeechSession.Ready
         sourceComponent: window.mode === AppOptions.Prompter ? prompterPage
-                       : window.mode === AppOptions.Paged ? pagedPage : readerPage
+                       : window.mode === AppOptions.Paged ? pagedPage
+                       : window.mode === AppOptions.Signin ? signinPage : readerPage
     }
 
     ErrorPanel {
         anchors.centerIn: parent
         width: parent.width * 0.8
-        visible: App.session.status === SpeechSession.Error
+        visible: window.mode !== AppOptions.Signin && App.session.status === SpeechSession.Error
         message: App.session.errorString
     }
 }

@@ -13,7 +13,7 @@ QString AppOptions::speechPath() const
 
 bool AppOptions::parseMode(const QString &name, Mode *mode)
 {
-    static const std::pair<const char16_t *, Mode> names[] = {{u"reader", Reader}, {u"prompter", Prompter}, {u"paged", Paged}};
+    static const std::pair<const char16_t *, Mode> names[] = {{u"reader", Reader}, {u"prompter", Prompter}, {u"paged", Paged}, {u"signin", Signin}};
     for (const auto &[n, m] : names)
         if (name == QStringView(n)) {
             *mode = m;

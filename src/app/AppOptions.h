@@ -24,7 +24,7 @@ class AppOptions : public QObject
     Q_PROPERTY(int countdownSeconds READ countdownSeconds CONSTANT)
 
 public:
-    enum Mode { Reader, Prompter, Paged };
+    enum Mode { Reader, Prompter, Paged, Signin };
     Q_ENUM(Mode)
 
     struct Values
@@ -52,7 +52,7 @@ public:
     int screen() const { return m_v.screen; }
     int countdownSeconds() const { return m_v.countdownSeconds; }
 
-    // "reader", "prompter", "paged" → the mode; false when it is none of them.
+    // "reader", "prompter", "paged", "signin" → the mode; false when it is none of them.
     static bool parseMode(const QString &name, Mode *mode);
 
 private:

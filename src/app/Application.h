@@ -33,6 +33,7 @@ class Application : public QObject
     Q_PROPERTY(lectern::SpeechSettings *settings READ settings CONSTANT)
     Q_PROPERTY(lectern::PageModel *pages READ pages CONSTANT)
     Q_PROPERTY(lectern::PageNavigator *navigator READ navigator CONSTANT)
+    Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
 
 public:
     // No default constructor on purpose: Qt 6.4 would prefer it over create()

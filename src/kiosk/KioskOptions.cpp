@@ -36,10 +36,10 @@ const QList<Option> &options()
     static const QList<Option> table = {
         {"speech", "FILE", QT_TRANSLATE_NOOP("lectern::KioskOptions", "Speech file (.txt, .docx, .md); default: the sample speech."),
          [](const QString &s, AppOptions::Values &v) { v.speechPath = s; return QString(); }},
-        {"mode", "MODE", QT_TRANSLATE_NOOP("lectern::KioskOptions", "reader (default), prompter or paged."),
+        {"mode", "MODE", QT_TRANSLATE_NOOP("lectern::KioskOptions", "reader (default), prompter, paged or signin."),
          [](const QString &s, AppOptions::Values &v) {
              return AppOptions::parseMode(s, &v.mode) ? QString()
-                                                      : QCoreApplication::translate("lectern::KioskOptions", "lectern: --mode must be reader, prompter or paged, not \"%1\"").arg(s);
+                                                      : QCoreApplication::translate("lectern::KioskOptions", "lectern: --mode must be reader, prompter, paged or signin, not \"%1\"").arg(s);
          }},
         {"mirror", nullptr, QT_TRANSLATE_NOOP("lectern::KioskOptions", "Start the prompter mirrored (beam-splitter glass)."),
          [](const QString &, AppOptions::Values &v) { v.mirror = true; return QString(); }},

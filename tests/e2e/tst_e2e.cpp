@@ -1,6 +1,8 @@
 // Starts the real `lectern` full-screen on an X server, looks at the screen,
 // drives it with the keyboard and mouse (xdotool) and checks what it shows.
+#include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QImage>
 #include <QProcess>
@@ -93,6 +95,15 @@ bool xdotool(const QStringList &args)
     return QProcess::execute(QStringLiteral("xdotool"), args) == 0;
 }
 
+// A headless meetings command of the real binary; its standard output.
+QByteArray lecternCommand(const QStringList &args)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("LECTERN_BINARY"), args);
+    p.waitForFinished(60000);
+    return p.readAllStandardOutput();
+}
+
 } // namespace
 
 class TestEndToEnd : public QObject
@@ -160,9 +171,10 @@ private slots:
         QImage countdown;
         QTRY_VERIFY_WITH_TIMEOUT((countdown = grabScreen(), difference(idle, countdown, 0.9) > 0.005), 15000);
         save(countdown, QStringLiteral("e2e-prompter-countdown.png"));
-        // Then it moves on its own: two grabs in a row differ, once the digit is gone.
+        // Then it moves on its own: two grabs 400 ms apart differ (at 180 字/分钟 the
+        // text moves a few pixels a second: a shorter gap may fall between two pixel steps).
         QImage scrolled, later;
-        QTRY_VERIFY_WITH_TIMEOUT((scrolled = grabScreen(), QTest::qWait(100), later = grabScreen(),
+        QTRY_VERIFY_WITH_TIMEOUT((scrolled = grabScreen(), QTest::qWait(400), later = grabScreen(),
                                   difference(scrolled, later, 0.9) > 0.001 && difference(countdown, later, 0.9) > 0.005),
                                  15000);
         save(later, QStringLiteral("e2e-prompter-scrolled.png"));
@@ -247,6 +259,62 @@ private slots:
         QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("ctrl+q")}));
         QVERIFY(kiosk.waitForFinished(10000));
         QCOMPARE(kiosk.exitCode(), 0);
+    }
+
+    // The door: type initials, tap the name, sign with the "finger", confirm;
+    // the sign-in is in the database and the screen is ready for the next person.
+    void signInAtTheDoor()
+    {
+        QTemporaryDir data;
+        QFile roster(data.filePath(QStringLiteral("r.csv")));
+        QVERIFY(roster.open(QIODevice::WriteOnly));
+        roster.write(QStringLiteral("姓名,单位\n张三,办公室\n李四,财务处\n王五,人事处\n").toUtf8());
+        roster.close();
+        const QString dir = data.filePath(QStringLiteral("d"));
+        lecternCommand({QStringLiteral("roster"), QStringLiteral("import"), roster.fileName(), QStringLiteral("--data-dir"), dir});
+        lecternCommand({QStringLiteral("meeting"), QStringLiteral("create"), QStringLiteral("--title"), QStringLiteral("集体约谈会"),
+                        QStringLiteral("--start"), QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                        QStringLiteral("--data-dir"), dir});
+        QProcess kiosk;
+        kiosk.setProcessChannelMode(QProcess::ForwardedChannels);
+        kiosk.start(qEnvironmentVariable("LECTERN_BINARY"), {QStringLiteral("--mode"), QStringLiteral("signin"), QStringLiteral("--data-dir"), dir});
+        QVERIFY(kiosk.waitForStarted());
+        QImage start;
+        QTRY_VERIFY_WITH_TIMEOUT((start = grabScreen(), distinctColours(start) > 20), 30000);
+        QVERIFY(settle(&start));
+        save(start, QStringLiteral("e2e-signin-start.png"));
+
+        // Initials on the keyboard: the list narrows to 张三 (first row).
+        QVERIFY(xdotool({QStringLiteral("mousemove"), QStringLiteral("1500"), QStringLiteral("150")}));
+        QVERIFY(xdotool({QStringLiteral("type"), QStringLiteral("zs")}));
+        QImage typed;
+        QTRY_VERIFY_WITH_TIMEOUT((typed = grabScreen(), difference(start, typed) > 0.002), 10000);
+        QVERIFY(settle(&typed));
+        save(typed, QStringLiteral("e2e-signin-typed.png"));
+        // Tap the first result: the card opens over everything.
+        QVERIFY(xdotool({QStringLiteral("mousemove"), QStringLiteral("396"), QStringLiteral("330"), QStringLiteral("click"), QStringLiteral("1")}));
+        QImage card;
+        QTRY_VERIFY_WITH_TIMEOUT((card = grabScreen(), meanGreyDifference(typed, card) > 5), 10000);
+        QVERIFY(settle(&card));
+        // Sign: a stroke across the pad.
+        QVERIFY(xdotool({QStringLiteral("mousemove"), QStringLiteral("700"), QStringLiteral("650"), QStringLiteral("mousedown"), QStringLiteral("1")}));
+        for (int x = 720; x <= 1200; x += 40)
+            QVERIFY(xdotool({QStringLiteral("mousemove"), QString::number(x), QString::number(650 + ((x / 40) % 2 ? 40 : -40))}));
+        QVERIFY(xdotool({QStringLiteral("mouseup"), QStringLiteral("1")}));
+        QImage signedCard;
+        QTRY_VERIFY_WITH_TIMEOUT((signedCard = grabScreen(), difference(card, signedCard) > 0.001), 10000);
+        save(signedCard, QStringLiteral("e2e-signin-card.png"));
+        // Confirm.
+        QVERIFY(xdotool({QStringLiteral("mousemove"), QStringLiteral("608"), QStringLiteral("860"), QStringLiteral("click"), QStringLiteral("1")}));
+        // In the database, with the signature; the screen is back to the list.
+        QTRY_VERIFY_WITH_TIMEOUT(lecternCommand({QStringLiteral("meeting"), QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json"),
+                                                 QStringLiteral("--data-dir"), dir}).contains("\"present\":1"), 10000);
+        QImage after;
+        QTRY_VERIFY_WITH_TIMEOUT((after = grabScreen(), meanGreyDifference(card, after) > 5), 10000);
+        save(after, QStringLiteral("e2e-signin-done.png"));
+
+        kiosk.terminate();
+        QVERIFY(kiosk.waitForFinished(10000));
     }
 
     void selfTestOnARealDisplay()

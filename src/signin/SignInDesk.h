@@ -1,0 +1,117 @@
+#pragma once
+
+#include "PersonResults.h"
+#include "meeting/MeetingStore.h"
+#include "meeting/PersonSearch.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+#include <functional>
+#include <memory>
+
+namespace lectern {
+
+// The sign-in at the door, for the screen: the meeting being signed into
+// (the open meeting nearest to now, or the one named), the search as it is
+// typed letter by letter on the screen's own keys, the person chosen, the
+// sign-in with its signature, and the live counts. A sign-in is acknowledged
+// (signedIn) only once it is committed to the disk.
+class SignInDesk : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString dataDir READ dataDir WRITE setDataDir NOTIFY dataDirChanged)
+    Q_PROPERTY(qint64 meetingId READ meetingId WRITE setMeetingId NOTIFY meetingChanged)
+    Q_PROPERTY(bool ready READ ready NOTIFY meetingChanged)
+    Q_PROPERTY(QString error READ error NOTIFY meetingChanged)
+    Q_PROPERTY(QString recovery READ recovery NOTIFY meetingChanged)
+    Q_PROPERTY(QString title READ title NOTIFY meetingChanged)
+    Q_PROPERTY(QString place READ place NOTIFY meetingChanged)
+    Q_PROPERTY(QString startText READ startText NOTIFY meetingChanged)
+    Q_PROPERTY(QString query READ query NOTIFY queryChanged)
+    Q_PROPERTY(bool searchFirst READ searchFirst WRITE setSearchFirst NOTIFY searchFirstChanged)
+    Q_PROPERTY(lectern::PersonResults *results READ results CONSTANT)
+    Q_PROPERTY(int expected READ expected NOTIFY countsChanged)
+    Q_PROPERTY(int present READ present NOTIFY countsChanged)
+    Q_PROPERTY(int onLeave READ onLeave NOTIFY countsChanged)
+    Q_PROPERTY(int absent READ absent NOTIFY countsChanged)
+    Q_PROPERTY(int late READ late NOTIFY countsChanged)
+    Q_PROPERTY(int walkIns READ walkIns NOTIFY countsChanged)
+
+public:
+    enum Outcome { Recorded, AlreadySignedIn, Closed, Failed };
+    Q_ENUM(Outcome)
+
+    explicit SignInDesk(QObject *parent = nullptr);
+    ~SignInDesk() override;
+
+    QString dataDir() const { return m_dataDir; }
+    void setDataDir(const QString &dir);
+    qint64 meetingId() const { return m_meeting.id; }
+    void setMeetingId(qint64 id);
+    bool ready() const { return m_store && m_meeting.id > 0; }
+    QString error() const { return m_error; }
+    QString recovery() const;
+    QString title() const { return m_meeting.title; }
+    QString place() const { return m_meeting.place; }
+    QString startText() const;
+    QString query() const { return m_query; }
+    bool searchFirst() const { return m_searchFirst; }
+    void setSearchFirst(bool on);
+    PersonResults *results() { return &m_results; }
+    int expected() const { return m_counts.expected; }
+    int present() const { return m_counts.present; }
+    int onLeave() const { return m_counts.onLeave; }
+    int absent() const { return m_counts.absent; }
+    int late() const { return m_counts.late; }
+    int walkIns() const { return m_counts.walkIns; }
+
+    // The screen's keys: a letter (a–z), delete, clear.
+    Q_INVOKABLE void type(const QString &letter);
+    Q_INVOKABLE void backspace();
+    Q_INVOKABLE void clearQuery();
+
+    // When the person of a result row signed in ("09:01"), or "".
+    Q_INVOKABLE QString signedInTime(int row) const;
+    // Signs the person of a row in with the pad's strokes; resets the search
+    // for the next person once recorded.
+    Q_INVOKABLE lectern::SignInDesk::Outcome signIn(int row, const QString &signatureJson);
+    // Someone not on the list signs (their handwriting is the record; the
+    // operator names them later): flagged as a walk-in.
+    Q_INVOKABLE lectern::SignInDesk::Outcome signInWalkIn(const QString &signatureJson);
+
+    // For tests and the bench: the time a sign-in is taken (default: now).
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+
+signals:
+    void dataDirChanged();
+    void meetingChanged();
+    void queryChanged();
+    void searchFirstChanged();
+    void countsChanged();
+    // Committed: the screen may say so.
+    void signedIn(const QString &name, const QString &unit, bool late);
+
+private:
+    void open();
+    void chooseMeeting(qint64 wanted);
+    void refresh(); // people, counts and results after a change
+    void search();
+    Outcome record(qint64 personId, EventKind kind, const QString &signatureJson);
+
+    QString m_dataDir;
+    std::unique_ptr<MeetingStore> m_store;
+    QString m_error;
+    Meeting m_meeting;
+    PersonSearch m_index;
+    QHash<qint64, PersonAttendance> m_attendance;
+    QSet<qint64> m_expectedIds;
+    AttendanceCounts m_counts;
+    QString m_query;
+    bool m_searchFirst = false;
+    PersonResults m_results;
+    std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTime(); };
+};
+
+} // namespace lectern
