@@ -36,7 +36,13 @@ FocusScope {
     SignInDesk {
         id: desk
         dataDir: App.dataDir
-        onSignedIn: (name, unit, late) => confirmation.show(name, late)
+        onSignedIn: (name, unit, late) => {
+            chime.play()
+            confirmation.show(name, late)
+        }
+    }
+    Chime {
+        id: chime
     }
 
     Rectangle {
