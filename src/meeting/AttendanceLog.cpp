@@ -71,59 +71,58 @@ AttendanceState current(const store::Database &db, const Meeting &meeting)
     return deriveAttendance(meeting, meetings::expected(db, meeting.id), events(db, meeting.id));
 }
 
-Outcome signIn(const store::Database &db, qint64 meetingId, qint64 personId, const QDateTime &at, const QDateTime &now,
-               EventKind kind, const QByteArray &signature)
+// The one way every call writes: inside the transaction, the meeting and the
+// person's state as they are, a rule that may refuse, then at most one event.
+template<typename Rule, typename Write>
+Outcome appendIf(const store::Database &db, qint64 meetingId, qint64 personId, Rule refuse, Write write)
 {
     store::Transaction t(db);
     const auto m = meetings::byId(db, meetingId);
     if (!m)
         return Outcome::NoSuchMeeting;
-    if (!isOpen(*m) && kind != EventKind::RetroSignIn)
-        return Outcome::MeetingClosed;
     if (m->state == MeetingState::Finalized)
-        return Outcome::MeetingClosed;
+        return Outcome::MeetingClosed; // sealed: only an amendment (seal::amend) changes it
     const auto state = stateOf(db, *m, personId);
     if (!state)
         return Outcome::NoSuchPerson;
-    if (state->presence == Presence::Present)
-        return Outcome::AlreadySignedIn;
-    append(db, meetingId, personId, kind, at, now, {}, {}, signature);
+    if (const std::optional<Outcome> refused = refuse(*m, *state))
+        return *refused;
+    write();
     t.commit();
     return Outcome::Recorded;
 }
 
+Outcome signIn(const store::Database &db, qint64 meetingId, qint64 personId, const QDateTime &at, const QDateTime &now,
+               EventKind kind, const QByteArray &signature)
+{
+    return appendIf(
+        db, meetingId, personId,
+        [kind](const Meeting &m, const PersonAttendance &p) -> std::optional<Outcome> {
+            if (!isOpen(m) && kind != EventKind::RetroSignIn)
+                return Outcome::MeetingClosed; // after closing, only 补签
+            if (p.presence == Presence::Present)
+                return Outcome::AlreadySignedIn;
+            return std::nullopt;
+        },
+        [&] { append(db, meetingId, personId, kind, at, now, {}, {}, signature); });
+}
+
 Outcome undo(const store::Database &db, qint64 meetingId, qint64 personId, const QString &reason, const QDateTime &now)
 {
-    store::Transaction t(db);
-    const auto m = meetings::byId(db, meetingId);
-    if (!m)
-        return Outcome::NoSuchMeeting;
-    if (m->state == MeetingState::Finalized)
-        return Outcome::MeetingClosed;
-    const auto state = stateOf(db, *m, personId);
-    if (!state)
-        return Outcome::NoSuchPerson;
-    if (state->presence == Presence::None)
-        return Outcome::NotSignedIn;
-    append(db, meetingId, personId, EventKind::Undo, now, now, reason);
-    t.commit();
-    return Outcome::Recorded;
+    return appendIf(
+        db, meetingId, personId,
+        [](const Meeting &, const PersonAttendance &p) -> std::optional<Outcome> {
+            return p.presence == Presence::None ? std::optional<Outcome>(Outcome::NotSignedIn) : std::nullopt;
+        },
+        [&] { append(db, meetingId, personId, EventKind::Undo, now, now, reason); });
 }
 
 Outcome leave(const store::Database &db, qint64 meetingId, qint64 personId, const QString &reason, const QString &approver,
               const QDateTime &now)
 {
-    store::Transaction t(db);
-    const auto m = meetings::byId(db, meetingId);
-    if (!m)
-        return Outcome::NoSuchMeeting;
-    if (m->state == MeetingState::Finalized)
-        return Outcome::MeetingClosed;
-    if (!stateOf(db, *m, personId))
-        return Outcome::NoSuchPerson;
-    append(db, meetingId, personId, EventKind::Leave, now, now, reason, approver);
-    t.commit();
-    return Outcome::Recorded;
+    return appendIf(
+        db, meetingId, personId, [](const Meeting &, const PersonAttendance &) -> std::optional<Outcome> { return std::nullopt; },
+        [&] { append(db, meetingId, personId, EventKind::Leave, now, now, reason, approver); });
 }
 
 } // namespace lectern::attendance

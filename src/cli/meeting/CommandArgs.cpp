@@ -1,5 +1,6 @@
 #include "CommandArgs.h"
 
+#include "PeopleLookup.h"
 #include "meeting/MeetingStore.h"
 #include "store/StoreError.h"
 
@@ -65,6 +66,24 @@ std::unique_ptr<MeetingStore> openStore(const CommandArgs &args)
         QTextStream(stderr) << e.message() << '\n';
         return nullptr;
     }
+}
+
+std::optional<MeetingTarget> openMeetingArg(const CommandArgs &args, int *exitCode)
+{
+    *exitCode = 1;
+    if (args.positionals().size() != 1) {
+        *exitCode = args.usageError(QCoreApplication::translate("lectern::CommandArgs", "give the meeting's id"));
+        return std::nullopt;
+    }
+    MeetingTarget t;
+    t.store = openStore(args);
+    if (!t.store)
+        return std::nullopt;
+    const auto m = findMeeting(t.store->db(), args.positionals().first(), args.name());
+    if (!m)
+        return std::nullopt;
+    t.meeting = std::make_unique<Meeting>(*m);
+    return t;
 }
 
 QString timeForPeople(const QDateTime &t)

@@ -10,6 +10,7 @@
 
 namespace lectern {
 class MeetingStore;
+struct Meeting;
 }
 
 namespace lectern::cli {
@@ -29,6 +30,7 @@ public:
     std::optional<QString> option(const QString &name) const;
     bool flag(const QString &name) const { return m_flags.contains(name); }
     bool json() const { return flag(QStringLiteral("json")); }
+    const QString &name() const { return m_name; }
     QString dataDir() const;
 
     // Prints a usage problem and returns 2.
@@ -48,5 +50,14 @@ private:
 std::unique_ptr<MeetingStore> openStore(const CommandArgs &args);
 
 QString timeForPeople(const QDateTime &t); // "2026-11-30 09:00", local time
+
+// The one MEETING argument of a command, opened: the store and the meeting.
+// On a problem prints it and sets *exitCode (2 for usage, 1 otherwise).
+struct MeetingTarget
+{
+    std::unique_ptr<MeetingStore> store;
+    std::unique_ptr<Meeting> meeting;
+};
+std::optional<MeetingTarget> openMeetingArg(const CommandArgs &args, int *exitCode);
 
 } // namespace lectern::cli

@@ -148,16 +148,10 @@ int list(const CommandArgs &args)
     return 0;
 }
 
-int show(const CommandArgs &args)
+int show(const CommandArgs &args, const MeetingTarget &target)
 {
-    if (args.positionals().size() != 1)
-        return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "give the meeting's id"));
-    auto store = openStore(args);
-    if (!store)
-        return 1;
-    const auto m = findMeeting(store->db(), args.positionals().first(), QStringLiteral("lectern meeting show"));
-    if (!m)
-        return 1;
+    const auto &store = target.store;
+    const auto &m = target.meeting;
     const AttendanceState state = attendance::current(store->db(), *m);
     const AttendanceCounts &c = state.counts;
     QHash<qint64, Role> roles;
@@ -209,16 +203,10 @@ int show(const CommandArgs &args)
     return 0;
 }
 
-int close(const CommandArgs &args)
+int close(const CommandArgs &args, const MeetingTarget &target)
 {
-    if (args.positionals().size() != 1)
-        return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "give the meeting's id"));
-    auto store = openStore(args);
-    if (!store)
-        return 1;
-    const auto m = findMeeting(store->db(), args.positionals().first(), QStringLiteral("lectern meeting close"));
-    if (!m)
-        return 1;
+    const auto &store = target.store;
+    const auto &m = target.meeting;
     if (!meetings::close(store->db(), m->id, QDateTime::currentDateTime())) {
         QTextStream(stderr) << QCoreApplication::translate("lectern::MeetingCommand", "lectern meeting close: meeting %1 is already %2").arg(m->id).arg(stateText(m->state)) << '\n';
         return 1;
@@ -227,16 +215,10 @@ int close(const CommandArgs &args)
     return 0;
 }
 
-int finalize(const CommandArgs &args)
+int finalize(const CommandArgs &args, const MeetingTarget &target)
 {
-    if (args.positionals().size() != 1)
-        return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "give the meeting's id"));
-    auto store = openStore(args);
-    if (!store)
-        return 1;
-    const auto m = findMeeting(store->db(), args.positionals().first(), QStringLiteral("lectern meeting finalize"));
-    if (!m)
-        return 1;
+    const auto &store = target.store;
+    const auto &m = target.meeting;
     try {
         const auto result = store->finalize(m->id);
         if (const auto *refusal = std::get_if<seal::Refusal>(&result)) {
@@ -261,16 +243,10 @@ int finalize(const CommandArgs &args)
     }
 }
 
-int record(const CommandArgs &args)
+int record(const CommandArgs &args, const MeetingTarget &target)
 {
-    if (args.positionals().size() != 1)
-        return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "give the meeting's id"));
-    auto store = openStore(args);
-    if (!store)
-        return 1;
-    const auto m = findMeeting(store->db(), args.positionals().first(), QStringLiteral("lectern meeting record"));
-    if (!m)
-        return 1;
+    const auto &store = target.store;
+    const auto &m = target.meeting;
     meetings::RecordText text = meetings::recordText(store->db(), m->id);
     if (const auto notes = args.option(QStringLiteral("notes")))
         text.notes = *notes;
@@ -291,14 +267,12 @@ int verify(const QStringList &all)
     const CommandArgs args(QStringLiteral("lectern verify"), all, {});
     if (!args.ok())
         return args.usageError(args.error().section(QStringLiteral(": "), 1));
-    if (args.positionals().size() != 1)
-        return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "give the meeting's id"));
-    auto store = openStore(args);
-    if (!store)
-        return 1;
-    const auto m = findMeeting(store->db(), args.positionals().first(), QStringLiteral("lectern verify"));
-    if (!m)
-        return 1;
+    int exitCode = 1;
+    auto target = openMeetingArg(args, &exitCode);
+    if (!target)
+        return exitCode;
+    const auto &store = target->store;
+    const auto &m = target->meeting;
     const seal::Verification v = seal::verify(store->db(), m->id);
     QTextStream out(stdout);
     if (args.json()) {
@@ -334,14 +308,16 @@ int run(const QStringList &all)
         return create(args);
     if (sub == u"list")
         return list(args);
-    if (sub == u"show")
-        return show(args);
-    if (sub == u"close")
-        return close(args);
-    if (sub == u"finalize")
-        return finalize(args);
-    if (sub == u"record")
-        return record(args);
+    // The verbs on one meeting: its id, opened once here.
+    using OnMeeting = int (*)(const CommandArgs &, const MeetingTarget &);
+    const std::pair<const char16_t *, OnMeeting> onMeeting[] = {{u"show", show}, {u"close", close}, {u"finalize", finalize}, {u"record", record}};
+    for (const auto &[verb, fn] : onMeeting) {
+        if (sub != QStringView(verb))
+            continue;
+        int exitCode = 1;
+        const auto target = openMeetingArg(args, &exitCode);
+        return target ? fn(args, *target) : exitCode;
+    }
     QTextStream(stderr) << QCoreApplication::translate("lectern::MeetingCommand", "lectern meeting: say create, list, show, record, close or finalize") << '\n';
     return 2;
 }
