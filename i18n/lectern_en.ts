@@ -276,42 +276,42 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="59"/>
+        <location filename="../qml/pages/SignInPage.qml" line="65"/>
         <source>Sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="71"/>
+        <location filename="../qml/pages/SignInPage.qml" line="77"/>
         <source>%1 %2 · expected %3 · present %4 · on leave %5 · absent %6 · late %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="117"/>
+        <location filename="../qml/pages/SignInPage.qml" line="123"/>
         <source>Type the first letters of your name, e.g. ZS for 张三</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="159"/>
+        <location filename="../qml/pages/SignInPage.qml" line="165"/>
         <source>%1 · signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="180"/>
+        <location filename="../qml/pages/SignInPage.qml" line="186"/>
         <source>My name is not on the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="276"/>
+        <location filename="../qml/pages/SignInPage.qml" line="282"/>
         <source>%1 signed in (late)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="276"/>
+        <location filename="../qml/pages/SignInPage.qml" line="282"/>
         <source>%1 signed in. Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="281"/>
+        <location filename="../qml/pages/SignInPage.qml" line="287"/>
         <source>Not recorded. Please ask the staff.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -570,13 +570,18 @@
 <context>
     <name>lectern::CommandArgs</name>
     <message>
-        <location filename="../src/cli/meeting/CommandArgs.cpp" line="29"/>
+        <location filename="../src/cli/meeting/CommandArgs.cpp" line="30"/>
         <source>%1: %2 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/CommandArgs.cpp" line="34"/>
+        <location filename="../src/cli/meeting/CommandArgs.cpp" line="35"/>
         <source>%1: unknown option %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/CommandArgs.cpp" line="75"/>
+        <source>give the meeting&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -981,76 +986,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="154"/>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="215"/>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="233"/>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="267"/>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="295"/>
-        <source>give the meeting&apos;s id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="197"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="191"/>
         <source>%1  %2  %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="198"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="192"/>
         <source>expected %1, present %2, on leave %3, absent %4, late %5, attendance %6%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="204"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="198"/>
         <source>walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="223"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="211"/>
         <source>lectern meeting close: meeting %1 is already %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="226"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="214"/>
         <source>meeting %1 closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="244"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="226"/>
         <source>lectern meeting finalize: close meeting %1 first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="245"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="227"/>
         <source>lectern meeting finalize: meeting %1 is already finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="254"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="236"/>
         <source>meeting %1 finalized: %2 records sealed; fingerprint %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="280"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="256"/>
         <source>lectern meeting record: meeting %1 is finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="283"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="259"/>
         <source>record of meeting %1 saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="312"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="286"/>
         <source>meeting %1: the record is intact (%2 records; fingerprint %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="317"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="291"/>
         <source>lectern verify: meeting %1 was altered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="345"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="321"/>
         <source>lectern meeting: say create, list, show, record, close or finalize</source>
         <translation type="unfinished"></translation>
     </message>

@@ -276,42 +276,42 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="59"/>
+        <location filename="../qml/pages/SignInPage.qml" line="65"/>
         <source>Sign-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="71"/>
+        <location filename="../qml/pages/SignInPage.qml" line="77"/>
         <source>%1 %2 · expected %3 · present %4 · on leave %5 · absent %6 · late %7</source>
         <translation>%1 %2 · 应到 %3 · 实到 %4 · 请假 %5 · 缺席 %6 · 迟到 %7</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="117"/>
+        <location filename="../qml/pages/SignInPage.qml" line="123"/>
         <source>Type the first letters of your name, e.g. ZS for 张三</source>
         <translation>请输入姓名拼音首字母，如“张三”输入 ZS</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="159"/>
+        <location filename="../qml/pages/SignInPage.qml" line="165"/>
         <source>%1 · signed in</source>
         <translation>%1 · 已签到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="180"/>
+        <location filename="../qml/pages/SignInPage.qml" line="186"/>
         <source>My name is not on the list</source>
         <translation>名单上没有我的名字</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="276"/>
+        <location filename="../qml/pages/SignInPage.qml" line="282"/>
         <source>%1 signed in (late)</source>
         <translation>%1 签到成功（迟到）</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="276"/>
+        <location filename="../qml/pages/SignInPage.qml" line="282"/>
         <source>%1 signed in. Thank you!</source>
         <translation>%1 签到成功，谢谢！</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="281"/>
+        <location filename="../qml/pages/SignInPage.qml" line="287"/>
         <source>Not recorded. Please ask the staff.</source>
         <translation>未能记录，请联系工作人员。</translation>
     </message>
@@ -575,14 +575,19 @@
 <context>
     <name>lectern::CommandArgs</name>
     <message>
-        <location filename="../src/cli/meeting/CommandArgs.cpp" line="29"/>
+        <location filename="../src/cli/meeting/CommandArgs.cpp" line="30"/>
         <source>%1: %2 needs a value</source>
         <translation>%1：%2 需要一个值</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/CommandArgs.cpp" line="34"/>
+        <location filename="../src/cli/meeting/CommandArgs.cpp" line="35"/>
         <source>%1: unknown option %2</source>
         <translation>%1：未知选项 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/CommandArgs.cpp" line="75"/>
+        <source>give the meeting&apos;s id</source>
+        <translation>请给出会议编号</translation>
     </message>
 </context>
 <context>
@@ -986,76 +991,67 @@
         <translation>已创建会议 %1，应到 %2 人</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="154"/>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="215"/>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="233"/>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="267"/>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="295"/>
-        <source>give the meeting&apos;s id</source>
-        <translation>请给出会议编号</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="197"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="191"/>
         <source>%1  %2  %3</source>
         <translation>%1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="198"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="192"/>
         <source>expected %1, present %2, on leave %3, absent %4, late %5, attendance %6%</source>
         <translation>应到 %1，实到 %2，请假 %3，缺席 %4，迟到 %5，出席率 %6%</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="204"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="198"/>
         <source>walk-in</source>
         <translation>临时参会</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="223"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="211"/>
         <source>lectern meeting close: meeting %1 is already %2</source>
         <translation>lectern meeting close：会议 %1 已是“%2”状态</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="226"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="214"/>
         <source>meeting %1 closed</source>
         <translation>会议 %1 已结束</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="244"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="226"/>
         <source>lectern meeting finalize: close meeting %1 first</source>
         <translation>lectern meeting finalize：请先结束会议 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="245"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="227"/>
         <source>lectern meeting finalize: meeting %1 is already finalized</source>
         <translation>lectern meeting finalize：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="254"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="236"/>
         <source>meeting %1 finalized: %2 records sealed; fingerprint %3</source>
         <translation>会议 %1 已定稿：封存 %2 条记录；指纹 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="280"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="256"/>
         <source>lectern meeting record: meeting %1 is finalized</source>
         <translation>lectern meeting record：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="283"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="259"/>
         <source>record of meeting %1 saved</source>
         <translation>会议 %1 的记录已保存</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="312"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="286"/>
         <source>meeting %1: the record is intact (%2 records; fingerprint %3)</source>
         <translation>会议 %1：记录完好（%2 条记录；指纹 %3）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="317"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="291"/>
         <source>lectern verify: meeting %1 was altered: %2</source>
         <translation>lectern verify：会议 %1 的记录已被改动：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="345"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="321"/>
         <source>lectern meeting: say create, list, show, record, close or finalize</source>
         <translation>lectern meeting：请用 create、list、show、record、close 或 finalize</translation>
     </message>
