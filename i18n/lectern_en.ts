@@ -276,42 +276,42 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="65"/>
+        <location filename="../qml/pages/SignInPage.qml" line="66"/>
         <source>Sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="77"/>
+        <location filename="../qml/pages/SignInPage.qml" line="78"/>
         <source>%1 %2 · expected %3 · present %4 · on leave %5 · absent %6 · late %7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="123"/>
+        <location filename="../qml/pages/SignInPage.qml" line="146"/>
         <source>Type the first letters of your name, e.g. ZS for 张三</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="165"/>
+        <location filename="../qml/pages/SignInPage.qml" line="188"/>
         <source>%1 · signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="186"/>
+        <location filename="../qml/pages/SignInPage.qml" line="209"/>
         <source>My name is not on the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="282"/>
+        <location filename="../qml/pages/SignInPage.qml" line="305"/>
         <source>%1 signed in (late)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="282"/>
+        <location filename="../qml/pages/SignInPage.qml" line="305"/>
         <source>%1 signed in. Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="287"/>
+        <location filename="../qml/pages/SignInPage.qml" line="310"/>
         <source>Not recorded. Please ask the staff.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -388,12 +388,18 @@
     </message>
     <message>
         <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="146"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="167"/>
         <source>--reason is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="153"/>
         <source>%1: on leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="173"/>
+        <source>%1: marked absent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -519,7 +525,7 @@
     <message>
         <location filename="../src/cli/Cli.cpp" line="39"/>
         <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--place P] [--grace-min N] [--expect all|FILE]
-          | meeting list | meeting show MEETING | meeting record MEETING [--notes T] [--decisions T]
+          | meeting list | meeting show MEETING | meeting speech MEETING FILE | meeting record MEETING [--notes T] [--decisions T]
           | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,16 +551,21 @@
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="51"/>
+        <source>  lectern absent MEETING PERSON --reason R          mark someone absent, with why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="53"/>
         <source>  lectern export MEETING --what signin|record|attendance --format pdf|xlsx|csv --out FILE  the forms offices file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="52"/>
+        <location filename="../src/cli/Cli.cpp" line="54"/>
         <source>  lectern help                                  this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="65"/>
+        <location filename="../src/cli/Cli.cpp" line="67"/>
         <source>Usage:
   lectern [--speech FILE] [--mode reader|prompter|paged] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
@@ -562,7 +573,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="97"/>
+        <location filename="../src/cli/Cli.cpp" line="99"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,17 +899,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="60"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="61"/>
+        <source>Sign-in screen: show no names until something is typed (for sensitive meetings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="63"/>
         <source>Load the interface and the speech, check them, and quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="86"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="89"/>
         <source>lectern: unknown option --%1 (lectern --help lists them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="91"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="94"/>
         <source>lectern: unexpected argument &quot;%1&quot; (use --speech FILE)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -906,148 +922,163 @@
 <context>
     <name>lectern::MeetingCommand</name>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="24"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="26"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="25"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="27"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="26"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="28"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="27"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="29"/>
         <source>finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="35"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="37"/>
         <source>attending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="36"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="38"/>
         <source>observing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="37"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="39"/>
         <source>chairing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="38"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="40"/>
         <source>recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="57"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="59"/>
         <source>late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="57"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="59"/>
         <source>present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="58"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="60"/>
         <source>on leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="60"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="62"/>
         <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="69"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="71"/>
         <source>--title is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="72"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="74"/>
         <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="76"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="78"/>
         <source>--grace-min takes minutes from 0 to 1440</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="124"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="126"/>
         <source>meeting %1 created, %2 people expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="191"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="193"/>
         <source>%1  %2  %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="192"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="194"/>
         <source>expected %1, present %2, on leave %3, absent %4, late %5, attendance %6%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="198"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="200"/>
         <source>walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="211"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="213"/>
         <source>lectern meeting close: meeting %1 is already %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="214"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="216"/>
         <source>meeting %1 closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="226"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="228"/>
         <source>lectern meeting finalize: close meeting %1 first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="227"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="229"/>
         <source>lectern meeting finalize: meeting %1 is already finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="236"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="238"/>
         <source>meeting %1 finalized: %2 records sealed; fingerprint %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="256"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="258"/>
         <source>lectern meeting record: meeting %1 is finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="259"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="261"/>
         <source>record of meeting %1 saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="286"/>
-        <source>meeting %1: the record is intact (%2 records; fingerprint %3)</source>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="270"/>
+        <source>give the meeting&apos;s id and the speech file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="291"/>
-        <source>lectern verify: meeting %1 was altered: %2</source>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="286"/>
+        <source>lectern meeting speech: meeting %1 is finalized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="294"/>
+        <source>speech of meeting %1 kept (SHA-256 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/meeting/MeetingCommand.cpp" line="321"/>
-        <source>lectern meeting: say create, list, show, record, close or finalize</source>
+        <source>meeting %1: the record is intact (%2 records; fingerprint %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="326"/>
+        <source>lectern verify: meeting %1 was altered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="358"/>
+        <source>lectern meeting: say create, list, show, speech, record, close or finalize</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1383,12 +1414,12 @@
 <context>
     <name>lectern::SignInDesk</name>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="78"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="82"/>
         <source>No meeting is open for sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="218"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="222"/>
         <source>Walk-in %1</source>
         <translation type="unfinished"></translation>
     </message>

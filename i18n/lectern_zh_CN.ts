@@ -276,42 +276,42 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="65"/>
+        <location filename="../qml/pages/SignInPage.qml" line="66"/>
         <source>Sign-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="77"/>
+        <location filename="../qml/pages/SignInPage.qml" line="78"/>
         <source>%1 %2 · expected %3 · present %4 · on leave %5 · absent %6 · late %7</source>
         <translation>%1 %2 · 应到 %3 · 实到 %4 · 请假 %5 · 缺席 %6 · 迟到 %7</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="123"/>
+        <location filename="../qml/pages/SignInPage.qml" line="146"/>
         <source>Type the first letters of your name, e.g. ZS for 张三</source>
         <translation>请输入姓名拼音首字母，如“张三”输入 ZS</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="165"/>
+        <location filename="../qml/pages/SignInPage.qml" line="188"/>
         <source>%1 · signed in</source>
         <translation>%1 · 已签到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="186"/>
+        <location filename="../qml/pages/SignInPage.qml" line="209"/>
         <source>My name is not on the list</source>
         <translation>名单上没有我的名字</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="282"/>
+        <location filename="../qml/pages/SignInPage.qml" line="305"/>
         <source>%1 signed in (late)</source>
         <translation>%1 签到成功（迟到）</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="282"/>
+        <location filename="../qml/pages/SignInPage.qml" line="305"/>
         <source>%1 signed in. Thank you!</source>
         <translation>%1 签到成功，谢谢！</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="287"/>
+        <location filename="../qml/pages/SignInPage.qml" line="310"/>
         <source>Not recorded. Please ask the staff.</source>
         <translation>未能记录，请联系工作人员。</translation>
     </message>
@@ -388,6 +388,7 @@
     </message>
     <message>
         <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="146"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="167"/>
         <source>--reason is required</source>
         <translation>必须用 --reason 说明原因</translation>
     </message>
@@ -395,6 +396,11 @@
         <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="153"/>
         <source>%1: on leave</source>
         <translation>%1：已请假</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="173"/>
+        <source>%1: marked absent</source>
+        <translation>%1：已登记缺席</translation>
     </message>
 </context>
 <context>
@@ -519,10 +525,10 @@
     <message>
         <location filename="../src/cli/Cli.cpp" line="39"/>
         <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--place P] [--grace-min N] [--expect all|FILE]
-          | meeting list | meeting show MEETING | meeting record MEETING [--notes T] [--decisions T]
+          | meeting list | meeting show MEETING | meeting speech MEETING FILE | meeting record MEETING [--notes T] [--decisions T]
           | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]</source>
         <translation>  lectern meeting create --title 名称 --start “YYYY-MM-DD HH:MM” [--place 地点] [--grace-min 分钟] [--expect all|文件]
-          | meeting list | meeting show 会议 | meeting record 会议 [--notes 内容] [--decisions 决定]
+          | meeting list | meeting show 会议 | meeting speech 会议 讲稿文件 | meeting record 会议 [--notes 内容] [--decisions 决定]
           | meeting close 会议 | meeting finalize 会议   [--json] [--data-dir 目录]</translation>
     </message>
     <message>
@@ -547,16 +553,21 @@
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="51"/>
+        <source>  lectern absent MEETING PERSON --reason R          mark someone absent, with why</source>
+        <translation>  lectern absent 会议 人员 --reason 原因          登记缺席及原因</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="53"/>
         <source>  lectern export MEETING --what signin|record|attendance --format pdf|xlsx|csv --out FILE  the forms offices file</source>
         <translation>  lectern export 会议 --what signin|record|attendance --format pdf|xlsx|csv --out 文件  导出签到表、会议记录、考勤表</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="52"/>
+        <location filename="../src/cli/Cli.cpp" line="54"/>
         <source>  lectern help                                  this text</source>
         <translation>  lectern help                                  显示本说明</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="65"/>
+        <location filename="../src/cli/Cli.cpp" line="67"/>
         <source>Usage:
   lectern [--speech FILE] [--mode reader|prompter|paged] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
@@ -567,7 +578,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="97"/>
+        <location filename="../src/cli/Cli.cpp" line="99"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
         <translation>lectern：未知命令“%1”</translation>
     </message>
@@ -893,17 +904,22 @@
         <translation>提词开始前的倒计时秒数（0 到 10，默认 3）。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="60"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="61"/>
+        <source>Sign-in screen: show no names until something is typed (for sensitive meetings).</source>
+        <translation>签到屏：输入之前不显示任何姓名（用于敏感会议）。</translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="63"/>
         <source>Load the interface and the speech, check them, and quit.</source>
         <translation>加载界面和讲稿，自检后退出。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="86"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="89"/>
         <source>lectern: unknown option --%1 (lectern --help lists them)</source>
         <translation>lectern：未知选项 --%1（lectern --help 列出全部选项）</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="91"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="94"/>
         <source>lectern: unexpected argument &quot;%1&quot; (use --speech FILE)</source>
         <translation>lectern：多余的参数“%1”（请用 --speech 文件）</translation>
     </message>
@@ -911,149 +927,164 @@
 <context>
     <name>lectern::MeetingCommand</name>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="24"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="26"/>
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="25"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="27"/>
         <source>open</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="26"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="28"/>
         <source>closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="27"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="29"/>
         <source>finalized</source>
         <translation>已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="35"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="37"/>
         <source>attending</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="36"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="38"/>
         <source>observing</source>
         <translation>列席</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="37"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="39"/>
         <source>chairing</source>
         <translation>主持</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="38"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="40"/>
         <source>recording</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="57"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="59"/>
         <source>late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="57"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="59"/>
         <source>present</source>
         <translation>已到</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="58"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="60"/>
         <source>on leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="60"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="62"/>
         <source>absent</source>
         <translation>缺席</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="69"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="71"/>
         <source>--title is required</source>
         <translation>必须用 --title 给出会议名称</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="72"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="74"/>
         <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;</source>
         <translation>--start 的格式为“YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="76"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="78"/>
         <source>--grace-min takes minutes from 0 to 1440</source>
         <translation>--grace-min 取 0 到 1440 分钟</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="124"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="126"/>
         <source>meeting %1 created, %2 people expected</source>
         <translation>已创建会议 %1，应到 %2 人</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="191"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="193"/>
         <source>%1  %2  %3</source>
         <translation>%1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="192"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="194"/>
         <source>expected %1, present %2, on leave %3, absent %4, late %5, attendance %6%</source>
         <translation>应到 %1，实到 %2，请假 %3，缺席 %4，迟到 %5，出席率 %6%</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="198"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="200"/>
         <source>walk-in</source>
         <translation>临时参会</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="211"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="213"/>
         <source>lectern meeting close: meeting %1 is already %2</source>
         <translation>lectern meeting close：会议 %1 已是“%2”状态</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="214"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="216"/>
         <source>meeting %1 closed</source>
         <translation>会议 %1 已结束</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="226"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="228"/>
         <source>lectern meeting finalize: close meeting %1 first</source>
         <translation>lectern meeting finalize：请先结束会议 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="227"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="229"/>
         <source>lectern meeting finalize: meeting %1 is already finalized</source>
         <translation>lectern meeting finalize：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="236"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="238"/>
         <source>meeting %1 finalized: %2 records sealed; fingerprint %3</source>
         <translation>会议 %1 已定稿：封存 %2 条记录；指纹 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="256"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="258"/>
         <source>lectern meeting record: meeting %1 is finalized</source>
         <translation>lectern meeting record：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="259"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="261"/>
         <source>record of meeting %1 saved</source>
         <translation>会议 %1 的记录已保存</translation>
     </message>
     <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="270"/>
+        <source>give the meeting&apos;s id and the speech file</source>
+        <translation>请给出会议编号和讲稿文件</translation>
+    </message>
+    <message>
         <location filename="../src/cli/meeting/MeetingCommand.cpp" line="286"/>
+        <source>lectern meeting speech: meeting %1 is finalized</source>
+        <translation>lectern meeting speech：会议 %1 已定稿</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="294"/>
+        <source>speech of meeting %1 kept (SHA-256 %2)</source>
+        <translation>会议 %1 的讲稿已存档（SHA-256 %2）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="321"/>
         <source>meeting %1: the record is intact (%2 records; fingerprint %3)</source>
         <translation>会议 %1：记录完好（%2 条记录；指纹 %3）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="291"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="326"/>
         <source>lectern verify: meeting %1 was altered: %2</source>
         <translation>lectern verify：会议 %1 的记录已被改动：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="321"/>
-        <source>lectern meeting: say create, list, show, record, close or finalize</source>
-        <translation>lectern meeting：请用 create、list、show、record、close 或 finalize</translation>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="358"/>
+        <source>lectern meeting: say create, list, show, speech, record, close or finalize</source>
+        <translation>lectern meeting：请用 create、list、show、speech、record、close 或 finalize</translation>
     </message>
 </context>
 <context>
@@ -1388,12 +1419,12 @@
 <context>
     <name>lectern::SignInDesk</name>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="78"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="82"/>
         <source>No meeting is open for sign-in.</source>
         <translation>当前没有可签到的会议。</translation>
     </message>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="218"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="222"/>
         <source>Walk-in %1</source>
         <translation>临时参会人员 %1</translation>
     </message>

@@ -36,6 +36,7 @@ FocusScope {
     SignInDesk {
         id: desk
         dataDir: App.dataDir
+        searchFirst: App.options.searchFirst
         onSignedIn: (name, unit, late) => {
             chime.play()
             confirmation.show(name, late)
@@ -80,6 +81,28 @@ FocusScope {
             color: Theme.dimText
             font.family: Typography.sans
             font.pixelSize: Typography.px(root.unitPx)
+        }
+    }
+
+    // A database restored from a backup: the operator must know at once.
+    Rectangle {
+        objectName: "recoveryBanner"
+        visible: desk.recovery.length > 0
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        height: recoveryText.implicitHeight + root.unitPx
+        color: "#7a2b26"
+        z: 10
+        Text {
+            id: recoveryText
+            anchors.centerIn: parent
+            width: parent.width - root.unitPx * 2
+            wrapMode: Text.Wrap
+            text: desk.recovery
+            color: Theme.text
+            font.family: Typography.sans
+            font.pixelSize: Typography.px(root.unitPx * 0.8)
         }
     }
 

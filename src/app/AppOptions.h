@@ -22,6 +22,7 @@ class AppOptions : public QObject
     Q_PROPERTY(int pageMinPx READ pageMinPx CONSTANT)
     Q_PROPERTY(int screen READ screen CONSTANT)
     Q_PROPERTY(int countdownSeconds READ countdownSeconds CONSTANT)
+    Q_PROPERTY(bool searchFirst READ searchFirst CONSTANT)
 
 public:
     enum Mode { Reader, Prompter, Paged, Signin };
@@ -39,6 +40,7 @@ public:
         int pageMinPx = 0;         // 0: 1/18 of the page height
         int screen = 1;            // 1 = primary, then left to right
         int countdownSeconds = 3;
+        bool searchFirst = false;  // sign-in: no list of names until something is typed
     };
 
     explicit AppOptions(const Values &values, QObject *parent = nullptr);
@@ -51,6 +53,7 @@ public:
     int pageMinPx() const { return m_v.pageMinPx; }
     int screen() const { return m_v.screen; }
     int countdownSeconds() const { return m_v.countdownSeconds; }
+    bool searchFirst() const { return m_v.searchFirst; }
 
     // "reader", "prompter", "paged", "signin" → the mode; false when it is none of them.
     static bool parseMode(const QString &name, Mode *mode);

@@ -37,7 +37,7 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern roster import FILE | roster search QUERY [--json] [--data-dir DIR]  the people who may attend")},
     {u"meeting", false, MeetingCommand::run,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern meeting create --title T --start \"YYYY-MM-DD HH:MM\" [--place P] [--grace-min N] [--expect all|FILE]\n"
-                                       "          | meeting list | meeting show MEETING | meeting record MEETING [--notes T] [--decisions T]\n"
+                                       "          | meeting list | meeting show MEETING | meeting speech MEETING FILE | meeting record MEETING [--notes T] [--decisions T]\n"
                                        "          | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]")},
     {u"verify", false, MeetingCommand::verify,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern verify MEETING [--json]                   check a finalized meeting's seal (exit 1: altered)")},
@@ -47,6 +47,8 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)")},
     {u"leave", false, AttendanceCommand::leave,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)")},
+    {u"absent", false, AttendanceCommand::absent,
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern absent MEETING PERSON --reason R          mark someone absent, with why")},
     {u"export", true, ExportCommand::run,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern export MEETING --what signin|record|attendance --format pdf|xlsx|csv --out FILE  the forms offices file")},
     {u"help", false, helpCommand, QT_TRANSLATE_NOOP("lectern::Cli", "  lectern help                                  this text")},

@@ -57,6 +57,9 @@ const QList<Option> &options()
          [](const QString &s, AppOptions::Values &v) { return number("screen", 1, 16)(s, &v.screen); }},
         {"countdown", "S", QT_TRANSLATE_NOOP("lectern::KioskOptions", "Seconds of 3-2-1 before the prompter moves (0 to 10, default 3)."),
          [](const QString &s, AppOptions::Values &v) { return number("countdown", 0, 10)(s, &v.countdownSeconds); }},
+        {"search-first", nullptr,
+         QT_TRANSLATE_NOOP("lectern::KioskOptions", "Sign-in screen: show no names until something is typed (for sensitive meetings)."),
+         [](const QString &, AppOptions::Values &v) { v.searchFirst = true; return QString(); }},
         {"self-test", nullptr, QT_TRANSLATE_NOOP("lectern::KioskOptions", "Load the interface and the speech, check them, and quit."),
          [](const QString &, AppOptions::Values &v) { v.selfTest = v.windowed = true; return QString(); }},
     };

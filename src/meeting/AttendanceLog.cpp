@@ -125,4 +125,11 @@ Outcome leave(const store::Database &db, qint64 meetingId, qint64 personId, cons
         [&] { append(db, meetingId, personId, EventKind::Leave, now, now, reason, approver); });
 }
 
+Outcome markAbsent(const store::Database &db, qint64 meetingId, qint64 personId, const QString &reason, const QDateTime &now)
+{
+    return appendIf(
+        db, meetingId, personId, [](const Meeting &, const PersonAttendance &) -> std::optional<Outcome> { return std::nullopt; },
+        [&] { append(db, meetingId, personId, EventKind::Absent, now, now, reason); });
+}
+
 } // namespace lectern::attendance

@@ -28,5 +28,7 @@ Outcome signIn(const store::Database &db, qint64 meetingId, qint64 personId, con
 Outcome undo(const store::Database &db, qint64 meetingId, qint64 personId, const QString &reason, const QDateTime &now);
 Outcome leave(const store::Database &db, qint64 meetingId, qint64 personId, const QString &reason, const QString &approver,
               const QDateTime &now);
+// Marked absent by an administrator (with why): counted as 缺席 with the reason on the record.
+Outcome markAbsent(const store::Database &db, qint64 meetingId, qint64 personId, const QString &reason, const QDateTime &now);
 
 } // namespace lectern::attendance

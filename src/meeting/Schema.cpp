@@ -106,6 +106,15 @@ CREATE TRIGGER expected_sealed_update BEFORE UPDATE ON expected
 CREATE TRIGGER record_sealed BEFORE UPDATE ON record_content
     WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) = 'finalized'
     BEGIN SELECT RAISE(ABORT, 'the meeting is finalized'); END;
+CREATE TRIGGER record_sealed_delete BEFORE DELETE ON record_content
+    WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) = 'finalized'
+    BEGIN SELECT RAISE(ABORT, 'the meeting is finalized'); END;
+CREATE TRIGGER speech_sealed BEFORE UPDATE ON speech_snapshot
+    WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) = 'finalized'
+    BEGIN SELECT RAISE(ABORT, 'the meeting is finalized'); END;
+CREATE TRIGGER speech_sealed_delete BEFORE DELETE ON speech_snapshot
+    WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) = 'finalized'
+    BEGIN SELECT RAISE(ABORT, 'the meeting is finalized'); END;
 CREATE TRIGGER expected_sealed_delete BEFORE DELETE ON expected
     WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) = 'finalized'
     BEGIN SELECT RAISE(ABORT, 'the meeting is finalized'); END;

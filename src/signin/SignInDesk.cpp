@@ -6,6 +6,7 @@
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
+#include <QDebug>
 
 namespace lectern {
 
@@ -47,9 +48,12 @@ void SignInDesk::open()
         m_store = std::make_unique<MeetingStore>(m_dataDir);
     } catch (const store::StoreError &e) {
         m_error = e.message();
+        qCritical().noquote() << m_error;
         emit meetingChanged();
         return;
     }
+    if (!m_store->recovery().isEmpty()) // loudly: stderr (the log) and the page's banner
+        qCritical().noquote() << "***" << m_store->recovery() << "***";
     chooseMeeting(0);
 }
 

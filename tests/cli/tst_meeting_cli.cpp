@@ -125,6 +125,10 @@ private slots:
         Run r = lectern({QStringLiteral("meeting"), QStringLiteral("finalize"), QStringLiteral("1")});
         QCOMPARE(r.exitCode, 1); // still open
         QVERIFY(r.err.contains("close"));
+        r = lectern({QStringLiteral("meeting"), QStringLiteral("speech"), QStringLiteral("1"),
+                     qEnvironmentVariable("LECTERN_SOURCE_DIR") + QStringLiteral("/media/sample-speech.txt"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(object(r)["sha256"].toString().size(), 64);
         QCOMPARE(lectern({QStringLiteral("meeting"), QStringLiteral("close"), QStringLiteral("1")}).exitCode, 0);
         r = lectern({QStringLiteral("meeting"), QStringLiteral("finalize"), QStringLiteral("1"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);

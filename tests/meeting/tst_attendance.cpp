@@ -134,6 +134,19 @@ private slots:
         QVERIFY(!meetings::close(f.store.db(), f.meeting, kStart)); // closing twice changes nothing
     }
 
+    void markedAbsentWithAReason()
+    {
+        Fixture f;
+        QCOMPARE(attendance::markAbsent(f.store.db(), f.meeting, f.people[2], QStringLiteral("无故缺席"), kStart), attendance::Outcome::Recorded);
+        const AttendanceState s = f.state();
+        QCOMPARE(s.people[f.people[2]].presence, Presence::Absent);
+        QCOMPARE(s.people[f.people[2]].reason, QStringLiteral("无故缺席"));
+        QCOMPARE(s.counts.absent, 3);
+        // Signing in later still counts: the last event decides.
+        QCOMPARE(attendance::signIn(f.store.db(), f.meeting, f.people[2], kStart.addSecs(900), kStart), attendance::Outcome::Recorded);
+        QCOMPARE(f.state().people[f.people[2]].presence, Presence::Present);
+    }
+
     void unknownMeetingOrPerson()
     {
         Fixture f;

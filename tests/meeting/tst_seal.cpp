@@ -3,11 +3,13 @@
 #include "meeting/MeetingStore.h"
 #include "meeting/Roster.h"
 #include "meeting/Schema.h"
+#include "meeting/SpeechRecord.h"
 #include "store/Backups.h"
 #include "store/Database.h"
 #include "store/Migrations.h"
 #include "store/StoreError.h"
 
+#include <QCryptographicHash>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -140,6 +142,45 @@ private slots:
         QCOMPARE(v.links, 9);
         QVERIFY(v.finalHash != before);
         QCOMPARE(attendance::current(store.db(), *meetings::byId(store.db(), id)).people[wangwu].presence, Presence::Present);
+    }
+
+    // The speech used is part of the sealed record; changing it afterwards shows.
+    void speechSnapshotIsSealed()
+    {
+        QTemporaryDir dir;
+        MeetingStore store(dir.path());
+        const qint64 id = closedMeeting(store);
+        QVERIFY(speechrecord::setSnapshot(store.db(), id, QStringLiteral("讲稿.docx"), QStringLiteral("同志们：\n今天开会。"), kStart));
+        const auto snap = speechrecord::snapshot(store.db(), id);
+        QVERIFY(snap);
+        QCOMPARE(snap->sha256, QStringLiteral("%1").arg(QString::fromLatin1(
+                                   QCryptographicHash::hash(QStringLiteral("同志们：\n今天开会。").toUtf8(), QCryptographicHash::Sha256).toHex())));
+        const seal::Sealed sealed = std::get<seal::Sealed>(store.finalize(id));
+        QCOMPARE(sealed.links, 1 + 3 + 3 + 1 + 1); // … and the speech
+        QVERIFY(!speechrecord::setSnapshot(store.db(), id, QStringLiteral("x"), QStringLiteral("改写"), kStart)); // finalized
+        QVERIFY(seal::verify(store.db(), id).ok);
+        store.db().exec("DROP TRIGGER speech_sealed");
+        store.db().exec("UPDATE speech_snapshot SET text = '同志们：\n今天不开会。'");
+        const seal::Verification v = seal::verify(store.db(), id);
+        QVERIFY(!v.ok);
+        QVERIFY2(v.problem.contains(QStringLiteral("speech")), qPrintable(v.problem));
+    }
+
+    void prompterLogKeepsItsOrder()
+    {
+        QTemporaryDir dir;
+        MeetingStore store(dir.path());
+        const qint64 id = closedMeeting(store);
+        using E = speechrecord::PrompterEvent;
+        const QList<E> kinds = {E::Started, E::Paused, E::Resumed, E::Finished};
+        for (int i = 0; i < kinds.size(); ++i)
+            speechrecord::logPrompter(store.db(), id, kinds[i], kStart.addSecs(60 * i));
+        const auto log = speechrecord::prompterLog(store.db(), id);
+        QCOMPARE(log.size(), 4);
+        for (int i = 0; i < kinds.size(); ++i) {
+            QCOMPARE(log[i].first, kinds[i]);
+            QCOMPARE(log[i].second, kStart.addSecs(60 * i));
+        }
     }
 
     // A database of every earlier schema version opens, migrates and keeps its data.

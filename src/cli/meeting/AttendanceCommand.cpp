@@ -157,4 +157,24 @@ int leave(const QStringList &all)
     }
 }
 
+int absent(const QStringList &all)
+{
+    const CommandArgs args = parse(QStringLiteral("lectern absent"), all, {QStringLiteral("reason")});
+    if (!args.ok())
+        return args.usageError(args.error().section(QStringLiteral(": "), 1));
+    const QString reason = args.option(QStringLiteral("reason")).value_or(QString()).trimmed();
+    if (reason.isEmpty())
+        return args.usageError(QCoreApplication::translate("lectern::AttendanceCommand", "--reason is required"));
+    auto t = target(args, QStringLiteral("lectern absent"));
+    if (!t)
+        return args.positionals().size() != 2 ? 2 : 1;
+    try {
+        return report(args, *t, attendance::markAbsent(t->store->db(), t->meeting.id, t->person.id, reason, QDateTime::currentDateTime()),
+                      QCoreApplication::translate("lectern::AttendanceCommand", "%1: marked absent"));
+    } catch (const store::StoreError &e) {
+        QTextStream(stderr) << e.message() << '\n';
+        return 1;
+    }
+}
+
 } // namespace lectern::cli::AttendanceCommand

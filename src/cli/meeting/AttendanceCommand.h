@@ -10,5 +10,7 @@ int signIn(const QStringList &args);
 int undo(const QStringList &args);
 // lectern leave MEETING PERSON --reason R [--approver A]
 int leave(const QStringList &args);
+// lectern absent MEETING PERSON --reason R
+int absent(const QStringList &args);
 
 } // namespace lectern::cli::AttendanceCommand

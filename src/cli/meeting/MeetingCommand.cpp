@@ -5,6 +5,8 @@
 #include "meeting/AttendanceLog.h"
 #include "meeting/MeetingStore.h"
 #include "meeting/Roster.h"
+#include "meeting/SpeechRecord.h"
+#include "document/SpeechImporter.h"
 #include "meeting/RosterImport.h"
 #include "store/StoreError.h"
 
@@ -260,6 +262,39 @@ int record(const CommandArgs &args, const MeetingTarget &target)
     return 0;
 }
 
+// lectern meeting speech MEETING FILE: the speech used, as a snapshot of the
+// text the engine took from the file (the blocks, one per line) and its SHA-256.
+int speech(const CommandArgs &args)
+{
+    if (args.positionals().size() != 2)
+        return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "give the meeting's id and the speech file"));
+    const ImportResult imported = importSpeech(args.positionals()[1]);
+    if (!imported.ok()) {
+        QTextStream(stderr) << imported.error << '\n';
+        return 1;
+    }
+    QStringList blocks;
+    for (const Block &b : imported.document->blocks)
+        blocks.append(b.text);
+    auto store = openStore(args);
+    if (!store)
+        return 1;
+    const auto m = findMeeting(store->db(), args.positionals()[0], args.name());
+    if (!m)
+        return 1;
+    if (!speechrecord::setSnapshot(store->db(), m->id, args.positionals()[1], blocks.join(u'\n'), QDateTime::currentDateTime())) {
+        QTextStream(stderr) << QCoreApplication::translate("lectern::MeetingCommand", "lectern meeting speech: meeting %1 is finalized").arg(m->id) << '\n';
+        return 1;
+    }
+    const auto snap = speechrecord::snapshot(store->db(), m->id);
+    QTextStream out(stdout);
+    if (args.json())
+        out << QJsonDocument(QJsonObject{{"id", m->id}, {"sha256", snap->sha256}, {"characters", int(snap->text.size())}}).toJson(QJsonDocument::Compact) << '\n';
+    else
+        out << QCoreApplication::translate("lectern::MeetingCommand", "speech of meeting %1 kept (SHA-256 %2)").arg(m->id).arg(snap->sha256) << '\n';
+    return 0;
+}
+
 } // namespace
 
 int verify(const QStringList &all)
@@ -306,6 +341,8 @@ int run(const QStringList &all)
     }
     if (sub == u"create")
         return create(args);
+    if (sub == u"speech")
+        return speech(args);
     if (sub == u"list")
         return list(args);
     // The verbs on one meeting: its id, opened once here.
@@ -318,7 +355,7 @@ int run(const QStringList &all)
         const auto target = openMeetingArg(args, &exitCode);
         return target ? fn(args, *target) : exitCode;
     }
-    QTextStream(stderr) << QCoreApplication::translate("lectern::MeetingCommand", "lectern meeting: say create, list, show, record, close or finalize") << '\n';
+    QTextStream(stderr) << QCoreApplication::translate("lectern::MeetingCommand", "lectern meeting: say create, list, show, speech, record, close or finalize") << '\n';
     return 2;
 }
 
