@@ -519,7 +519,7 @@
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="37"/>
-        <source>  lectern roster import FILE | roster search QUERY [--json] [--data-dir DIR]  the people who may attend</source>
+        <source>  lectern roster import FILE | roster search QUERY | roster rename PERSON --name N [--unit U]   [--json] [--data-dir DIR]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1280,28 +1280,48 @@
 <context>
     <name>lectern::RosterCommand</name>
     <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="22"/>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="23"/>
         <source>give one roster file (.xlsx or CSV)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="47"/>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="48"/>
         <source>%1 new, %2 updated, %3 rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="49"/>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="50"/>
         <source>row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="57"/>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="58"/>
         <source>give one search, such as zs or 张</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="95"/>
-        <source>lectern roster: say import FILE or search QUERY</source>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="87"/>
+        <source>give PERSON and --name NAME [--unit UNIT]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="98"/>
+        <source>person %1 is now %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="101"/>
+        <source>%1 (%2) is already on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="104"/>
+        <source>person %1 is on the sealed record of a finalized meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="129"/>
+        <source>lectern roster: say import FILE, search QUERY or rename PERSON --name NAME</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

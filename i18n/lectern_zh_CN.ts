@@ -519,8 +519,8 @@
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="37"/>
-        <source>  lectern roster import FILE | roster search QUERY [--json] [--data-dir DIR]  the people who may attend</source>
-        <translation>  lectern roster import 文件 | roster search 查询 [--json] [--data-dir 目录]  参会人员名单</translation>
+        <source>  lectern roster import FILE | roster search QUERY | roster rename PERSON --name N [--unit U]   [--json] [--data-dir DIR]</source>
+        <translation>  lectern roster import 文件 | roster search 查询 | roster rename 人员 --name 姓名 [--unit 单位]   [--json] [--data-dir 目录]</translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="39"/>
@@ -1285,29 +1285,49 @@
 <context>
     <name>lectern::RosterCommand</name>
     <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="22"/>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="23"/>
         <source>give one roster file (.xlsx or CSV)</source>
         <translation>请给出一个名单文件（.xlsx 或 CSV）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="47"/>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="48"/>
         <source>%1 new, %2 updated, %3 rejected</source>
         <translation>新增 %1 人，更新 %2 人，拒收 %3 行</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="49"/>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="50"/>
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="57"/>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="58"/>
         <source>give one search, such as zs or 张</source>
         <translation>请给出一个查询，如 zs 或 张</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/RosterCommand.cpp" line="95"/>
-        <source>lectern roster: say import FILE or search QUERY</source>
-        <translation>lectern roster：请用 import 文件 或 search 查询</translation>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="87"/>
+        <source>give PERSON and --name NAME [--unit UNIT]</source>
+        <translation>请给出人员和 --name 姓名 [--unit 单位]</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="98"/>
+        <source>person %1 is now %2 (%3)</source>
+        <translation>人员 %1 已改为 %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="101"/>
+        <source>%1 (%2) is already on the roster</source>
+        <translation>名单中已有 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="104"/>
+        <source>person %1 is on the sealed record of a finalized meeting</source>
+        <translation>人员 %1 在已定稿会议的封存记录中</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/RosterCommand.cpp" line="129"/>
+        <source>lectern roster: say import FILE, search QUERY or rename PERSON --name NAME</source>
+        <translation>lectern roster：请用 import 文件、search 查询 或 rename 人员 --name 姓名</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,7 @@ const Command kCommands[] = {
     {u"bench", true, BenchCommand::run,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]]  run the benchmarks")},
     {u"roster", false, RosterCommand::run,
-     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern roster import FILE | roster search QUERY [--json] [--data-dir DIR]  the people who may attend")},
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern roster import FILE | roster search QUERY | roster rename PERSON --name N [--unit U]   [--json] [--data-dir DIR]")},
     {u"meeting", false, MeetingCommand::run,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern meeting create --title T --start \"YYYY-MM-DD HH:MM\" [--place P] [--grace-min N] [--expect all|FILE]\n"
                                        "          | meeting list | meeting show MEETING | meeting speech MEETING FILE | meeting record MEETING [--notes T] [--decisions T]\n"

@@ -64,6 +64,31 @@ qint64 addWalkIn(const store::Database &db, const QString &name, const QString &
     return db.lastInsertId();
 }
 
+Renamed rename(const store::Database &db, qint64 id, const QString &name, const QString &unit)
+{
+    store::Transaction t(db);
+    if (!byId(db, id))
+        return Renamed::NoSuchPerson;
+    store::Statement taken = db.prepare("SELECT id FROM person WHERE name = ?1 AND unit = ?2 AND id != ?3");
+    taken.bind(1, name).bind(2, unit).bind(3, id);
+    if (taken.step())
+        return Renamed::Taken;
+    store::Statement sealed = db.prepare(
+        "SELECT 1 FROM meeting m WHERE m.state = 'finalized' AND (EXISTS (SELECT 1 FROM attendance_event e WHERE e.meeting_id = m.id "
+        "AND e.person_id = ?1) OR EXISTS (SELECT 1 FROM expected x WHERE x.meeting_id = m.id AND x.person_id = ?1))");
+    sealed.bind(1, id);
+    if (sealed.step())
+        return Renamed::Sealed;
+    db.prepare("UPDATE person SET name = ?2, unit = ?3, search_keys = ?4 WHERE id = ?1")
+        .bind(1, id)
+        .bind(2, name)
+        .bind(3, unit)
+        .bind(4, encodeReadings(pinyinReadings(name)))
+        .run();
+    t.commit();
+    return Renamed::Done;
+}
+
 QList<Person> all(const store::Database &db)
 {
     QList<Person> out;

@@ -37,6 +37,12 @@ Upserted upsert(const store::Database &db, const QList<RosterRow> &rows);
 // name and unit are already there).
 qint64 addWalkIn(const store::Database &db, const QString &name, const QString &unit);
 
+// Gives a person (a walk-in written by hand at the door, usually) their name
+// and unit. Refused when someone else has that name and unit, or when the
+// person is on the sealed record of a finalized meeting.
+enum class Renamed { Done, NoSuchPerson, Taken, Sealed };
+Renamed rename(const store::Database &db, qint64 id, const QString &name, const QString &unit);
+
 QList<Person> all(const store::Database &db);
 std::optional<Person> byId(const store::Database &db, qint64 id);
 

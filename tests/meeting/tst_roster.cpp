@@ -1,5 +1,6 @@
 // Roster files: CSV in the encodings and shapes offices have.
 #include "meeting/MeetingStore.h"
+#include "meeting/PinyinKeys.h"
 #include "meeting/RosterImport.h"
 #include "../document/DocxBuilder.h"
 
@@ -174,6 +175,21 @@ private slots:
         const RosterFile f = readRosterXlsx(bytes);
         QVERIFY2(f.error.contains(problem, Qt::CaseInsensitive), qPrintable(f.error));
         QVERIFY(f.rows.isEmpty());
+    }
+
+    // A walk-in written by hand gets a name later; never a name someone has, never once sealed.
+    void renameAWalkIn()
+    {
+        QTemporaryDir dir;
+        MeetingStore store(dir.path());
+        roster::upsert(store.db(), {{QStringLiteral("张三"), QStringLiteral("办公室"), {}, {}}});
+        const qint64 guest = roster::addWalkIn(store.db(), QStringLiteral("临时参会人员 1"), QStringLiteral("1#1"));
+        QCOMPARE(roster::rename(store.db(), guest, QStringLiteral("张三"), QStringLiteral("办公室")), roster::Renamed::Taken);
+        QCOMPARE(roster::rename(store.db(), guest, QStringLiteral("孙来宾"), QStringLiteral("市纪委")), roster::Renamed::Done);
+        const auto p = roster::byId(store.db(), guest);
+        QCOMPARE(p->name, QStringLiteral("孙来宾"));
+        QCOMPARE(encodeReadings(p->readings), QStringLiteral("sun lai bin")); // found by pinyin from now on
+        QCOMPARE(roster::rename(store.db(), 999, QStringLiteral("x"), {}), roster::Renamed::NoSuchPerson);
     }
 
     // Importing an edited list again updates people and adds new ones; nobody is lost.

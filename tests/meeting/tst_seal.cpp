@@ -67,6 +67,7 @@ private slots:
                  attendance::Outcome::MeetingClosed);
         QCOMPARE(std::get<seal::Refusal>(store.finalize(id)), seal::Refusal::AlreadyFinalized);
         QVERIFY_THROWS_EXCEPTION(store::StoreError, store.db().prepare("UPDATE meeting SET title = 'x' WHERE id = ?1").bind(1, id).run());
+        QCOMPARE(roster::rename(store.db(), roster::all(store.db())[0].id, QStringLiteral("改名"), QString()), roster::Renamed::Sealed);
     }
 
     void onlyClosedMeetingsAreFinalized()

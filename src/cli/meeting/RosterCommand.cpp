@@ -1,6 +1,7 @@
 #include "RosterCommand.h"
 
 #include "CommandArgs.h"
+#include "PeopleLookup.h"
 #include "meeting/MeetingStore.h"
 #include "meeting/PersonSearch.h"
 #include "meeting/RosterImport.h"
@@ -78,12 +79,43 @@ int search(const CommandArgs &args)
     return 0;
 }
 
+// lectern roster rename PERSON --name N [--unit U]: names a walk-in written by hand at the door.
+int rename(const CommandArgs &args)
+{
+    const QString name = args.option(QStringLiteral("name")).value_or(QString()).trimmed();
+    if (args.positionals().size() != 1 || name.isEmpty())
+        return args.usageError(QCoreApplication::translate("lectern::RosterCommand", "give PERSON and --name NAME [--unit UNIT]"));
+    auto store = openStore(args);
+    if (!store)
+        return 1;
+    const auto person = findPerson(store->db(), args.positionals().first(), args.name());
+    if (!person)
+        return 1;
+    const QString unit = args.option(QStringLiteral("unit")).value_or(person->unit).trimmed();
+    QTextStream err(stderr);
+    switch (roster::rename(store->db(), person->id, name, unit)) {
+    case roster::Renamed::Done:
+        QTextStream(stdout) << QCoreApplication::translate("lectern::RosterCommand", "person %1 is now %2 (%3)").arg(person->id).arg(name, unit) << '\n';
+        return 0;
+    case roster::Renamed::Taken:
+        err << args.name() << ": " << QCoreApplication::translate("lectern::RosterCommand", "%1 (%2) is already on the roster").arg(name, unit) << '\n';
+        return 1;
+    case roster::Renamed::Sealed:
+        err << args.name() << ": " << QCoreApplication::translate("lectern::RosterCommand", "person %1 is on the sealed record of a finalized meeting").arg(person->id) << '\n';
+        return 1;
+    case roster::Renamed::NoSuchPerson:
+        break;
+    }
+    return 1;
+}
+
 } // namespace
 
 int run(const QStringList &all)
 {
     const QString sub = all.value(0);
-    const CommandArgs args(QStringLiteral("lectern roster ") + sub, all.mid(1), {});
+    const CommandArgs args(QStringLiteral("lectern roster ") + sub, all.mid(1),
+                           sub == u"rename" ? QStringList{QStringLiteral("name"), QStringLiteral("unit")} : QStringList());
     if (!args.ok()) {
         QTextStream(stderr) << args.error() << '\n';
         return 2;
@@ -92,7 +124,9 @@ int run(const QStringList &all)
         return import(args);
     if (sub == u"search")
         return search(args);
-    QTextStream(stderr) << QCoreApplication::translate("lectern::RosterCommand", "lectern roster: say import FILE or search QUERY") << '\n';
+    if (sub == u"rename")
+        return rename(args);
+    QTextStream(stderr) << QCoreApplication::translate("lectern::RosterCommand", "lectern roster: say import FILE, search QUERY or rename PERSON --name NAME") << '\n';
     return 2;
 }
 
