@@ -282,36 +282,36 @@
     </message>
     <message>
         <location filename="../qml/pages/SignInPage.qml" line="78"/>
-        <source>%1 %2 · expected %3 · present %4 · on leave %5 · absent %6 · late %7</source>
-        <translation>%1 %2 · 应到 %3 · 实到 %4 · 请假 %5 · 缺席 %6 · 迟到 %7</translation>
+        <source>%1 %2 · expected %3 · present %4 · on leave %5 · absent %6 · late %7 · %8%</source>
+        <translation>%1 %2 · 应到 %3 · 实到 %4 · 请假 %5 · 缺席 %6 · 迟到 %7 · 出席率 %8%</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="146"/>
+        <location filename="../qml/pages/SignInPage.qml" line="147"/>
         <source>Type the first letters of your name, e.g. ZS for 张三</source>
         <translation>请输入姓名拼音首字母，如“张三”输入 ZS</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="188"/>
+        <location filename="../qml/pages/SignInPage.qml" line="189"/>
         <source>%1 · signed in</source>
         <translation>%1 · 已签到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="209"/>
+        <location filename="../qml/pages/SignInPage.qml" line="210"/>
         <source>My name is not on the list</source>
         <translation>名单上没有我的名字</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="305"/>
+        <location filename="../qml/pages/SignInPage.qml" line="306"/>
         <source>%1 signed in (late)</source>
         <translation>%1 签到成功（迟到）</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="305"/>
+        <location filename="../qml/pages/SignInPage.qml" line="306"/>
         <source>%1 signed in. Thank you!</source>
         <translation>%1 签到成功，谢谢！</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="310"/>
+        <location filename="../qml/pages/SignInPage.qml" line="311"/>
         <source>Not recorded. Please ask the staff.</source>
         <translation>未能记录，请联系工作人员。</translation>
     </message>
@@ -524,10 +524,10 @@
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="39"/>
-        <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--place P] [--grace-min N] [--expect all|FILE]
+        <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--end …] [--place P] [--session S] [--grace-min N] [--expect all|FILE]
           | meeting list | meeting show MEETING | meeting speech MEETING FILE | meeting record MEETING [--notes T] [--decisions T]
           | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]</source>
-        <translation>  lectern meeting create --title 名称 --start “YYYY-MM-DD HH:MM” [--place 地点] [--grace-min 分钟] [--expect all|文件]
+        <translation>  lectern meeting create --title 名称 --start “YYYY-MM-DD HH:MM” [--end …] [--place 地点] [--session 届次] [--grace-min 分钟] [--expect all|文件]
           | meeting list | meeting show 会议 | meeting speech 会议 讲稿文件 | meeting record 会议 [--notes 内容] [--decisions 决定]
           | meeting close 会议 | meeting finalize 会议   [--json] [--data-dir 目录]</translation>
     </message>
@@ -1002,87 +1002,92 @@
         <translation>--grace-min 取 0 到 1440 分钟</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="126"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="84"/>
+        <source>--end takes &quot;YYYY-MM-DD HH:MM&quot;, after the start</source>
+        <translation>--end 的格式为“YYYY-MM-DD HH:MM”，且须晚于开始时间</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="134"/>
         <source>meeting %1 created, %2 people expected</source>
         <translation>已创建会议 %1，应到 %2 人</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="193"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="201"/>
         <source>%1  %2  %3</source>
         <translation>%1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="194"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="202"/>
         <source>expected %1, present %2, on leave %3, absent %4, late %5, attendance %6%</source>
         <translation>应到 %1，实到 %2，请假 %3，缺席 %4，迟到 %5，出席率 %6%</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="200"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="208"/>
         <source>walk-in</source>
         <translation>临时参会</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="213"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="221"/>
         <source>lectern meeting close: meeting %1 is already %2</source>
         <translation>lectern meeting close：会议 %1 已是“%2”状态</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="216"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="224"/>
         <source>meeting %1 closed</source>
         <translation>会议 %1 已结束</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="228"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="236"/>
         <source>lectern meeting finalize: close meeting %1 first</source>
         <translation>lectern meeting finalize：请先结束会议 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="229"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="237"/>
         <source>lectern meeting finalize: meeting %1 is already finalized</source>
         <translation>lectern meeting finalize：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="238"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="246"/>
         <source>meeting %1 finalized: %2 records sealed; fingerprint %3</source>
         <translation>会议 %1 已定稿：封存 %2 条记录；指纹 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="258"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="266"/>
         <source>lectern meeting record: meeting %1 is finalized</source>
         <translation>lectern meeting record：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="261"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="269"/>
         <source>record of meeting %1 saved</source>
         <translation>会议 %1 的记录已保存</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="270"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="278"/>
         <source>give the meeting&apos;s id and the speech file</source>
         <translation>请给出会议编号和讲稿文件</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="286"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="294"/>
         <source>lectern meeting speech: meeting %1 is finalized</source>
         <translation>lectern meeting speech：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="294"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="302"/>
         <source>speech of meeting %1 kept (SHA-256 %2)</source>
         <translation>会议 %1 的讲稿已存档（SHA-256 %2）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="321"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="329"/>
         <source>meeting %1: the record is intact (%2 records; fingerprint %3)</source>
         <translation>会议 %1：记录完好（%2 条记录；指纹 %3）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="326"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="334"/>
         <source>lectern verify: meeting %1 was altered: %2</source>
         <translation>lectern verify：会议 %1 的记录已被改动：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="358"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="367"/>
         <source>lectern meeting: say create, list, show, speech, record, close or finalize</source>
         <translation>lectern meeting：请用 create、list、show、speech、record、close 或 finalize</translation>
     </message>

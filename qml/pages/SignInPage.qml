@@ -75,9 +75,10 @@ FocusScope {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             visible: desk.ready
-            text: qsTr("%1 %2 · expected %3 · present %4 · on leave %5 · absent %6 · late %7")
+            text: qsTr("%1 %2 · expected %3 · present %4 · on leave %5 · absent %6 · late %7 · %8%")
                     .arg(desk.startText).arg(desk.place).arg(desk.expected).arg(desk.present)
                     .arg(desk.onLeave).arg(desk.absent).arg(desk.late)
+                    .arg(desk.expected > 0 ? Math.round(desk.present * 1000 / desk.expected) / 10 : 0)
             color: Theme.dimText
             font.family: Typography.sans
             font.pixelSize: Typography.px(root.unitPx)

@@ -36,7 +36,7 @@ const Command kCommands[] = {
     {u"roster", false, RosterCommand::run,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern roster import FILE | roster search QUERY | roster rename PERSON --name N [--unit U]   [--json] [--data-dir DIR]")},
     {u"meeting", false, MeetingCommand::run,
-     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern meeting create --title T --start \"YYYY-MM-DD HH:MM\" [--place P] [--grace-min N] [--expect all|FILE]\n"
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern meeting create --title T --start \"YYYY-MM-DD HH:MM\" [--end …] [--place P] [--session S] [--grace-min N] [--expect all|FILE]\n"
                                        "          | meeting list | meeting show MEETING | meeting speech MEETING FILE | meeting record MEETING [--notes T] [--decisions T]\n"
                                        "          | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]")},
     {u"verify", false, MeetingCommand::verify,

@@ -70,6 +70,7 @@ private slots:
 
         r = lectern({QStringLiteral("meeting"), QStringLiteral("create"), QStringLiteral("--title"), QStringLiteral("集体约谈会"),
                      QStringLiteral("--start"), QStringLiteral("2026-11-30 09:00"), QStringLiteral("--grace-min"), QStringLiteral("5"),
+                     QStringLiteral("--end"), QStringLiteral("2026-11-30 10:30"), QStringLiteral("--session"), QStringLiteral("第3次"),
                      QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QString meeting = QString::number(object(r)["id"].toInt());
@@ -93,6 +94,8 @@ private slots:
 
         r = lectern({QStringLiteral("meeting"), QStringLiteral("show"), meeting, QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
+        QCOMPARE(object(r)["session"].toString(), QStringLiteral("第3次"));
+        QCOMPARE(object(r)["end"].toString(), QStringLiteral("2026-11-30 10:30"));
         const QJsonObject counts = object(r)["counts"].toObject();
         QCOMPARE(counts["expected"].toInt(), 4);
         QCOMPARE(counts["present"].toInt(), 2);
@@ -165,6 +168,8 @@ private slots:
         QTest::newRow("import of a missing file") << QStringList{"roster", "import", "/nonexistent/名单.csv"} << 1;
         QTest::newRow("create without a title") << QStringList{"meeting", "create", "--start", "2026-11-30 09:00"} << 2;
         QTest::newRow("create with a bad time") << QStringList{"meeting", "create", "--title", "会", "--start", "明天"} << 2;
+        QTest::newRow("create ending before it starts")
+            << QStringList{"meeting", "create", "--title", "会", "--start", "2026-11-30 09:00", "--end", "2026-11-30 08:00"} << 2;
         QTest::newRow("unknown option") << QStringList{"meeting", "list", "--colour"} << 2;
         QTest::newRow("show of no meeting") << QStringList{"meeting", "show", "42"} << 1;
         QTest::newRow("signin with one argument") << QStringList{"signin", "1"} << 2;

@@ -77,6 +77,12 @@ int create(const CommandArgs &args)
     if (!graceOk || grace < 0 || grace > 24 * 60)
         return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "--grace-min takes minutes from 0 to 1440"));
     const QString expect = args.option(QStringLiteral("expect")).value_or(QStringLiteral("all"));
+    QDateTime end;
+    if (const auto given = args.option(QStringLiteral("end"))) {
+        end = parseTime(*given);
+        if (!end.isValid() || end < start)
+            return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "--end takes \"YYYY-MM-DD HH:MM\", after the start"));
+    }
 
     QList<RosterRow> listed;
     if (expect != u"all") {
@@ -98,6 +104,8 @@ int create(const CommandArgs &args)
         m.title = title;
         m.plannedStart = start;
         m.place = args.option(QStringLiteral("place")).value_or(QString());
+        m.session = args.option(QStringLiteral("session")).value_or(QString());
+        m.plannedEnd = end;
         m.kind = args.option(QStringLiteral("kind")).value_or(QString());
         m.chair = args.option(QStringLiteral("chair")).value_or(QString());
         m.recorder = args.option(QStringLiteral("recorder")).value_or(QString());
@@ -184,6 +192,7 @@ int show(const CommandArgs &args, const MeetingTarget &target)
                                  {"rate", c.rate()}};
         out << QJsonDocument(QJsonObject{{"id", m->id}, {"title", m->title}, {"start", timeForPeople(m->plannedStart)},
                                          {"place", m->place}, {"state", meetingStateKey(m->state)}, {"grace_min", m->graceMinutes},
+                                         {"session", m->session}, {"end", timeForPeople(m->plannedEnd)},
                                          {"counts", counts}, {"people", list}})
                    .toJson(QJsonDocument::Compact)
             << '\n';
@@ -331,7 +340,8 @@ int run(const QStringList &all)
 {
     const QString sub = all.value(0);
     const QStringList createOptions = {QStringLiteral("title"), QStringLiteral("start"), QStringLiteral("place"), QStringLiteral("grace-min"),
-                                       QStringLiteral("expect"), QStringLiteral("kind"), QStringLiteral("chair"), QStringLiteral("recorder")};
+                                       QStringLiteral("expect"), QStringLiteral("kind"), QStringLiteral("chair"), QStringLiteral("recorder"),
+                                       QStringLiteral("session"), QStringLiteral("end")};
     const QStringList recordOptions = {QStringLiteral("notes"), QStringLiteral("decisions")};
     const CommandArgs args(QStringLiteral("lectern meeting ") + sub, all.mid(1),
                            sub == u"create" ? createOptions : sub == u"record" ? recordOptions : QStringList());
