@@ -1,5 +1,7 @@
 #include "Application.h"
 
+#include "MeetingLink.h"
+
 #include <QDir>
 #include <QQmlEngine>
 #include <QStandardPaths>
@@ -39,6 +41,8 @@ Application::Application(const AppOptions::Values &options, QObject *parent)
     m_navigator.setPages(&m_pages);
     m_navigator.setReading(&m_prompter);
     applyMirrorOption();
+    // The prompter's log and the speech used go to today's meeting, if one is open.
+    m_meetingLink = new MeetingLink(m_dataDir, &m_prompter, &m_session, this);
 }
 
 Application::~Application() = default;

@@ -12,6 +12,7 @@
 #include <QtQml/qqmlregistration.h>
 
 class QQmlEngine;
+namespace lectern { class MeetingLink; }
 class QJSEngine;
 
 namespace lectern {
@@ -67,6 +68,7 @@ private:
     SpeechSettings *m_settings = nullptr;
     PageModel m_pages;
     PageNavigator m_navigator;
+    MeetingLink *m_meetingLink = nullptr;
 };
 
 } // namespace lectern

@@ -116,6 +116,18 @@ QList<Meeting> all(const store::Database &db)
     return out;
 }
 
+std::optional<Meeting> nearestOpen(const store::Database &db, const QDateTime &now)
+{
+    std::optional<Meeting> best;
+    for (const Meeting &m : all(db)) {
+        if (m.state != MeetingState::Open && m.state != MeetingState::Draft)
+            continue;
+        if (!best || std::abs(m.plannedStart.secsTo(now)) < std::abs(best->plannedStart.secsTo(now)))
+            best = m;
+    }
+    return best;
+}
+
 std::optional<Meeting> byId(const store::Database &db, qint64 id)
 {
     store::Statement s = db.prepare((QByteArray(kColumns) + " WHERE id = ?1").constData());

@@ -50,6 +50,8 @@ namespace meetings {
 // Creates the meeting (state open: sign-in can start) with its expected people, in one transaction.
 qint64 create(const store::Database &db, const Meeting &meeting, const QList<Expected> &expected, const QDateTime &now);
 QList<Meeting> all(const store::Database &db);
+// The open meeting whose planned start is nearest to `now` (today's meeting), if any.
+std::optional<Meeting> nearestOpen(const store::Database &db, const QDateTime &now);
 std::optional<Meeting> byId(const store::Database &db, qint64 id);
 QList<Expected> expected(const store::Database &db, qint64 meetingId);
 

@@ -61,21 +61,7 @@ void SignInDesk::chooseMeeting(qint64 wanted)
 {
     m_meeting = {};
     m_error.clear();
-    const QDateTime now = m_now();
-    const Meeting *best = nullptr;
-    const QList<Meeting> all = meetings::all(m_store->db());
-    for (const Meeting &m : all) {
-        if (wanted > 0) {
-            if (m.id == wanted)
-                best = &m;
-            continue;
-        }
-        if (m.state != MeetingState::Open && m.state != MeetingState::Draft)
-            continue;
-        // The open meeting whose start is nearest to now.
-        if (!best || std::abs(m.plannedStart.secsTo(now)) < std::abs(best->plannedStart.secsTo(now)))
-            best = &m;
-    }
+    const std::optional<Meeting> best = wanted > 0 ? meetings::byId(m_store->db(), wanted) : meetings::nearestOpen(m_store->db(), m_now());
     if (best)
         m_meeting = *best;
     else

@@ -2,6 +2,8 @@
 // live side by side, each in its own data folder), keys routed through C++,
 // and a reading position that advances with no view on screen.
 #include "app/Application.h"
+#include "meeting/MeetingStore.h"
+#include "meeting/SpeechRecord.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -127,6 +129,52 @@ private slots:
         QSignalSpy after(app.prompter(), &ReadingPosition::positionChanged);
         QVERIFY(!after.wait(100));
         QCOMPARE(app.prompter()->position(), at);
+    }
+
+    // With a meeting open today, prompting leaves its trace in the record:
+    // the speech used (once) and when it started, paused, resumed, finished.
+    void promptingIsLoggedToTodaysMeeting()
+    {
+        QTemporaryDir dir;
+        qint64 meeting = 0;
+        {
+            MeetingStore store(dir.path());
+            Meeting m;
+            m.title = QStringLiteral("集体约谈会");
+            m.plannedStart = QDateTime::currentDateTime();
+            meeting = meetings::create(store.db(), m, {}, QDateTime::currentDateTime());
+        }
+        {
+            Application app(options(dir.path()));
+            app.loadSpeech();
+            app.prompter()->start();
+            app.prompter()->pause();
+            app.prompter()->start();
+            app.prompter()->end();
+            QTRY_COMPARE(app.prompter()->state(), PrompterController::Finished);
+        }
+        MeetingStore store(dir.path());
+        const auto log = speechrecord::prompterLog(store.db(), meeting);
+        QList<speechrecord::PrompterEvent> kinds;
+        for (const auto &e : log)
+            kinds.append(e.first);
+        using E = speechrecord::PrompterEvent;
+        QCOMPARE(kinds, QList<E>({E::Started, E::Paused, E::Resumed, E::Finished}));
+        const auto snapshot = speechrecord::snapshot(store.db(), meeting);
+        QVERIFY(snapshot);
+        QVERIFY(snapshot->text.contains(QStringLiteral("同志们")));
+        QCOMPARE(snapshot->sha256.size(), 64);
+    }
+
+    void noMeetingNoRecord()
+    {
+        QTemporaryDir dir;
+        Application app(options(dir.path()));
+        app.loadSpeech();
+        app.prompter()->start();
+        app.prompter()->pause();
+        MeetingStore store(dir.path());
+        QVERIFY(meetings::all(store.db()).isEmpty());
     }
 
     void settingsOnlyInPrompterMode()

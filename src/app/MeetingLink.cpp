@@ -1,0 +1,73 @@
+#include "MeetingLink.h"
+
+#include "meeting/MeetingStore.h"
+#include "meeting/SpeechRecord.h"
+#include "speech/SpeechSession.h"
+#include "store/StoreError.h"
+
+#include <QDebug>
+
+namespace lectern {
+
+MeetingLink::MeetingLink(const QString &dataDir, PrompterController *prompter, SpeechSession *session, QObject *parent)
+    : QObject(parent), m_dataDir(dataDir), m_prompter(prompter), m_session(session)
+{
+    connect(prompter, &PrompterController::stateChanged, this, &MeetingLink::onStateChanged);
+}
+
+MeetingLink::~MeetingLink() = default;
+
+bool MeetingLink::ensureMeeting()
+{
+    if (m_looked)
+        return m_meetingId > 0;
+    m_looked = true;
+    try {
+        m_store = std::make_unique<MeetingStore>(m_dataDir);
+        if (!m_store->recovery().isEmpty())
+            qCritical().noquote() << "***" << m_store->recovery() << "***";
+        if (const auto m = meetings::nearestOpen(m_store->db(), m_now()))
+            m_meetingId = m->id;
+    } catch (const store::StoreError &e) {
+        qWarning().noquote() << e.message(); // the prompter goes on: the record is what is missing
+        m_store.reset();
+    }
+    return m_meetingId > 0;
+}
+
+void MeetingLink::onStateChanged()
+{
+    const PrompterController::State now = m_prompter->state();
+    const PrompterController::State before = m_last;
+    m_last = now;
+    if (now == PrompterController::Countdown) {
+        ensureMeeting(); // open the store during the 3-2-1, not on the first scrolling frame
+        return;
+    }
+    std::optional<speechrecord::PrompterEvent> event;
+    if (now == PrompterController::Running && before != PrompterController::Running)
+        event = m_started ? speechrecord::PrompterEvent::Resumed : speechrecord::PrompterEvent::Started;
+    else if (now == PrompterController::Paused && before == PrompterController::Running)
+        event = speechrecord::PrompterEvent::Paused;
+    else if (now == PrompterController::Finished && before != PrompterController::Finished)
+        event = speechrecord::PrompterEvent::Finished;
+    if (!event || !ensureMeeting())
+        return;
+    try {
+        const QDateTime at = m_now();
+        if (*event == speechrecord::PrompterEvent::Started) {
+            m_started = true;
+            if (!speechrecord::snapshot(m_store->db(), m_meetingId)) { // the speech used, once
+                QStringList blocks;
+                for (const Block &b : m_session->model()->document().blocks)
+                    blocks.append(b.text);
+                speechrecord::setSnapshot(m_store->db(), m_meetingId, m_session->source(), blocks.join(u'\n'), at);
+            }
+        }
+        speechrecord::logPrompter(m_store->db(), m_meetingId, *event, at);
+    } catch (const store::StoreError &e) {
+        qWarning().noquote() << e.message();
+    }
+}
+
+} // namespace lectern

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "prompter/PrompterController.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <memory>
+
+namespace lectern {
+
+class MeetingStore;
+class SpeechSession;
+
+// Ties the teleprompter to today's meeting, when there is one: the speech
+// used is kept with the meeting when prompting starts (a snapshot and its
+// SHA-256), and the prompter's log (started, paused, resumed, finished, with
+// times) is written as it happens. Without an open meeting it does nothing;
+// the store is opened only when the prompter first moves.
+class MeetingLink : public QObject
+{
+    Q_OBJECT
+
+public:
+    MeetingLink(const QString &dataDir, PrompterController *prompter, SpeechSession *session, QObject *parent = nullptr);
+    ~MeetingLink() override;
+
+    qint64 meetingId() const { return m_meetingId; }
+    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
+
+private:
+    void onStateChanged();
+    bool ensureMeeting();
+
+    QString m_dataDir;
+    PrompterController *m_prompter;
+    SpeechSession *m_session;
+    std::unique_ptr<MeetingStore> m_store;
+    qint64 m_meetingId = 0;
+    bool m_looked = false;
+    PrompterController::State m_last = PrompterController::Idle;
+    bool m_started = false;
+    std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTime(); };
+};
+
+} // namespace lectern
