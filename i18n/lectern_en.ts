@@ -597,6 +597,69 @@
     </message>
 </context>
 <context>
+    <name>lectern::Configuration</name>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="26"/>
+        <source>expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="34"/>
+        <source>expected a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="44"/>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="55"/>
+        <source>&quot;zh_CN&quot; or &quot;en&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="62"/>
+        <source>&quot;reader&quot;, &quot;prompter&quot;, &quot;paged&quot; or &quot;signin&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="73"/>
+        <source>expected 0 (automatic) or a whole number from 8 to 400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="80"/>
+        <source>a folder path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="104"/>
+        <source>%1: not a JSON object (%2); its settings are not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="112"/>
+        <source>%1: unknown section %2 (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="122"/>
+        <source>%1: unknown key %2 (ignored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="128"/>
+        <source>%1: %2 = %3: %4; the previous value is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="142"/>
+        <source>%1: no such file; its settings are not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::Document</name>
     <message>
         <location filename="../src/document/Document.cpp" line="42"/>
@@ -836,7 +899,7 @@
 <context>
     <name>lectern::KioskApp</name>
     <message>
-        <location filename="../src/kiosk/KioskApp.cpp" line="64"/>
+        <location filename="../src/kiosk/KioskApp.cpp" line="75"/>
         <source>lectern: the user interface failed to load</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,77 +907,82 @@
 <context>
     <name>lectern::KioskOptions</name>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="19"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="21"/>
         <source>lectern: --%1 must be a number from %2 to %3, not &quot;%4&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="37"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="39"/>
         <source>Speech file (.txt, .docx, .md); default: the sample speech.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="39"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="41"/>
         <source>reader (default), prompter, paged or signin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="42"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="44"/>
         <source>lectern: --mode must be reader, prompter, paged or signin, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="44"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="46"/>
         <source>Start the prompter mirrored (beam-splitter glass).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="46"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="48"/>
         <source>Run in a window instead of full screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="48"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="50"/>
         <source>Interface language: zh_CN (default) or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="50"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="52"/>
         <source>Where Lectern keeps its data (default: the user&apos;s data directory).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="53"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="55"/>
         <source>Smallest body size on projected pages, in pixels of a 1080-high page (default 60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="56"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="58"/>
         <source>Screen for the main window: 1 = primary, then left to right (e.g. the projector for --mode paged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="58"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="60"/>
         <source>Seconds of 3-2-1 before the prompter moves (0 to 10, default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="61"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="63"/>
         <source>Sign-in screen: show no names until something is typed (for sensitive meetings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="63"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="66"/>
+        <source>A configuration file (JSON; config/README.md) over the machine&apos;s own; the command line wins over both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="68"/>
         <source>Load the interface and the speech, check them, and quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="89"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="115"/>
         <source>lectern: unknown option --%1 (lectern --help lists them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="94"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="120"/>
         <source>lectern: unexpected argument &quot;%1&quot; (use --speech FILE)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1007,82 +1075,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="201"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="202"/>
         <source>%1  %2  %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="202"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="203"/>
         <source>expected %1, present %2, on leave %3, absent %4, late %5, attendance %6%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="208"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="209"/>
         <source>walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="221"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="222"/>
         <source>lectern meeting close: meeting %1 is already %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="224"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="225"/>
         <source>meeting %1 closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="236"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="237"/>
         <source>lectern meeting finalize: close meeting %1 first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="237"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="238"/>
         <source>lectern meeting finalize: meeting %1 is already finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="246"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="247"/>
         <source>meeting %1 finalized: %2 records sealed; fingerprint %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="266"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="267"/>
         <source>lectern meeting record: meeting %1 is finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="269"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="270"/>
         <source>record of meeting %1 saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="278"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="279"/>
         <source>give the meeting&apos;s id and the speech file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="294"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="295"/>
         <source>lectern meeting speech: meeting %1 is finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="302"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="303"/>
         <source>speech of meeting %1 kept (SHA-256 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="329"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="330"/>
         <source>meeting %1: the record is intact (%2 records; fingerprint %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="334"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="335"/>
         <source>lectern verify: meeting %1 was altered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="367"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="368"/>
         <source>lectern meeting: say create, list, show, speech, record, close or finalize</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,12 +1507,12 @@
 <context>
     <name>lectern::SignInDesk</name>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="82"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="68"/>
         <source>No meeting is open for sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="222"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="208"/>
         <source>Walk-in %1</source>
         <translation type="unfinished"></translation>
     </message>

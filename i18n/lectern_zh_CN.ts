@@ -602,6 +602,69 @@
     </message>
 </context>
 <context>
+    <name>lectern::Configuration</name>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="26"/>
+        <source>expected %1</source>
+        <translation>应为%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="34"/>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>应为 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="44"/>
+        <source>true or false</source>
+        <translation> true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="55"/>
+        <source>&quot;zh_CN&quot; or &quot;en&quot;</source>
+        <translation>“zh_CN”或“en”</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="62"/>
+        <source>&quot;reader&quot;, &quot;prompter&quot;, &quot;paged&quot; or &quot;signin&quot;</source>
+        <translation>“reader”、“prompter”、“paged”或“signin”</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="73"/>
+        <source>expected 0 (automatic) or a whole number from 8 to 400</source>
+        <translation>应为 0（自动）或 8 到 400 之间的整数</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="80"/>
+        <source>a folder path</source>
+        <translation>一个文件夹路径</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="104"/>
+        <source>%1: not a JSON object (%2); its settings are not used</source>
+        <translation>%1：不是 JSON 对象（%2），其中的设置未被采用</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="112"/>
+        <source>%1: unknown section %2 (ignored)</source>
+        <translation>%1：未知的部分 %2（已忽略）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="122"/>
+        <source>%1: unknown key %2 (ignored)</source>
+        <translation>%1：未知的键 %2（已忽略）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="128"/>
+        <source>%1: %2 = %3: %4; the previous value is kept</source>
+        <translation>%1：%2 = %3：%4；保留原值</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="142"/>
+        <source>%1: no such file; its settings are not used</source>
+        <translation>%1：文件不存在，其中的设置未被采用</translation>
+    </message>
+</context>
+<context>
     <name>lectern::Document</name>
     <message>
         <location filename="../src/document/Document.cpp" line="42"/>
@@ -841,7 +904,7 @@
 <context>
     <name>lectern::KioskApp</name>
     <message>
-        <location filename="../src/kiosk/KioskApp.cpp" line="64"/>
+        <location filename="../src/kiosk/KioskApp.cpp" line="75"/>
         <source>lectern: the user interface failed to load</source>
         <translation>lectern：界面加载失败</translation>
     </message>
@@ -849,77 +912,82 @@
 <context>
     <name>lectern::KioskOptions</name>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="19"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="21"/>
         <source>lectern: --%1 must be a number from %2 to %3, not &quot;%4&quot;</source>
         <translation>lectern：--%1 须为 %2 到 %3 之间的数，而不是“%4”</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="37"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="39"/>
         <source>Speech file (.txt, .docx, .md); default: the sample speech.</source>
         <translation>讲稿文件（.txt、.docx、.md）；默认为示例讲稿。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="39"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="41"/>
         <source>reader (default), prompter, paged or signin.</source>
         <translation>reader（阅读，默认）、prompter（提词）、paged（分页投影）或 signin（签到）。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="42"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="44"/>
         <source>lectern: --mode must be reader, prompter, paged or signin, not &quot;%1&quot;</source>
         <translation>lectern：--mode 须为 reader、prompter、paged 或 signin，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="44"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="46"/>
         <source>Start the prompter mirrored (beam-splitter glass).</source>
         <translation>提词器以镜像方式启动（用于分光玻璃）。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="46"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="48"/>
         <source>Run in a window instead of full screen.</source>
         <translation>以窗口方式运行，而非全屏。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="48"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="50"/>
         <source>Interface language: zh_CN (default) or en.</source>
         <translation>界面语言：zh_CN（默认）或 en。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="50"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="52"/>
         <source>Where Lectern keeps its data (default: the user&apos;s data directory).</source>
         <translation>讲台保存数据的目录（默认：用户数据目录）。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="53"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="55"/>
         <source>Smallest body size on projected pages, in pixels of a 1080-high page (default 60).</source>
         <translation>投影页正文的最小字号，以 1080 像素高的页面计（默认 60）。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="56"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="58"/>
         <source>Screen for the main window: 1 = primary, then left to right (e.g. the projector for --mode paged).</source>
         <translation>主窗口所在屏幕：1 为主屏，其余从左到右编号（例如 --mode paged 时的投影屏）。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="58"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="60"/>
         <source>Seconds of 3-2-1 before the prompter moves (0 to 10, default 3).</source>
         <translation>提词开始前的倒计时秒数（0 到 10，默认 3）。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="61"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="63"/>
         <source>Sign-in screen: show no names until something is typed (for sensitive meetings).</source>
         <translation>签到屏：输入之前不显示任何姓名（用于敏感会议）。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="63"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="66"/>
+        <source>A configuration file (JSON; config/README.md) over the machine&apos;s own; the command line wins over both.</source>
+        <translation>配置文件（JSON，见 config/README.md），优先于本机配置；命令行选项又优先于两者。</translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="68"/>
         <source>Load the interface and the speech, check them, and quit.</source>
         <translation>加载界面和讲稿，自检后退出。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="89"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="115"/>
         <source>lectern: unknown option --%1 (lectern --help lists them)</source>
         <translation>lectern：未知选项 --%1（lectern --help 列出全部选项）</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="94"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="120"/>
         <source>lectern: unexpected argument &quot;%1&quot; (use --speech FILE)</source>
         <translation>lectern：多余的参数“%1”（请用 --speech 文件）</translation>
     </message>
@@ -1012,82 +1080,82 @@
         <translation>已创建会议 %1，应到 %2 人</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="201"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="202"/>
         <source>%1  %2  %3</source>
         <translation>%1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="202"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="203"/>
         <source>expected %1, present %2, on leave %3, absent %4, late %5, attendance %6%</source>
         <translation>应到 %1，实到 %2，请假 %3，缺席 %4，迟到 %5，出席率 %6%</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="208"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="209"/>
         <source>walk-in</source>
         <translation>临时参会</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="221"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="222"/>
         <source>lectern meeting close: meeting %1 is already %2</source>
         <translation>lectern meeting close：会议 %1 已是“%2”状态</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="224"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="225"/>
         <source>meeting %1 closed</source>
         <translation>会议 %1 已结束</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="236"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="237"/>
         <source>lectern meeting finalize: close meeting %1 first</source>
         <translation>lectern meeting finalize：请先结束会议 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="237"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="238"/>
         <source>lectern meeting finalize: meeting %1 is already finalized</source>
         <translation>lectern meeting finalize：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="246"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="247"/>
         <source>meeting %1 finalized: %2 records sealed; fingerprint %3</source>
         <translation>会议 %1 已定稿：封存 %2 条记录；指纹 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="266"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="267"/>
         <source>lectern meeting record: meeting %1 is finalized</source>
         <translation>lectern meeting record：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="269"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="270"/>
         <source>record of meeting %1 saved</source>
         <translation>会议 %1 的记录已保存</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="278"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="279"/>
         <source>give the meeting&apos;s id and the speech file</source>
         <translation>请给出会议编号和讲稿文件</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="294"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="295"/>
         <source>lectern meeting speech: meeting %1 is finalized</source>
         <translation>lectern meeting speech：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="302"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="303"/>
         <source>speech of meeting %1 kept (SHA-256 %2)</source>
         <translation>会议 %1 的讲稿已存档（SHA-256 %2）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="329"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="330"/>
         <source>meeting %1: the record is intact (%2 records; fingerprint %3)</source>
         <translation>会议 %1：记录完好（%2 条记录；指纹 %3）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="334"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="335"/>
         <source>lectern verify: meeting %1 was altered: %2</source>
         <translation>lectern verify：会议 %1 的记录已被改动：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="367"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="368"/>
         <source>lectern meeting: say create, list, show, speech, record, close or finalize</source>
         <translation>lectern meeting：请用 create、list、show、speech、record、close 或 finalize</translation>
     </message>
@@ -1444,12 +1512,12 @@
 <context>
     <name>lectern::SignInDesk</name>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="82"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="68"/>
         <source>No meeting is open for sign-in.</source>
         <translation>当前没有可签到的会议。</translation>
     </message>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="222"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="208"/>
         <source>Walk-in %1</source>
         <translation>临时参会人员 %1</translation>
     </message>

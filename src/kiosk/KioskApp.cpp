@@ -7,6 +7,7 @@
 #include "app/Application.h"
 
 #include <QCoreApplication>
+#include <QDebug>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
@@ -41,12 +42,16 @@ int runKiosk(int argc, char **argv)
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    const KioskOptions::Parsed parsed = KioskOptions::parse(arguments);
+    // Configuration files first (the defaults, the machine's file, --config),
+    // the command line over them; a bad setting is said and does not stop the kiosk.
+    QStringList configMessages;
+    const AppOptions::Values configured = KioskOptions::configured(arguments, &configMessages);
+    const KioskOptions::Parsed parsed = KioskOptions::parse(arguments, configured);
     if (parsed.outcome != KioskOptions::Outcome::Run) {
         QCoreApplication core(argc, argv);
         installTranslations(core, parsed.values.language);
         // Parsed again once translated, so that errors and help speak the user's language.
-        const KioskOptions::Parsed again = KioskOptions::parse(arguments);
+        const KioskOptions::Parsed again = KioskOptions::parse(arguments, configured);
         const bool help = again.outcome == KioskOptions::Outcome::Help;
         QTextStream(help ? stdout : stderr) << again.message << (help ? "" : "\n");
         return help ? 0 : 2;
@@ -56,6 +61,12 @@ int runKiosk(int argc, char **argv)
     QGuiApplication qapp(argc, argv);
     setIdentity();
     installTranslations(qapp, parsed.values.language);
+    if (!configMessages.isEmpty()) { // said again, translated now
+        configMessages.clear();
+        KioskOptions::configured(arguments, &configMessages);
+        for (const QString &m : std::as_const(configMessages))
+            qWarning().noquote() << m;
+    }
 
     Application app(parsed.values);
     app.loadSpeech();

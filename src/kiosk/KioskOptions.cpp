@@ -1,5 +1,7 @@
 #include "KioskOptions.h"
 
+#include "app/Configuration.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <functional>
@@ -60,6 +62,9 @@ const QList<Option> &options()
         {"search-first", nullptr,
          QT_TRANSLATE_NOOP("lectern::KioskOptions", "Sign-in screen: show no names until something is typed (for sensitive meetings)."),
          [](const QString &, AppOptions::Values &v) { v.searchFirst = true; return QString(); }},
+        {"config", "FILE",
+         QT_TRANSLATE_NOOP("lectern::KioskOptions", "A configuration file (JSON; config/README.md) over the machine's own; the command line wins over both."),
+         [](const QString &, AppOptions::Values &) { return QString(); }}, // read first, by configured()
         {"self-test", nullptr, QT_TRANSLATE_NOOP("lectern::KioskOptions", "Load the interface and the speech, check them, and quit."),
          [](const QString &, AppOptions::Values &v) { v.selfTest = v.windowed = true; return QString(); }},
     };
@@ -68,7 +73,27 @@ const QList<Option> &options()
 
 } // namespace
 
-KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments)
+QString KioskOptions::configFile(const QStringList &arguments)
+{
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == u"--config" && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (arguments[i].startsWith(QLatin1String("--config=")))
+            return arguments[i].mid(9);
+    }
+    return {};
+}
+
+AppOptions::Values KioskOptions::configured(const QStringList &arguments, QStringList *messages)
+{
+    AppOptions::Values values;
+    configuration::applyFile(configuration::machineFile(), false, &values, messages);
+    if (const QString file = configFile(arguments); !file.isEmpty())
+        configuration::applyFile(file, true, &values, messages);
+    return values;
+}
+
+KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments, const AppOptions::Values &base)
 {
     QCommandLineParser parser;
     QList<QCommandLineOption> declared;
@@ -81,6 +106,7 @@ KioskOptions::Parsed KioskOptions::parse(const QStringList &arguments)
     }
     const QCommandLineOption help = parser.addHelpOption();
     Parsed result;
+    result.values = base;
     if (!parser.parse(arguments)) { // unknown option, missing value
         result.outcome = Outcome::UsageError;
         const QStringList unknown = parser.unknownOptionNames();

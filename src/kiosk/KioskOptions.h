@@ -17,7 +17,14 @@ struct KioskOptions
         AppOptions::Values values;
         QString message; // the help text, or the one-line error
     };
-    static Parsed parse(const QStringList &arguments);
+    // Over `base` (the built-in defaults, then the configuration files): the
+    // command line wins.
+    static Parsed parse(const QStringList &arguments, const AppOptions::Values &base = {});
+    // --config FILE, if given (read before the rest, to build `base`).
+    static QString configFile(const QStringList &arguments);
+    // The settings of the configuration files over the defaults: the machine's
+    // file, then --config FILE. *messages gets one line per problem.
+    static AppOptions::Values configured(const QStringList &arguments, QStringList *messages);
 };
 
 } // namespace lectern

@@ -1,0 +1,166 @@
+#include "Configuration.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <cmath>
+#include <functional>
+
+namespace lectern::configuration {
+namespace {
+
+// One key: where it lives, and how a JSON value becomes an option (or why not).
+struct Key
+{
+    const char *section;
+    const char *name;
+    std::function<QString(const QJsonValue &, AppOptions::Values &)> apply; // "" when taken
+};
+
+
+QString expected(const char *what)
+{
+    return QCoreApplication::translate("lectern::Configuration", "expected %1").arg(QCoreApplication::translate("lectern::Configuration", what));
+}
+
+std::function<QString(const QJsonValue &, AppOptions::Values &)> integer(int lo, int hi, int AppOptions::Values::*field)
+{
+    return [lo, hi, field](const QJsonValue &v, AppOptions::Values &out) -> QString {
+        const double d = v.toDouble(std::nan(""));
+        if (!v.isDouble() || d != std::floor(d) || d < lo || d > hi)
+            return QCoreApplication::translate("lectern::Configuration", "expected a whole number from %1 to %2").arg(lo).arg(hi);
+        out.*field = int(d);
+        return {};
+    };
+}
+
+std::function<QString(const QJsonValue &, AppOptions::Values &)> flag(bool AppOptions::Values::*field)
+{
+    return [field](const QJsonValue &v, AppOptions::Values &out) -> QString {
+        if (!v.isBool())
+            return expected(QT_TRANSLATE_NOOP("lectern::Configuration", "true or false"));
+        out.*field = v.toBool();
+        return {};
+    };
+}
+
+const QList<Key> &table()
+{
+    static const QList<Key> keys = {
+        {"ui", "language", [](const QJsonValue &v, AppOptions::Values &out) -> QString {
+             if (v.toString() != u"zh_CN" && v.toString() != u"en")
+                 return expected(QT_TRANSLATE_NOOP("lectern::Configuration", "\"zh_CN\" or \"en\""));
+             out.language = v.toString();
+             return {};
+         }},
+        {"ui", "mode", [](const QJsonValue &v, AppOptions::Values &out) -> QString {
+             AppOptions::Mode mode;
+             if (!v.isString() || !AppOptions::parseMode(v.toString(), &mode))
+                 return expected(QT_TRANSLATE_NOOP("lectern::Configuration", "\"reader\", \"prompter\", \"paged\" or \"signin\""));
+             out.mode = mode;
+             return {};
+         }},
+        {"ui", "windowed", flag(&AppOptions::Values::windowed)},
+        {"screens", "main", integer(1, 16, &AppOptions::Values::screen)},
+        {"prompter", "countdown_s", integer(0, 10, &AppOptions::Values::countdownSeconds)},
+        {"prompter", "mirror", flag(&AppOptions::Values::mirror)},
+        {"pages", "min_body_px", [](const QJsonValue &v, AppOptions::Values &out) -> QString {
+             const double d = v.toDouble(std::nan(""));
+             if (!v.isDouble() || d != std::floor(d) || !(d == 0 || (d >= 8 && d <= 400)))
+                 return QCoreApplication::translate("lectern::Configuration", "expected 0 (automatic) or a whole number from 8 to 400");
+             out.pageMinPx = int(d);
+             return {};
+         }},
+        {"signin", "search_first", flag(&AppOptions::Values::searchFirst)},
+        {"data", "dir", [](const QJsonValue &v, AppOptions::Values &out) -> QString {
+             if (!v.isString() || v.toString().trimmed().isEmpty())
+                 return expected(QT_TRANSLATE_NOOP("lectern::Configuration", "a folder path"));
+             out.dataDir = v.toString();
+             return {};
+         }},
+    };
+    return keys;
+}
+
+QString shown(const QJsonValue &v)
+{
+    if (v.isString())
+        return u'"' + v.toString() + u'"';
+    if (v.isObject() || v.isArray())
+        return QString::fromUtf8(QJsonDocument::fromVariant(v.toVariant()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+} // namespace
+
+void apply(const QString &file, const QByteArray &json, AppOptions::Values *values, QStringList *messages)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        messages->append(QCoreApplication::translate("lectern::Configuration", "%1: not a JSON object (%2); its settings are not used")
+                             .arg(file, error.error != QJsonParseError::NoError ? error.errorString() : QStringLiteral("top level")));
+        return;
+    }
+    const QJsonObject root = doc.object();
+    for (auto section = root.begin(); section != root.end(); ++section) {
+        const bool known = std::any_of(table().cbegin(), table().cend(), [&](const Key &k) { return section.key() == QLatin1String(k.section); });
+        if (!known || !section.value().isObject()) {
+            messages->append(QCoreApplication::translate("lectern::Configuration", "%1: unknown section %2 (ignored)").arg(file, section.key()));
+            continue;
+        }
+        const QJsonObject keys = section.value().toObject();
+        for (auto it = keys.begin(); it != keys.end(); ++it) {
+            const auto k = std::find_if(table().cbegin(), table().cend(), [&](const Key &k) {
+                return section.key() == QLatin1String(k.section) && it.key() == QLatin1String(k.name);
+            });
+            const QString name = section.key() + u'.' + it.key();
+            if (k == table().cend()) {
+                messages->append(QCoreApplication::translate("lectern::Configuration", "%1: unknown key %2 (ignored)").arg(file, name));
+                continue;
+            }
+            AppOptions::Values candidate = *values;
+            const QString problem = k->apply(it.value(), candidate);
+            if (!problem.isEmpty()) {
+                messages->append(QCoreApplication::translate("lectern::Configuration", "%1: %2 = %3: %4; the previous value is kept")
+                                     .arg(file, name, shown(it.value()), problem));
+                continue;
+            }
+            *values = candidate;
+        }
+    }
+}
+
+void applyFile(const QString &path, bool required, AppOptions::Values *values, QStringList *messages)
+{
+    QFile f(path);
+    if (!f.exists()) {
+        if (required)
+            messages->append(QCoreApplication::translate("lectern::Configuration", "%1: no such file; its settings are not used").arg(path));
+        return;
+    }
+    if (!f.open(QIODevice::ReadOnly)) {
+        messages->append(QStringLiteral("%1: %2").arg(path, f.errorString()));
+        return;
+    }
+    apply(path, f.read(1024 * 1024), values, messages);
+}
+
+QString machineFile()
+{
+    // Not AppConfigLocation: it is read before the application object exists.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/lectern/lectern.json");
+}
+
+QStringList keys()
+{
+    QStringList out;
+    for (const Key &k : table())
+        out.append(QLatin1String(k.section) + u'.' + QLatin1String(k.name));
+    return out;
+}
+
+} // namespace lectern::configuration

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "AppOptions.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace lectern::configuration {
+
+// The kiosk's settings as JSON, one section per subsystem, keys that say
+// their unit: {"prompter": {"countdown_s": 3}, "signin": {"search_first": false}}.
+// Layers, later wins: the built-in defaults (config/lectern.json documents
+// them), the machine's file (machineFile()), --config FILE, then the command
+// line. A value of the wrong type or out of range, an unknown key or a file
+// that is not JSON gives one message naming the file, the key and the value;
+// that key keeps what it had, and the kiosk still starts.
+
+// Applies one file's JSON over *values; appends a message per problem.
+void apply(const QString &file, const QByteArray &json, AppOptions::Values *values, QStringList *messages);
+
+// Reads and applies a file when it exists (a missing machine file is no problem;
+// a missing --config file is, when `required`).
+void applyFile(const QString &path, bool required, AppOptions::Values *values, QStringList *messages);
+
+// <the user's configuration directory>/lectern/lectern.json (~/.config/lectern/lectern.json)
+QString machineFile();
+
+// The keys, as "section.key", with what they take (for the documentation test).
+QStringList keys();
+
+} // namespace lectern::configuration

@@ -1,0 +1,137 @@
+// Configuration files: layered, validated key by key, never stopping the kiosk.
+#include "app/Configuration.h"
+#include "kiosk/KioskOptions.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lectern;
+
+class TestConfiguration : public QObject
+{
+    Q_OBJECT
+private slots:
+    // config/lectern.json documents the defaults: it reads without a message and changes nothing.
+    void theDocumentedDefaultsAreTheDefaults()
+    {
+        QFile f(qEnvironmentVariable("LECTERN_SOURCE_DIR") + QStringLiteral("/config/lectern.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        AppOptions::Values v;
+        QStringList messages;
+        configuration::apply(f.fileName(), f.readAll(), &v, &messages);
+        QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
+        const AppOptions::Values d;
+        QCOMPARE(v.language.isEmpty() ? QStringLiteral("zh_CN") : v.language, QStringLiteral("zh_CN"));
+        QCOMPARE(v.mode, d.mode);
+        QCOMPARE(v.countdownSeconds, d.countdownSeconds);
+        QCOMPARE(v.pageMinPx, d.pageMinPx);
+        QCOMPARE(v.searchFirst, d.searchFirst);
+        QCOMPARE(v.screen, d.screen);
+        // and every key of the table is documented in config/README.md
+        QFile readme(qEnvironmentVariable("LECTERN_SOURCE_DIR") + QStringLiteral("/config/README.md"));
+        QVERIFY(readme.open(QIODevice::ReadOnly));
+        const QByteArray doc = readme.readAll();
+        for (const QString &key : configuration::keys())
+            QVERIFY2(doc.contains(('`' + key + '`').toUtf8()), qPrintable(key));
+    }
+
+    void goodValues()
+    {
+        AppOptions::Values v;
+        QStringList messages;
+        configuration::apply(QStringLiteral("a.json"),
+                             R"({"ui": {"language": "en", "mode": "signin", "windowed": true}, "screens": {"main": 2},
+                                 "prompter": {"countdown_s": 0, "mirror": true}, "pages": {"min_body_px": 54},
+                                 "signin": {"search_first": true}, "data": {"dir": "/srv/lectern"}})",
+                             &v, &messages);
+        QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
+        QCOMPARE(v.language, QStringLiteral("en"));
+        QCOMPARE(v.mode, AppOptions::Signin);
+        QVERIFY(v.windowed && v.mirror && v.searchFirst);
+        QCOMPARE(v.screen, 2);
+        QCOMPARE(v.countdownSeconds, 0);
+        QCOMPARE(v.pageMinPx, 54);
+        QCOMPARE(v.dataDir, QStringLiteral("/srv/lectern"));
+    }
+
+    void badValuesAndUnknownKeys_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("out of range") << QByteArray(R"({"prompter": {"countdown_s": 60}})") << "prompter.countdown_s = 60";
+        QTest::newRow("not whole") << QByteArray(R"({"prompter": {"countdown_s": 2.5}})") << "prompter.countdown_s = 2.5";
+        QTest::newRow("wrong type") << QByteArray(R"({"signin": {"search_first": "yes"}})") << "signin.search_first = \"yes\"";
+        QTest::newRow("bad language") << QByteArray(R"({"ui": {"language": "fr"}})") << "ui.language = \"fr\"";
+        QTest::newRow("bad mode") << QByteArray(R"({"ui": {"mode": "karaoke"}})") << "ui.mode = \"karaoke\"";
+        QTest::newRow("pages between 0 and 8") << QByteArray(R"({"pages": {"min_body_px": 4}})") << "pages.min_body_px = 4";
+        QTest::newRow("unknown key") << QByteArray(R"({"prompter": {"sped_cpm": 180}})") << "unknown key prompter.sped_cpm";
+        QTest::newRow("unknown section") << QByteArray(R"({"printer": {}})") << "unknown section printer";
+        QTest::newRow("not JSON") << QByteArray("{prompter: 3") << "not a JSON object";
+        QTest::newRow("an array") << QByteArray("[1, 2]") << "not a JSON object";
+    }
+    void badValuesAndUnknownKeys()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, said);
+        AppOptions::Values v;
+        v.countdownSeconds = 5; // what an earlier layer set: kept
+        QStringList messages;
+        configuration::apply(QStringLiteral("/etc/x/lectern.json"), json, &v, &messages);
+        QCOMPARE(messages.size(), 1);
+        QVERIFY2(messages.first().startsWith(QStringLiteral("/etc/x/lectern.json: ")), qPrintable(messages.first()));
+        QVERIFY2(messages.first().contains(said), qPrintable(messages.first()));
+        QCOMPARE(v.countdownSeconds, 5);
+        QVERIFY(!v.searchFirst);
+        QCOMPARE(v.mode, AppOptions::Reader);
+    }
+
+    // One bad key does not cost the good ones beside it.
+    void goodKeysBesideABadOne()
+    {
+        AppOptions::Values v;
+        QStringList messages;
+        configuration::apply(QStringLiteral("a.json"), R"({"prompter": {"countdown_s": "three", "mirror": true}})", &v, &messages);
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(v.mirror);
+        QCOMPARE(v.countdownSeconds, 3);
+    }
+
+    // The machine's file, then --config, then the command line.
+    void layers()
+    {
+        QTemporaryDir dir;
+        const QByteArray previous = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", dir.path().toUtf8());
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("lectern"))));
+        QFile machine(configuration::machineFile());
+        QVERIFY2(machine.fileName().startsWith(dir.path()), qPrintable(machine.fileName()));
+        QVERIFY(machine.open(QIODevice::WriteOnly));
+        machine.write(R"({"prompter": {"countdown_s": 7, "mirror": true}, "ui": {"mode": "paged"}})");
+        machine.close();
+        QFile extra(dir.filePath(QStringLiteral("meeting-room.json")));
+        QVERIFY(extra.open(QIODevice::WriteOnly));
+        extra.write(R"({"prompter": {"countdown_s": 2}})");
+        extra.close();
+        const QStringList args = {QStringLiteral("lectern"), QStringLiteral("--config"), extra.fileName(), QStringLiteral("--mode"), QStringLiteral("prompter")};
+        QStringList messages;
+        const AppOptions::Values configured = KioskOptions::configured(args, &messages);
+        QVERIFY(messages.isEmpty());
+        QCOMPARE(configured.countdownSeconds, 2); // --config over the machine's
+        QVERIFY(configured.mirror);               // the machine's, untouched by --config
+        const KioskOptions::Parsed parsed = KioskOptions::parse(args, configured);
+        QCOMPARE(parsed.outcome, KioskOptions::Outcome::Run);
+        QCOMPARE(parsed.values.mode, AppOptions::Prompter); // the command line over both
+        QCOMPARE(parsed.values.countdownSeconds, 2);
+        // A --config that is not there is said; the rest still applies.
+        messages.clear();
+        KioskOptions::configured({QStringLiteral("lectern"), QStringLiteral("--config=/nonexistent/x.json")}, &messages);
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(messages.first().contains(QStringLiteral("/nonexistent/x.json")));
+        qputenv("XDG_CONFIG_HOME", previous);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConfiguration)
+#include "tst_configuration.moc"
