@@ -34,6 +34,11 @@
         <source>Lectern</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../qml/Main.qml" line="74"/>
+        <source>Resumed from where it was at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OperatorConsole</name>
@@ -1347,6 +1352,19 @@
         <location filename="../src/document/PlaceholderFill.cpp" line="43"/>
         <location filename="../src/document/PlaceholderFill.cpp" line="52"/>
         <source>Fill %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ResumeState</name>
+    <message>
+        <location filename="../src/app/ResumeState.cpp" line="45"/>
+        <source>the saved state is torn or damaged (%1); starting afresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ResumeState.cpp" line="59"/>
+        <source>the saved state has impossible values; starting afresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

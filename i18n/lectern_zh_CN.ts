@@ -34,6 +34,11 @@
         <source>Lectern</source>
         <translation>讲台</translation>
     </message>
+    <message>
+        <location filename="../qml/Main.qml" line="74"/>
+        <source>Resumed from where it was at %1</source>
+        <translation>已从 %1 的位置恢复</translation>
+    </message>
 </context>
 <context>
     <name>OperatorConsole</name>
@@ -1353,6 +1358,19 @@
         <location filename="../src/document/PlaceholderFill.cpp" line="52"/>
         <source>Fill %1 with %2</source>
         <translation>将 %1 填为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ResumeState</name>
+    <message>
+        <location filename="../src/app/ResumeState.cpp" line="45"/>
+        <source>the saved state is torn or damaged (%1); starting afresh</source>
+        <translation>保存的状态不完整或已损坏（%1），将从头开始</translation>
+    </message>
+    <message>
+        <location filename="../src/app/ResumeState.cpp" line="59"/>
+        <source>the saved state has impossible values; starting afresh</source>
+        <translation>保存的状态数值不合理，将从头开始</translation>
     </message>
 </context>
 <context>

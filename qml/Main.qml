@@ -56,6 +56,35 @@ Window {
                        : window.mode === AppOptions.Signin ? signinPage : readerPage
     }
 
+    // After a crash or a power cut: back where it was, paused, and said so.
+    Rectangle {
+        id: resumed
+        objectName: "resumedBanner"
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.top: parent.top
+        anchors.topMargin: parent.height / 30
+        width: resumedText.implicitWidth + parent.height / 20
+        height: resumedText.implicitHeight * 1.8
+        radius: height / 5
+        color: "#2f6d3a"
+        visible: App.resumedFrom.length > 0 && window.mode !== AppOptions.Signin && !hide.done
+        Text {
+            id: resumedText
+            anchors.centerIn: parent
+            text: qsTr("Resumed from where it was at %1").arg(App.resumedFrom)
+            color: Theme.text
+            font.family: Typography.sans
+            font.pixelSize: Typography.px(window.height / 30)
+        }
+        Timer {
+            id: hide
+            property bool done: false
+            running: resumed.visible
+            interval: 6000
+            onTriggered: done = true
+        }
+    }
+
     ErrorPanel {
         anchors.centerIn: parent
         width: parent.width * 0.8

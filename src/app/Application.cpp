@@ -1,6 +1,9 @@
 #include "Application.h"
 
 #include "MeetingLink.h"
+#include "ResumeState.h"
+
+#include <QDebug>
 
 #include <QDir>
 #include <QQmlEngine>
@@ -43,6 +46,76 @@ Application::Application(const AppOptions::Values &options, QObject *parent)
     applyMirrorOption();
     // The prompter's log and the speech used go to today's meeting, if one is open.
     m_meetingLink = new MeetingLink(m_dataDir, &m_prompter, &m_session, this);
+    trackResume();
+}
+
+namespace {
+
+QString stateKey(PrompterController::State s)
+{
+    switch (s) {
+    case PrompterController::Idle: return QStringLiteral("idle");
+    case PrompterController::Countdown: return QStringLiteral("countdown");
+    case PrompterController::Running: return QStringLiteral("running");
+    case PrompterController::Paused: return QStringLiteral("paused");
+    case PrompterController::Finished: return QStringLiteral("finished");
+    }
+    return {};
+}
+
+} // namespace
+
+// Where the kiosk is, kept at most a second old (ResumeWriter), so that a
+// crash or a power cut costs nothing but a restart.
+void Application::trackResume()
+{
+    if (m_options.selfTest())
+        return; // a self-test is no session to come back to
+    m_resume = new ResumeWriter(QDir(m_dataDir).filePath(QStringLiteral("resume.json")), this);
+    auto update = [this] {
+        if (m_restoring || m_session.status() != SpeechSession::Ready)
+            return;
+        ResumePoint p;
+        p.speech = m_session.fingerprint();
+        p.position = m_prompter.position();
+        p.speed = m_prompter.speed();
+        p.page = m_navigator.page();
+        p.state = stateKey(m_prompter.state());
+        p.meetingId = m_meetingLink->meetingId();
+        p.savedAt = QDateTime::currentDateTime();
+        m_resume->update(p);
+    };
+    connect(&m_prompter, &ReadingPosition::positionChanged, this, update);
+    connect(&m_prompter, &PrompterController::stateChanged, this, update);
+    connect(&m_prompter, &PrompterController::speedChanged, this, update);
+    connect(&m_navigator, &PageNavigator::pageChanged, this, update);
+    connect(&m_session, &SpeechSession::loaded, this, &Application::resumeIfLeftOff);
+}
+
+void Application::resumeIfLeftOff()
+{
+    QString problem;
+    const std::optional<ResumePoint> p = ResumeWriter::read(QDir(m_dataDir).filePath(QStringLiteral("resume.json")), &problem);
+    if (!problem.isEmpty())
+        qWarning().noquote() << problem;
+    // Only the same speech, left in the middle: a finished or unstarted one starts at the top.
+    if (!p || p->speech != m_session.fingerprint() || p->position <= 0 || p->state == u"finished")
+        return;
+    m_restoring = true;
+    if (p->speed > 0)
+        m_prompter.setSpeed(p->speed);
+    m_prompter.setPosition(p->position); // paused: the speaker starts it again
+    if (m_options.mode() == AppOptions::Paged)
+        m_navigator.setPage(p->page);
+    m_restoring = false;
+    m_resumedFrom = p->savedAt.toLocalTime().toString(QStringLiteral("HH:mm"));
+    emit resumedFromChanged();
+}
+
+void Application::saveResumePoint()
+{
+    if (m_resume)
+        m_resume->flush();
 }
 
 Application::~Application() = default;

@@ -12,7 +12,7 @@
 #include <QtQml/qqmlregistration.h>
 
 class QQmlEngine;
-namespace lectern { class MeetingLink; }
+namespace lectern { class MeetingLink; class ResumeWriter; }
 class QJSEngine;
 
 namespace lectern {
@@ -35,6 +35,8 @@ class Application : public QObject
     Q_PROPERTY(lectern::PageModel *pages READ pages CONSTANT)
     Q_PROPERTY(lectern::PageNavigator *navigator READ navigator CONSTANT)
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
+    // "10:32" when this start resumed where a crash or power cut left off; "" otherwise.
+    Q_PROPERTY(QString resumedFrom READ resumedFrom NOTIFY resumedFromChanged)
 
 public:
     // No default constructor on purpose: Qt 6.4 would prefer it over create()
@@ -51,6 +53,9 @@ public:
     PageNavigator *navigator() { return &m_navigator; }
 
     QString dataDir() const { return m_dataDir; }
+    QString resumedFrom() const { return m_resumedFrom; }
+    // Writes the resume point now (on quitting; also for tests).
+    void saveResumePoint();
 
     // Loads the speech named in the options (the sample when none).
     void loadSpeech();
@@ -69,6 +74,15 @@ private:
     PageModel m_pages;
     PageNavigator m_navigator;
     MeetingLink *m_meetingLink = nullptr;
+    ResumeWriter *m_resume = nullptr;
+    QString m_resumedFrom;
+    bool m_restoring = false;
+
+    void trackResume();
+    void resumeIfLeftOff();
+
+signals:
+    void resumedFromChanged();
 };
 
 } // namespace lectern

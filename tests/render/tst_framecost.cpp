@@ -56,9 +56,15 @@ private slots:
         QVERIFY2(window, qPrintable(component.errorString()));
         QVERIFY(QTest::qWaitForWindowExposed(window));
 
-        const double small = medianFrameCost(app, window, 48);
-        const double defaultSize = medianFrameCost(app, window, 0); // a 14th of the height: 77 px
-        const double large = medianFrameCost(app, window, 96);
+        // Three rounds, the sizes alternating, and each size's least disturbed
+        // round: a busy machine (a build beside the tests) slows a round, not
+        // the ratio of the drawing itself.
+        double small = 1e9, defaultSize = 1e9, large = 1e9;
+        for (int round = 0; round < 3; ++round) {
+            small = std::min(small, medianFrameCost(app, window, 48));
+            defaultSize = std::min(defaultSize, medianFrameCost(app, window, 0)); // a 14th of the height: 77 px
+            large = std::min(large, medianFrameCost(app, window, 96));
+        }
         qInfo("median frame cost: 48 px %.2f ms, 77 px %.2f ms, 96 px %.2f ms", small, defaultSize, large);
         QVERIFY(small > 0);
         QVERIFY2(large <= 2 * small, qPrintable(QStringLiteral("96 px costs %1 times 48 px").arg(large / small)));
