@@ -904,7 +904,7 @@
 <context>
     <name>lectern::KioskApp</name>
     <message>
-        <location filename="../src/kiosk/KioskApp.cpp" line="75"/>
+        <location filename="../src/kiosk/KioskApp.cpp" line="88"/>
         <source>lectern: the user interface failed to load</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1525,12 +1525,12 @@
 <context>
     <name>lectern::SignInDesk</name>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="68"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="71"/>
         <source>No meeting is open for sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="208"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="212"/>
         <source>Walk-in %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -909,7 +909,7 @@
 <context>
     <name>lectern::KioskApp</name>
     <message>
-        <location filename="../src/kiosk/KioskApp.cpp" line="75"/>
+        <location filename="../src/kiosk/KioskApp.cpp" line="88"/>
         <source>lectern: the user interface failed to load</source>
         <translation>lectern：界面加载失败</translation>
     </message>
@@ -1530,12 +1530,12 @@
 <context>
     <name>lectern::SignInDesk</name>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="68"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="71"/>
         <source>No meeting is open for sign-in.</source>
         <translation>当前没有可签到的会议。</translation>
     </message>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="208"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="212"/>
         <source>Walk-in %1</source>
         <translation>临时参会人员 %1</translation>
     </message>

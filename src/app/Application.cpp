@@ -4,6 +4,9 @@
 #include "ResumeState.h"
 
 #include <QDebug>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcResume, "lectern.resume")
 
 #include <QDir>
 #include <QQmlEngine>
@@ -97,7 +100,7 @@ void Application::resumeIfLeftOff()
     QString problem;
     const std::optional<ResumePoint> p = ResumeWriter::read(QDir(m_dataDir).filePath(QStringLiteral("resume.json")), &problem);
     if (!problem.isEmpty())
-        qWarning().noquote() << problem;
+        qCWarning(lcResume).noquote() << problem;
     // Only the same speech, left in the middle: a finished or unstarted one starts at the top.
     if (!p || p->speech != m_session.fingerprint() || p->position <= 0 || p->state == u"finished")
         return;
@@ -109,6 +112,7 @@ void Application::resumeIfLeftOff()
         m_navigator.setPage(p->page);
     m_restoring = false;
     m_resumedFrom = p->savedAt.toLocalTime().toString(QStringLiteral("HH:mm"));
+    qCInfo(lcResume).noquote() << "resumed at position" << p->position << "saved" << p->savedAt.toString(Qt::ISODate);
     emit resumedFromChanged();
 }
 

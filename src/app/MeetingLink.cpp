@@ -6,6 +6,9 @@
 #include "store/StoreError.h"
 
 #include <QDebug>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcMeeting, "lectern.meeting")
 
 namespace lectern {
 
@@ -25,11 +28,11 @@ bool MeetingLink::ensureMeeting()
     try {
         m_store = std::make_unique<MeetingStore>(m_dataDir);
         if (!m_store->recovery().isEmpty())
-            qCritical().noquote() << "***" << m_store->recovery() << "***";
+            qCCritical(lcMeeting).noquote() << "***" << m_store->recovery() << "***";
         if (const auto m = meetings::nearestOpen(m_store->db(), m_now()))
             m_meetingId = m->id;
     } catch (const store::StoreError &e) {
-        qWarning().noquote() << e.message(); // the prompter goes on: the record is what is missing
+        qCWarning(lcMeeting).noquote() << e.message(); // the prompter goes on: the record is what is missing
         m_store.reset();
     }
     return m_meetingId > 0;
@@ -66,7 +69,7 @@ void MeetingLink::onStateChanged()
         }
         speechrecord::logPrompter(m_store->db(), m_meetingId, *event, at);
     } catch (const store::StoreError &e) {
-        qWarning().noquote() << e.message();
+        qCWarning(lcMeeting).noquote() << e.message();
     }
 }
 

@@ -1,17 +1,23 @@
 #include "KioskApp.h"
 
+#include "IdleCursor.h"
 #include "KioskOptions.h"
 #include "RenderingBackend.h"
 #include "SelfTest.h"
 #include "Translations.h"
 #include "app/Application.h"
+#include "app/LogFile.h"
 
 #include <QCoreApplication>
 #include <QDebug>
+#include <QDir>
+#include <QLoggingCategory>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QTextStream>
+
+Q_LOGGING_CATEGORY(lcKiosk, "lectern.kiosk")
 
 namespace lectern {
 namespace {
@@ -61,15 +67,22 @@ int runKiosk(int argc, char **argv)
     QGuiApplication qapp(argc, argv);
     setIdentity();
     installTranslations(qapp, parsed.values.language);
+
+    Application app(parsed.values);
+    installLogFile(QDir(app.dataDir()).filePath(QStringLiteral("logs")));
+    qCInfo(lcKiosk).noquote() << "started" << QCoreApplication::arguments().join(u' ');
     if (!configMessages.isEmpty()) { // said again, translated now
         configMessages.clear();
         KioskOptions::configured(arguments, &configMessages);
         for (const QString &m : std::as_const(configMessages))
-            qWarning().noquote() << m;
+            qCWarning(lcKiosk).noquote() << m;
     }
 
-    Application app(parsed.values);
     app.loadSpeech();
+    // Full screen, no pointer over the speech until someone moves the mouse.
+    std::unique_ptr<IdleCursor> idleCursor;
+    if (!parsed.values.windowed)
+        idleCursor = std::make_unique<IdleCursor>();
     QQmlApplicationEngine engine;
     if (!loadInterface(engine, app)) {
         QTextStream(stderr) << QCoreApplication::translate("lectern::KioskApp", "lectern: the user interface failed to load") << '\n';

@@ -7,6 +7,9 @@
 
 #include <QCoreApplication>
 #include <QDebug>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSignin, "lectern.signin")
 
 namespace lectern {
 
@@ -48,12 +51,12 @@ void SignInDesk::open()
         m_store = std::make_unique<MeetingStore>(m_dataDir);
     } catch (const store::StoreError &e) {
         m_error = e.message();
-        qCritical().noquote() << m_error;
+        qCCritical(lcSignin).noquote() << m_error;
         emit meetingChanged();
         return;
     }
     if (!m_store->recovery().isEmpty()) // loudly: stderr (the log) and the page's banner
-        qCritical().noquote() << "***" << m_store->recovery() << "***";
+        qCCritical(lcSignin).noquote() << "***" << m_store->recovery() << "***";
     chooseMeeting(0);
 }
 
@@ -177,6 +180,7 @@ SignInDesk::Outcome SignInDesk::record(qint64 personId, EventKind kind, const QS
     }
     switch (o) {
     case attendance::Outcome::Recorded: {
+        qCInfo(lcSignin) << "signed in: person" << personId << "meeting" << m_meeting.id;
         m_query.clear();
         emit queryChanged();
         refresh();
