@@ -35,7 +35,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="74"/>
+        <location filename="../qml/Main.qml" line="75"/>
         <source>Resumed from where it was at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -183,6 +183,64 @@
     <message>
         <location filename="../qml/components/PagedView.qml" line="104"/>
         <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../qml/components/PinDialog.qml" line="45"/>
+        <source>A PIN has 4 to 12 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PinDialog.qml" line="50"/>
+        <source>Type the same PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PinDialog.qml" line="56"/>
+        <source>The two PINs differ; start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PinDialog.qml" line="64"/>
+        <source>The PIN could not be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PinDialog.qml" line="74"/>
+        <source>Too many wrong PINs: wait %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PinDialog.qml" line="76"/>
+        <source>Wrong PIN; next try in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PinDialog.qml" line="115"/>
+        <source>Set the administrator PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PinDialog.qml" line="115"/>
+        <source>Administrator PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PinDialog.qml" line="155"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PinDialog.qml" line="155"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PinDialog.qml" line="170"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,7 +35,7 @@
         <translation>讲台</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="74"/>
+        <location filename="../qml/Main.qml" line="75"/>
         <source>Resumed from where it was at %1</source>
         <translation>已从 %1 的位置恢复</translation>
     </message>
@@ -184,6 +184,64 @@
         <location filename="../qml/components/PagedView.qml" line="104"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../qml/components/PinDialog.qml" line="45"/>
+        <source>A PIN has 4 to 12 digits</source>
+        <translation>密码为 4 到 12 位数字</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PinDialog.qml" line="50"/>
+        <source>Type the same PIN again</source>
+        <translation>请再输入一次相同的密码</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PinDialog.qml" line="56"/>
+        <source>The two PINs differ; start again</source>
+        <translation>两次输入的密码不一致，请重新设置</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PinDialog.qml" line="64"/>
+        <source>The PIN could not be set</source>
+        <translation>无法设置密码</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PinDialog.qml" line="74"/>
+        <source>Too many wrong PINs: wait %1 s</source>
+        <translation>密码错误次数过多，请等待 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PinDialog.qml" line="76"/>
+        <source>Wrong PIN; next try in %1 s</source>
+        <translation>密码错误，%1 秒后可再试</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PinDialog.qml" line="115"/>
+        <source>Set the administrator PIN</source>
+        <translation>设置管理员密码</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PinDialog.qml" line="115"/>
+        <source>Administrator PIN</source>
+        <translation>管理员密码</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PinDialog.qml" line="155"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PinDialog.qml" line="155"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PinDialog.qml" line="170"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

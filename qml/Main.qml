@@ -30,9 +30,10 @@ Window {
     Component.onCompleted: requestActivate()
     onActiveChanged: if (active) page.forceActiveFocus()
 
+    // Leaving the kiosk needs the administrator's PIN (set the first time).
     Shortcut {
         sequence: "Ctrl+Q"
-        onActivated: Qt.quit()
+        onActivated: pinDialog.ask()
     }
 
     ScreenSaverInhibitor {
@@ -83,6 +84,15 @@ Window {
             interval: 6000
             onTriggered: done = true
         }
+    }
+
+    PinDialog {
+        id: pinDialog
+        objectName: "pinDialog"
+        anchors.fill: parent
+        z: 100
+        onGranted: Qt.quit()
+        onCancelled: page.forceActiveFocus()
     }
 
     ErrorPanel {

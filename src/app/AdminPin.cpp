@@ -1,7 +1,9 @@
 #include "AdminPin.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPasswordDigestor>
@@ -61,6 +63,7 @@ AdminPin::Stored AdminPin::load() const
 
 bool AdminPin::save(const Stored &s) const
 {
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
     QSaveFile f(m_path);
     if (!f.open(QIODevice::WriteOnly))
         return false;

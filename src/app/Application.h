@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AdminGate.h"
 #include "AppOptions.h"
 #include "SpeechSettings.h"
 #include "layout/PageModel.h"
@@ -35,6 +36,7 @@ class Application : public QObject
     Q_PROPERTY(lectern::PageModel *pages READ pages CONSTANT)
     Q_PROPERTY(lectern::PageNavigator *navigator READ navigator CONSTANT)
     Q_PROPERTY(QString dataDir READ dataDir CONSTANT)
+    Q_PROPERTY(lectern::AdminGate *admin READ admin CONSTANT)
     // "10:32" when this start resumed where a crash or power cut left off; "" otherwise.
     Q_PROPERTY(QString resumedFrom READ resumedFrom NOTIFY resumedFromChanged)
 
@@ -53,6 +55,7 @@ public:
     PageNavigator *navigator() { return &m_navigator; }
 
     QString dataDir() const { return m_dataDir; }
+    AdminGate *admin() { return m_admin; }
     QString resumedFrom() const { return m_resumedFrom; }
     // Writes the resume point now (on quitting; also for tests).
     void saveResumePoint();
@@ -75,6 +78,7 @@ private:
     PageNavigator m_navigator;
     MeetingLink *m_meetingLink = nullptr;
     ResumeWriter *m_resume = nullptr;
+    AdminGate *m_admin = nullptr;
     QString m_resumedFrom;
     bool m_restoring = false;
 
