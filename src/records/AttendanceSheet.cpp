@@ -80,6 +80,7 @@ AttendanceSheet buildSheet(const store::Database &db, const Meeting &meeting)
         row.unit = p.unit;
         row.title = p.title;
         row.role = roleLabel(e.role);
+        row.roleKind = e.role;
         setStatus(row, state.people.value(e.personId));
         sheet.rows.append(row);
         listed.insert(e.personId);

@@ -2,6 +2,8 @@
 
 #include "meeting/Attendance.h"
 
+#include <optional>
+
 #include <QList>
 #include <QString>
 
@@ -20,6 +22,7 @@ struct SheetRow
     QString unit;
     QString title;
     QString role;     // 出席 / 列席 / 主持 / 记录, or 临时参会 for a walk-in (translated)
+    std::optional<Role> roleKind; // none for a walk-in
     QString status;   // 已到 / 迟到 / 请假 / 缺席 (translated)
     QString statusKey; // present, late, leave, absent
     QDateTime time;   // of the sign-in that counts

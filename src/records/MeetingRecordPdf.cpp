@@ -31,17 +31,14 @@ QString writeMeetingRecordPdf(const AttendanceSheet &sheet, const RecordContent 
     const AttendanceCounts &c = sheet.counts;
     QStringList attending, observing, absent;
     QString chair = m.chair, recorder = m.recorder;
-    const QString chairRole = QCoreApplication::translate("lectern::AttendanceSheet", "chairing");
-    const QString recordRole = QCoreApplication::translate("lectern::AttendanceSheet", "recording");
-    const QString observeRole = QCoreApplication::translate("lectern::AttendanceSheet", "observing");
     for (const SheetRow &r : sheet.rows) {
-        if (r.role == chairRole && chair.isEmpty())
+        if (r.roleKind == Role::Chair && chair.isEmpty())
             chair = r.name;
-        if (r.role == recordRole && recorder.isEmpty())
+        if (r.roleKind == Role::Record && recorder.isEmpty())
             recorder = r.name;
         const bool present = r.statusKey == u"present" || r.statusKey == u"late";
         if (present)
-            (r.role == observeRole ? observing : attending).append(r.name);
+            (r.roleKind == Role::Observe ? observing : attending).append(r.name);
         else if (!r.walkIn)
             absent.append(r.note.isEmpty() ? QCoreApplication::translate("lectern::MeetingRecordPdf", "%1 (%2)").arg(r.name, r.status)
                                            : QCoreApplication::translate("lectern::MeetingRecordPdf", "%1 (%2: %3)").arg(r.name, r.status, r.note));
