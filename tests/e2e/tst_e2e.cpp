@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QScreen>
 #include <QSet>
@@ -111,6 +113,15 @@ bool quitWithPin(bool firstTime)
         if (!xdotool({QStringLiteral("type"), QStringLiteral("2468")}) || !xdotool({QStringLiteral("key"), QStringLiteral("Return")}))
             return false;
     return true;
+}
+
+// The reading position in a resume file (-1 when there is none yet).
+double savedPosition(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("position")).toDouble(-1);
 }
 
 // A headless meetings command of the real binary; its standard output.
@@ -280,6 +291,52 @@ private slots:
         QVERIFY(again.waitForFinished(60000));
         const QByteArray out = again.readAllStandardOutput();
         QVERIFY2(out.contains("self-test: ok") && out.contains("speed 200"), out.constData());
+    }
+
+    // Killed with SIGKILL in the middle of a speech (a crash, a power cut):
+    // the next start comes back to where the text was, paused, and says so.
+    void resumesAfterAKill()
+    {
+        QTemporaryDir data;
+        const QStringList args = {QStringLiteral("--mode"), QStringLiteral("prompter"), QStringLiteral("--data-dir"), data.path(),
+                                  QStringLiteral("--countdown"), QStringLiteral("0")};
+        QImage top;
+        {
+            QProcess kiosk;
+            kiosk.setProcessChannelMode(QProcess::ForwardedChannels);
+            kiosk.start(qEnvironmentVariable("LECTERN_BINARY"), args);
+            QVERIFY(kiosk.waitForStarted());
+            QTRY_VERIFY_WITH_TIMEOUT((top = grabScreen(), distinctColours(top) > 20), 30000);
+            QVERIFY(settle(&top));
+            QVERIFY(xdotool({QStringLiteral("mousemove"), QStringLiteral("960"), QStringLiteral("540")}));
+            // Fastest (400 字/分钟), then run until the saved point is past the title and the byline.
+            for (int i = 0; i < 25; ++i)
+                QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("Up")}));
+            QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("space")}));
+            QTRY_VERIFY_WITH_TIMEOUT(savedPosition(data.filePath(QStringLiteral("resume.json"))) > 40, 20000);
+            kiosk.kill();
+            QVERIFY(kiosk.waitForFinished(10000));
+            QCOMPARE(kiosk.exitStatus(), QProcess::CrashExit);
+        }
+        QFile saved(data.filePath(QStringLiteral("resume.json")));
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QByteArray state = saved.readAll();
+        QVERIFY2(state.contains("\"state\":\"running\""), state.constData());
+
+        QProcess again;
+        again.setProcessChannelMode(QProcess::ForwardedChannels);
+        again.start(qEnvironmentVariable("LECTERN_BINARY"), args);
+        QVERIFY(again.waitForStarted());
+        QImage resumed;
+        QTRY_VERIFY_WITH_TIMEOUT((resumed = grabScreen(), distinctColours(resumed) > 20), 30000);
+        QVERIFY(settle(&resumed)); // paused: the screen stands still
+        save(resumed, QStringLiteral("e2e-resumed.png"));
+        // Not at the top: where the text was (below the banner, above the heads-up line).
+        const QImage band = resumed.copy(0, resumed.height() / 5, resumed.width(), resumed.height() * 3 / 5);
+        const QImage topBand = top.copy(0, top.height() / 5, top.width(), top.height() * 3 / 5);
+        QVERIFY2(meanGreyDifference(topBand, band) > 8, "the restart showed the top of the speech");
+        QVERIFY(quitWithPin(true));
+        QVERIFY(again.waitForFinished(10000));
     }
 
     void pagedDisplayTurnsAndBlanks()
