@@ -22,6 +22,8 @@ Window {
     height: App.options.windowed ? 720 : (ScreenLayout.count, ScreenLayout.screenHeight(App.options.screen))
     visible: true
     visibility: App.options.windowed ? Window.Windowed : Window.FullScreen
+    // A kiosk has no title bar to close or move it by.
+    flags: App.options.windowed ? Qt.Window : (Qt.Window | Qt.FramelessWindowHint)
     color: mode === AppOptions.Prompter ? Theme.prompterBackground : Theme.background
     title: App.session.title.length > 0 ? qsTr("Lectern — %1").arg(App.session.title) : qsTr("Lectern")
 
@@ -70,6 +72,7 @@ Window {
         color: "#2f6d3a"
         visible: App.resumedFrom.length > 0 && window.mode !== AppOptions.Signin && !hide.done
         Text {
+            textFormat: Text.PlainText
             id: resumedText
             anchors.centerIn: parent
             text: qsTr("Resumed from where it was at %1").arg(App.resumedFrom)

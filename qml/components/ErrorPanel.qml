@@ -10,12 +10,14 @@ Column {
     spacing: 16
 
     Text {
+        textFormat: Text.PlainText
         text: qsTr("The speech could not be opened")
         color: Theme.error
         font.family: Typography.sans
         font.pixelSize: 32
     }
     Text {
+        textFormat: Text.PlainText
         width: root.width
         text: root.message
         color: Theme.text

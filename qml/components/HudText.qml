@@ -3,6 +3,7 @@ import Lectern
 
 // One item of a heads-up line.
 Text {
+    textFormat: Text.PlainText
     property real px: 18
 
     color: Theme.text

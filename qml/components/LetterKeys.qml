@@ -38,6 +38,7 @@ Item {
                         radius: root.keySize * 0.12
                         color: tap.pressed ? Theme.heading : "#2a2d35"
                         Text {
+                            textFormat: Text.PlainText
                             anchors.centerIn: parent
                             text: key.modelData
                             color: tap.pressed ? Theme.background : Theme.text
@@ -67,6 +68,7 @@ Item {
                     radius: root.keySize * 0.12
                     color: wide.pressed ? Theme.heading : "#3a2a2a"
                     Text {
+                        textFormat: Text.PlainText
                         anchors.centerIn: parent
                         text: wideKey.modelData.label
                         color: wide.pressed ? Theme.background : Theme.text

@@ -55,6 +55,7 @@ Item {
             Layout.fillHeight: true
             Layout.preferredWidth: 3
             Text {
+                textFormat: Text.PlainText
                 text: qsTr("Speaker screen (preview)")
                 color: Theme.dimText
                 font.family: Typography.sans

@@ -32,6 +32,7 @@ Item {
 
         // Header: the speech's title and the current section.
         Text {
+            textFormat: Text.PlainText
             x: root.pages.marginLeft
             y: root.pages.bodyTop - root.pages.headerHeight
             width: canvas.width - 2 * root.pages.marginLeft
@@ -64,6 +65,7 @@ Item {
         // While the pages follow the speaker, the operator can see so (the
         // audience sees a small mark too: it explains why pages turn by themselves).
         Text {
+            textFormat: Text.PlainText
             objectName: "followMark"
             anchors.right: parent.right
             anchors.rightMargin: root.pages.marginLeft
@@ -79,6 +81,7 @@ Item {
 
         // A paragraph that goes on over the page says so at the foot.
         Text {
+            textFormat: Text.PlainText
             x: root.pages.marginLeft
             y: root.pages.footerTop
             height: root.pages.headerHeight
@@ -93,6 +96,7 @@ Item {
 
         // Footer: page n / N, and the time if wanted.
         Text {
+            textFormat: Text.PlainText
             objectName: "pageNumber"
             anchors.right: parent.right
             anchors.rightMargin: root.pages.marginLeft
@@ -107,6 +111,7 @@ Item {
             font.pixelSize: Typography.px(root.pages.headerHeight * 0.45)
         }
         Text {
+            textFormat: Text.PlainText
             x: root.pages.marginLeft
             y: root.pages.footerTop
             height: root.pages.headerHeight

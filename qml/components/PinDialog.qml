@@ -110,6 +110,7 @@ FocusScope {
             anchors.margins: root.unitPx
             spacing: root.unitPx * 0.6
             Text {
+                textFormat: Text.PlainText
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 text: root.setting ? qsTr("Set the administrator PIN") : qsTr("Administrator PIN")
@@ -119,6 +120,7 @@ FocusScope {
                 font.bold: true
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "pinDots"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
@@ -127,6 +129,7 @@ FocusScope {
                 font.pixelSize: Typography.px(root.unitPx * 1.4)
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "pinMessage"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
@@ -151,6 +154,7 @@ FocusScope {
                         radius: height * 0.15
                         color: tap.pressed ? Theme.heading : (modelData === "ok" ? "#2f6d3a" : "#2a2d35")
                         Text {
+                            textFormat: Text.PlainText
                             anchors.centerIn: parent
                             text: key.modelData === "del" ? qsTr("Delete") : key.modelData === "ok" ? qsTr("OK") : key.modelData
                             color: Theme.text
@@ -165,6 +169,7 @@ FocusScope {
                 }
             }
             Text {
+                textFormat: Text.PlainText
                 objectName: "pinCancel"
                 anchors.horizontalCenter: parent.horizontalCenter
                 text: qsTr("Cancel")

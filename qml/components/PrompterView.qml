@@ -161,6 +161,7 @@ Item {
         // Inside the mirrored stage: through beam-splitter glass the speaker reads these too.
         // Countdown 3-2-1 before the start.
         Text {
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             visible: root.controller.state === PrompterController.Countdown
             text: root.controller.countdown

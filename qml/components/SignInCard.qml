@@ -36,6 +36,7 @@ Rectangle {
         spacing: root.unitPx * 0.5
 
         Text {
+            textFormat: Text.PlainText
             objectName: "cardName"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
@@ -46,6 +47,7 @@ Rectangle {
             font.bold: true
         }
         Text {
+            textFormat: Text.PlainText
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: root.walkIn ? qsTr("Please write your name and unit below") : root.unit
@@ -55,6 +57,7 @@ Rectangle {
             wrapMode: Text.Wrap
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "alreadySignedIn"
             visible: root.alreadySignedIn
             width: parent.width
@@ -65,6 +68,7 @@ Rectangle {
             font.pixelSize: Typography.px(root.unitPx * 1.2)
         }
         Text {
+            textFormat: Text.PlainText
             visible: !root.alreadySignedIn && !root.walkIn
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
@@ -91,6 +95,7 @@ Rectangle {
             anchors.fill: parent
         }
         Text {
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             visible: pad.empty
             text: qsTr("Sign here")
@@ -138,6 +143,7 @@ Rectangle {
         opacity: enabled ? 1 : 0.35
         color: tap.pressed ? Theme.heading : (accent ? "#2f6d3a" : "#2a2d35")
         Text {
+            textFormat: Text.PlainText
             anchors.centerIn: parent
             text: button.label
             color: Theme.text

@@ -11,6 +11,7 @@ FocusScope {
         anchors.margins: Math.round(root.height / 24)
 
         Text {
+            textFormat: Text.PlainText
             id: status
             anchors.left: parent.left
             anchors.right: parent.right

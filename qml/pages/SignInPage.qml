@@ -60,6 +60,7 @@ FocusScope {
         anchors.margins: root.unitPx
         spacing: root.unitPx * 0.3
         Text {
+            textFormat: Text.PlainText
             objectName: "meetingTitle"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
@@ -71,6 +72,7 @@ FocusScope {
             elide: Text.ElideRight
         }
         Text {
+            textFormat: Text.PlainText
             objectName: "counts"
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
@@ -96,6 +98,7 @@ FocusScope {
         color: "#7a2b26"
         z: 10
         Text {
+            textFormat: Text.PlainText
             id: recoveryText
             anchors.centerIn: parent
             width: parent.width - root.unitPx * 2
@@ -108,6 +111,7 @@ FocusScope {
     }
 
     Text {
+        textFormat: Text.PlainText
         objectName: "deskError"
         anchors.centerIn: parent
         width: parent.width * 0.7
@@ -140,6 +144,7 @@ FocusScope {
                 radius: height * 0.15
                 color: "#1c1d22"
                 Text {
+                    textFormat: Text.PlainText
                     objectName: "query"
                     anchors.fill: parent
                     anchors.leftMargin: root.unitPx
@@ -172,6 +177,7 @@ FocusScope {
                     radius: height * 0.12
                     color: rowTap.pressed ? "#3a3d45" : "#24262d"
                     Text {
+                        textFormat: Text.PlainText
                         anchors.left: parent.left
                         anchors.leftMargin: root.unitPx
                         anchors.verticalCenter: parent.verticalCenter
@@ -181,6 +187,7 @@ FocusScope {
                         font.pixelSize: Typography.px(root.unitPx * 1.4)
                     }
                     Text {
+                        textFormat: Text.PlainText
                         anchors.right: parent.right
                         anchors.rightMargin: root.unitPx
                         anchors.verticalCenter: parent.verticalCenter
@@ -206,6 +213,7 @@ FocusScope {
                 color: walkTap.pressed ? "#3a3d45" : "#24262d"
                 border.color: "#3a3d45"
                 Text {
+                    textFormat: Text.PlainText
                     anchors.centerIn: parent
                     text: qsTr("My name is not on the list")
                     color: Theme.dimText
@@ -294,6 +302,7 @@ FocusScope {
         opacity: 0
         visible: opacity > 0
         Text {
+            textFormat: Text.PlainText
             id: label
             anchors.centerIn: parent
             text: confirmation.message

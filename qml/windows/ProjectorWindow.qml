@@ -19,6 +19,7 @@ Window {
     width: ScreenLayout.projectorWidth
     height: ScreenLayout.projectorHeight
     color: Theme.pageBackground
+    flags: Qt.Window | Qt.FramelessWindowHint
     title: qsTr("Lectern — projector")
 
     PagedView {

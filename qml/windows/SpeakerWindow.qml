@@ -24,6 +24,7 @@ Window {
     width: ScreenLayout.speakerWidth
     height: ScreenLayout.speakerHeight
     color: Theme.prompterBackground
+    flags: Qt.Window | Qt.FramelessWindowHint
     title: qsTr("Lectern — speaker")
 
     PrompterView {
