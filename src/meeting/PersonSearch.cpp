@@ -1,5 +1,7 @@
 #include "PersonSearch.h"
 
+#include "formats/HanCharacter.h"
+
 #include <algorithm>
 
 namespace lectern {
@@ -63,7 +65,7 @@ QString latinQuery(const QString &query)
 
 bool hasHan(const QString &text)
 {
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF; });
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return isHan(c.unicode()); });
 }
 
 } // namespace

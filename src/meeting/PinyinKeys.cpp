@@ -1,5 +1,7 @@
 #include "PinyinKeys.h"
 
+#include "formats/HanCharacter.h"
+
 #include <QHash>
 #include <memory>
 #include <mutex>
@@ -46,11 +48,6 @@ icu::Transliterator *transliterator()
     return t.get();
 }
 
-bool isHanChar(char32_t c)
-{
-    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x3134F) || (c >= 0xF900 && c <= 0xFAFF);
-}
-
 QString readingOf(char32_t c)
 {
     static thread_local QHash<char32_t, QString> cache;
@@ -84,7 +81,7 @@ QStringList commonReading(const QString &name)
     const QList<uint> codes = name.toUcs4();
     for (uint code : codes) {
         const char32_t c = code;
-        if (isHanChar(c)) {
+        if (isHan(c)) {
             flush();
             const QString r = readingOf(c);
             if (!r.isEmpty())

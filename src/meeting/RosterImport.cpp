@@ -1,5 +1,6 @@
 #include "RosterImport.h"
 
+#include "formats/HanCharacter.h"
 #include "formats/TextDecoder.h"
 #include "formats/XlsxSheet.h"
 
@@ -33,11 +34,6 @@ std::optional<Column> columnOf(const QString &header)
     return it == words.cend() ? std::nullopt : std::optional<Column>(*it);
 }
 
-bool isHan(QChar c)
-{
-    return c.unicode() >= 0x3400 && c.unicode() <= 0x9FFF;
-}
-
 // "张 三" and " 张三 " are 张三: spaces between Chinese characters are typing
 // slips (or alignment); between Latin names they are real.
 QString cleanName(const QString &raw)
@@ -50,7 +46,7 @@ QString cleanName(const QString &raw)
             qsizetype j = i;
             while (j < s.size() && s[j].isSpace())
                 ++j;
-            const bool between = !out.isEmpty() && j < s.size() && (isHan(out.back()) || isHan(s[j]));
+            const bool between = !out.isEmpty() && j < s.size() && (isHan(out.back().unicode()) || isHan(s[j].unicode()));
             if (!between)
                 out += u' ';
             i = j - 1;
