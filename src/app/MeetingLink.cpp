@@ -27,9 +27,7 @@ bool MeetingLink::ensureMeeting()
     m_looked = true;
     try {
         m_store = std::make_unique<MeetingStore>(m_dataDir);
-        if (!m_store->recovery().isEmpty())
-            qCCritical(lcMeeting).noquote() << "***" << m_store->recovery() << "***";
-        if (const auto m = meetings::nearestOpen(m_store->db(), m_now()))
+        if (const auto m = meetings::nearestOpen(m_store->db(), QDateTime::currentDateTime()))
             m_meetingId = m->id;
     } catch (const store::StoreError &e) {
         qCWarning(lcMeeting).noquote() << e.message(); // the prompter goes on: the record is what is missing
@@ -57,7 +55,7 @@ void MeetingLink::onStateChanged()
     if (!event || !ensureMeeting())
         return;
     try {
-        const QDateTime at = m_now();
+        const QDateTime at = QDateTime::currentDateTime();
         if (*event == speechrecord::PrompterEvent::Started) {
             m_started = true;
             if (!speechrecord::snapshot(m_store->db(), m_meetingId)) { // the speech used, once

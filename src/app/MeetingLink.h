@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QObject>
 #include <QString>
-#include <functional>
 #include <memory>
 
 namespace lectern {
@@ -27,7 +26,6 @@ public:
     ~MeetingLink() override;
 
     qint64 meetingId() const { return m_meetingId; }
-    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
 
 private:
     void onStateChanged();
@@ -41,7 +39,6 @@ private:
     bool m_looked = false;
     PrompterController::State m_last = PrompterController::Idle;
     bool m_started = false;
-    std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTime(); };
 };
 
 } // namespace lectern

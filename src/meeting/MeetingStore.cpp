@@ -4,7 +4,10 @@
 #include "store/Backups.h"
 
 #include <QDate>
+#include <QLoggingCategory>
 #include <QDir>
+
+Q_LOGGING_CATEGORY(lcStore, "lectern.store")
 
 namespace lectern {
 
@@ -24,6 +27,10 @@ MeetingStore::MeetingStore(const QString &dataDir) : m_dataDir(dataDir)
     store::Opened opened = store::openChecked(databasePath(dataDir), backupDir());
     m_db = std::move(opened.db);
     m_recovery = opened.recovery;
+    // Said here, once, for every user of the store (stderr and the log);
+    // the screens add their banner from recovery().
+    if (!m_recovery.isEmpty())
+        qCCritical(lcStore).noquote() << "***" << m_recovery << "***";
     store::migrate(*m_db, meetingSchema(), backupDir());
     store::dailyBackup(*m_db, backupDir(), QDate::currentDate(), kBackupsKept);
 }

@@ -55,8 +55,6 @@ void SignInDesk::open()
         emit meetingChanged();
         return;
     }
-    if (!m_store->recovery().isEmpty()) // loudly: stderr (the log) and the page's banner
-        qCCritical(lcSignin).noquote() << "***" << m_store->recovery() << "***";
     chooseMeeting(0);
 }
 
@@ -64,7 +62,7 @@ void SignInDesk::chooseMeeting(qint64 wanted)
 {
     m_meeting = {};
     m_error.clear();
-    const std::optional<Meeting> best = wanted > 0 ? meetings::byId(m_store->db(), wanted) : meetings::nearestOpen(m_store->db(), m_now());
+    const std::optional<Meeting> best = wanted > 0 ? meetings::byId(m_store->db(), wanted) : meetings::nearestOpen(m_store->db(), QDateTime::currentDateTime());
     if (best)
         m_meeting = *best;
     else
@@ -171,7 +169,7 @@ SignInDesk::Outcome SignInDesk::record(qint64 personId, EventKind kind, const QS
         return Failed;
     attendance::Outcome o;
     try {
-        const QDateTime now = m_now();
+        const QDateTime now = QDateTime::currentDateTime();
         o = attendance::signIn(m_store->db(), m_meeting.id, personId, now, now, kind, signatureJson.toUtf8());
     } catch (const store::StoreError &e) {
         m_error = e.message();

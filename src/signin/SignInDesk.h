@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
-#include <functional>
 #include <memory>
 
 namespace lectern {
@@ -81,9 +80,6 @@ public:
     // operator names them later): flagged as a walk-in.
     Q_INVOKABLE lectern::SignInDesk::Outcome signInWalkIn(const QString &signatureJson);
 
-    // For tests and the bench: the time a sign-in is taken (default: now).
-    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
-
 signals:
     void dataDirChanged();
     void meetingChanged();
@@ -111,7 +107,6 @@ private:
     QString m_query;
     bool m_searchFirst = false;
     PersonResults m_results;
-    std::function<QDateTime()> m_now = [] { return QDateTime::currentDateTime(); };
 };
 
 } // namespace lectern

@@ -58,10 +58,7 @@ int CommandArgs::usageError(const QString &problem) const
 std::unique_ptr<MeetingStore> openStore(const CommandArgs &args)
 {
     try {
-        auto store = std::make_unique<MeetingStore>(args.dataDir());
-        if (!store->recovery().isEmpty())
-            QTextStream(stderr) << "*** " << store->recovery() << " ***\n";
-        return store;
+        return std::make_unique<MeetingStore>(args.dataDir()); // a recovery is said by the store
     } catch (const store::StoreError &e) {
         QTextStream(stderr) << e.message() << '\n';
         return nullptr;
