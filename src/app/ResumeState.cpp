@@ -32,7 +32,6 @@ QByteArray ResumePoint::toJson() const
                                      {"page", page},
                                      {"state", state},
                                      {"meeting", meetingId},
-                                     {"mode", mode},
                                      {"saved_at", savedAt.toString(Qt::ISODateWithMs)}})
         .toJson(QJsonDocument::Compact);
 }
@@ -53,7 +52,6 @@ std::optional<ResumePoint> ResumePoint::fromJson(const QByteArray &json, QString
     p.page = o.value(QStringLiteral("page")).toInt(-1);
     p.state = o.value(QStringLiteral("state")).toString();
     p.meetingId = qint64(o.value(QStringLiteral("meeting")).toDouble());
-    p.mode = o.value(QStringLiteral("mode")).toString();
     p.savedAt = QDateTime::fromString(o.value(QStringLiteral("saved_at")).toString(), Qt::ISODateWithMs);
     if (p.speech.isEmpty() || !std::isfinite(p.position) || p.position < 0 || p.page < 0 || !p.savedAt.isValid()) {
         *problem = QCoreApplication::translate("lectern::ResumeState", "the saved state has impossible values; starting afresh");

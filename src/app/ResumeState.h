@@ -11,7 +11,7 @@ namespace lectern {
 
 // Where the kiosk was, so that a restart after a crash or a power cut comes
 // back to it: which speech (its fingerprint), the reading position, the
-// speed, the page, the prompter's state, the meeting and the mode.
+// speed, the page, the prompter's state and the meeting it was given at.
 struct ResumePoint
 {
     QString speech;       // SpeechSession::fingerprint()
@@ -20,7 +20,6 @@ struct ResumePoint
     int page = 0;
     QString state;        // idle, countdown, running, paused, finished
     qint64 meetingId = 0;
-    QString mode;         // reader, prompter, paged, signin
     QDateTime savedAt;
 
     QByteArray toJson() const;

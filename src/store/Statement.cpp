@@ -23,24 +23,23 @@ Statement::Statement(Statement &&other) noexcept : m_db(other.m_db), m_stmt(othe
     other.m_stmt = nullptr;
 }
 
-void Statement::fail(int code) const
+void Statement::fail() const
 {
     throw StoreError(QStringLiteral("%1 (in \"%2\")").arg(QString::fromUtf8(sqlite3_errmsg(m_db)),
                                                           QString::fromUtf8(sqlite3_sql(m_stmt))));
-    Q_UNUSED(code);
 }
 
 Statement &Statement::bind(int index, qint64 value)
 {
     if (const int rc = sqlite3_bind_int64(m_stmt, index, value); rc != SQLITE_OK)
-        fail(rc);
+        fail();
     return *this;
 }
 
 Statement &Statement::bind(int index, double value)
 {
     if (const int rc = sqlite3_bind_double(m_stmt, index, value); rc != SQLITE_OK)
-        fail(rc);
+        fail();
     return *this;
 }
 
@@ -53,21 +52,21 @@ Statement &Statement::bind(int index, const QString &value)
 {
     const QByteArray utf8 = value.toUtf8();
     if (const int rc = sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT); rc != SQLITE_OK)
-        fail(rc);
+        fail();
     return *this;
 }
 
 Statement &Statement::bind(int index, const QByteArray &blob)
 {
     if (const int rc = sqlite3_bind_blob(m_stmt, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT); rc != SQLITE_OK)
-        fail(rc);
+        fail();
     return *this;
 }
 
 Statement &Statement::bindNull(int index)
 {
     if (const int rc = sqlite3_bind_null(m_stmt, index); rc != SQLITE_OK)
-        fail(rc);
+        fail();
     return *this;
 }
 
@@ -78,7 +77,7 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    fail(rc);
+    fail();
 }
 
 void Statement::run()

@@ -42,7 +42,7 @@ public:
     bool isNull(int column) const;
 
 private:
-    [[noreturn]] void fail(int code) const;
+    [[noreturn]] void fail() const; // throws StoreError with SQLite's words and the statement
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
 };

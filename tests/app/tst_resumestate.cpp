@@ -24,7 +24,6 @@ ResumePoint point()
     p.page = 7;
     p.state = QStringLiteral("running");
     p.meetingId = 4;
-    p.mode = QStringLiteral("prompter");
     p.savedAt = QDateTime(QDate(2026, 11, 30), QTime(10, 32, 5), Qt::UTC);
     return p;
 }
