@@ -54,11 +54,6 @@ std::optional<PersonAttendance> stateOf(const store::Database &db, const Meeting
     return s.people.value(personId);
 }
 
-bool isOpen(const Meeting &m)
-{
-    return m.state == MeetingState::Draft || m.state == MeetingState::Open;
-}
-
 } // namespace
 
 QList<AttendanceEvent> events(const store::Database &db, qint64 meetingId)
@@ -98,7 +93,7 @@ Outcome signIn(const store::Database &db, qint64 meetingId, qint64 personId, con
     return appendIf(
         db, meetingId, personId,
         [kind](const Meeting &m, const PersonAttendance &p) -> std::optional<Outcome> {
-            if (!isOpen(m) && kind != EventKind::RetroSignIn)
+            if (!m.takesSignIns() && kind != EventKind::RetroSignIn)
                 return Outcome::MeetingClosed; // after closing, only 补签
             if (p.presence == Presence::Present)
                 return Outcome::AlreadySignedIn;

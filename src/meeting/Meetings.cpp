@@ -120,7 +120,7 @@ std::optional<Meeting> nearestOpen(const store::Database &db, const QDateTime &n
 {
     std::optional<Meeting> best;
     for (const Meeting &m : all(db)) {
-        if (m.state != MeetingState::Open && m.state != MeetingState::Draft)
+        if (!m.takesSignIns())
             continue;
         if (!best || std::abs(m.plannedStart.secsTo(now)) < std::abs(best->plannedStart.secsTo(now)))
             best = m;

@@ -36,6 +36,9 @@ struct Meeting
     int graceMinutes = 0;
     MeetingState state = MeetingState::Draft;
     QDateTime createdAt;
+
+    // Draft or open: the door takes sign-ins (closed: only 补签; finalized: only amendments).
+    bool takesSignIns() const { return state == MeetingState::Draft || state == MeetingState::Open; }
 };
 
 struct Expected
