@@ -4,7 +4,7 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../qml/components/ErrorPanel.qml" line="13"/>
+        <location filename="../qml/components/ErrorPanel.qml" line="14"/>
         <source>The speech could not be opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12,12 +12,12 @@
 <context>
     <name>LetterKeys</name>
     <message>
-        <location filename="../qml/components/LetterKeys.qml" line="60"/>
+        <location filename="../qml/components/LetterKeys.qml" line="61"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/LetterKeys.qml" line="60"/>
+        <location filename="../qml/components/LetterKeys.qml" line="61"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -25,17 +25,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="26"/>
+        <location filename="../qml/Main.qml" line="28"/>
         <source>Lectern — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="26"/>
+        <location filename="../qml/Main.qml" line="28"/>
         <source>Lectern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="75"/>
+        <location filename="../qml/Main.qml" line="78"/>
         <source>Resumed from where it was at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -68,92 +68,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="58"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="59"/>
         <source>Speaker screen (preview)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="104"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="105"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="104"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="105"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="108"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="109"/>
         <source>To the beginning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="120"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="121"/>
         <source>%1 chars/min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="131"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="132"/>
         <source>Target duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="148"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="149"/>
         <source>Elapsed %1 · remaining %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="154"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="155"/>
         <source>Ahead %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="155"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="156"/>
         <source>Behind %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="159"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="160"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="160"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="161"/>
         <source>Last section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="182"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="183"/>
         <source>Projector page %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="198"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="199"/>
         <source>Follow the speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="207"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="208"/>
         <source>Mirror</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="214"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="215"/>
         <source>Smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="219"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="220"/>
         <source>Larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="223"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="224"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="223"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="224"/>
         <source>Blank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -161,27 +161,27 @@
 <context>
     <name>PagedView</name>
     <message>
-        <location filename="../qml/components/PagedView.qml" line="40"/>
+        <location filename="../qml/components/PagedView.qml" line="41"/>
         <source>(continued)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PagedView.qml" line="74"/>
+        <location filename="../qml/components/PagedView.qml" line="76"/>
         <source>Following the speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PagedView.qml" line="88"/>
+        <location filename="../qml/components/PagedView.qml" line="91"/>
         <source>(continued on the next page)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PagedView.qml" line="103"/>
+        <location filename="../qml/components/PagedView.qml" line="107"/>
         <source>Go to page %1 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PagedView.qml" line="104"/>
+        <location filename="../qml/components/PagedView.qml" line="108"/>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -219,27 +219,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="115"/>
+        <location filename="../qml/components/PinDialog.qml" line="116"/>
         <source>Set the administrator PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="115"/>
+        <location filename="../qml/components/PinDialog.qml" line="116"/>
         <source>Administrator PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="155"/>
+        <location filename="../qml/components/PinDialog.qml" line="159"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="155"/>
+        <location filename="../qml/components/PinDialog.qml" line="159"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="170"/>
+        <location filename="../qml/components/PinDialog.qml" line="175"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,7 +247,7 @@
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../qml/windows/ProjectorWindow.qml" line="22"/>
+        <location filename="../qml/windows/ProjectorWindow.qml" line="23"/>
         <source>Lectern — projector</source>
         <translation type="unfinished"></translation>
     </message>
@@ -288,7 +288,7 @@
 <context>
     <name>ReaderPage</name>
     <message>
-        <location filename="../qml/pages/ReaderPage.qml" line="22"/>
+        <location filename="../qml/pages/ReaderPage.qml" line="23"/>
         <source>%1 characters · about %2 min at 180 characters/min · %3 lines removed · %4 placeholders to fill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -296,42 +296,42 @@
 <context>
     <name>SignInCard</name>
     <message>
-        <location filename="../qml/components/SignInCard.qml" line="42"/>
+        <location filename="../qml/components/SignInCard.qml" line="43"/>
         <source>Not on the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SignInCard.qml" line="51"/>
+        <location filename="../qml/components/SignInCard.qml" line="53"/>
         <source>Please write your name and unit below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SignInCard.qml" line="62"/>
+        <location filename="../qml/components/SignInCard.qml" line="65"/>
         <source>Already signed in at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SignInCard.qml" line="71"/>
+        <location filename="../qml/components/SignInCard.qml" line="75"/>
         <source>Please sign below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SignInCard.qml" line="96"/>
+        <location filename="../qml/components/SignInCard.qml" line="101"/>
         <source>Sign here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SignInCard.qml" line="113"/>
+        <location filename="../qml/components/SignInCard.qml" line="118"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SignInCard.qml" line="120"/>
+        <location filename="../qml/components/SignInCard.qml" line="125"/>
         <source>Sign again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/SignInCard.qml" line="125"/>
+        <location filename="../qml/components/SignInCard.qml" line="130"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,42 +339,42 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="66"/>
+        <location filename="../qml/pages/SignInPage.qml" line="67"/>
         <source>Sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="78"/>
+        <location filename="../qml/pages/SignInPage.qml" line="80"/>
         <source>%1 %2 · expected %3 · present %4 · on leave %5 · absent %6 · late %7 · %8%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="147"/>
+        <location filename="../qml/pages/SignInPage.qml" line="152"/>
         <source>Type the first letters of your name, e.g. ZS for 张三</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="189"/>
+        <location filename="../qml/pages/SignInPage.qml" line="196"/>
         <source>%1 · signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="210"/>
+        <location filename="../qml/pages/SignInPage.qml" line="218"/>
         <source>My name is not on the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="306"/>
+        <location filename="../qml/pages/SignInPage.qml" line="315"/>
         <source>%1 signed in (late)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="306"/>
+        <location filename="../qml/pages/SignInPage.qml" line="315"/>
         <source>%1 signed in. Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="311"/>
+        <location filename="../qml/pages/SignInPage.qml" line="320"/>
         <source>Not recorded. Please ask the staff.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,7 +382,7 @@
 <context>
     <name>SpeakerWindow</name>
     <message>
-        <location filename="../qml/windows/SpeakerWindow.qml" line="27"/>
+        <location filename="../qml/windows/SpeakerWindow.qml" line="28"/>
         <source>Lectern — speaker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,70 +469,27 @@
 <context>
     <name>lectern::AttendanceSheet</name>
     <message>
-        <location filename="../src/records/AttendanceSheet.cpp" line="16"/>
-        <source>attending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/records/AttendanceSheet.cpp" line="17"/>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="36"/>
-        <source>observing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/records/AttendanceSheet.cpp" line="18"/>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="34"/>
-        <source>chairing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/records/AttendanceSheet.cpp" line="19"/>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="35"/>
-        <source>recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/records/AttendanceSheet.cpp" line="34"/>
-        <source>late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/records/AttendanceSheet.cpp" line="35"/>
-        <source>present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/records/AttendanceSheet.cpp" line="40"/>
-        <source>on leave</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/records/AttendanceSheet.cpp" line="45"/>
-        <source>absent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/records/AttendanceSheet.cpp" line="52"/>
+        <location filename="../src/records/AttendanceSheet.cpp" line="29"/>
         <source>entered afterwards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/AttendanceSheet.cpp" line="56"/>
+        <location filename="../src/records/AttendanceSheet.cpp" line="33"/>
         <source>approved by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/AttendanceSheet.cpp" line="102"/>
+        <location filename="../src/records/AttendanceSheet.cpp" line="80"/>
         <source>walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/AttendanceSheet.cpp" line="114"/>
+        <location filename="../src/records/AttendanceSheet.cpp" line="92"/>
         <source>%1-%2-%3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/AttendanceSheet.cpp" line="123"/>
+        <location filename="../src/records/AttendanceSheet.cpp" line="101"/>
         <source>%1-%2-%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,7 +611,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/CommandArgs.cpp" line="75"/>
+        <location filename="../src/cli/meeting/CommandArgs.cpp" line="72"/>
         <source>give the meeting&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,169 +1008,172 @@
     </message>
 </context>
 <context>
-    <name>lectern::MeetingCommand</name>
+    <name>lectern::Labels</name>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="26"/>
+        <location filename="../src/meeting/Labels.cpp" line="10"/>
         <source>draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="27"/>
+        <location filename="../src/meeting/Labels.cpp" line="11"/>
         <source>open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="28"/>
+        <location filename="../src/meeting/Labels.cpp" line="12"/>
         <source>closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="29"/>
+        <location filename="../src/meeting/Labels.cpp" line="13"/>
         <source>finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="37"/>
+        <location filename="../src/meeting/Labels.cpp" line="21"/>
         <source>attending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="38"/>
+        <location filename="../src/meeting/Labels.cpp" line="22"/>
         <source>observing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="39"/>
+        <location filename="../src/meeting/Labels.cpp" line="23"/>
         <source>chairing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="40"/>
+        <location filename="../src/meeting/Labels.cpp" line="24"/>
         <source>recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="59"/>
+        <location filename="../src/meeting/Labels.cpp" line="44"/>
         <source>late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="59"/>
+        <location filename="../src/meeting/Labels.cpp" line="44"/>
         <source>present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="60"/>
+        <location filename="../src/meeting/Labels.cpp" line="45"/>
         <source>on leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="62"/>
+        <location filename="../src/meeting/Labels.cpp" line="47"/>
         <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>lectern::MeetingCommand</name>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="71"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="28"/>
         <source>--title is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="74"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="31"/>
         <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="78"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="35"/>
         <source>--grace-min takes minutes from 0 to 1440</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="84"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="41"/>
         <source>--end takes &quot;YYYY-MM-DD HH:MM&quot;, after the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="134"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="91"/>
         <source>meeting %1 created, %2 people expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="202"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="159"/>
         <source>%1  %2  %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="203"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="160"/>
         <source>expected %1, present %2, on leave %3, absent %4, late %5, attendance %6%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="209"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="166"/>
         <source>walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="222"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="179"/>
         <source>lectern meeting close: meeting %1 is already %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="225"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="182"/>
         <source>meeting %1 closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="237"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="194"/>
         <source>lectern meeting finalize: close meeting %1 first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="238"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="195"/>
         <source>lectern meeting finalize: meeting %1 is already finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="247"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="204"/>
         <source>meeting %1 finalized: %2 records sealed; fingerprint %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="267"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="224"/>
         <source>lectern meeting record: meeting %1 is finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="270"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="227"/>
         <source>record of meeting %1 saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="279"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="236"/>
         <source>give the meeting&apos;s id and the speech file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="295"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="252"/>
         <source>lectern meeting speech: meeting %1 is finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="303"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="260"/>
         <source>speech of meeting %1 kept (SHA-256 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="330"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="287"/>
         <source>meeting %1: the record is intact (%2 records; fingerprint %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="335"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="292"/>
         <source>lectern verify: meeting %1 was altered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="368"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="325"/>
         <source>lectern meeting: say create, list, show, speech, record, close or finalize</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,92 +1186,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="46"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="43"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="47"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="44"/>
         <source>%1 (%2: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="51"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="48"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="55"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="52"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="56"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="53"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="57"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="54"/>
         <source>%1, %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="59"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="56"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="60"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="57"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="61"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="58"/>
         <source>Recorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="62"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="59"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="63"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="60"/>
         <source>expected %1, present %2, on leave %3, absent %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="65"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="62"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="66"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="63"/>
         <source>Observers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="67"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="64"/>
         <source>Absent, and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="68"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="65"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="69"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="66"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="78"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="75"/>
         <source>Meeting record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="84"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="81"/>
         <source>Chair (signature): ____________&#x3000;&#x3000;&#x3000;Recorder (signature): ____________</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,12 +1376,12 @@
 <context>
     <name>lectern::ResumeState</name>
     <message>
-        <location filename="../src/app/ResumeState.cpp" line="45"/>
+        <location filename="../src/app/ResumeState.cpp" line="44"/>
         <source>the saved state is torn or damaged (%1); starting afresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ResumeState.cpp" line="59"/>
+        <location filename="../src/app/ResumeState.cpp" line="57"/>
         <source>the saved state has impossible values; starting afresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,47 +1437,47 @@
 <context>
     <name>lectern::RosterImport</name>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="139"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="135"/>
         <source>no name column (a header row with 姓名 or name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="159"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="155"/>
         <source>no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="163"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="159"/>
         <source>the name is longer than 64 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="168"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="164"/>
         <source>the same name and unit as row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="182"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="178"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="211"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="207"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="215"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="211"/>
         <source>is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="219"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="215"/>
         <source>the file is larger than 20 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="231"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="227"/>
         <source>old Excel .xls format is not read; save it as .xlsx or CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,12 +1543,12 @@
 <context>
     <name>lectern::SignInDesk</name>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="71"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="69"/>
         <source>No meeting is open for sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="212"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="210"/>
         <source>Walk-in %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,6 +1,7 @@
 #include "AttendanceSheet.h"
 
 #include "meeting/AttendanceLog.h"
+#include "meeting/Labels.h"
 #include "meeting/Roster.h"
 
 #include <QCoreApplication>
@@ -10,17 +11,6 @@
 namespace lectern::records {
 namespace {
 
-QString roleLabel(Role r)
-{
-    switch (r) {
-    case Role::Attend: return QCoreApplication::translate("lectern::AttendanceSheet", "attending");
-    case Role::Observe: return QCoreApplication::translate("lectern::AttendanceSheet", "observing");
-    case Role::Chair: return QCoreApplication::translate("lectern::AttendanceSheet", "chairing");
-    case Role::Record: return QCoreApplication::translate("lectern::AttendanceSheet", "recording");
-    }
-    return {};
-}
-
 int roleOrder(Role r)
 {
     return r == Role::Chair ? 0 : r == Role::Record ? 1 : r == Role::Attend ? 2 : 3;
@@ -28,23 +18,10 @@ int roleOrder(Role r)
 
 void setStatus(SheetRow &row, const PersonAttendance &a)
 {
-    switch (a.presence) {
-    case Presence::Present:
-        row.statusKey = a.late ? QStringLiteral("late") : QStringLiteral("present");
-        row.status = a.late ? QCoreApplication::translate("lectern::AttendanceSheet", "late")
-                            : QCoreApplication::translate("lectern::AttendanceSheet", "present");
+    row.statusKey = statusKey(a);
+    row.status = statusLabel(a);
+    if (a.presence == Presence::Present)
         row.time = a.signedInAt;
-        break;
-    case Presence::OnLeave:
-        row.statusKey = QStringLiteral("leave");
-        row.status = QCoreApplication::translate("lectern::AttendanceSheet", "on leave");
-        break;
-    case Presence::Absent:
-    case Presence::None:
-        row.statusKey = QStringLiteral("absent");
-        row.status = QCoreApplication::translate("lectern::AttendanceSheet", "absent");
-        break;
-    }
     row.retroactive = a.retroactive;
     row.signature = a.signature;
     QStringList note;

@@ -3,6 +3,7 @@
 #include "CommandArgs.h"
 #include "PeopleLookup.h"
 #include "meeting/AttendanceLog.h"
+#include "meeting/Labels.h"
 #include "meeting/MeetingStore.h"
 #include "meeting/Roster.h"
 #include "meeting/SpeechRecord.h"
@@ -19,50 +20,6 @@
 namespace lectern::cli::MeetingCommand {
 namespace {
 
-
-QString stateText(MeetingState s)
-{
-    switch (s) {
-    case MeetingState::Draft: return QCoreApplication::translate("lectern::MeetingCommand", "draft");
-    case MeetingState::Open: return QCoreApplication::translate("lectern::MeetingCommand", "open");
-    case MeetingState::Closed: return QCoreApplication::translate("lectern::MeetingCommand", "closed");
-    case MeetingState::Finalized: return QCoreApplication::translate("lectern::MeetingCommand", "finalized");
-    }
-    return {};
-}
-
-QString roleText(Role r)
-{
-    switch (r) {
-    case Role::Attend: return QCoreApplication::translate("lectern::MeetingCommand", "attending");
-    case Role::Observe: return QCoreApplication::translate("lectern::MeetingCommand", "observing");
-    case Role::Chair: return QCoreApplication::translate("lectern::MeetingCommand", "chairing");
-    case Role::Record: return QCoreApplication::translate("lectern::MeetingCommand", "recording");
-    }
-    return {};
-}
-
-QString statusKey(const PersonAttendance &p)
-{
-    switch (p.presence) {
-    case Presence::Present: return p.late ? QStringLiteral("late") : QStringLiteral("present");
-    case Presence::OnLeave: return QStringLiteral("leave");
-    case Presence::Absent:
-    case Presence::None: return QStringLiteral("absent");
-    }
-    return {};
-}
-
-QString statusText(const PersonAttendance &p)
-{
-    switch (p.presence) {
-    case Presence::Present: return p.late ? QCoreApplication::translate("lectern::MeetingCommand", "late") : QCoreApplication::translate("lectern::MeetingCommand", "present");
-    case Presence::OnLeave: return QCoreApplication::translate("lectern::MeetingCommand", "on leave");
-    case Presence::Absent:
-    case Presence::None: return QCoreApplication::translate("lectern::MeetingCommand", "absent");
-    }
-    return {};
-}
 
 int create(const CommandArgs &args)
 {
@@ -151,7 +108,7 @@ int list(const CommandArgs &args)
             json.append(QJsonObject{{"id", m.id}, {"title", m.title}, {"start", timeForPeople(m.plannedStart)},
                                     {"place", m.place}, {"state", meetingStateKey(m.state)}});
         else
-            out << QStringLiteral("%1  %2  %3  %4  %5").arg(m.id, 4).arg(timeForPeople(m.plannedStart), stateText(m.state), m.title, m.place).trimmed() << '\n';
+            out << QStringLiteral("%1  %2  %3  %4  %5").arg(m.id, 4).arg(timeForPeople(m.plannedStart), meetingStateLabel(m.state), m.title, m.place).trimmed() << '\n';
     }
     if (args.json())
         out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
@@ -199,15 +156,15 @@ int show(const CommandArgs &args, const MeetingTarget &target)
         return 0;
     }
     out << m->title << '\n'
-        << QCoreApplication::translate("lectern::MeetingCommand", "%1  %2  %3").arg(timeForPeople(m->plannedStart), m->place, stateText(m->state)).trimmed() << '\n'
+        << QCoreApplication::translate("lectern::MeetingCommand", "%1  %2  %3").arg(timeForPeople(m->plannedStart), m->place, meetingStateLabel(m->state)).trimmed() << '\n'
         << QCoreApplication::translate("lectern::MeetingCommand", "expected %1, present %2, on leave %3, absent %4, late %5, attendance %6%")
                .arg(c.expected).arg(c.present).arg(c.onLeave).arg(c.absent).arg(c.late).arg(qRound(c.rate() * 1000) / 10.0)
         << '\n';
     for (const Person &p : people) {
         const PersonAttendance &a = state.people[p.id];
         out << QStringLiteral("  %1  %2  %3  %4  %5").arg(p.name, p.unit,
-                                                          roles.contains(p.id) ? roleText(roles[p.id]) : QCoreApplication::translate("lectern::MeetingCommand", "walk-in"),
-                                                          statusText(a), timeForPeople(a.signedInAt))
+                                                          roles.contains(p.id) ? roleLabel(roles[p.id]) : QCoreApplication::translate("lectern::MeetingCommand", "walk-in"),
+                                                          statusLabel(a), timeForPeople(a.signedInAt))
                    .trimmed()
             << '\n';
     }
@@ -219,7 +176,7 @@ int close(const CommandArgs &args, const MeetingTarget &target)
     const auto &store = target.store;
     const auto &m = target.meeting;
     if (!meetings::close(store->db(), m->id, QDateTime::currentDateTime())) {
-        QTextStream(stderr) << QCoreApplication::translate("lectern::MeetingCommand", "lectern meeting close: meeting %1 is already %2").arg(m->id).arg(stateText(m->state)) << '\n';
+        QTextStream(stderr) << QCoreApplication::translate("lectern::MeetingCommand", "lectern meeting close: meeting %1 is already %2").arg(m->id).arg(meetingStateLabel(m->state)) << '\n';
         return 1;
     }
     QTextStream(stdout) << QCoreApplication::translate("lectern::MeetingCommand", "meeting %1 closed").arg(m->id) << '\n';
