@@ -11,10 +11,23 @@ QString AppOptions::speechPath() const
     return m_v.speechPath.isEmpty() ? sampleSpeechPath() : m_v.speechPath;
 }
 
+namespace {
+const std::pair<const char16_t *, AppOptions::Mode> kModeNames[] = {
+    {u"home", AppOptions::Home},     {u"reader", AppOptions::Reader}, {u"prompter", AppOptions::Prompter},
+    {u"paged", AppOptions::Paged},   {u"signin", AppOptions::Signin}, {u"console", AppOptions::Console}};
+}
+
+QString AppOptions::modeKey(Mode mode)
+{
+    for (const auto &[n, m] : kModeNames)
+        if (m == mode)
+            return QString::fromUtf16(n);
+    return {};
+}
+
 bool AppOptions::parseMode(const QString &name, Mode *mode)
 {
-    static const std::pair<const char16_t *, Mode> names[] = {{u"reader", Reader}, {u"prompter", Prompter}, {u"paged", Paged}, {u"signin", Signin}};
-    for (const auto &[n, m] : names)
+    for (const auto &[n, m] : kModeNames)
         if (name == QStringView(n)) {
             *mode = m;
             return true;

@@ -25,7 +25,9 @@ class AppOptions : public QObject
     Q_PROPERTY(bool searchFirst READ searchFirst CONSTANT)
 
 public:
-    enum Mode { Reader, Prompter, Paged, Signin };
+    // Home: the start screen with today's meeting and an entry per role.
+    // Console: the secretary's console (behind the administrator's PIN).
+    enum Mode { Home, Reader, Prompter, Paged, Signin, Console };
     Q_ENUM(Mode)
 
     struct Values
@@ -35,7 +37,7 @@ public:
         QString language;          // empty: LECTERN_LANG, else Simplified Chinese
         bool windowed = false;
         bool selfTest = false;
-        Mode mode = Reader;
+        Mode mode = Home;
         bool mirror = false;
         int pageMinPx = 0;         // 0: 1/18 of the page height
         int screen = 1;            // 1 = primary, then left to right
@@ -46,6 +48,7 @@ public:
     explicit AppOptions(const Values &values, QObject *parent = nullptr);
 
     QString speechPath() const;
+    bool speechGiven() const { return !m_v.speechPath.isEmpty(); } // --speech, not the sample
     bool windowed() const { return m_v.windowed; }
     bool selfTest() const { return m_v.selfTest; }
     Mode mode() const { return m_v.mode; }
@@ -55,8 +58,10 @@ public:
     int countdownSeconds() const { return m_v.countdownSeconds; }
     bool searchFirst() const { return m_v.searchFirst; }
 
-    // "reader", "prompter", "paged", "signin" → the mode; false when it is none of them.
+    // "home", "reader", "prompter", "paged", "signin", "console" → the mode;
+    // false when it is none of them.
     static bool parseMode(const QString &name, Mode *mode);
+    static QString modeKey(Mode mode);
 
 private:
     Values m_v;

@@ -9,6 +9,7 @@
 Q_LOGGING_CATEGORY(lcResume, "lectern.resume")
 
 #include <QDir>
+#include <QFile>
 #include <QQmlEngine>
 #include <QStandardPaths>
 
@@ -28,6 +29,7 @@ Application::Application(const AppOptions::Values &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_dataDir(options.dataDir.isEmpty() ? defaultDataDir() : QDir(options.dataDir).absolutePath())
+    , m_mode(options.mode)
 {
     m_prompter.setModel(m_session.model());
     m_prompter.setViewState(&m_view);
@@ -40,7 +42,7 @@ Application::Application(const AppOptions::Values &options, QObject *parent)
             m_view.imposeMirrorHorizontal();
     };
     connect(&m_session, &SpeechSession::loaded, this, [this, applyMirrorOption] {
-        m_settings->setSpeechKey(m_options.mode() == AppOptions::Prompter ? m_session.fingerprint() : QString());
+        applySpeechKey();
         applyMirrorOption();
     });
     m_pages.setMinimumPx(options.pageMinPx);
@@ -51,6 +53,36 @@ Application::Application(const AppOptions::Values &options, QObject *parent)
     m_meetingLink = new MeetingLink(m_dataDir, &m_prompter, &m_session, this);
     m_admin = new AdminGate(QDir(m_dataDir).filePath(QStringLiteral("admin-pin.json")), this);
     trackResume();
+}
+
+// The prompter's settings (speed, reading line, margins) belong to the speech
+// being prompted, and only while prompting: the reader's and the pages' own
+// changes are not the speaker's.
+void Application::applySpeechKey()
+{
+    m_settings->setSpeechKey(m_mode == AppOptions::Prompter ? m_session.fingerprint() : QString());
+}
+
+void Application::setMode(AppOptions::Mode mode)
+{
+    if (mode == m_mode)
+        return;
+    // Leaving the teleprompter stops the text: nobody is reading it any more.
+    if (m_mode == AppOptions::Prompter && m_prompter.state() != PrompterController::Idle
+        && m_prompter.state() != PrompterController::Finished)
+        m_prompter.pause();
+    m_mode = mode;
+    applySpeechKey();
+    emit modeChanged();
+}
+
+void Application::setMeetingId(qint64 id)
+{
+    if (id == m_meetingId || id < 0)
+        return;
+    m_meetingId = id;
+    m_meetingLink->setMeetingId(id);
+    emit meetingIdChanged();
 }
 
 namespace {
@@ -75,41 +107,81 @@ void Application::trackResume()
 {
     if (m_options.selfTest())
         return; // a self-test is no session to come back to
-    m_resume = new ResumeWriter(QDir(m_dataDir).filePath(QStringLiteral("resume.json")), this);
-    auto update = [this] {
-        if (m_restoring || m_session.status() != SpeechSession::Ready)
-            return;
-        ResumePoint p;
+    const QString path = QDir(m_dataDir).filePath(QStringLiteral("resume.json"));
+    QString problem;
+    m_leftOff = ResumeWriter::read(path, &problem);
+    if (!problem.isEmpty())
+        qCWarning(lcResume).noquote() << problem;
+    m_resume = new ResumeWriter(path, this);
+    resumeRole();
+    auto update = [this] { recordResumePoint(false); };
+    connect(&m_prompter, &ReadingPosition::positionChanged, this, update);
+    connect(&m_prompter, &PrompterController::stateChanged, this, update);
+    connect(&m_prompter, &PrompterController::speedChanged, this, update);
+    connect(&m_navigator, &PageNavigator::pageChanged, this, update);
+    connect(this, &Application::modeChanged, this, update);
+    connect(this, &Application::meetingIdChanged, this, update);
+    connect(&m_session, &SpeechSession::loaded, this, &Application::resumeIfLeftOff);
+}
+
+void Application::recordResumePoint(bool quitting)
+{
+    if (m_restoring || !m_resume)
+        return;
+    ResumePoint p;
+    p.role = AppOptions::modeKey(m_mode);
+    if (m_session.status() == SpeechSession::Ready) {
         p.speech = m_session.fingerprint();
         p.position = m_prompter.position();
         p.speed = m_prompter.speed();
         p.page = m_navigator.page();
         p.state = stateKey(m_prompter.state());
-        p.meetingId = m_meetingLink->meetingId();
-        p.savedAt = QDateTime::currentDateTime();
-        m_resume->update(p);
-    };
-    connect(&m_prompter, &ReadingPosition::positionChanged, this, update);
-    connect(&m_prompter, &PrompterController::stateChanged, this, update);
-    connect(&m_prompter, &PrompterController::speedChanged, this, update);
-    connect(&m_navigator, &PageNavigator::pageChanged, this, update);
-    connect(&m_session, &SpeechSession::loaded, this, &Application::resumeIfLeftOff);
+        p.elapsedMs = m_prompter.elapsedMs();
+    } else if (m_leftOff) { // no speech open now: what there was is kept for it
+        p.speech = m_leftOff->speech;
+        p.position = m_leftOff->position;
+        p.speed = m_leftOff->speed;
+        p.page = m_leftOff->page;
+        p.state = m_leftOff->state;
+        p.elapsedMs = m_leftOff->elapsedMs;
+    }
+    p.meetingId = m_meetingId;
+    p.quit = quitting;
+    p.savedAt = QDateTime::currentDateTime();
+    m_resume->update(p);
+}
+
+// A start on the home screen after a crash goes back to the role and the
+// meeting the kiosk had; a start with its own --mode keeps that mode.
+void Application::resumeRole()
+{
+    if (!m_leftOff || m_leftOff->quit)
+        return;
+    AppOptions::Mode role;
+    if (m_options.mode() == AppOptions::Home && AppOptions::parseMode(m_leftOff->role, &role))
+        m_mode = role;
+    m_meetingId = m_leftOff->meetingId;
+    m_meetingLink->setMeetingId(m_meetingId);
+    if (m_mode != AppOptions::Home)
+        m_resumedFrom = m_leftOff->savedAt.toLocalTime().toString(QStringLiteral("HH:mm"));
 }
 
 void Application::resumeIfLeftOff()
 {
-    QString problem;
-    const std::optional<ResumePoint> p = ResumeWriter::read(QDir(m_dataDir).filePath(QStringLiteral("resume.json")), &problem);
-    if (!problem.isEmpty())
-        qCWarning(lcResume).noquote() << problem;
+    const std::optional<ResumePoint> p = std::exchange(m_leftOff, std::nullopt); // once: a speech chosen later starts at its top
     // Only the same speech, left in the middle: a finished or unstarted one starts at the top.
-    if (!p || p->speech != m_session.fingerprint() || p->position <= 0 || p->state == u"finished")
+    if (!p || p->speech.isEmpty() || p->speech != m_session.fingerprint() || p->position <= 0 || p->state == u"finished")
         return;
     m_restoring = true;
     if (p->speed > 0)
         m_prompter.setSpeed(p->speed);
-    m_prompter.setPosition(p->position); // paused: the speaker starts it again
-    if (m_options.mode() == AppOptions::Paged)
+    // Paused, the clock where it was: the speaker starts it again. A clean
+    // quit left it idle, so the next reading's clock starts afresh.
+    if (!p->quit && p->state != u"idle")
+        m_prompter.resumeAt(p->position, p->elapsedMs);
+    else
+        m_prompter.setPosition(p->position);
+    if (m_mode == AppOptions::Paged)
         m_navigator.setPage(p->page);
     m_restoring = false;
     m_resumedFrom = p->savedAt.toLocalTime().toString(QStringLiteral("HH:mm"));
@@ -123,11 +195,33 @@ void Application::saveResumePoint()
         m_resume->flush();
 }
 
+void Application::saveOnQuit()
+{
+    recordResumePoint(true);
+    saveResumePoint();
+}
+
 Application::~Application() = default;
+
+QString Application::speechChoicePath() const
+{
+    return QDir(m_dataDir).filePath(QStringLiteral("speech.json"));
+}
 
 void Application::loadSpeech()
 {
-    m_session.setSource(m_options.speechPath());
+    if (!m_options.speechGiven()) {
+        QFile f(speechChoicePath());
+        if (f.open(QIODevice::ReadOnly)) {
+            QString problem;
+            if (const auto choice = SpeechChoice::fromJson(f.read(1 << 20), &problem)) {
+                m_session.setChoice(*choice);
+                return;
+            }
+            qCWarning(lcResume).noquote() << f.fileName() + QStringLiteral(": ") + problem; // the sample, then
+        }
+    }
+    m_session.setChoice(SpeechChoice{m_options.speechPath(), {}, {}});
 }
 
 void Application::attachTo(QQmlEngine *engine)

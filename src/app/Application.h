@@ -2,6 +2,7 @@
 
 #include "AdminGate.h"
 #include "AppOptions.h"
+#include "ResumeState.h"
 #include "SpeechSettings.h"
 #include "layout/PageModel.h"
 #include "layout/PageNavigator.h"
@@ -11,9 +12,10 @@
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
+#include <optional>
 
 class QQmlEngine;
-namespace lectern { class MeetingLink; class ResumeWriter; }
+namespace lectern { class MeetingLink; }
 class QJSEngine;
 
 namespace lectern {
@@ -39,6 +41,12 @@ class Application : public QObject
     Q_PROPERTY(lectern::AdminGate *admin READ admin CONSTANT)
     // "10:32" when this start resumed where a crash or power cut left off; "" otherwise.
     Q_PROPERTY(QString resumedFrom READ resumedFrom NOTIFY resumedFromChanged)
+    // What the main window shows now: the start mode (--mode, home by default),
+    // then whatever the home screen or the console switches to.
+    Q_PROPERTY(lectern::AppOptions::Mode mode READ mode WRITE setMode NOTIFY modeChanged)
+    // The meeting the kiosk works on (the console picks it); 0: today's, the
+    // open meeting nearest to now.
+    Q_PROPERTY(qint64 meetingId READ meetingId WRITE setMeetingId NOTIFY meetingIdChanged)
 
 public:
     // No default constructor on purpose: Qt 6.4 would prefer it over create()
@@ -57,11 +65,22 @@ public:
     QString dataDir() const { return m_dataDir; }
     AdminGate *admin() { return m_admin; }
     QString resumedFrom() const { return m_resumedFrom; }
-    // Writes the resume point now (on quitting; also for tests).
+    AppOptions::Mode mode() const { return m_mode; }
+    void setMode(AppOptions::Mode mode);
+    qint64 meetingId() const { return m_meetingId; }
+    void setMeetingId(qint64 id);
+    // Writes the resume point now (also for tests).
     void saveResumePoint();
+    // Quitting normally: the next start begins afresh on its own start mode
+    // (the reading position is still kept for the same speech).
+    void saveOnQuit();
 
-    // Loads the speech named in the options (the sample when none).
+    // Loads the speech: the one named in the options (--speech), else the one
+    // the console chose and reviewed (speech.json in the data folder), else the sample.
     void loadSpeech();
+    Q_INVOKABLE void reloadSpeech() { loadSpeech(); }
+    // Where the console keeps the reviewed speech's choice.
+    QString speechChoicePath() const;
 
     // Makes this the App singleton of `engine` (before anything is loaded in it).
     void attachTo(QQmlEngine *engine);
@@ -81,12 +100,20 @@ private:
     AdminGate *m_admin = nullptr;
     QString m_resumedFrom;
     bool m_restoring = false;
+    AppOptions::Mode m_mode;
+    qint64 m_meetingId = 0;
+    std::optional<ResumePoint> m_leftOff; // what the last run left, read once at start
 
     void trackResume();
+    void recordResumePoint(bool quitting);
+    void resumeRole();
     void resumeIfLeftOff();
+    void applySpeechKey();
 
 signals:
     void resumedFromChanged();
+    void modeChanged();
+    void meetingIdChanged();
 };
 
 } // namespace lectern

@@ -59,7 +59,7 @@ const QList<Key> &table()
         {"ui", "mode", [](const QJsonValue &v, AppOptions::Values &out) -> QString {
              AppOptions::Mode mode;
              if (!v.isString() || !AppOptions::parseMode(v.toString(), &mode))
-                 return expected(QT_TRANSLATE_NOOP("lectern::Configuration", "\"reader\", \"prompter\", \"paged\" or \"signin\""));
+                 return expected(QT_TRANSLATE_NOOP("lectern::Configuration", "\"home\", \"reader\", \"prompter\", \"paged\", \"signin\" or \"console\""));
              out.mode = mode;
              return {};
          }},

@@ -20,14 +20,27 @@ MeetingLink::MeetingLink(const QString &dataDir, PrompterController *prompter, S
 
 MeetingLink::~MeetingLink() = default;
 
+void MeetingLink::setMeetingId(qint64 chosen)
+{
+    if (chosen == m_chosen)
+        return;
+    m_chosen = chosen;
+    m_looked = false; // looked up again when the prompter next moves
+    m_meetingId = 0;
+    m_started = false;
+}
+
 bool MeetingLink::ensureMeeting()
 {
     if (m_looked)
         return m_meetingId > 0;
     m_looked = true;
     try {
-        m_store = std::make_unique<MeetingStore>(m_dataDir);
-        if (const auto m = meetings::nearestOpen(m_store->db(), QDateTime::currentDateTime()))
+        if (!m_store)
+            m_store = std::make_unique<MeetingStore>(m_dataDir);
+        const auto m = m_chosen > 0 ? meetings::byId(m_store->db(), m_chosen)
+                                    : meetings::nearestOpen(m_store->db(), QDateTime::currentDateTime());
+        if (m && m->takesSignIns()) // a closed meeting's record is not written to any more
             m_meetingId = m->id;
     } catch (const store::StoreError &e) {
         qCWarning(lcMeeting).noquote() << e.message(); // the prompter goes on: the record is what is missing

@@ -26,6 +26,8 @@ public:
     ~MeetingLink() override;
 
     qint64 meetingId() const { return m_meetingId; }
+    // The meeting the console chose; 0: today's (the open meeting nearest to now).
+    void setMeetingId(qint64 chosen);
 
 private:
     void onStateChanged();
@@ -36,6 +38,7 @@ private:
     SpeechSession *m_session;
     std::unique_ptr<MeetingStore> m_store;
     qint64 m_meetingId = 0;
+    qint64 m_chosen = 0;
     bool m_looked = false;
     PrompterController::State m_last = PrompterController::Idle;
     bool m_started = false;

@@ -26,12 +26,15 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 QByteArray ResumePoint::toJson() const
 {
     return QJsonDocument(QJsonObject{{"version", 1},
+                                     {"role", role},
                                      {"speech", speech},
                                      {"position", position},
                                      {"speed_cpm", speed},
                                      {"page", page},
                                      {"state", state},
-                                     {"meeting", meetingId},
+                                     {"elapsed_ms", double(elapsedMs)},
+                                     {"meeting", double(meetingId)},
+                                     {"quit", quit},
                                      {"saved_at", savedAt.toString(Qt::ISODateWithMs)}})
         .toJson(QJsonDocument::Compact);
 }
@@ -46,14 +49,17 @@ std::optional<ResumePoint> ResumePoint::fromJson(const QByteArray &json, QString
         return std::nullopt;
     }
     ResumePoint p;
+    p.role = o.value(QStringLiteral("role")).toString();
     p.speech = o.value(QStringLiteral("speech")).toString();
     p.position = o.value(QStringLiteral("position")).toDouble(-1);
     p.speed = o.value(QStringLiteral("speed_cpm")).toInt();
     p.page = o.value(QStringLiteral("page")).toInt(-1);
     p.state = o.value(QStringLiteral("state")).toString();
+    p.elapsedMs = qint64(o.value(QStringLiteral("elapsed_ms")).toDouble());
     p.meetingId = qint64(o.value(QStringLiteral("meeting")).toDouble());
+    p.quit = o.value(QStringLiteral("quit")).toBool();
     p.savedAt = QDateTime::fromString(o.value(QStringLiteral("saved_at")).toString(), Qt::ISODateWithMs);
-    if (p.speech.isEmpty() || !std::isfinite(p.position) || p.position < 0 || p.page < 0 || !p.savedAt.isValid()) {
+    if (!std::isfinite(p.position) || p.position < 0 || p.page < 0 || p.elapsedMs < 0 || p.meetingId < 0 || !p.savedAt.isValid()) {
         *problem = QCoreApplication::translate("lectern::ResumeState", "the saved state has impossible values; starting afresh");
         return std::nullopt;
     }

@@ -10,16 +10,19 @@
 namespace lectern {
 
 // Where the kiosk was, so that a restart after a crash or a power cut comes
-// back to it: which speech (its fingerprint), the reading position, the
-// speed, the page, the prompter's state and the meeting it was given at.
+// back to it: the screen's role, which speech (its fingerprint), the reading
+// position, the speed, the page, the prompter's state and time, and the meeting.
 struct ResumePoint
 {
-    QString speech;       // SpeechSession::fingerprint()
+    QString role;         // AppOptions::modeKey() of what the kiosk showed
+    QString speech;       // SpeechSession::fingerprint(); "" when no speech was open
     double position = 0;  // PrompterController::position()
     int speed = 0;
     int page = 0;
     QString state;        // idle, countdown, running, paused, finished
+    qint64 elapsedMs = 0; // the speech's elapsed time (PrompterController::elapsedMs())
     qint64 meetingId = 0;
+    bool quit = false;    // written on quitting normally: the next start is a fresh one
     QDateTime savedAt;
 
     QByteArray toJson() const;

@@ -90,7 +90,9 @@ int runKiosk(int argc, char **argv)
     }
     if (app.options()->selfTest())
         SelfTest::start(engine, app, [sinceStart] { return sinceStart.elapsed(); });
-    return qapp.exec();
+    const int code = qapp.exec();
+    app.saveOnQuit(); // a quit, not a crash: the next start begins on its own start mode
+    return code;
 }
 
 } // namespace lectern

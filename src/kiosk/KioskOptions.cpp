@@ -38,10 +38,10 @@ const QList<Option> &options()
     static const QList<Option> table = {
         {"speech", "FILE", QT_TRANSLATE_NOOP("lectern::KioskOptions", "Speech file (.txt, .docx, .md); default: the sample speech."),
          [](const QString &s, AppOptions::Values &v) { v.speechPath = s; return QString(); }},
-        {"mode", "MODE", QT_TRANSLATE_NOOP("lectern::KioskOptions", "reader (default), prompter, paged or signin."),
+        {"mode", "MODE", QT_TRANSLATE_NOOP("lectern::KioskOptions", "home (default), reader, prompter, paged, signin or console."),
          [](const QString &s, AppOptions::Values &v) {
              return AppOptions::parseMode(s, &v.mode) ? QString()
-                                                      : QCoreApplication::translate("lectern::KioskOptions", "lectern: --mode must be reader, prompter, paged or signin, not \"%1\"").arg(s);
+                                                      : QCoreApplication::translate("lectern::KioskOptions", "lectern: --mode must be home, reader, prompter, paged, signin or console, not \"%1\"").arg(s);
          }},
         {"mirror", nullptr, QT_TRANSLATE_NOOP("lectern::KioskOptions", "Start the prompter mirrored (beam-splitter glass)."),
          [](const QString &, AppOptions::Values &v) { v.mirror = true; return QString(); }},

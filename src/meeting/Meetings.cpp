@@ -107,6 +107,34 @@ qint64 create(const store::Database &db, const Meeting &m, const QList<Expected>
     return id;
 }
 
+bool update(const store::Database &db, const Meeting &m, const QList<Expected> &expected)
+{
+    store::Transaction t(db);
+    db.prepare("UPDATE meeting SET title = ?1, kind = ?2, session = ?3, place = ?4, planned_start = ?5, planned_end = ?6, "
+               "chair = ?7, recorder = ?8, grace_minutes = ?9 WHERE id = ?10 AND state IN ('draft', 'open')")
+        .bind(1, m.title)
+        .bind(2, m.kind)
+        .bind(3, m.session)
+        .bind(4, m.place)
+        .bind(5, timeText(m.plannedStart))
+        .bindTextOrNull(6, timeText(m.plannedEnd))
+        .bind(7, m.chair)
+        .bind(8, m.recorder)
+        .bind(9, m.graceMinutes)
+        .bind(10, m.id)
+        .run();
+    if (db.changes() == 0)
+        return false; // the transaction rolls back: nothing changed
+    db.prepare("DELETE FROM expected WHERE meeting_id = ?1").bind(1, m.id).run();
+    store::Statement add = db.prepare("INSERT INTO expected (meeting_id, person_id, role) VALUES (?1, ?2, ?3)");
+    for (const Expected &e : expected) {
+        add.reset();
+        add.bind(1, m.id).bind(2, e.personId).bind(3, roleKey(e.role)).run();
+    }
+    t.commit();
+    return true;
+}
+
 QList<Meeting> all(const store::Database &db)
 {
     QList<Meeting> out;

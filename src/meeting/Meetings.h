@@ -52,6 +52,9 @@ namespace meetings {
 
 // Creates the meeting (state open: sign-in can start) with its expected people, in one transaction.
 qint64 create(const store::Database &db, const Meeting &meeting, const QList<Expected> &expected, const QDateTime &now);
+// Changes a draft or open meeting's details (title … grace period) and who is
+// expected, in one transaction. False when the meeting is closed or finalized.
+bool update(const store::Database &db, const Meeting &meeting, const QList<Expected> &expected);
 QList<Meeting> all(const store::Database &db);
 // The open meeting whose planned start is nearest to `now` (today's meeting), if any.
 std::optional<Meeting> nearestOpen(const store::Database &db, const QDateTime &now);

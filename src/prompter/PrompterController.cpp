@@ -59,7 +59,7 @@ void PrompterController::setDocument(const Document &document)
     m_plan = ReadingPlan(m_document);
     m_sections = sectionHeadings(m_document);
     m_position = 0;
-    m_startedMs = -1;
+    m_startedMs = kNotStarted;
     m_currentSpeed = 0;
     m_targetSeconds = 0;
     setState(Idle);
@@ -73,7 +73,7 @@ void PrompterController::setState(State state)
 {
     if (state == m_state)
         return;
-    if (state == Running && m_startedMs < 0)
+    if (state == Running && m_startedMs == kNotStarted)
         m_startedMs = m_clock->nowMs();
     if (state == Finished)
         m_finishedElapsedMs = elapsedMs();
@@ -121,9 +121,21 @@ void PrompterController::updatePoint()
     m_sentence = b ? ReadingPlan::sentenceAt(b->text, m_point.anchor.offset) : std::pair<int, int>{0, 0};
 }
 
+void PrompterController::resumeAt(double position, qint64 elapsedMs)
+{
+    if (total() == 0)
+        return;
+    setPosition(position);
+    if (m_position >= total())
+        return; // finished: nothing to come back to
+    m_startedMs = m_clock->nowMs() - std::max<qint64>(0, elapsedMs);
+    setState(Paused);
+    emit positionChanged(); // the elapsed time shown changed
+}
+
 qint64 PrompterController::elapsedMs() const
 {
-    if (m_startedMs < 0)
+    if (m_startedMs == kNotStarted)
         return 0;
     if (m_state == Finished)
         return m_finishedElapsedMs;
@@ -208,7 +220,7 @@ void PrompterController::start()
     if (m_state == Finished)
         setPosition(0);
     if (m_state == Idle || m_state == Finished)
-        m_startedMs = -1; // a new reading
+        m_startedMs = kNotStarted; // a new reading
     m_countdownStartMs = m_clock->nowMs();
     m_state = Idle; // make setState emit
     if (m_countdownSeconds <= 0) {

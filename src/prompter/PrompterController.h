@@ -11,6 +11,7 @@
 #include <QPointer>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
+#include <limits>
 #include <memory>
 
 namespace lectern {
@@ -108,6 +109,10 @@ public:
     void setViewState(PrompterViewState *state);
 
     const ReadingPlan &plan() const { return m_plan; }
+    qint64 elapsedMs() const;
+    // Back where a crash or a power cut left the speech: at `position`, paused,
+    // with `elapsedMs` already on the clock (the speaker starts it again).
+    void resumeAt(double position, qint64 elapsedMs);
 
 public slots:
     void start();        // countdown, then run
@@ -144,7 +149,6 @@ private:
     void setState(State state);
     void updatePoint();
     double sectionStart(int index) const;
-    qint64 elapsedMs() const;
 
     std::shared_ptr<Clock> m_clock;
     QPointer<SpeechModel> m_model;
@@ -160,7 +164,10 @@ private:
     int m_countdown = 0;
     qint64 m_countdownStartMs = 0;
     qint64 m_lastTickMs = -1;
-    qint64 m_startedMs = -1;    // clock time the speech started running; -1 before
+    // The clock time the speech started running (before the clock's own zero
+    // when a resumed speech had time on it already); kNotStarted before.
+    static constexpr qint64 kNotStarted = std::numeric_limits<qint64>::min();
+    qint64 m_startedMs = kNotStarted;
     qint64 m_finishedElapsedMs = 0;
     int m_speed = 180;
     double m_currentSpeed = 0;

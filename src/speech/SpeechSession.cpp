@@ -1,7 +1,6 @@
 #include "SpeechSession.h"
 
 #include "document/Placeholders.h"
-#include "document/SpeechImporter.h"
 #include "document/Timing.h"
 
 #include <QCryptographicHash>
@@ -16,7 +15,20 @@ void SpeechSession::setSource(const QString &source)
     if (source == m_source)
         return;
     m_source = source;
+    // QML may hand over a file: URL; the importer wants a path (":/…" for resources).
+    const QUrl url(source);
+    m_choice = SpeechChoice{url.isLocalFile() ? url.toLocalFile() : source, {}, {}};
     emit sourceChanged();
+    load();
+}
+
+void SpeechSession::setChoice(const SpeechChoice &choice)
+{
+    m_choice = choice;
+    if (m_source != choice.path) {
+        m_source = choice.path;
+        emit sourceChanged();
+    }
     load();
 }
 
@@ -27,10 +39,7 @@ QString SpeechSession::title() const
 
 void SpeechSession::load()
 {
-    // QML may hand over a file: URL; the importer wants a path (":/…" for resources).
-    const QUrl url(m_source);
-    const QString path = url.isLocalFile() ? url.toLocalFile() : m_source;
-    const ImportResult result = importSpeech(path);
+    const ImportResult result = importChosen(m_choice);
     if (result.ok()) {
         const DocumentTiming timing = timeDocument(*result.document);
         m_hanChars = timing.hanChars;

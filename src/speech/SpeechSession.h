@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SpeechModel.h"
+#include "document/SpeechChoice.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -32,6 +33,8 @@ public:
 
     QString source() const { return m_source; }
     void setSource(const QString &source);
+    // A reviewed speech: the file with the lines put back and the blanks filled.
+    void setChoice(const SpeechChoice &choice);
 
     Status status() const { return m_status; }
     QString errorString() const { return m_error; }
@@ -52,6 +55,7 @@ private:
     void load();
 
     QString m_source;
+    SpeechChoice m_choice; // m_source with the review's decisions
     Status m_status = Null;
     QString m_error;
     int m_hanChars = 0;

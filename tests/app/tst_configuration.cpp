@@ -84,7 +84,7 @@ private slots:
         QVERIFY2(messages.first().contains(said), qPrintable(messages.first()));
         QCOMPARE(v.countdownSeconds, 5);
         QVERIFY(!v.searchFirst);
-        QCOMPARE(v.mode, AppOptions::Reader);
+        QCOMPARE(v.mode, AppOptions::Home);
     }
 
     // One bad key does not cost the good ones beside it.

@@ -22,7 +22,9 @@ ResumePoint point()
     p.position = 321.5;
     p.speed = 210;
     p.page = 7;
+    p.role = QStringLiteral("prompter");
     p.state = QStringLiteral("running");
+    p.elapsedMs = 61500;
     p.meetingId = 4;
     p.savedAt = QDateTime(QDate(2026, 11, 30), QTime(10, 32, 5), Qt::UTC);
     return p;
@@ -56,6 +58,9 @@ private slots:
         QCOMPARE(back->page, 7);
         QCOMPARE(back->state, QStringLiteral("running"));
         QCOMPARE(back->meetingId, 4);
+        QCOMPARE(back->role, QStringLiteral("prompter"));
+        QCOMPARE(back->elapsedMs, 61500);
+        QVERIFY(!back->quit);
         QCOMPARE(back->savedAt, point().savedAt);
     }
 
@@ -67,6 +72,7 @@ private slots:
         QTest::newRow("empty") << QByteArray();
         QTest::newRow("zeros") << QByteArray(64, '\0');
         QTest::newRow("negative position") << QByteArray(whole).replace("321.5", "-5");
+        QTest::newRow("negative elapsed time") << QByteArray(whole).replace("61500", "-1");
         QTest::newRow("another version") << QByteArray(whole).replace("\"version\":1", "\"version\":9");
     }
     void tornOrDamaged()
@@ -103,6 +109,7 @@ private slots:
     {
         QTemporaryDir dir;
         double at = 0;
+        qint64 elapsed = 0;
         {
             Application app(prompterIn(dir.path()));
             app.loadSpeech();
@@ -111,6 +118,9 @@ private slots:
             app.prompter()->setPosition(150);
             at = app.prompter()->position();
             QVERIFY(at > 100);
+            QTRY_VERIFY(app.prompter()->elapsedMs() > 0);
+            app.prompter()->pause(); // a frozen clock, so that what is saved is what is checked
+            elapsed = app.prompter()->elapsedMs();
             app.saveResumePoint(); // what the second-old file holds when the power goes
             QCOMPARE(app.resumedFrom(), QString());
         }
@@ -121,7 +131,56 @@ private slots:
         QVERIFY(!again.resumedFrom().isEmpty());
         QVERIFY(std::abs(again.prompter()->position() - at) < 2);
         QCOMPARE(again.prompter()->speed(), 240);
-        QVERIFY(again.prompter()->state() != PrompterController::Running); // paused: the speaker starts it
+        QCOMPARE(again.prompter()->state(), PrompterController::Paused); // the speaker starts it
+        QVERIFY(again.prompter()->elapsedMs() >= elapsed); // the speech's clock goes on from where it was
+        QVERIFY(again.prompter()->elapsedMs() < elapsed + 5000);
+    }
+
+    // Started on the home screen after a crash: back to the role and the
+    // meeting the kiosk had. After a normal quit, or with its own --mode, not.
+    void theRoleAndMeetingComeBackAfterACrashOnly()
+    {
+        QTemporaryDir dir;
+        AppOptions::Values home;
+        home.dataDir = dir.path();
+        {
+            Application app(home);
+            QCOMPARE(app.mode(), AppOptions::Home);
+            QSignalSpy modeSpy(&app, &Application::modeChanged);
+            app.setMode(AppOptions::Signin);
+            app.setMeetingId(3);
+            QCOMPARE(modeSpy.size(), 1);
+            app.saveResumePoint(); // then the power goes
+        }
+        {
+            Application app(home);
+            QCOMPARE(app.mode(), AppOptions::Signin);
+            QCOMPARE(app.meetingId(), 3);
+            QVERIFY(!app.resumedFrom().isEmpty());
+            app.saveOnQuit(); // the secretary quits with the PIN
+        }
+        {
+            Application app(home);
+            QCOMPARE(app.mode(), AppOptions::Home);
+            app.setMode(AppOptions::Console);
+            app.saveResumePoint(); // a crash in the console
+        }
+        AppOptions::Values paged = home;
+        paged.mode = AppOptions::Paged;
+        Application app(paged);
+        QCOMPARE(app.mode(), AppOptions::Paged); // --mode paged wins
+    }
+
+    // Leaving the teleprompter for another role stops the text.
+    void leavingThePrompterPausesIt()
+    {
+        QTemporaryDir dir;
+        Application app(prompterIn(dir.path()));
+        app.loadSpeech();
+        app.prompter()->start();
+        QCOMPARE(app.prompter()->state(), PrompterController::Running);
+        app.setMode(AppOptions::Home);
+        QCOMPARE(app.prompter()->state(), PrompterController::Paused);
     }
 
     void aTornFileStartsAfresh()
@@ -131,8 +190,8 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(point().toJson().left(20));
         f.close();
-        Application app(prompterIn(dir.path()));
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("torn or damaged")));
+        Application app(prompterIn(dir.path()));
         app.loadSpeech();
         QCOMPARE(app.prompter()->position(), 0.0);
         QCOMPARE(app.resumedFrom(), QString());

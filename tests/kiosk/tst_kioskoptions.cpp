@@ -15,7 +15,7 @@ private slots:
     {
         const auto p = KioskOptions::parse({QStringLiteral("lectern")});
         QCOMPARE(p.outcome, Outcome::Run);
-        QCOMPARE(p.values.mode, AppOptions::Reader);
+        QCOMPARE(p.values.mode, AppOptions::Home);
         QVERIFY(p.values.speechPath.isEmpty());
         QCOMPARE(p.values.countdownSeconds, 3);
         QCOMPARE(p.values.screen, 1);

@@ -2,6 +2,7 @@
 
 #include "CommandArgs.h"
 #include "PeopleLookup.h"
+#include "meeting/ExpectedPeople.h"
 #include "meeting/AttendanceLog.h"
 #include "meeting/Labels.h"
 #include "meeting/MeetingStore.h"
@@ -67,22 +68,7 @@ int create(const CommandArgs &args)
         m.chair = args.option(QStringLiteral("chair")).value_or(QString());
         m.recorder = args.option(QStringLiteral("recorder")).value_or(QString());
         m.graceMinutes = grace;
-        QList<Expected> expected;
-        for (const Person &p : roster::all(store->db())) {
-            if (p.walkIn)
-                continue;
-            const bool named = listed.isEmpty() || std::any_of(listed.cbegin(), listed.cend(), [&p](const RosterRow &r) {
-                return r.name == p.name && r.unit == p.unit;
-            });
-            if (!named)
-                continue;
-            Role role = Role::Attend;
-            if (!m.chair.isEmpty() && p.name == m.chair)
-                role = Role::Chair;
-            else if (!m.recorder.isEmpty() && p.name == m.recorder)
-                role = Role::Record;
-            expected.append({p.id, role});
-        }
+        const QList<Expected> expected = expectedFromRoster(store->db(), listed, m.chair, m.recorder);
         const qint64 id = meetings::create(store->db(), m, expected, QDateTime::currentDateTime());
         QTextStream out(stdout);
         if (args.json())

@@ -1,0 +1,318 @@
+#include "MeetingConsole.h"
+
+#include "ExportFolders.h"
+#include "meeting/AttendanceLog.h"
+#include "meeting/ExpectedPeople.h"
+#include "meeting/RosterImport.h"
+#include "records/MeetingExport.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QDebug>
+#include <QLoggingCategory>
+#include <QUrl>
+
+Q_LOGGING_CATEGORY(lcConsole, "lectern.console")
+
+namespace lectern {
+namespace {
+
+constexpr auto kTimeFormat = "yyyy-MM-dd HH:mm";
+
+QString timeField(const QDateTime &t)
+{
+    return t.isValid() ? t.toString(QString::fromLatin1(kTimeFormat)) : QString();
+}
+
+QDateTime parseTime(const QString &text)
+{
+    return QDateTime::fromString(text.trimmed(), QString::fromLatin1(kTimeFormat));
+}
+
+AttendanceState attendanceOf(const store::Database &db, const Meeting &m)
+{
+    return deriveAttendance(m, meetings::expected(db, m.id), attendance::events(db, m.id));
+}
+
+QString localPath(const QString &pathOrUrl)
+{
+    const QUrl url(pathOrUrl);
+    return url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
+}
+
+} // namespace
+
+MeetingConsole::MeetingConsole(QObject *parent) : QObject(parent) {}
+MeetingConsole::~MeetingConsole() = default;
+
+void MeetingConsole::setDataDir(const QString &dir)
+{
+    if (dir == m_dataDir)
+        return;
+    m_dataDir = dir;
+    m_store.reset();
+    try {
+        m_store = std::make_unique<MeetingStore>(dir);
+    } catch (const store::StoreError &e) {
+        say(e.message(), true);
+    }
+    emit dataDirChanged();
+    refresh();
+}
+
+void MeetingConsole::say(const QString &message, bool failed)
+{
+    m_message = message;
+    m_failed = failed;
+    if (failed)
+        qCWarning(lcConsole).noquote() << message;
+    else
+        qCInfo(lcConsole).noquote() << message;
+    emit messageChanged();
+}
+
+void MeetingConsole::refresh()
+{
+    if (!m_store)
+        return;
+    try {
+        QList<MeetingListModel::Row> rows;
+        const QList<Meeting> all = meetings::all(m_store->db());
+        for (auto it = all.crbegin(); it != all.crend(); ++it) // the latest first
+            rows.append({*it, attendanceOf(m_store->db(), *it).counts});
+        m_meetings.setRows(rows);
+        m_rosterCount = 0;
+        for (const Person &p : roster::all(m_store->db()))
+            m_rosterCount += p.walkIn ? 0 : 1;
+        emit rosterChanged();
+        loadCurrent();
+    } catch (const store::StoreError &e) {
+        say(e.message(), true);
+    }
+}
+
+void MeetingConsole::setMeetingId(qint64 id)
+{
+    if (id == m_current.id)
+        return;
+    m_current = Meeting{};
+    m_current.id = id;
+    loadCurrent();
+}
+
+void MeetingConsole::loadCurrent()
+{
+    const qint64 id = m_current.id;
+    m_current = Meeting{};
+    m_countsText.clear();
+    m_notes.clear();
+    m_decisions.clear();
+    if (m_store && id > 0) {
+        if (const auto m = meetings::byId(m_store->db(), id)) {
+            m_current = *m;
+            const AttendanceCounts c = attendanceOf(m_store->db(), *m).counts;
+            m_countsText = QCoreApplication::translate("lectern::MeetingConsole", "expected %1 · present %2 · on leave %3 · absent %4 · late %5")
+                               .arg(c.expected).arg(c.present).arg(c.onLeave).arg(c.absent).arg(c.late);
+            const meetings::RecordText text = meetings::recordText(m_store->db(), id);
+            m_notes = text.notes;
+            m_decisions = text.decisions;
+        }
+    }
+    emit meetingChanged();
+}
+
+QVariantMap MeetingConsole::meeting() const
+{
+    if (m_current.id <= 0)
+        return {};
+    return {{QStringLiteral("id"), m_current.id},
+            {QStringLiteral("title"), m_current.title},
+            {QStringLiteral("kind"), m_current.kind},
+            {QStringLiteral("session"), m_current.session},
+            {QStringLiteral("place"), m_current.place},
+            {QStringLiteral("start"), timeField(m_current.plannedStart)},
+            {QStringLiteral("end"), timeField(m_current.plannedEnd)},
+            {QStringLiteral("chair"), m_current.chair},
+            {QStringLiteral("recorder"), m_current.recorder},
+            {QStringLiteral("grace_min"), m_current.graceMinutes}};
+}
+
+QString MeetingConsole::stateKey() const
+{
+    return m_current.id > 0 ? meetingStateKey(m_current.state) : QString();
+}
+
+QVariantList MeetingConsole::exportFolders() const
+{
+    return lectern::exportFolders(m_dataDir);
+}
+
+qint64 MeetingConsole::saveMeeting(const QVariantMap &fields)
+{
+    if (!m_store)
+        return 0;
+    Meeting m;
+    m.id = fields.value(QStringLiteral("id")).toLongLong();
+    m.title = fields.value(QStringLiteral("title")).toString().trimmed();
+    m.kind = fields.value(QStringLiteral("kind")).toString().trimmed();
+    m.session = fields.value(QStringLiteral("session")).toString().trimmed();
+    m.place = fields.value(QStringLiteral("place")).toString().trimmed();
+    m.chair = fields.value(QStringLiteral("chair")).toString().trimmed();
+    m.recorder = fields.value(QStringLiteral("recorder")).toString().trimmed();
+    m.plannedStart = parseTime(fields.value(QStringLiteral("start")).toString());
+    const QString end = fields.value(QStringLiteral("end")).toString().trimmed();
+    m.plannedEnd = parseTime(end);
+    bool graceOk = true;
+    const QString grace = fields.value(QStringLiteral("grace_min")).toString().trimmed();
+    m.graceMinutes = grace.isEmpty() ? 0 : grace.toInt(&graceOk);
+    if (m.title.isEmpty()) {
+        say(QCoreApplication::translate("lectern::MeetingConsole", "The meeting needs a title."), true);
+        return 0;
+    }
+    if (!m.plannedStart.isValid()) {
+        say(QCoreApplication::translate("lectern::MeetingConsole", "The start time must be written as 2026-12-06 09:00."), true);
+        return 0;
+    }
+    if (!end.isEmpty() && (!m.plannedEnd.isValid() || m.plannedEnd < m.plannedStart)) {
+        say(QCoreApplication::translate("lectern::MeetingConsole", "The end time must be written as 2026-12-06 11:00, after the start."), true);
+        return 0;
+    }
+    if (!graceOk || m.graceMinutes < 0 || m.graceMinutes > 24 * 60) {
+        say(QCoreApplication::translate("lectern::MeetingConsole", "The grace period is a number of minutes from 0 to 1440."), true);
+        return 0;
+    }
+    try {
+        const QList<Expected> expected = expectedFromRoster(m_store->db(), {}, m.chair, m.recorder);
+        if (m.id > 0) {
+            if (!meetings::update(m_store->db(), m, expected)) {
+                say(QCoreApplication::translate("lectern::MeetingConsole", "This meeting is closed; its details can no longer be changed."), true);
+                return 0;
+            }
+            say(QCoreApplication::translate("lectern::MeetingConsole", "Meeting saved: %1 people expected.").arg(expected.size()), false);
+        } else {
+            m.id = meetings::create(m_store->db(), m, expected, QDateTime::currentDateTime());
+            say(QCoreApplication::translate("lectern::MeetingConsole", "Meeting created: %1 people expected.").arg(expected.size()), false);
+        }
+        m_current.id = m.id;
+        refresh();
+        return m.id;
+    } catch (const store::StoreError &e) {
+        say(e.message(), true);
+        return 0;
+    }
+}
+
+bool MeetingConsole::importRoster(const QString &pathOrUrl)
+{
+    if (!m_store)
+        return false;
+    const QString path = localPath(pathOrUrl);
+    const RosterFile file = readRosterFile(path);
+    m_rejected.clear();
+    for (const RosterFile::Rejected &r : file.rejected)
+        m_rejected.append(QCoreApplication::translate("lectern::MeetingConsole", "row %1: %2").arg(r.row).arg(r.reason));
+    if (!file.error.isEmpty()) {
+        emit rosterChanged();
+        say(path + QStringLiteral(": ") + file.error, true);
+        return false;
+    }
+    try {
+        const roster::Upserted done = roster::upsert(m_store->db(), file.rows);
+        say(QCoreApplication::translate("lectern::MeetingConsole", "%1: %2 new, %3 updated, %4 rejected").arg(path).arg(done.imported).arg(done.updated).arg(file.rejected.size()),
+            false);
+        refresh();
+        return true;
+    } catch (const store::StoreError &e) {
+        emit rosterChanged();
+        say(e.message(), true);
+        return false;
+    }
+}
+
+bool MeetingConsole::needMeeting()
+{
+    if (m_store && m_current.id > 0)
+        return true;
+    say(QCoreApplication::translate("lectern::MeetingConsole", "Choose a meeting first."), true);
+    return false;
+}
+
+bool MeetingConsole::saveRecord(const QString &notes, const QString &decisions)
+{
+    if (!needMeeting())
+        return false;
+    try {
+        if (!meetings::setRecordText(m_store->db(), m_current.id, {notes, decisions})) {
+            say(QCoreApplication::translate("lectern::MeetingConsole", "This meeting is finalized; its record can no longer be changed."), true);
+            return false;
+        }
+        say(QCoreApplication::translate("lectern::MeetingConsole", "Record saved."), false);
+        loadCurrent();
+        return true;
+    } catch (const store::StoreError &e) {
+        say(e.message(), true);
+        return false;
+    }
+}
+
+bool MeetingConsole::closeMeeting()
+{
+    if (!needMeeting())
+        return false;
+    try {
+        if (!meetings::close(m_store->db(), m_current.id, QDateTime::currentDateTime())) {
+            say(QCoreApplication::translate("lectern::MeetingConsole", "Only an open meeting can be closed."), true);
+            return false;
+        }
+        say(QCoreApplication::translate("lectern::MeetingConsole", "Meeting closed: the door takes no more sign-ins."), false);
+        refresh();
+        return true;
+    } catch (const store::StoreError &e) {
+        say(e.message(), true);
+        return false;
+    }
+}
+
+bool MeetingConsole::finalizeMeeting()
+{
+    if (!needMeeting())
+        return false;
+    try {
+        const auto outcome = m_store->finalize(m_current.id);
+        if (const auto *refused = std::get_if<seal::Refusal>(&outcome)) {
+            say(*refused == seal::Refusal::AlreadyFinalized ? QCoreApplication::translate("lectern::MeetingConsole", "This meeting is already finalized.")
+                                                            : QCoreApplication::translate("lectern::MeetingConsole", "Close the meeting before finalizing it."),
+                true);
+            return false;
+        }
+        const seal::Sealed sealed = std::get<seal::Sealed>(outcome);
+        say(QCoreApplication::translate("lectern::MeetingConsole", "Meeting finalized: %1 records sealed, fingerprint %2.").arg(sealed.links).arg(sealed.finalHash.left(16)), false);
+        refresh();
+        return true;
+    } catch (const store::StoreError &e) {
+        say(e.message(), true);
+        return false;
+    }
+}
+
+bool MeetingConsole::exportTo(const QString &folder)
+{
+    if (!needMeeting())
+        return false;
+    try {
+        const records::AttendanceSheet sheet = records::buildSheet(m_store->db(), m_current);
+        const meetings::RecordText text = meetings::recordText(m_store->db(), m_current.id);
+        const records::ExportedFiles out = records::exportMeeting(sheet, {text.notes, text.decisions}, localPath(folder));
+        if (!out.error.isEmpty()) {
+            say(out.error, true);
+            return false;
+        }
+        say(QCoreApplication::translate("lectern::MeetingConsole", "%1 files written to %2").arg(out.files.size()).arg(localPath(folder)), false);
+        return true;
+    } catch (const store::StoreError &e) {
+        say(e.message(), true);
+        return false;
+    }
+}
+
+} // namespace lectern

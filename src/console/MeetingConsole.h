@@ -1,0 +1,99 @@
+#pragma once
+
+#include "MeetingListModel.h"
+#include "meeting/MeetingStore.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+namespace lectern {
+
+// The secretary's console for meetings, for the screen: the meetings of the
+// data folder, the one being worked on (its details, live counts, the
+// record's notes and decisions), and what is done to them — create and edit,
+// import a roster (rejected rows listed by number), close, finalize and
+// export to a folder. Each action says in one line what it did or why not
+// (`message`); nothing here is done by QML.
+class MeetingConsole : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString dataDir READ dataDir WRITE setDataDir NOTIFY dataDirChanged)
+    Q_PROPERTY(bool ready READ ready NOTIFY dataDirChanged)
+    Q_PROPERTY(lectern::MeetingListModel *meetings READ meetings CONSTANT)
+    Q_PROPERTY(int rosterCount READ rosterCount NOTIFY rosterChanged)
+    Q_PROPERTY(QStringList rejectedRows READ rejectedRows NOTIFY rosterChanged)
+    Q_PROPERTY(qint64 meetingId READ meetingId WRITE setMeetingId NOTIFY meetingChanged)
+    // The chosen meeting's fields, as the form edits them (see saveMeeting).
+    Q_PROPERTY(QVariantMap meeting READ meeting NOTIFY meetingChanged)
+    Q_PROPERTY(QString stateKey READ stateKey NOTIFY meetingChanged)
+    Q_PROPERTY(QString countsText READ countsText NOTIFY meetingChanged)
+    Q_PROPERTY(QString notes READ notes NOTIFY meetingChanged)
+    Q_PROPERTY(QString decisions READ decisions NOTIFY meetingChanged)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    Q_PROPERTY(bool failed READ failed NOTIFY messageChanged)
+    // Where exports may go: [{name, path}] (ExportFolders), read when asked.
+    Q_PROPERTY(QVariantList exportFolders READ exportFolders NOTIFY dataDirChanged)
+
+public:
+    explicit MeetingConsole(QObject *parent = nullptr);
+    ~MeetingConsole() override;
+
+    QString dataDir() const { return m_dataDir; }
+    void setDataDir(const QString &dir);
+    bool ready() const { return bool(m_store); }
+    MeetingListModel *meetings() { return &m_meetings; }
+    int rosterCount() const { return m_rosterCount; }
+    QStringList rejectedRows() const { return m_rejected; }
+    qint64 meetingId() const { return m_current.id; }
+    void setMeetingId(qint64 id);
+    QVariantMap meeting() const;
+    QString stateKey() const;
+    QString countsText() const { return m_countsText; }
+    QString notes() const { return m_notes; }
+    QString decisions() const { return m_decisions; }
+    QString message() const { return m_message; }
+    bool failed() const { return m_failed; }
+    QVariantList exportFolders() const;
+
+    // A new meeting (no "id" or 0) or changes to the chosen one. Fields:
+    // title, kind, session, place, start and end ("YYYY-MM-DD HH:MM"), chair,
+    // recorder, grace_min. Everyone on the roster is expected; the chair and
+    // the recorder, found by name, in their roles. Returns the meeting's id, 0 when refused.
+    Q_INVOKABLE qint64 saveMeeting(const QVariantMap &fields);
+    Q_INVOKABLE bool importRoster(const QString &pathOrUrl);
+    Q_INVOKABLE bool saveRecord(const QString &notes, const QString &decisions);
+    Q_INVOKABLE bool closeMeeting();
+    Q_INVOKABLE bool finalizeMeeting();
+    // The sign-in sheet, the record and the attendance into `folder`.
+    Q_INVOKABLE bool exportTo(const QString &folder);
+    Q_INVOKABLE void refresh();
+
+signals:
+    void dataDirChanged();
+    void rosterChanged();
+    void meetingChanged();
+    void messageChanged();
+
+private:
+    void say(const QString &message, bool failed);
+    bool needMeeting();
+    void loadCurrent();
+
+    QString m_dataDir;
+    std::unique_ptr<MeetingStore> m_store;
+    MeetingListModel m_meetings;
+    int m_rosterCount = 0;
+    QStringList m_rejected;
+    Meeting m_current;
+    QString m_countsText;
+    QString m_notes;
+    QString m_decisions;
+    QString m_message;
+    bool m_failed = false;
+};
+
+} // namespace lectern

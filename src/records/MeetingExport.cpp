@@ -1,0 +1,81 @@
+#include "MeetingExport.h"
+
+#include "SignInSheetPdf.h"
+#include "TabularExport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <functional>
+
+namespace lectern::records {
+
+QString fileNameSafe(const QString &text)
+{
+    QString out;
+    for (const QChar c : text)
+        out += (c.unicode() < 0x20 || QStringView(u"/\\:*?\"<>|").contains(c)) ? QChar(u'_') : c;
+    out = out.trimmed();
+    while (out.startsWith(u'.'))
+        out.remove(0, 1); // no hidden files
+    return out.left(80);
+}
+
+ExportedFiles exportMeeting(const AttendanceSheet &sheet, const RecordContent &record, const QString &folder)
+{
+    ExportedFiles out;
+    const QFileInfo dir(folder);
+    if (!dir.isDir() || !dir.isWritable()) {
+        out.error = folder + QStringLiteral(": ")
+            + QCoreApplication::translate("lectern::MeetingExport", "not a folder that can be written to");
+        return out;
+    }
+    const QString stem = QDir(folder).filePath(
+        fileNameSafe(sheet.meeting.plannedStart.date().toString(QStringLiteral("yyyy-MM-dd")) + u' ' + sheet.meeting.title) + u' ');
+    struct Form
+    {
+        QString name;
+        std::function<QString(const QString &)> write;
+    };
+    const QList<Form> forms = {
+        {QCoreApplication::translate("lectern::MeetingExport", "sign-in sheet") + QStringLiteral(".pdf"),
+         [&](const QString &p) { return writeSignInSheetPdf(sheet, p); }},
+        {QCoreApplication::translate("lectern::MeetingExport", "meeting record") + QStringLiteral(".pdf"),
+         [&](const QString &p) { return writeMeetingRecordPdf(sheet, record, p); }},
+        {QCoreApplication::translate("lectern::MeetingExport", "attendance") + QStringLiteral(".xlsx"),
+         [&](const QString &p) { return writeAttendanceXlsx(sheet, p); }},
+        {QCoreApplication::translate("lectern::MeetingExport", "attendance") + QStringLiteral(".csv"),
+         [&](const QString &p) { return writeAttendanceCsv(sheet, p); }},
+    };
+    // Each form to a .part file first; only when all four are written do they
+    // take their names (over an earlier export of the same meeting).
+    QStringList parts;
+    auto discard = [&parts] {
+        for (const QString &part : std::as_const(parts))
+            QFile::remove(part);
+    };
+    for (const Form &form : forms) {
+        const QString path = stem + form.name;
+        parts.append(path + QStringLiteral(".part"));
+        const QString error = form.write(parts.last());
+        if (!error.isEmpty()) {
+            discard();
+            out.error = path + QStringLiteral(": ") + error;
+            return out;
+        }
+    }
+    for (const QString &part : std::as_const(parts)) {
+        const QString path = part.chopped(5);
+        QFile::remove(path);
+        if (!QFile::rename(part, path)) {
+            discard();
+            out.error = path + QStringLiteral(": ") + QCoreApplication::translate("lectern::MeetingExport", "could not be written");
+            return out;
+        }
+        out.files.append(path);
+    }
+    return out;
+}
+
+} // namespace lectern::records
