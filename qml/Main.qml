@@ -2,14 +2,31 @@ import QtQuick
 import QtQuick.Window
 import Lectern
 
-// The kiosk's window. It shows the page of the mode it was started in (one
-// page at a time: nothing of another mode is built), or why the speech could
-// not be opened. Everything it shows comes from the App singleton.
+// The kiosk's window. It shows the page of the current role (App.mode: the
+// home screen, a speech view, the sign-in, the console — one page at a time:
+// nothing of another role is built), or why the speech could not be opened.
+// Leaving a role for the home screen, the console, records, settings and
+// quitting need the administrator's PIN. Everything comes from the App singleton.
 Window {
     id: window
     objectName: "mainWindow"
 
-    readonly property int mode: App.options.mode
+    readonly property int mode: App.mode
+    // The console's tab to open: "meetings", "speech", "records" or "settings".
+    property string consoleTab: "meetings"
+    readonly property bool needsSpeech: mode === AppOptions.Reader || mode === AppOptions.Prompter || mode === AppOptions.Paged
+
+    // What the PIN was asked for, done once it is given.
+    function administer(what) {
+        if (what === "quit") {
+            Qt.quit()
+        } else if (what === "home") {
+            App.mode = AppOptions.Home
+        } else {
+            consoleTab = what
+            App.mode = AppOptions.Console
+        }
+    }
 
     // --screen N: the window is placed by that screen's geometry (which moves it
     // there); if that screen goes away, it comes back on the primary one.
@@ -35,7 +52,13 @@ Window {
     // Leaving the kiosk needs the administrator's PIN (set the first time).
     Shortcut {
         sequence: "Ctrl+Q"
-        onActivated: pinDialog.ask()
+        onActivated: pinDialog.ask("quit")
+    }
+    // Back to the home screen from any role (the operator's keyboard).
+    Shortcut {
+        sequence: "Ctrl+H"
+        enabled: window.mode !== AppOptions.Home
+        onActivated: pinDialog.ask("home")
     }
 
     ScreenSaverInhibitor {
@@ -46,17 +69,48 @@ Window {
     Component { id: prompterPage; PrompterPage { focus: true } }
     Component { id: pagedPage; PagedPage { focus: true } }
     Component { id: signinPage; SignInPage { focus: true } }
+    Component {
+        id: homePage
+        HomePage {
+            focus: true
+            onAdminister: (what) => pinDialog.ask(what)
+        }
+    }
+    Component {
+        id: consolePage
+        ConsolePage {
+            focus: true
+            tab: window.consoleTab
+        }
+    }
 
     Loader {
         id: page
         objectName: "page"
         anchors.fill: parent
         focus: true
-        // The sign-in needs no speech; every other page shows one.
-        active: window.mode === AppOptions.Signin || App.session.status === SpeechSession.Ready
+        // The speech views need a speech; home, sign-in and console do not.
+        active: !window.needsSpeech || App.session.status === SpeechSession.Ready
         sourceComponent: window.mode === AppOptions.Prompter ? prompterPage
                        : window.mode === AppOptions.Paged ? pagedPage
-                       : window.mode === AppOptions.Signin ? signinPage : readerPage
+                       : window.mode === AppOptions.Signin ? signinPage
+                       : window.mode === AppOptions.Home ? homePage
+                       : window.mode === AppOptions.Console ? consolePage : readerPage
+        onLoaded: item.forceActiveFocus()
+    }
+
+    // A touch screen has no keyboard: holding the top-left corner for two
+    // seconds asks for the PIN to go back to the home screen.
+    Item {
+        objectName: "homeCorner"
+        visible: window.mode !== AppOptions.Home && window.mode !== AppOptions.Console
+        width: Theme.touchPx(window.height)
+        height: width
+        z: 50
+        TapHandler {
+            longPressThreshold: 2
+            onLongPressed: pinDialog.ask("home")
+        }
     }
 
     // After a crash or a power cut: back where it was, paused, and said so.
@@ -69,14 +123,14 @@ Window {
         width: resumedText.implicitWidth + parent.height / 20
         height: resumedText.implicitHeight * 1.8
         radius: height / 5
-        color: "#2f6d3a"
-        visible: App.resumedFrom.length > 0 && window.mode !== AppOptions.Signin && !hide.done
+        color: Theme.good
+        visible: App.resumedFrom.length > 0 && window.needsSpeech && !hide.done
         Text {
             textFormat: Text.PlainText
             id: resumedText
             anchors.centerIn: parent
             text: qsTr("Resumed from where it was at %1").arg(App.resumedFrom)
-            color: Theme.text
+            color: Theme.onColour
             font.family: Typography.sans
             font.pixelSize: Typography.px(window.height / 30)
         }
@@ -94,14 +148,14 @@ Window {
         objectName: "pinDialog"
         anchors.fill: parent
         z: 100
-        onGranted: Qt.quit()
+        onGranted: { window.administer(purpose); page.forceActiveFocus() }
         onCancelled: page.forceActiveFocus()
     }
 
     ErrorPanel {
         anchors.centerIn: parent
         width: parent.width * 0.8
-        visible: window.mode !== AppOptions.Signin && App.session.status === SpeechSession.Error
+        visible: window.needsSpeech && App.session.status === SpeechSession.Error
         message: App.session.errorString
     }
 }

@@ -4,7 +4,7 @@
 #include "kiosk/KioskApp.h"
 #include "kiosk/QmlPlugins.h"
 #include "kiosk/RenderingBackend.h"
-#include "kiosk/Translations.h"
+#include "app/Translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

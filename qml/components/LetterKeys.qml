@@ -36,7 +36,7 @@ Item {
                         width: root.keySize
                         height: root.keySize
                         radius: root.keySize * 0.12
-                        color: tap.pressed ? Theme.heading : "#2a2d35"
+                        color: tap.pressed ? Theme.heading : Theme.button
                         Text {
                             textFormat: Text.PlainText
                             anchors.centerIn: parent
@@ -66,7 +66,7 @@ Item {
                     width: root.keySize * 3
                     height: root.keySize
                     radius: root.keySize * 0.12
-                    color: wide.pressed ? Theme.heading : "#3a2a2a"
+                    color: wide.pressed ? Theme.heading : Theme.danger
                     Text {
                         textFormat: Text.PlainText
                         anchors.centerIn: parent

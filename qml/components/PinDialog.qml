@@ -3,7 +3,8 @@ import QtQuick
 import Lectern
 
 // The administrator's PIN, asked before what only an administrator may do
-// (leaving the kiosk today). The first time, it sets the PIN (typed twice).
+// (leaving the kiosk, the home screen from a role, the console, records and
+// settings). The first time, it sets the PIN (typed twice).
 // Digits from the on-screen keypad or a keyboard; Esc cancels.
 FocusScope {
     id: root
@@ -11,6 +12,8 @@ FocusScope {
     signal granted()
     signal cancelled()
 
+    // What the PIN is asked for ("quit", "home", "console" …): the caller acts on it when granted.
+    property string purpose: ""
     property string entered: ""
     property string firstEntry: ""
     property string message: ""
@@ -18,7 +21,8 @@ FocusScope {
     readonly property real unitPx: Math.max(14, height / 30)
 
     visible: false
-    function ask() {
+    function ask(what) {
+        purpose = what || "quit"
         entered = ""
         firstEntry = ""
         message = ""
@@ -102,7 +106,7 @@ FocusScope {
         width: root.unitPx * 16
         height: root.unitPx * 24
         radius: root.unitPx * 0.6
-        color: "#1c1d22"
+        color: Theme.panel
         border.color: Theme.heading
 
         Column {
@@ -152,12 +156,12 @@ FocusScope {
                         width: root.unitPx * 4
                         height: root.unitPx * 3
                         radius: height * 0.15
-                        color: tap.pressed ? Theme.heading : (modelData === "ok" ? "#2f6d3a" : "#2a2d35")
+                        color: tap.pressed ? Theme.heading : (modelData === "ok" ? Theme.good : Theme.button)
                         Text {
                             textFormat: Text.PlainText
                             anchors.centerIn: parent
                             text: key.modelData === "del" ? qsTr("Delete") : key.modelData === "ok" ? qsTr("OK") : key.modelData
-                            color: Theme.text
+                            color: key.modelData === "ok" ? Theme.onColour : Theme.text
                             font.family: Typography.sans
                             font.pixelSize: Typography.px(root.unitPx * (key.modelData.length > 1 ? 0.9 : 1.3))
                         }

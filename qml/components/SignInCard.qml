@@ -18,7 +18,7 @@ Rectangle {
     signal confirmed(string signature)
     signal cancelled()
 
-    color: "#1c1d22"
+    color: Theme.panel
     radius: height * 0.02
     border.color: Theme.heading
     border.width: 2
@@ -87,7 +87,7 @@ Rectangle {
         anchors.top: texts.bottom
         anchors.bottom: buttons.top
         anchors.margins: root.unitPx
-        color: "#f7f5ef"
+        color: Theme.paper
         radius: root.unitPx * 0.3
         SignaturePad {
             id: pad
@@ -99,7 +99,7 @@ Rectangle {
             anchors.centerIn: parent
             visible: pad.empty
             text: qsTr("Sign here")
-            color: "#b8b4aa"
+            color: Theme.paperHint
             font.family: Typography.sans
             font.pixelSize: Typography.px(root.unitPx * 1.4)
         }
@@ -141,12 +141,12 @@ Rectangle {
         height: root.unitPx * 2.2
         radius: height * 0.15
         opacity: enabled ? 1 : 0.35
-        color: tap.pressed ? Theme.heading : (accent ? "#2f6d3a" : "#2a2d35")
+        color: tap.pressed ? Theme.heading : (accent ? Theme.good : Theme.button)
         Text {
             textFormat: Text.PlainText
             anchors.centerIn: parent
             text: button.label
-            color: Theme.text
+            color: button.accent ? Theme.onColour : Theme.text
             font.family: Typography.sans
             font.pixelSize: Typography.px(root.unitPx * 0.95)
         }

@@ -95,7 +95,7 @@ FocusScope {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         height: recoveryText.implicitHeight + root.unitPx
-        color: "#7a2b26"
+        color: Theme.bad
         z: 10
         Text {
             textFormat: Text.PlainText
@@ -142,7 +142,7 @@ FocusScope {
                 width: parent.width
                 height: root.unitPx * 3
                 radius: height * 0.15
-                color: "#1c1d22"
+                color: Theme.panel
                 Text {
                     textFormat: Text.PlainText
                     objectName: "query"
@@ -175,7 +175,7 @@ FocusScope {
                     width: ListView.view.width
                     height: root.unitPx * 3
                     radius: height * 0.12
-                    color: rowTap.pressed ? "#3a3d45" : "#24262d"
+                    color: rowTap.pressed ? Theme.rowPressed : Theme.row
                     Text {
                         textFormat: Text.PlainText
                         anchors.left: parent.left
@@ -210,8 +210,8 @@ FocusScope {
                 width: parent.width
                 height: root.unitPx * 2.6
                 radius: height * 0.15
-                color: walkTap.pressed ? "#3a3d45" : "#24262d"
-                border.color: "#3a3d45"
+                color: walkTap.pressed ? Theme.rowPressed : Theme.row
+                border.color: Theme.outline
                 Text {
                     textFormat: Text.PlainText
                     anchors.centerIn: parent
@@ -298,7 +298,7 @@ FocusScope {
         width: label.implicitWidth + root.unitPx * 3
         height: root.unitPx * 3.2
         radius: height * 0.2
-        color: good ? "#2f6d3a" : "#7a2b26"
+        color: good ? Theme.good : Theme.bad
         opacity: 0
         visible: opacity > 0
         Text {
@@ -306,7 +306,7 @@ FocusScope {
             id: label
             anchors.centerIn: parent
             text: confirmation.message
-            color: Theme.text
+            color: Theme.onColour
             font.family: Typography.sans
             font.pixelSize: Typography.px(root.unitPx * 1.4)
         }

@@ -25,6 +25,11 @@ QString AppOptions::modeKey(Mode mode)
     return {};
 }
 
+bool AppOptions::isTheme(const QString &name)
+{
+    return name == u"standard" || name == u"official" || name == u"high_contrast";
+}
+
 bool AppOptions::parseMode(const QString &name, Mode *mode)
 {
     for (const auto &[n, m] : kModeNames)

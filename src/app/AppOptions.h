@@ -43,6 +43,7 @@ public:
         int screen = 1;            // 1 = primary, then left to right
         int countdownSeconds = 3;
         bool searchFirst = false;  // sign-in: no list of names until something is typed
+        QString theme = QStringLiteral("standard"); // standard, official, high_contrast
     };
 
     explicit AppOptions(const Values &values, QObject *parent = nullptr);
@@ -62,6 +63,10 @@ public:
     // false when it is none of them.
     static bool parseMode(const QString &name, Mode *mode);
     static QString modeKey(Mode mode);
+    // The looks: "standard" (calm dark), "official" (the official-document
+    // convention: red rule, Song titles, Kai points), "high_contrast".
+    static bool isTheme(const QString &name);
+    const Values &values() const { return m_v; }
 
 private:
     Values m_v;

@@ -1,8 +1,11 @@
 #include "Application.h"
 
+#include "Configuration.h"
 #include "MeetingLink.h"
+#include "Translations.h"
 #include "ResumeState.h"
 
+#include <QCoreApplication>
 #include <QDebug>
 #include <QLoggingCategory>
 
@@ -30,6 +33,8 @@ Application::Application(const AppOptions::Values &options, QObject *parent)
     , m_options(options)
     , m_dataDir(options.dataDir.isEmpty() ? defaultDataDir() : QDir(options.dataDir).absolutePath())
     , m_mode(options.mode)
+    , m_language(options.language.startsWith(u"en") ? QStringLiteral("en") : QStringLiteral("zh_CN"))
+    , m_theme(AppOptions::isTheme(options.theme) ? options.theme : QStringLiteral("standard"))
 {
     m_prompter.setModel(m_session.model());
     m_prompter.setViewState(&m_view);
@@ -74,6 +79,33 @@ void Application::setMode(AppOptions::Mode mode)
     m_mode = mode;
     applySpeechKey();
     emit modeChanged();
+}
+
+void Application::setLanguage(const QString &language)
+{
+    const QString lang = language.startsWith(u"en") ? QStringLiteral("en") : QStringLiteral("zh_CN");
+    if (lang == m_language)
+        return;
+    if (auto *core = QCoreApplication::instance())
+        installTranslations(*core, lang);
+    m_language = lang;
+    if (m_engine)
+        m_engine->retranslate(); // every qsTr binding, now
+    const QString problem = configuration::setMachineValue(QStringLiteral("ui"), QStringLiteral("language"), lang);
+    if (!problem.isEmpty())
+        qCWarning(lcResume).noquote() << problem;
+    emit languageChanged();
+}
+
+void Application::setTheme(const QString &theme)
+{
+    if (theme == m_theme || !AppOptions::isTheme(theme))
+        return;
+    m_theme = theme;
+    const QString problem = configuration::setMachineValue(QStringLiteral("ui"), QStringLiteral("theme"), theme);
+    if (!problem.isEmpty())
+        qCWarning(lcResume).noquote() << problem;
+    emit themeChanged();
 }
 
 void Application::setMeetingId(qint64 id)
@@ -158,7 +190,8 @@ void Application::resumeRole()
     if (!m_leftOff || m_leftOff->quit)
         return;
     AppOptions::Mode role;
-    if (m_options.mode() == AppOptions::Home && AppOptions::parseMode(m_leftOff->role, &role))
+    // Not into the console: it is the administrator's, and a restart asks for the PIN again.
+    if (m_options.mode() == AppOptions::Home && AppOptions::parseMode(m_leftOff->role, &role) && role != AppOptions::Console)
         m_mode = role;
     m_meetingId = m_leftOff->meetingId;
     m_meetingLink->setMeetingId(m_meetingId);
@@ -226,6 +259,8 @@ void Application::loadSpeech()
 
 void Application::attachTo(QQmlEngine *engine)
 {
+    m_engine = engine;
+    connect(engine, &QObject::destroyed, this, [this] { m_engine = nullptr; });
     engine->setProperty(kEngineProperty, QVariant::fromValue(static_cast<QObject *>(this)));
 }
 

@@ -47,6 +47,11 @@ class Application : public QObject
     // The meeting the kiosk works on (the console picks it); 0: today's, the
     // open meeting nearest to now.
     Q_PROPERTY(qint64 meetingId READ meetingId WRITE setMeetingId NOTIFY meetingIdChanged)
+    // "zh_CN" or "en"; set from the settings screen: every screen retranslates
+    // at once, and the machine's configuration file remembers it.
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    // "standard", "official" or "high_contrast" (Theme.qml follows it); remembered likewise.
+    Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
 
 public:
     // No default constructor on purpose: Qt 6.4 would prefer it over create()
@@ -69,6 +74,10 @@ public:
     void setMode(AppOptions::Mode mode);
     qint64 meetingId() const { return m_meetingId; }
     void setMeetingId(qint64 id);
+    QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    QString theme() const { return m_theme; }
+    void setTheme(const QString &theme);
     // Writes the resume point now (also for tests).
     void saveResumePoint();
     // Quitting normally: the next start begins afresh on its own start mode
@@ -80,7 +89,7 @@ public:
     void loadSpeech();
     Q_INVOKABLE void reloadSpeech() { loadSpeech(); }
     // Where the console keeps the reviewed speech's choice.
-    QString speechChoicePath() const;
+    Q_INVOKABLE QString speechChoicePath() const;
 
     // Makes this the App singleton of `engine` (before anything is loaded in it).
     void attachTo(QQmlEngine *engine);
@@ -102,6 +111,9 @@ private:
     bool m_restoring = false;
     AppOptions::Mode m_mode;
     qint64 m_meetingId = 0;
+    QString m_language;
+    QString m_theme;
+    QQmlEngine *m_engine = nullptr; // the one attached to, to retranslate
     std::optional<ResumePoint> m_leftOff; // what the last run left, read once at start
 
     void trackResume();
@@ -114,6 +126,8 @@ signals:
     void resumedFromChanged();
     void modeChanged();
     void meetingIdChanged();
+    void languageChanged();
+    void themeChanged();
 };
 
 } // namespace lectern

@@ -1,10 +1,13 @@
 #include "Configuration.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QStandardPaths>
 #include <cmath>
 #include <functional>
@@ -64,6 +67,12 @@ const QList<Key> &table()
              return {};
          }},
         {"ui", "windowed", flag(&AppOptions::Values::windowed)},
+        {"ui", "theme", [](const QJsonValue &v, AppOptions::Values &out) -> QString {
+             if (!AppOptions::isTheme(v.toString()))
+                 return expected(QT_TRANSLATE_NOOP("lectern::Configuration", "\"standard\", \"official\" or \"high_contrast\""));
+             out.theme = v.toString();
+             return {};
+         }},
         {"screens", "main", integer(1, 16, &AppOptions::Values::screen)},
         {"prompter", "countdown_s", integer(0, 10, &AppOptions::Values::countdownSeconds)},
         {"prompter", "mirror", flag(&AppOptions::Values::mirror)},
@@ -153,6 +162,32 @@ QString machineFile()
 {
     // Not AppConfigLocation: it is read before the application object exists.
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/lectern/lectern.json");
+}
+
+QString setMachineValue(const QString &section, const QString &key, const QJsonValue &value)
+{
+    const QString path = machineFile();
+    QJsonObject root;
+    QFile in(path);
+    if (in.open(QIODevice::ReadOnly)) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(in.read(1024 * 1024), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) // never overwrite a file someone can still mend
+            return QCoreApplication::translate("lectern::Configuration", "%1: not JSON (%2); the setting is not saved")
+                .arg(path, error.errorString());
+        root = doc.object();
+    }
+    QJsonObject part = root.value(section).toObject();
+    part.insert(key, value);
+    root.insert(section, part);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return QStringLiteral("%1: %2").arg(path, out.errorString());
+    out.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    if (!out.commit())
+        return QStringLiteral("%1: %2").arg(path, out.errorString());
+    return {};
 }
 
 QStringList keys()

@@ -3,6 +3,7 @@
 #include "AppOptions.h"
 
 #include <QByteArray>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +26,11 @@ void applyFile(const QString &path, bool required, AppOptions::Values *values, Q
 
 // <the user's configuration directory>/lectern/lectern.json (~/.config/lectern/lectern.json)
 QString machineFile();
+
+// Sets one key of the machine's file (the settings screen: language, theme,
+// screen roles), keeping the rest of it; the file is replaced whole (QSaveFile).
+// Returns "" or the one-line problem.
+QString setMachineValue(const QString &section, const QString &key, const QJsonValue &value);
 
 // The keys, as "section.key", with what they take (for the documentation test).
 QStringList keys();

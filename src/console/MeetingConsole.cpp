@@ -147,6 +147,11 @@ QVariantList MeetingConsole::exportFolders() const
     return lectern::exportFolders(m_dataDir);
 }
 
+QVariantList MeetingConsole::filesToImport(const QStringList &suffixes) const
+{
+    return importableFiles(m_dataDir, suffixes);
+}
+
 qint64 MeetingConsole::saveMeeting(const QVariantMap &fields)
 {
     if (!m_store)

@@ -71,6 +71,8 @@ public:
     // The sign-in sheet, the record and the attendance into `folder`.
     Q_INVOKABLE bool exportTo(const QString &folder);
     Q_INVOKABLE void refresh();
+    // Files to import with one of `suffixes` (ExportFolders: removable drives, imports/).
+    Q_INVOKABLE QVariantList filesToImport(const QStringList &suffixes) const;
 
 signals:
     void dataDirChanged();

@@ -29,6 +29,8 @@ class SpeechReview : public QObject
     Q_PROPERTY(QString preview READ preview NOTIFY changed)
     Q_PROPERTY(lectern::RemovalListModel *removals READ removals CONSTANT)
     Q_PROPERTY(lectern::PlaceholderListModel *placeholders READ placeholders CONSTANT)
+    Q_PROPERTY(int removalCount READ removalCount NOTIFY changed)
+    Q_PROPERTY(int placeholderCount READ placeholderCount NOTIFY changed)
     Q_PROPERTY(QStringList fills READ fills NOTIFY changed)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY changed)
 
@@ -44,6 +46,8 @@ public:
     RemovalListModel *removals() { return &m_removals; }
     PlaceholderListModel *placeholders() { return &m_placeholders; }
     QStringList fills() const;
+    int removalCount() const { return m_removals.rowCount(); }
+    int placeholderCount() const { return m_placeholders.rowCount(); }
     bool canUndo() const { return !m_history.isEmpty(); }
     const SpeechChoice &choice() const { return m_choice; }
 

@@ -4,7 +4,8 @@
 #include "KioskOptions.h"
 #include "RenderingBackend.h"
 #include "SelfTest.h"
-#include "Translations.h"
+#include "UiMap.h"
+#include "app/Translations.h"
 #include "app/Application.h"
 #include "app/LogFile.h"
 
@@ -66,9 +67,10 @@ int runKiosk(int argc, char **argv)
     chooseRenderingBackend();
     QGuiApplication qapp(argc, argv);
     setIdentity();
-    installTranslations(qapp, parsed.values.language);
+    AppOptions::Values values = parsed.values;
+    values.language = installTranslations(qapp, values.language);
 
-    Application app(parsed.values);
+    Application app(values);
     installLogFile(QDir(app.dataDir()).filePath(QStringLiteral("logs")));
     qCInfo(lcKiosk).noquote() << "started" << QCoreApplication::arguments().join(u' ');
     if (!configMessages.isEmpty()) { // said again, translated now
@@ -88,6 +90,9 @@ int runKiosk(int argc, char **argv)
         QTextStream(stderr) << QCoreApplication::translate("lectern::KioskApp", "lectern: the user interface failed to load") << '\n';
         return 1;
     }
+    std::unique_ptr<UiMap> uiMap;
+    if (const QString mapFile = qEnvironmentVariable("LECTERN_UI_MAP"); !mapFile.isEmpty())
+        uiMap = std::make_unique<UiMap>(mapFile);
     if (app.options()->selfTest())
         SelfTest::start(engine, app, [sinceStart] { return sinceStart.elapsed(); });
     const int code = qapp.exec();

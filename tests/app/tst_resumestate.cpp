@@ -165,6 +165,10 @@ private slots:
             app.setMode(AppOptions::Console);
             app.saveResumePoint(); // a crash in the console
         }
+        {
+            Application app(home);
+            QCOMPARE(app.mode(), AppOptions::Home); // the console asks for the PIN again
+        }
         AppOptions::Values paged = home;
         paged.mode = AppOptions::Paged;
         Application app(paged);

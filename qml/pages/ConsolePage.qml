@@ -1,0 +1,117 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Lectern
+
+// The secretary's console (会务), behind the administrator's PIN: meetings and
+// the roster, the speech's review, the record and its exports, the settings.
+// Everything it does is done by MeetingConsole and SpeechReview (C++); each
+// action's one-line outcome shows at the bottom.
+Page {
+    id: root
+
+    // The tab to open: "meetings", "speech", "records" or "settings".
+    property string tab: "meetings"
+    readonly property var tabs: ["meetings", "speech", "records", "settings"]
+
+    // Controls take their colours from the theme.
+    palette.window: Theme.background
+    palette.windowText: Theme.text
+    palette.base: Theme.panel
+    palette.alternateBase: Theme.row
+    palette.text: Theme.text
+    palette.button: Theme.button
+    palette.buttonText: Theme.text
+    palette.highlight: Theme.heading
+    palette.highlightedText: Theme.background
+    palette.placeholderText: Theme.dimText
+    palette.mid: Theme.outline
+    palette.light: Theme.rowPressed
+    palette.dark: Theme.outline
+    background: Rectangle { color: Theme.background }
+
+    MeetingConsole {
+        id: meetingConsole
+        dataDir: App.dataDir
+        Component.onCompleted: if (App.meetingId > 0) meetingId = App.meetingId
+    }
+
+    header: Rectangle {
+        color: Theme.panel
+        implicitHeight: bar.implicitHeight + root.height / 50
+        RowLayout {
+            id: bar
+            anchors.fill: parent
+            anchors.leftMargin: root.width / 60
+            anchors.rightMargin: root.width / 60
+            spacing: root.width / 80
+            ConsoleText {
+                Layout.fillWidth: false
+                text: qsTr("Console")
+                font.family: Typography.serif
+                font.bold: true
+                sizeFactor: 1.4
+            }
+            TabBar {
+                id: tabBar
+                objectName: "consoleTabs"
+                Layout.fillWidth: true
+                currentIndex: Math.max(0, root.tabs.indexOf(root.tab))
+                Repeater {
+                    model: [qsTr("Meetings"), qsTr("Speech"), qsTr("Record"), qsTr("Settings")]
+                    TabButton {
+                        required property string modelData
+                        required property int index
+                        objectName: "tab_" + root.tabs[index]
+                        text: modelData
+                        focusPolicy: Qt.NoFocus
+                        font.family: Typography.sans
+                        font.pixelSize: Typography.px(Math.max(16, root.height / 44))
+                        implicitHeight: Theme.touchPx(root.height) * 0.8
+                    }
+                }
+            }
+            ConsoleText {
+                Layout.fillWidth: false
+                Layout.maximumWidth: root.width / 4
+                text: meetingConsole.meetingId > 0 ? meetingConsole.meeting.title : qsTr("No meeting chosen")
+                color: Theme.heading
+                elide: Text.ElideRight
+                wrapMode: Text.NoWrap
+            }
+            ConsoleButton {
+                objectName: "consoleHome"
+                text: qsTr("Home screen")
+                onClicked: App.mode = AppOptions.Home
+            }
+        }
+    }
+
+    // One tab at a time, built when opened (what it shows is read afresh).
+    Component { id: meetingsTab; ConsoleMeetingsTab { console_: meetingConsole } }
+    Component { id: speechTab; ConsoleSpeechTab { console_: meetingConsole } }
+    Component { id: recordTab; ConsoleRecordTab { console_: meetingConsole } }
+    Component { id: settingsTab; ConsoleSettingsTab { } }
+    Loader {
+        anchors.fill: parent
+        anchors.margins: root.width / 60
+        sourceComponent: tabBar.currentIndex === 1 ? speechTab
+                       : tabBar.currentIndex === 2 ? recordTab
+                       : tabBar.currentIndex === 3 ? settingsTab : meetingsTab
+    }
+
+    footer: Rectangle {
+        color: meetingConsole.failed ? Theme.bad : Theme.panel
+        implicitHeight: message.implicitHeight + root.height / 50
+        ConsoleText {
+            id: message
+            objectName: "consoleMessage"
+            anchors.verticalCenter: parent.verticalCenter
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.leftMargin: root.width / 60
+            text: meetingConsole.message.length > 0 ? meetingConsole.message : qsTr("Ready.")
+            color: meetingConsole.failed ? Theme.onColour : Theme.dimText
+        }
+    }
+}

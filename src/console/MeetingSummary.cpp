@@ -1,0 +1,62 @@
+#include "MeetingSummary.h"
+
+#include "meeting/AttendanceLog.h"
+#include "meeting/Labels.h"
+#include "store/StoreError.h"
+
+namespace lectern {
+
+MeetingSummary::MeetingSummary(QObject *parent) : QObject(parent) {}
+MeetingSummary::~MeetingSummary() = default;
+
+void MeetingSummary::setDataDir(const QString &dir)
+{
+    if (dir == m_dataDir)
+        return;
+    m_dataDir = dir;
+    m_store.reset();
+    refresh();
+}
+
+void MeetingSummary::setMeetingId(qint64 id)
+{
+    if (id == m_wanted)
+        return;
+    m_wanted = id;
+    refresh();
+}
+
+QString MeetingSummary::startText() const
+{
+    return m_meeting.plannedStart.isValid() ? m_meeting.plannedStart.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QString MeetingSummary::stateLabel() const
+{
+    return m_meeting.id > 0 ? meetingStateLabel(m_meeting.state) : QString();
+}
+
+void MeetingSummary::refresh()
+{
+    m_meeting = {};
+    m_counts = {};
+    m_error.clear();
+    if (!m_dataDir.isEmpty()) {
+        try {
+            if (!m_store)
+                m_store = std::make_unique<MeetingStore>(m_dataDir);
+            const auto m = m_wanted > 0 ? meetings::byId(m_store->db(), m_wanted)
+                                        : meetings::nearestOpen(m_store->db(), QDateTime::currentDateTime());
+            if (m) {
+                m_meeting = *m;
+                m_counts = deriveAttendance(*m, meetings::expected(m_store->db(), m->id), attendance::events(m_store->db(), m->id)).counts;
+            }
+        } catch (const store::StoreError &e) {
+            m_error = e.message();
+            m_store.reset();
+        }
+    }
+    emit changed();
+}
+
+} // namespace lectern

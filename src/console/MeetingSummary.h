@@ -1,0 +1,70 @@
+#pragma once
+
+#include "meeting/Attendance.h"
+#include "meeting/MeetingStore.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+namespace lectern {
+
+// Today's meeting at a glance, for the home screen: its title, time, place,
+// state and live attendance counts. Light: no roster search, only what the
+// home screen shows; refresh() reads the counts again.
+class MeetingSummary : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString dataDir READ dataDir WRITE setDataDir NOTIFY changed)
+    // 0: the open meeting nearest to now.
+    Q_PROPERTY(qint64 meetingId READ meetingId WRITE setMeetingId NOTIFY changed)
+    Q_PROPERTY(bool ready READ ready NOTIFY changed)
+    Q_PROPERTY(qint64 shownId READ shownId NOTIFY changed)
+    Q_PROPERTY(QString title READ title NOTIFY changed)
+    Q_PROPERTY(QString place READ place NOTIFY changed)
+    Q_PROPERTY(QString startText READ startText NOTIFY changed)
+    Q_PROPERTY(QString stateLabel READ stateLabel NOTIFY changed)
+    Q_PROPERTY(int expected READ expected NOTIFY changed)
+    Q_PROPERTY(int present READ present NOTIFY changed)
+    Q_PROPERTY(int onLeave READ onLeave NOTIFY changed)
+    Q_PROPERTY(int absent READ absent NOTIFY changed)
+    Q_PROPERTY(int late READ late NOTIFY changed)
+    Q_PROPERTY(QString error READ error NOTIFY changed)
+
+public:
+    explicit MeetingSummary(QObject *parent = nullptr);
+    ~MeetingSummary() override;
+
+    QString dataDir() const { return m_dataDir; }
+    void setDataDir(const QString &dir);
+    qint64 meetingId() const { return m_wanted; }
+    void setMeetingId(qint64 id);
+    bool ready() const { return m_meeting.id > 0; }
+    qint64 shownId() const { return m_meeting.id; }
+    QString title() const { return m_meeting.title; }
+    QString place() const { return m_meeting.place; }
+    QString startText() const;
+    QString stateLabel() const;
+    int expected() const { return m_counts.expected; }
+    int present() const { return m_counts.present; }
+    int onLeave() const { return m_counts.onLeave; }
+    int absent() const { return m_counts.absent; }
+    int late() const { return m_counts.late; }
+    QString error() const { return m_error; }
+
+    Q_INVOKABLE void refresh();
+
+signals:
+    void changed();
+
+private:
+    QString m_dataDir;
+    qint64 m_wanted = 0;
+    std::unique_ptr<MeetingStore> m_store;
+    Meeting m_meeting;
+    AttendanceCounts m_counts;
+    QString m_error;
+};
+
+} // namespace lectern
