@@ -80,7 +80,6 @@ Window {
         id: consolePage
         ConsolePage {
             focus: true
-            tab: window.consoleTab
         }
     }
 
@@ -96,7 +95,11 @@ Window {
                        : window.mode === AppOptions.Signin ? signinPage
                        : window.mode === AppOptions.Home ? homePage
                        : window.mode === AppOptions.Console ? consolePage : readerPage
-        onLoaded: item.forceActiveFocus()
+        onLoaded: {
+            if (item instanceof ConsolePage)
+                (item as ConsolePage).tab = window.consoleTab
+            (item as Item).forceActiveFocus()
+        }
     }
 
     // A touch screen has no keyboard: holding the top-left corner for two

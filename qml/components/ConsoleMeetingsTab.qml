@@ -15,19 +15,18 @@ RowLayout {
 
     // The form shows the chosen meeting, or a new one starting in the next hour.
     function load() {
-        const m = console_.meeting
         loadedId = console_.meetingId
         const next = new Date(Date.now() + 3600 * 1000)
         next.setMinutes(0)
-        title.text = m.title || ""
-        kind.text = m.kind || ""
-        session.text = m.session || ""
-        place.text = m.place || ""
-        start.text = m.start || Qt.formatDateTime(next, "yyyy-MM-dd HH:mm")
-        end.text = m.end || ""
-        chair.text = m.chair || ""
-        recorder.text = m.recorder || ""
-        grace.text = m.grace_min !== undefined ? String(m.grace_min) : "5"
+        title.text = console_.field("title") || ""
+        kind.text = console_.field("kind") || ""
+        session.text = console_.field("session") || ""
+        place.text = console_.field("place") || ""
+        start.text = console_.field("start") || Qt.formatDateTime(next, "yyyy-MM-dd HH:mm")
+        end.text = console_.field("end") || ""
+        chair.text = console_.field("chair") || ""
+        recorder.text = console_.field("recorder") || ""
+        grace.text = console_.field("grace_min") || "5"
     }
     // Reloaded when another meeting is chosen (or a new one saved), not when
     // the same one is refreshed: what is being typed stays.

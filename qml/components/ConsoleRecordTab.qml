@@ -25,7 +25,7 @@ RowLayout {
         Layout.preferredWidth: Window.width * 0.6
         spacing: Window.height / 90
         ConsoleText {
-            text: tab.console_.meetingId > 0 ? tab.console_.meeting.title + "  ·  " + tab.console_.countsText
+            text: tab.console_.meetingId > 0 ? tab.console_.title + "  ·  " + tab.console_.countsText
                                              : qsTr("Choose a meeting under Meetings first.")
             font.bold: true
         }

@@ -33,7 +33,7 @@ RowLayout {
             onChosen: (path) => review.open(path)
         }
         ConsoleText {
-            text: review.ready ? review.structure.join("\n") : review.error
+            text: review.ready ? review.structureText : review.error
             color: review.ready ? Theme.text : Theme.error
             sizeFactor: 0.9
         }
@@ -174,7 +174,7 @@ RowLayout {
         }
         ConsoleText {
             visible: review.fills.length > 0
-            text: qsTr("Filled: %1").arg(review.fills.join(", "))
+            text: qsTr("Filled: %1").arg(review.fillsText)
             color: Theme.dimText
             sizeFactor: 0.85
         }

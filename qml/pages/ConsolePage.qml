@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -74,7 +75,7 @@ Page {
             ConsoleText {
                 Layout.fillWidth: false
                 Layout.maximumWidth: root.width / 4
-                text: meetingConsole.meetingId > 0 ? meetingConsole.meeting.title : qsTr("No meeting chosen")
+                text: meetingConsole.meetingId > 0 ? meetingConsole.title : qsTr("No meeting chosen")
                 color: Theme.heading
                 elide: Text.ElideRight
                 wrapMode: Text.NoWrap
@@ -87,17 +88,15 @@ Page {
         }
     }
 
-    // One tab at a time, built when opened (what it shows is read afresh).
-    Component { id: meetingsTab; ConsoleMeetingsTab { console_: meetingConsole } }
-    Component { id: speechTab; ConsoleSpeechTab { console_: meetingConsole } }
-    Component { id: recordTab; ConsoleRecordTab { console_: meetingConsole } }
-    Component { id: settingsTab; ConsoleSettingsTab { } }
-    Loader {
+    // The tabs. Not a StackLayout: Qt 6.4 does not lay out again what changes
+    // inside one of its pages (texts growing, rows appearing overlapped).
+    Item {
         anchors.fill: parent
         anchors.margins: root.width / 60
-        sourceComponent: tabBar.currentIndex === 1 ? speechTab
-                       : tabBar.currentIndex === 2 ? recordTab
-                       : tabBar.currentIndex === 3 ? settingsTab : meetingsTab
+        ConsoleMeetingsTab { anchors.fill: parent; visible: tabBar.currentIndex === 0; console_: meetingConsole }
+        ConsoleSpeechTab { anchors.fill: parent; visible: tabBar.currentIndex === 1; console_: meetingConsole }
+        ConsoleRecordTab { anchors.fill: parent; visible: tabBar.currentIndex === 2; console_: meetingConsole }
+        ConsoleSettingsTab { anchors.fill: parent; visible: tabBar.currentIndex === 3 }
     }
 
     footer: Rectangle {

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import Lectern
 
@@ -96,7 +97,7 @@ FocusScope {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             text: today.ready
-                  ? [today.startText, today.place, today.stateLabel].filter(s => s.length > 0).join("  ·  ")
+                  ? today.whenWhere
                   : qsTr("The speech entries open the sample speech: “%1”. Set up a meeting in the console.").arg(App.session.title)
             color: Theme.dimText
             font.family: Typography.sans

@@ -108,7 +108,7 @@ void Application::setTheme(const QString &theme)
     emit themeChanged();
 }
 
-void Application::setMeetingId(qint64 id)
+void Application::setMeetingId(int id)
 {
     if (id == m_meetingId || id < 0)
         return;

@@ -46,7 +46,8 @@ class Application : public QObject
     Q_PROPERTY(lectern::AppOptions::Mode mode READ mode WRITE setMode NOTIFY modeChanged)
     // The meeting the kiosk works on (the console picks it); 0: today's, the
     // open meeting nearest to now.
-    Q_PROPERTY(qint64 meetingId READ meetingId WRITE setMeetingId NOTIFY meetingIdChanged)
+    // (An int for QML, which has no 64-bit integer type; meeting ids stay small.)
+    Q_PROPERTY(int meetingId READ meetingId WRITE setMeetingId NOTIFY meetingIdChanged)
     // "zh_CN" or "en"; set from the settings screen: every screen retranslates
     // at once, and the machine's configuration file remembers it.
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
@@ -72,8 +73,8 @@ public:
     QString resumedFrom() const { return m_resumedFrom; }
     AppOptions::Mode mode() const { return m_mode; }
     void setMode(AppOptions::Mode mode);
-    qint64 meetingId() const { return m_meetingId; }
-    void setMeetingId(qint64 id);
+    int meetingId() const { return int(m_meetingId); }
+    void setMeetingId(int id);
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
     QString theme() const { return m_theme; }

@@ -91,7 +91,7 @@ void MeetingConsole::refresh()
     }
 }
 
-void MeetingConsole::setMeetingId(qint64 id)
+void MeetingConsole::setMeetingId(int id)
 {
     if (id == m_current.id)
         return;
@@ -152,7 +152,7 @@ QVariantList MeetingConsole::filesToImport(const QStringList &suffixes) const
     return importableFiles(m_dataDir, suffixes);
 }
 
-qint64 MeetingConsole::saveMeeting(const QVariantMap &fields)
+int MeetingConsole::saveMeeting(const QVariantMap &fields)
 {
     if (!m_store)
         return 0;
@@ -200,7 +200,7 @@ qint64 MeetingConsole::saveMeeting(const QVariantMap &fields)
         }
         m_current.id = m.id;
         refresh();
-        return m.id;
+        return int(m.id);
     } catch (const store::StoreError &e) {
         say(e.message(), true);
         return 0;

@@ -26,9 +26,10 @@ class MeetingConsole : public QObject
     Q_PROPERTY(lectern::MeetingListModel *meetings READ meetings CONSTANT)
     Q_PROPERTY(int rosterCount READ rosterCount NOTIFY rosterChanged)
     Q_PROPERTY(QStringList rejectedRows READ rejectedRows NOTIFY rosterChanged)
-    Q_PROPERTY(qint64 meetingId READ meetingId WRITE setMeetingId NOTIFY meetingChanged)
+    Q_PROPERTY(int meetingId READ meetingId WRITE setMeetingId NOTIFY meetingChanged) // int: QML has no 64-bit integers
     // The chosen meeting's fields, as the form edits them (see saveMeeting).
     Q_PROPERTY(QVariantMap meeting READ meeting NOTIFY meetingChanged)
+    Q_PROPERTY(QString title READ title NOTIFY meetingChanged)
     Q_PROPERTY(QString stateKey READ stateKey NOTIFY meetingChanged)
     Q_PROPERTY(QString countsText READ countsText NOTIFY meetingChanged)
     Q_PROPERTY(QString notes READ notes NOTIFY meetingChanged)
@@ -48,10 +49,13 @@ public:
     MeetingListModel *meetings() { return &m_meetings; }
     int rosterCount() const { return m_rosterCount; }
     QStringList rejectedRows() const { return m_rejected; }
-    qint64 meetingId() const { return m_current.id; }
-    void setMeetingId(qint64 id);
+    int meetingId() const { return int(m_current.id); }
+    void setMeetingId(int id);
     QVariantMap meeting() const;
     QString stateKey() const;
+    QString title() const { return m_current.title; }
+    // One field of `meeting` as text for the form ("" when there is no meeting).
+    Q_INVOKABLE QString field(const QString &name) const { return meeting().value(name).toString(); }
     QString countsText() const { return m_countsText; }
     QString notes() const { return m_notes; }
     QString decisions() const { return m_decisions; }
@@ -63,7 +67,7 @@ public:
     // title, kind, session, place, start and end ("YYYY-MM-DD HH:MM"), chair,
     // recorder, grace_min. Everyone on the roster is expected; the chair and
     // the recorder, found by name, in their roles. Returns the meeting's id, 0 when refused.
-    Q_INVOKABLE qint64 saveMeeting(const QVariantMap &fields);
+    Q_INVOKABLE int saveMeeting(const QVariantMap &fields);
     Q_INVOKABLE bool importRoster(const QString &pathOrUrl);
     Q_INVOKABLE bool saveRecord(const QString &notes, const QString &decisions);
     Q_INVOKABLE bool closeMeeting();

@@ -18,7 +18,7 @@ void MeetingSummary::setDataDir(const QString &dir)
     refresh();
 }
 
-void MeetingSummary::setMeetingId(qint64 id)
+void MeetingSummary::setMeetingId(int id)
 {
     if (id == m_wanted)
         return;
@@ -34,6 +34,15 @@ QString MeetingSummary::startText() const
 QString MeetingSummary::stateLabel() const
 {
     return m_meeting.id > 0 ? meetingStateLabel(m_meeting.state) : QString();
+}
+
+QString MeetingSummary::whenWhere() const
+{
+    QStringList parts;
+    for (const QString &part : {startText(), place(), stateLabel()})
+        if (!part.isEmpty())
+            parts.append(part);
+    return parts.join(QStringLiteral("  ·  "));
 }
 
 void MeetingSummary::refresh()

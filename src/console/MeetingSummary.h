@@ -18,13 +18,15 @@ class MeetingSummary : public QObject
     QML_ELEMENT
     Q_PROPERTY(QString dataDir READ dataDir WRITE setDataDir NOTIFY changed)
     // 0: the open meeting nearest to now.
-    Q_PROPERTY(qint64 meetingId READ meetingId WRITE setMeetingId NOTIFY changed)
+    Q_PROPERTY(int meetingId READ meetingId WRITE setMeetingId NOTIFY changed) // int: QML has no 64-bit integers
     Q_PROPERTY(bool ready READ ready NOTIFY changed)
-    Q_PROPERTY(qint64 shownId READ shownId NOTIFY changed)
+    Q_PROPERTY(int shownId READ shownId NOTIFY changed)
     Q_PROPERTY(QString title READ title NOTIFY changed)
     Q_PROPERTY(QString place READ place NOTIFY changed)
     Q_PROPERTY(QString startText READ startText NOTIFY changed)
     Q_PROPERTY(QString stateLabel READ stateLabel NOTIFY changed)
+    // "2026-12-06 09:00 · 第一会议室 · 进行中": what is known of the three.
+    Q_PROPERTY(QString whenWhere READ whenWhere NOTIFY changed)
     Q_PROPERTY(int expected READ expected NOTIFY changed)
     Q_PROPERTY(int present READ present NOTIFY changed)
     Q_PROPERTY(int onLeave READ onLeave NOTIFY changed)
@@ -38,14 +40,15 @@ public:
 
     QString dataDir() const { return m_dataDir; }
     void setDataDir(const QString &dir);
-    qint64 meetingId() const { return m_wanted; }
-    void setMeetingId(qint64 id);
+    int meetingId() const { return int(m_wanted); }
+    void setMeetingId(int id);
     bool ready() const { return m_meeting.id > 0; }
-    qint64 shownId() const { return m_meeting.id; }
+    int shownId() const { return int(m_meeting.id); }
     QString title() const { return m_meeting.title; }
     QString place() const { return m_meeting.place; }
     QString startText() const;
     QString stateLabel() const;
+    QString whenWhere() const;
     int expected() const { return m_counts.expected; }
     int present() const { return m_counts.present; }
     int onLeave() const { return m_counts.onLeave; }

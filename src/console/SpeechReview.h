@@ -25,6 +25,7 @@ class SpeechReview : public QObject
     Q_PROPERTY(QString error READ error NOTIFY changed)
     Q_PROPERTY(QString title READ title NOTIFY changed)
     Q_PROPERTY(QStringList structure READ structure NOTIFY changed)
+    Q_PROPERTY(QString structureText READ structureText NOTIFY changed) // one line each
     // The speech as rich text, placeholders marked (for a StyledText preview).
     Q_PROPERTY(QString preview READ preview NOTIFY changed)
     Q_PROPERTY(lectern::RemovalListModel *removals READ removals CONSTANT)
@@ -32,6 +33,7 @@ class SpeechReview : public QObject
     Q_PROPERTY(int removalCount READ removalCount NOTIFY changed)
     Q_PROPERTY(int placeholderCount READ placeholderCount NOTIFY changed)
     Q_PROPERTY(QStringList fills READ fills NOTIFY changed)
+    Q_PROPERTY(QString fillsText READ fillsText NOTIFY changed) // "X → 张三, …"
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY changed)
 
 public:
@@ -46,6 +48,8 @@ public:
     RemovalListModel *removals() { return &m_removals; }
     PlaceholderListModel *placeholders() { return &m_placeholders; }
     QStringList fills() const;
+    QString structureText() const { return structure().join(u'\n'); }
+    QString fillsText() const { return fills().join(QStringLiteral(", ")); }
     int removalCount() const { return m_removals.rowCount(); }
     int placeholderCount() const { return m_placeholders.rowCount(); }
     bool canUndo() const { return !m_history.isEmpty(); }
