@@ -96,9 +96,10 @@ Window {
                        : window.mode === AppOptions.Home ? homePage
                        : window.mode === AppOptions.Console ? consolePage : readerPage
         onLoaded: {
-            if (item instanceof ConsolePage)
-                (item as ConsolePage).tab = window.consoleTab
-            (item as Item).forceActiveFocus()
+            const console_ = item as ConsolePage;
+            if (console_)
+                console_.tab = window.consoleTab;
+            (item as Item).forceActiveFocus();
         }
     }
 

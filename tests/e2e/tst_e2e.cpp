@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -133,6 +134,73 @@ QByteArray lecternCommand(const QStringList &args)
     return p.readAllStandardOutput();
 }
 
+// Where the kiosk says its named controls are (LECTERN_UI_MAP): name → rectangle.
+QJsonObject uiMap(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+bool shows(const QString &map, const QString &name)
+{
+    return uiMap(map).contains(name);
+}
+
+// Taps the control called `name` in its middle, once the kiosk shows it and
+// it has stopped moving (a page still laying itself out moves its controls).
+bool tap(const QString &map, const QString &name)
+{
+    QJsonValue last;
+    const bool still = QTest::qWaitFor([&] {
+        const QJsonValue now = uiMap(map).value(name);
+        const bool same = !now.isUndefined() && now == last;
+        last = now;
+        if (!same)
+            QTest::qWait(300);
+        return same;
+    }, 15000);
+    if (!still) {
+        qWarning() << "not on the screen, or never still:" << name << uiMap(map).keys();
+        return false;
+    }
+    const QJsonArray r = last.toArray();
+    return xdotool({QStringLiteral("mousemove"), QString::number(r[0].toInt() + r[2].toInt() / 2),
+                    QString::number(r[1].toInt() + r[3].toInt() / 2), QStringLiteral("click"), QStringLiteral("1")});
+}
+
+bool typeText(const QString &text)
+{
+    return xdotool({QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("30"), text});
+}
+
+bool typePin(const QString &pin)
+{
+    return typeText(pin) && xdotool({QStringLiteral("key"), QStringLiteral("Return")});
+}
+
+// A stroke across the middle of the control called `name` (a signature).
+bool strokeAcross(const QString &map, const QString &name)
+{
+    const QJsonArray r = uiMap(map).value(name).toArray();
+    if (r.size() != 4)
+        return false;
+    const int y = r[1].toInt() + r[3].toInt() / 2;
+    const int x0 = r[0].toInt() + r[2].toInt() / 5;
+    if (!xdotool({QStringLiteral("mousemove"), QString::number(x0), QString::number(y), QStringLiteral("mousedown"), QStringLiteral("1")}))
+        return false;
+    for (int i = 1; i <= 12; ++i)
+        xdotool({QStringLiteral("mousemove"), QString::number(x0 + i * r[2].toInt() / 20), QString::number(y + (i % 2 ? 30 : -30))});
+    return xdotool({QStringLiteral("mouseup"), QStringLiteral("1")});
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 } // namespace
 
 class TestEndToEnd : public QObject
@@ -151,7 +219,7 @@ private slots:
         QProcess kiosk;
         kiosk.setProcessChannelMode(QProcess::ForwardedChannels);
         QTemporaryDir data;
-        kiosk.start(qEnvironmentVariable("LECTERN_BINARY"), {QStringLiteral("--data-dir"), data.path()});
+        kiosk.start(qEnvironmentVariable("LECTERN_BINARY"), {QStringLiteral("--mode"), QStringLiteral("reader"), QStringLiteral("--data-dir"), data.path()});
         QVERIFY(kiosk.waitForStarted());
 
         // Full screen, on the sample speech: wait until the screen is drawn and still.
@@ -187,7 +255,7 @@ private slots:
         for (int run = 0; run < 2; ++run) {
             QProcess kiosk;
             kiosk.setProcessChannelMode(QProcess::ForwardedChannels);
-            kiosk.start(qEnvironmentVariable("LECTERN_BINARY"), {QStringLiteral("--data-dir"), data.path()});
+            kiosk.start(qEnvironmentVariable("LECTERN_BINARY"), {QStringLiteral("--mode"), QStringLiteral("reader"), QStringLiteral("--data-dir"), data.path()});
             QVERIFY(kiosk.waitForStarted());
             QTRY_VERIFY_WITH_TIMEOUT(distinctColours(grabScreen()) > 20, 30000);
             QImage settled;
@@ -425,6 +493,148 @@ private slots:
 
         kiosk.terminate();
         QVERIFY(kiosk.waitForFinished(10000));
+    }
+
+    // One meeting from set-up to the speech, as a secretary does it: the home
+    // screen, a wrong PIN refused and the right one opening the console; a
+    // meeting created, a roster imported, a speech reviewed (a removed line
+    // put back, a blank filled); two people signed in at the door; the
+    // teleprompter run, the process killed with SIGKILL, and the restart back
+    // on the same meeting, role and place.
+    void aMeetingFromTheConsoleToTheSpeech()
+    {
+        QTemporaryDir data;
+        const QString map = data.filePath(QStringLiteral("ui.json"));
+        const QString dir = data.filePath(QStringLiteral("d"));
+        QDir().mkpath(dir + QStringLiteral("/imports"));
+        QFile roster(dir + QStringLiteral("/imports/roster.csv"));
+        QVERIFY(roster.open(QIODevice::WriteOnly));
+        roster.write(QStringLiteral("姓名,单位\n张三,办公室\n李四,财务处\n王五,人事处\n").toUtf8());
+        roster.close();
+        // A draft as downloaded: a watermark line above the title, a blank to fill.
+        QFile draft(dir + QStringLiteral("/imports/draft.txt"));
+        QVERIFY(draft.open(QIODevice::WriteOnly));
+        draft.write(QStringLiteral("仅供学习 禁止外传\n在年度工作会议上的讲话\n同志们：\n"
+                                   "今天我们召开年度工作会议，XX同志将作专题报告。这一年来，各部门紧紧围绕中心工作，"
+                                   "攻坚克难，真抓实干，各项任务都取得了新的进展，成绩来之不易。\n"
+                                   "一、肯定成绩\n全年共办结事项一千余件，群众满意度持续提升，基层反映良好。\n"
+                                   "二、明确任务\n新的一年，要坚持稳中求进，抓好各项重点工作，确保取得实效。\n谢谢大家！\n").toUtf8());
+        draft.close();
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LECTERN_UI_MAP"), map);
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), data.filePath(QStringLiteral("config")));
+        const QStringList args = {QStringLiteral("--data-dir"), dir, QStringLiteral("--countdown"), QStringLiteral("0")};
+        auto *kiosk = new QProcess(this);
+        kiosk->setProcessEnvironment(env);
+        kiosk->setProcessChannelMode(QProcess::ForwardedChannels);
+        kiosk->start(qEnvironmentVariable("LECTERN_BINARY"), args);
+        QVERIFY(kiosk->waitForStarted());
+
+        // Home, with no meeting yet; the console asks for the PIN (set now, typed twice).
+        QTRY_VERIFY_WITH_TIMEOUT(shows(map, QStringLiteral("homeConsole")), 30000);
+        save(settledScreen(), QStringLiteral("e2e-home-empty.png"));
+        QVERIFY(!shows(map, QStringLiteral("meetingTitleField")));
+        QVERIFY(tap(map, QStringLiteral("homeConsole")));
+        QTRY_VERIFY_WITH_TIMEOUT(shows(map, QStringLiteral("pin_ok")), 10000);
+        QVERIFY(typePin(QStringLiteral("2468")) && typePin(QStringLiteral("2468")));
+        QTRY_VERIFY_WITH_TIMEOUT(shows(map, QStringLiteral("meetingTitleField")), 10000);
+
+        // Back home; a wrong PIN does not open the console, the right one does.
+        QVERIFY(tap(map, QStringLiteral("consoleHome")));
+        QVERIFY(tap(map, QStringLiteral("homeConsole")));
+        QTRY_VERIFY_WITH_TIMEOUT(shows(map, QStringLiteral("pin_ok")), 10000);
+        QVERIFY(typePin(QStringLiteral("1357")));
+        QTest::qWait(1500);
+        QVERIFY(!shows(map, QStringLiteral("meetingTitleField")));
+        QTRY_VERIFY_WITH_TIMEOUT(shows(map, QStringLiteral("meetingTitleField"))
+                                     || (typePin(QStringLiteral("2468")), QTest::qWaitFor([&] { return shows(map, QStringLiteral("meetingTitleField")); }, 700)),
+                                 15000);
+
+        // The roster from the imports folder, then the meeting.
+        QVERIFY(tap(map, QStringLiteral("file_0")));
+        QTRY_VERIFY_WITH_TIMEOUT(lecternCommand({QStringLiteral("roster"), QStringLiteral("search"), QStringLiteral("ww"), QStringLiteral("--data-dir"), dir})
+                                     .contains("王五"), 10000);
+        QVERIFY(tap(map, QStringLiteral("meetingTitleField")));
+        QVERIFY(typeText(QStringLiteral("年度工作会议")));
+        QVERIFY(tap(map, QStringLiteral("meetingPlaceField")));
+        QVERIFY(typeText(QStringLiteral("第一会议室")));
+        QVERIFY(tap(map, QStringLiteral("saveMeeting")));
+        QTRY_VERIFY_WITH_TIMEOUT(shows(map, QStringLiteral("meetingRow_0")), 10000);
+        const QByteArray listed = lecternCommand({QStringLiteral("meeting"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--data-dir"), dir});
+        QVERIFY2(listed.contains("年度工作会议") && listed.contains("第一会议室"), listed.constData());
+        save(settledScreen(), QStringLiteral("e2e-console-meeting.png"));
+
+        // The speech: the watermark line put back, the blank filled, used.
+        QVERIFY(tap(map, QStringLiteral("tab_speech")));
+        QVERIFY(tap(map, QStringLiteral("file_0")));
+        QVERIFY(tap(map, QStringLiteral("keepLine_0")));
+        QVERIFY(tap(map, QStringLiteral("fillValue_0")));
+        QVERIFY(typeText(QStringLiteral("张伟")));
+        QVERIFY(tap(map, QStringLiteral("fillAll_0")));
+        QTRY_VERIFY_WITH_TIMEOUT(!shows(map, QStringLiteral("fillAll_0")), 10000); // no blank left
+        save(settledScreen(), QStringLiteral("e2e-console-speech.png"));
+        QVERIFY(tap(map, QStringLiteral("useSpeech")));
+        QTRY_VERIFY_WITH_TIMEOUT(readFile(dir + QStringLiteral("/speech.json")).contains("张伟"), 10000);
+        const QJsonObject choice = QJsonDocument::fromJson(readFile(dir + QStringLiteral("/speech.json"))).object();
+        QCOMPARE(choice.value(QStringLiteral("keep_lines")).toArray(), QJsonArray{1});
+        QCOMPARE(choice.value(QStringLiteral("fills")).toArray().first()[QStringLiteral("placeholder")].toString(), QStringLiteral("XX"));
+
+        // The door: two people sign in.
+        QVERIFY(tap(map, QStringLiteral("tab_meetings")));
+        QVERIFY(tap(map, QStringLiteral("meetingRow_0")));
+        QVERIFY(tap(map, QStringLiteral("startSignin")));
+        for (const QString &initials : {QStringLiteral("zs"), QStringLiteral("ls")}) {
+            QTRY_VERIFY_WITH_TIMEOUT(shows(map, QStringLiteral("letterKeys")), 10000);
+            QVERIFY(typeText(initials));
+            QVERIFY(tap(map, QStringLiteral("result_0")));
+            QTRY_VERIFY_WITH_TIMEOUT(shows(map, QStringLiteral("signaturePad")), 10000);
+            QVERIFY(strokeAcross(map, QStringLiteral("signaturePad")));
+            QVERIFY(tap(map, QStringLiteral("confirmButton")));
+            QTRY_VERIFY_WITH_TIMEOUT(!shows(map, QStringLiteral("signaturePad")), 10000);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(lecternCommand({QStringLiteral("meeting"), QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json"),
+                                                 QStringLiteral("--data-dir"), dir}).contains("\"present\":2"), 10000);
+
+        // Leaving the door needs the PIN; home; the teleprompter on the reviewed speech.
+        QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("ctrl+h")}));
+        QTRY_VERIFY_WITH_TIMEOUT(shows(map, QStringLiteral("pin_ok")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(shows(map, QStringLiteral("homePrompter"))
+                                     || (typePin(QStringLiteral("2468")), QTest::qWaitFor([&] { return shows(map, QStringLiteral("homePrompter")); }, 700)),
+                                 15000);
+        save(settledScreen(), QStringLiteral("e2e-home-meeting.png"));
+        QVERIFY(tap(map, QStringLiteral("homePrompter")));
+        QTRY_VERIFY_WITH_TIMEOUT(shows(map, QStringLiteral("prompterView")), 10000);
+        const QImage top = settledScreen();
+        for (int i = 0; i < 25; ++i)
+            QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("Up")}));
+        QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("space")}));
+        const QString resume = dir + QStringLiteral("/resume.json");
+        QTRY_VERIFY_WITH_TIMEOUT(savedPosition(resume) > 40, 20000);
+        kiosk->kill(); // a crash, a power cut
+        QVERIFY(kiosk->waitForFinished(10000));
+        const QJsonObject left = QJsonDocument::fromJson(readFile(resume)).object();
+        QCOMPARE(left.value(QStringLiteral("role")).toString(), QStringLiteral("prompter"));
+        QCOMPARE(left.value(QStringLiteral("meeting")).toInt(), 1);
+
+        // The restart: the same role and meeting, paused where the text was (of
+        // the reviewed speech: its fingerprint is what the place is kept for), and said so.
+        QFile::remove(map);
+        QProcess again;
+        again.setProcessEnvironment(env);
+        again.setProcessChannelMode(QProcess::ForwardedChannels);
+        again.start(qEnvironmentVariable("LECTERN_BINARY"), args);
+        QVERIFY(again.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(shows(map, QStringLiteral("prompterView")), 30000);
+        QVERIFY(shows(map, QStringLiteral("resumedBanner")));
+        const QImage resumed = settledScreen();
+        save(resumed, QStringLiteral("e2e-console-resumed.png"));
+        const QImage band = resumed.copy(0, resumed.height() / 5, resumed.width(), resumed.height() * 3 / 5);
+        const QImage topBand = top.copy(0, top.height() / 5, top.width(), top.height() * 3 / 5);
+        QVERIFY2(meanGreyDifference(topBand, band) > 8, "the restart showed the top of the speech");
+        QVERIFY(quitWithPin(false));
+        QVERIFY(again.waitForFinished(10000));
+        QCOMPARE(again.exitCode(), 0);
     }
 
     void selfTestOnARealDisplay()
