@@ -61,6 +61,10 @@ CleanResult clean(const RawParagraphs &raw, SourceFormat format, const CleanOpti
     bool dropBlanksAfter = false;
     bool junkAbove = false; // a junk line went since the last kept line
     const QList<std::optional<RemovalReason>> junk = junkLines(raw, options.keepLines);
+    // A line put back is the secretary's, but it is still what it was: a kept
+    // watermark above the title stays apart from the title (a preamble), as
+    // it would have if it had gone.
+    const QList<std::optional<RemovalReason>> wouldBeJunk = options.keepLines.isEmpty() ? junk : junkLines(raw, {});
     for (qsizetype k = 0; k < raw.size(); ++k) {
         const RawParagraph &r = raw[k];
         Entry e;
@@ -88,7 +92,7 @@ CleanResult clean(const RawParagraphs &raw, SourceFormat format, const CleanOpti
             continue;
         }
         e.p.afterJunk = junkAbove;
-        junkAbove = false;
+        junkAbove = wouldBeJunk[k].has_value();
         entries.append(e);
     }
 
