@@ -2,10 +2,471 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConsoleMeetingsTab</name>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="51"/>
+        <source>New meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="104"/>
+        <source>Meeting %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="105"/>
+        <source>A new meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="108"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="109"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="109"/>
+        <source>e.g. 党组会, 办公会</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="110"/>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="110"/>
+        <source>e.g. 第3次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="111"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="112"/>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="113"/>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="114"/>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="115"/>
+        <source>Recorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="116"/>
+        <source>Grace (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="118"/>
+        <source>Everyone on the roster (%1 people) is expected; the chair and the recorder in their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="124"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="124"/>
+        <source>Create meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="141"/>
+        <source>Roster: %1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="152"/>
+        <source>Rows not imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="170"/>
+        <source>This meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="178"/>
+        <source>Open the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="184"/>
+        <source>Teleprompter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="188"/>
+        <source>Projected pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePage</name>
+    <message>
+        <location filename="../qml/pages/ConsolePage.qml" line="51"/>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ConsolePage.qml" line="62"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ConsolePage.qml" line="62"/>
+        <source>Speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ConsolePage.qml" line="62"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ConsolePage.qml" line="62"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ConsolePage.qml" line="78"/>
+        <source>No meeting chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ConsolePage.qml" line="85"/>
+        <source>Home screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ConsolePage.qml" line="112"/>
+        <source>Ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleRecordTab</name>
+    <message>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="29"/>
+        <source>Choose a meeting under Meetings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="32"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="48"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="66"/>
+        <source>Save the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="77"/>
+        <source>The meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="81"/>
+        <source>Close the meeting (no more sign-ins)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="88"/>
+        <source>Finalize (seal the record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="95"/>
+        <source>Nothing can change afterwards. Finalize?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="98"/>
+        <source>Finalize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="102"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="106"/>
+        <source>Export the sign-in sheet, the record and the attendance to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSettingsTab</name>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="13"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="30"/>
+        <source>Looks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="34"/>
+        <source>Standard (dark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="35"/>
+        <source>Official document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="36"/>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="49"/>
+        <source>Screens: %1 connected. The main window is on screen %2; with two screens the speaker&apos;s teleprompter goes to the second, with three the projected pages to the third.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="53"/>
+        <source>Data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="56"/>
+        <source>Quit Lectern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSpeechTab</name>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="32"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="41"/>
+        <source>Taken out or joined (%1): put a line back if it belongs to the speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="69"/>
+        <source>Line %1 · %2
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="80"/>
+        <source>Take out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="80"/>
+        <source>Put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="93"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="132"/>
+        <source>Blanks to fill (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="133"/>
+        <source>No blanks left to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="152"/>
+        <source>“%1” ×%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="161"/>
+        <source>Fill in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="168"/>
+        <source>Fill all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="177"/>
+        <source>Filled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="184"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="190"/>
+        <source>Use this speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="196"/>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="206"/>
+        <source>In use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="198"/>
+        <source>Could not save the choice in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <location filename="../qml/components/ErrorPanel.qml" line="14"/>
         <source>The speech could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <location filename="../qml/components/FileChooser.qml" line="15"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FileChooser.qml" line="29"/>
+        <source>Path of a %1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FileChooser.qml" line="43"/>
+        <source>Look again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FileChooser.qml" line="62"/>
+        <source>No %1 file on a USB stick or in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="49"/>
+        <source>Lectern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="82"/>
+        <source>No meeting is set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="101"/>
+        <source>The speech entries open the sample speech: “%1”. Set up a meeting in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="113"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="114"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="115"/>
+        <source>On leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="116"/>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="117"/>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="160"/>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="161"/>
+        <source>At the door, by name or initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="161"/>
+        <source>Needs a meeting (console)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="170"/>
+        <source>Teleprompter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="180"/>
+        <source>Projected pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="189"/>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="197"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="205"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeTile</name>
+    <message>
+        <location filename="../qml/components/HomeTile.qml" line="54"/>
+        <source>Administrator PIN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -25,17 +486,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="28"/>
+        <location filename="../qml/Main.qml" line="45"/>
         <source>Lectern — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="28"/>
+        <location filename="../qml/Main.qml" line="45"/>
         <source>Lectern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="78"/>
+        <location filename="../qml/Main.qml" line="136"/>
         <source>Resumed from where it was at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,57 +650,57 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="45"/>
+        <location filename="../qml/components/PinDialog.qml" line="49"/>
         <source>A PIN has 4 to 12 digits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="50"/>
+        <location filename="../qml/components/PinDialog.qml" line="54"/>
         <source>Type the same PIN again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="56"/>
+        <location filename="../qml/components/PinDialog.qml" line="60"/>
         <source>The two PINs differ; start again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="64"/>
+        <location filename="../qml/components/PinDialog.qml" line="68"/>
         <source>The PIN could not be set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="74"/>
+        <location filename="../qml/components/PinDialog.qml" line="78"/>
         <source>Too many wrong PINs: wait %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="76"/>
+        <location filename="../qml/components/PinDialog.qml" line="80"/>
         <source>Wrong PIN; next try in %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="116"/>
+        <location filename="../qml/components/PinDialog.qml" line="120"/>
         <source>Set the administrator PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="116"/>
+        <location filename="../qml/components/PinDialog.qml" line="120"/>
         <source>Administrator PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="159"/>
+        <location filename="../qml/components/PinDialog.qml" line="163"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="159"/>
+        <location filename="../qml/components/PinDialog.qml" line="163"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="175"/>
+        <location filename="../qml/components/PinDialog.qml" line="179"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,63 +1080,73 @@
 <context>
     <name>lectern::Configuration</name>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="26"/>
+        <location filename="../src/app/Configuration.cpp" line="29"/>
         <source>expected %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="34"/>
+        <location filename="../src/app/Configuration.cpp" line="37"/>
         <source>expected a whole number from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="44"/>
+        <location filename="../src/app/Configuration.cpp" line="47"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="55"/>
+        <location filename="../src/app/Configuration.cpp" line="58"/>
         <source>&quot;zh_CN&quot; or &quot;en&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="62"/>
-        <source>&quot;reader&quot;, &quot;prompter&quot;, &quot;paged&quot; or &quot;signin&quot;</source>
+        <location filename="../src/app/Configuration.cpp" line="65"/>
+        <source>&quot;home&quot;, &quot;reader&quot;, &quot;prompter&quot;, &quot;paged&quot;, &quot;signin&quot; or &quot;console&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="73"/>
+        <location filename="../src/app/Configuration.cpp" line="72"/>
+        <source>&quot;standard&quot;, &quot;official&quot; or &quot;high_contrast&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="82"/>
         <source>expected 0 (automatic) or a whole number from 8 to 400</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="80"/>
+        <location filename="../src/app/Configuration.cpp" line="89"/>
         <source>a folder path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="104"/>
+        <location filename="../src/app/Configuration.cpp" line="113"/>
         <source>%1: not a JSON object (%2); its settings are not used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="112"/>
+        <location filename="../src/app/Configuration.cpp" line="121"/>
         <source>%1: unknown section %2 (ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="122"/>
+        <location filename="../src/app/Configuration.cpp" line="131"/>
         <source>%1: unknown key %2 (ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="128"/>
+        <location filename="../src/app/Configuration.cpp" line="137"/>
         <source>%1: %2 = %3: %4; the previous value is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="142"/>
+        <location filename="../src/app/Configuration.cpp" line="151"/>
         <source>%1: no such file; its settings are not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="176"/>
+        <source>%1: not JSON (%2); the setting is not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -755,6 +1226,19 @@
     <message>
         <location filename="../src/cli/meeting/ExportCommand.cpp" line="57"/>
         <source>written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ExportFolders</name>
+    <message>
+        <location filename="../src/console/ExportFolders.cpp" line="56"/>
+        <source>Drive %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/ExportFolders.cpp" line="61"/>
+        <source>This computer (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -919,7 +1403,7 @@
 <context>
     <name>lectern::KioskApp</name>
     <message>
-        <location filename="../src/kiosk/KioskApp.cpp" line="88"/>
+        <location filename="../src/kiosk/KioskApp.cpp" line="90"/>
         <source>lectern: the user interface failed to load</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,12 +1422,12 @@
     </message>
     <message>
         <location filename="../src/kiosk/KioskOptions.cpp" line="41"/>
-        <source>reader (default), prompter, paged or signin.</source>
+        <source>home (default), reader, prompter, paged, signin or console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/kiosk/KioskOptions.cpp" line="44"/>
-        <source>lectern: --mode must be reader, prompter, paged or signin, not &quot;%1&quot;</source>
+        <source>lectern: --mode must be home, reader, prompter, paged, signin or console, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1073,108 +1557,243 @@
 <context>
     <name>lectern::MeetingCommand</name>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="28"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="29"/>
         <source>--title is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="31"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="32"/>
         <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="35"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="36"/>
         <source>--grace-min takes minutes from 0 to 1440</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="41"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="42"/>
         <source>--end takes &quot;YYYY-MM-DD HH:MM&quot;, after the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="91"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="77"/>
         <source>meeting %1 created, %2 people expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="159"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="145"/>
         <source>%1  %2  %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="160"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="146"/>
         <source>expected %1, present %2, on leave %3, absent %4, late %5, attendance %6%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="166"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="152"/>
         <source>walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="179"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="165"/>
         <source>lectern meeting close: meeting %1 is already %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="182"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="168"/>
         <source>meeting %1 closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="194"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="180"/>
         <source>lectern meeting finalize: close meeting %1 first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="195"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="181"/>
         <source>lectern meeting finalize: meeting %1 is already finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="204"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="190"/>
         <source>meeting %1 finalized: %2 records sealed; fingerprint %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="224"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="210"/>
         <source>lectern meeting record: meeting %1 is finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="227"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="213"/>
         <source>record of meeting %1 saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="236"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="222"/>
         <source>give the meeting&apos;s id and the speech file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="252"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="238"/>
         <source>lectern meeting speech: meeting %1 is finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="260"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="246"/>
         <source>speech of meeting %1 kept (SHA-256 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="287"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="273"/>
         <source>meeting %1: the record is intact (%2 records; fingerprint %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="292"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="278"/>
         <source>lectern verify: meeting %1 was altered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="325"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="311"/>
         <source>lectern meeting: say create, list, show, speech, record, close or finalize</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MeetingConsole</name>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="114"/>
+        <source>expected %1 · present %2 · on leave %3 · absent %4 · late %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="174"/>
+        <source>The meeting needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="178"/>
+        <source>The start time must be written as 2026-12-06 09:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="182"/>
+        <source>The end time must be written as 2026-12-06 11:00, after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="186"/>
+        <source>The grace period is a number of minutes from 0 to 1440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="193"/>
+        <source>This meeting is closed; its details can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="196"/>
+        <source>Meeting saved: %1 people expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="199"/>
+        <source>Meeting created: %1 people expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="218"/>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="226"/>
+        <source>%1: %2 new, %3 updated, %4 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="241"/>
+        <source>Choose a meeting first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="251"/>
+        <source>This meeting is finalized; its record can no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="254"/>
+        <source>Record saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="269"/>
+        <source>Only an open meeting can be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="272"/>
+        <source>Meeting closed: the door takes no more sign-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="288"/>
+        <source>This meeting is already finalized.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="289"/>
+        <source>Close the meeting before finalizing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="294"/>
+        <source>Meeting finalized: %1 records sealed, fingerprint %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="315"/>
+        <source>%1 files written to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MeetingExport</name>
+    <message>
+        <location filename="../src/records/MeetingExport.cpp" line="31"/>
+        <source>not a folder that can be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingExport.cpp" line="42"/>
+        <source>sign-in sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingExport.cpp" line="44"/>
+        <source>meeting record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingExport.cpp" line="46"/>
+        <location filename="../src/records/MeetingExport.cpp" line="48"/>
+        <source>attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingExport.cpp" line="73"/>
+        <source>could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MeetingListModel</name>
+    <message>
+        <location filename="../src/console/MeetingListModel.cpp" line="29"/>
+        <source>%1 of %2 present</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1376,12 +1995,12 @@
 <context>
     <name>lectern::ResumeState</name>
     <message>
-        <location filename="../src/app/ResumeState.cpp" line="44"/>
+        <location filename="../src/app/ResumeState.cpp" line="47"/>
         <source>the saved state is torn or damaged (%1); starting afresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ResumeState.cpp" line="57"/>
+        <location filename="../src/app/ResumeState.cpp" line="63"/>
         <source>the saved state has impossible values; starting afresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,6 +2231,14 @@
     </message>
 </context>
 <context>
+    <name>lectern::SpeechChoice</name>
+    <message>
+        <location filename="../src/document/SpeechChoice.cpp" line="33"/>
+        <source>not a reviewed-speech file of this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::SpeechImporter</name>
     <message>
         <location filename="../src/document/SpeechImporter.cpp" line="44"/>
@@ -1678,6 +2305,44 @@
         <location filename="../src/document/SpeechImporter.cpp" line="143"/>
         <location filename="../src/document/SpeechImporter.cpp" line="146"/>
         <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SpeechReview</name>
+    <message>
+        <location filename="../src/console/SpeechReview.cpp" line="153"/>
+        <source>Title: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/SpeechReview.cpp" line="154"/>
+        <source>Speaker: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/SpeechReview.cpp" line="155"/>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/SpeechReview.cpp" line="156"/>
+        <source>Salutation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/SpeechReview.cpp" line="157"/>
+        <source>Closing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/SpeechReview.cpp" line="164"/>
+        <source>%1 headings, %2 points, %3 paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/SpeechReview.cpp" line="166"/>
+        <source>%1 lines above the title kept for you to judge</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,11 +2,473 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ConsoleMeetingsTab</name>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="51"/>
+        <source>New meeting</source>
+        <translation>新建会议</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="104"/>
+        <source>Meeting %1 · %2</source>
+        <translation>会议 %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="105"/>
+        <source>A new meeting</source>
+        <translation>新会议</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="108"/>
+        <source>Title</source>
+        <translation>会议名称</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="109"/>
+        <source>Kind</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="109"/>
+        <source>e.g. 党组会, 办公会</source>
+        <translation>如：党组会、办公会</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="110"/>
+        <source>Session</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="110"/>
+        <source>e.g. 第3次</source>
+        <translation>如：第3次</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="111"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="112"/>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="113"/>
+        <source>Ends</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="114"/>
+        <source>Chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="115"/>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="116"/>
+        <source>Grace (min)</source>
+        <translation>迟到宽限（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="118"/>
+        <source>Everyone on the roster (%1 people) is expected; the chair and the recorder in their roles.</source>
+        <translation>名单上的全部人员（%1 人）均为应到人员；主持人、记录人按其职责列入。</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="124"/>
+        <source>Save changes</source>
+        <translation>保存修改</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="124"/>
+        <source>Create meeting</source>
+        <translation>创建会议</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="141"/>
+        <source>Roster: %1 people</source>
+        <translation>名单：%1 人</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="152"/>
+        <source>Rows not imported:</source>
+        <translation>未导入的行：</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="170"/>
+        <source>This meeting</source>
+        <translation>本次会议</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="178"/>
+        <source>Open the sign-in</source>
+        <translation>开始签到</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="184"/>
+        <source>Teleprompter</source>
+        <translation>提词器</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="188"/>
+        <source>Projected pages</source>
+        <translation>投影翻页</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePage</name>
+    <message>
+        <location filename="../qml/pages/ConsolePage.qml" line="51"/>
+        <source>Console</source>
+        <translation>会务</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ConsolePage.qml" line="62"/>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ConsolePage.qml" line="62"/>
+        <source>Speech</source>
+        <translation>讲稿</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ConsolePage.qml" line="62"/>
+        <source>Record</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ConsolePage.qml" line="62"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ConsolePage.qml" line="78"/>
+        <source>No meeting chosen</source>
+        <translation>未选择会议</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ConsolePage.qml" line="85"/>
+        <source>Home screen</source>
+        <translation>返回首页</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ConsolePage.qml" line="112"/>
+        <source>Ready.</source>
+        <translation>就绪。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleRecordTab</name>
+    <message>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="29"/>
+        <source>Choose a meeting under Meetings first.</source>
+        <translation>请先在“会议”中选择一个会议。</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="32"/>
+        <source>Notes</source>
+        <translation>会议内容</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="48"/>
+        <source>Decisions</source>
+        <translation>议定事项</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="66"/>
+        <source>Save the record</source>
+        <translation>保存记录</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="77"/>
+        <source>The meeting</source>
+        <translation>会议状态</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="81"/>
+        <source>Close the meeting (no more sign-ins)</source>
+        <translation>结束会议（停止签到）</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="88"/>
+        <source>Finalize (seal the record)</source>
+        <translation>定稿（封存记录）</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="95"/>
+        <source>Nothing can change afterwards. Finalize?</source>
+        <translation>定稿后不可再修改。确定定稿吗？</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="98"/>
+        <source>Finalize</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="102"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="106"/>
+        <source>Export the sign-in sheet, the record and the attendance to:</source>
+        <translation>将签到表、会议记录和出勤表导出到：</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSettingsTab</name>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="13"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="30"/>
+        <source>Looks</source>
+        <translation>外观</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="34"/>
+        <source>Standard (dark)</source>
+        <translation>标准（深色）</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="35"/>
+        <source>Official document</source>
+        <translation>公文样式</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="36"/>
+        <source>High contrast</source>
+        <translation>高对比度</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="49"/>
+        <source>Screens: %1 connected. The main window is on screen %2; with two screens the speaker&apos;s teleprompter goes to the second, with three the projected pages to the third.</source>
+        <translation>屏幕：已连接 %1 块。主窗口在第 %2 块屏幕；接两块屏幕时，讲话人的提词器在第二块；接三块时，投影翻页在第三块。</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="53"/>
+        <source>Data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="56"/>
+        <source>Quit Lectern</source>
+        <translation>退出讲台</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSpeechTab</name>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="32"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="41"/>
+        <source>Taken out or joined (%1): put a line back if it belongs to the speech</source>
+        <translation>已删除或合并的行（%1）：如属讲稿内容，可恢复</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="69"/>
+        <source>Line %1 · %2
+%3</source>
+        <translation>第 %1 行 · %2
+%3</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="80"/>
+        <source>Take out</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="80"/>
+        <source>Put back</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="93"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="132"/>
+        <source>Blanks to fill (%1)</source>
+        <translation>待填空白（%1）</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="133"/>
+        <source>No blanks left to fill</source>
+        <translation>没有待填的空白</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="152"/>
+        <source>“%1” ×%2: %3</source>
+        <translation>“%1” ×%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="161"/>
+        <source>Fill in</source>
+        <translation>填写</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="168"/>
+        <source>Fill all</source>
+        <translation>全部填入</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="177"/>
+        <source>Filled: %1</source>
+        <translation>已填：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="184"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="190"/>
+        <source>Use this speech</source>
+        <translation>使用此讲稿</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="196"/>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="206"/>
+        <source>In use: %1</source>
+        <translation>正在使用：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="198"/>
+        <source>Could not save the choice in %1</source>
+        <translation>无法在 %1 中保存所选讲稿</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <location filename="../qml/components/ErrorPanel.qml" line="14"/>
         <source>The speech could not be opened</source>
         <translation>无法打开讲话稿</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooser</name>
+    <message>
+        <location filename="../qml/components/FileChooser.qml" line="15"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FileChooser.qml" line="29"/>
+        <source>Path of a %1 file</source>
+        <translation>%1 文件的路径</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FileChooser.qml" line="43"/>
+        <source>Look again</source>
+        <translation>重新查找</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/FileChooser.qml" line="62"/>
+        <source>No %1 file on a USB stick or in %2.</source>
+        <translation>U 盘和 %2 中没有 %1 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="49"/>
+        <source>Lectern</source>
+        <translation>讲台</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="82"/>
+        <source>No meeting is set up</source>
+        <translation>尚未设置会议</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="101"/>
+        <source>The speech entries open the sample speech: “%1”. Set up a meeting in the console.</source>
+        <translation>讲稿入口将打开示例讲稿《%1》。请在“会务”中设置会议。</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="113"/>
+        <source>Expected</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="114"/>
+        <source>Present</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="115"/>
+        <source>On leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="116"/>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="117"/>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="160"/>
+        <source>Sign-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="161"/>
+        <source>At the door, by name or initials</source>
+        <translation>在门口按姓名或拼音首字母签到</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="161"/>
+        <source>Needs a meeting (console)</source>
+        <translation>需先在“会务”中设置会议</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="170"/>
+        <source>Teleprompter</source>
+        <translation>提词器</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="180"/>
+        <source>Projected pages</source>
+        <translation>投影翻页</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="189"/>
+        <source>Console</source>
+        <translation>会务</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="197"/>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="205"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>HomeTile</name>
+    <message>
+        <location filename="../qml/components/HomeTile.qml" line="54"/>
+        <source>Administrator PIN</source>
+        <translation>需管理员密码</translation>
     </message>
 </context>
 <context>
@@ -25,17 +487,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="28"/>
+        <location filename="../qml/Main.qml" line="45"/>
         <source>Lectern — %1</source>
         <translation>讲台 — %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="28"/>
+        <location filename="../qml/Main.qml" line="45"/>
         <source>Lectern</source>
         <translation>讲台</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="78"/>
+        <location filename="../qml/Main.qml" line="136"/>
         <source>Resumed from where it was at %1</source>
         <translation>已从 %1 的位置恢复</translation>
     </message>
@@ -189,57 +651,57 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="45"/>
+        <location filename="../qml/components/PinDialog.qml" line="49"/>
         <source>A PIN has 4 to 12 digits</source>
         <translation>密码为 4 到 12 位数字</translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="50"/>
+        <location filename="../qml/components/PinDialog.qml" line="54"/>
         <source>Type the same PIN again</source>
         <translation>请再输入一次相同的密码</translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="56"/>
+        <location filename="../qml/components/PinDialog.qml" line="60"/>
         <source>The two PINs differ; start again</source>
         <translation>两次输入的密码不一致，请重新设置</translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="64"/>
+        <location filename="../qml/components/PinDialog.qml" line="68"/>
         <source>The PIN could not be set</source>
         <translation>无法设置密码</translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="74"/>
+        <location filename="../qml/components/PinDialog.qml" line="78"/>
         <source>Too many wrong PINs: wait %1 s</source>
         <translation>密码错误次数过多，请等待 %1 秒</translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="76"/>
+        <location filename="../qml/components/PinDialog.qml" line="80"/>
         <source>Wrong PIN; next try in %1 s</source>
         <translation>密码错误，%1 秒后可再试</translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="116"/>
+        <location filename="../qml/components/PinDialog.qml" line="120"/>
         <source>Set the administrator PIN</source>
         <translation>设置管理员密码</translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="116"/>
+        <location filename="../qml/components/PinDialog.qml" line="120"/>
         <source>Administrator PIN</source>
         <translation>管理员密码</translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="159"/>
+        <location filename="../qml/components/PinDialog.qml" line="163"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="159"/>
+        <location filename="../qml/components/PinDialog.qml" line="163"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="175"/>
+        <location filename="../qml/components/PinDialog.qml" line="179"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -624,64 +1086,74 @@
 <context>
     <name>lectern::Configuration</name>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="26"/>
+        <location filename="../src/app/Configuration.cpp" line="29"/>
         <source>expected %1</source>
         <translation>应为%1</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="34"/>
+        <location filename="../src/app/Configuration.cpp" line="37"/>
         <source>expected a whole number from %1 to %2</source>
         <translation>应为 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="44"/>
+        <location filename="../src/app/Configuration.cpp" line="47"/>
         <source>true or false</source>
         <translation> true 或 false</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="55"/>
+        <location filename="../src/app/Configuration.cpp" line="58"/>
         <source>&quot;zh_CN&quot; or &quot;en&quot;</source>
         <translation>“zh_CN”或“en”</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="62"/>
-        <source>&quot;reader&quot;, &quot;prompter&quot;, &quot;paged&quot; or &quot;signin&quot;</source>
-        <translation>“reader”、“prompter”、“paged”或“signin”</translation>
+        <location filename="../src/app/Configuration.cpp" line="65"/>
+        <source>&quot;home&quot;, &quot;reader&quot;, &quot;prompter&quot;, &quot;paged&quot;, &quot;signin&quot; or &quot;console&quot;</source>
+        <translation>&quot;home&quot;、&quot;reader&quot;、&quot;prompter&quot;、&quot;paged&quot;、&quot;signin&quot; 或 &quot;console&quot;</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="73"/>
+        <location filename="../src/app/Configuration.cpp" line="72"/>
+        <source>&quot;standard&quot;, &quot;official&quot; or &quot;high_contrast&quot;</source>
+        <translation>&quot;standard&quot;、&quot;official&quot; 或 &quot;high_contrast&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="82"/>
         <source>expected 0 (automatic) or a whole number from 8 to 400</source>
         <translation>应为 0（自动）或 8 到 400 之间的整数</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="80"/>
+        <location filename="../src/app/Configuration.cpp" line="89"/>
         <source>a folder path</source>
         <translation>一个文件夹路径</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="104"/>
+        <location filename="../src/app/Configuration.cpp" line="113"/>
         <source>%1: not a JSON object (%2); its settings are not used</source>
         <translation>%1：不是 JSON 对象（%2），其中的设置未被采用</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="112"/>
+        <location filename="../src/app/Configuration.cpp" line="121"/>
         <source>%1: unknown section %2 (ignored)</source>
         <translation>%1：未知的部分 %2（已忽略）</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="122"/>
+        <location filename="../src/app/Configuration.cpp" line="131"/>
         <source>%1: unknown key %2 (ignored)</source>
         <translation>%1：未知的键 %2（已忽略）</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="128"/>
+        <location filename="../src/app/Configuration.cpp" line="137"/>
         <source>%1: %2 = %3: %4; the previous value is kept</source>
         <translation>%1：%2 = %3：%4；保留原值</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="142"/>
+        <location filename="../src/app/Configuration.cpp" line="151"/>
         <source>%1: no such file; its settings are not used</source>
         <translation>%1：文件不存在，其中的设置未被采用</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="176"/>
+        <source>%1: not JSON (%2); the setting is not saved</source>
+        <translation>%1：不是 JSON（%2）；设置未保存</translation>
     </message>
 </context>
 <context>
@@ -761,6 +1233,19 @@
         <location filename="../src/cli/meeting/ExportCommand.cpp" line="57"/>
         <source>written: %1</source>
         <translation>已写出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ExportFolders</name>
+    <message>
+        <location filename="../src/console/ExportFolders.cpp" line="56"/>
+        <source>Drive %1</source>
+        <translation>U 盘 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/console/ExportFolders.cpp" line="61"/>
+        <source>This computer (%1)</source>
+        <translation>本机（%1）</translation>
     </message>
 </context>
 <context>
@@ -924,7 +1409,7 @@
 <context>
     <name>lectern::KioskApp</name>
     <message>
-        <location filename="../src/kiosk/KioskApp.cpp" line="88"/>
+        <location filename="../src/kiosk/KioskApp.cpp" line="90"/>
         <source>lectern: the user interface failed to load</source>
         <translation>lectern：界面加载失败</translation>
     </message>
@@ -943,13 +1428,13 @@
     </message>
     <message>
         <location filename="../src/kiosk/KioskOptions.cpp" line="41"/>
-        <source>reader (default), prompter, paged or signin.</source>
-        <translation>reader（阅读，默认）、prompter（提词）、paged（分页投影）或 signin（签到）。</translation>
+        <source>home (default), reader, prompter, paged, signin or console.</source>
+        <translation>home（默认）、reader、prompter、paged、signin 或 console。</translation>
     </message>
     <message>
         <location filename="../src/kiosk/KioskOptions.cpp" line="44"/>
-        <source>lectern: --mode must be reader, prompter, paged or signin, not &quot;%1&quot;</source>
-        <translation>lectern：--mode 须为 reader、prompter、paged 或 signin，而不是“%1”</translation>
+        <source>lectern: --mode must be home, reader, prompter, paged, signin or console, not &quot;%1&quot;</source>
+        <translation>lectern：--mode 须为 home、reader、prompter、paged、signin 或 console，而不是“%1”</translation>
     </message>
     <message>
         <location filename="../src/kiosk/KioskOptions.cpp" line="46"/>
@@ -1078,109 +1563,244 @@
 <context>
     <name>lectern::MeetingCommand</name>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="28"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="29"/>
         <source>--title is required</source>
         <translation>必须用 --title 给出会议名称</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="31"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="32"/>
         <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;</source>
         <translation>--start 的格式为“YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="35"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="36"/>
         <source>--grace-min takes minutes from 0 to 1440</source>
         <translation>--grace-min 取 0 到 1440 分钟</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="41"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="42"/>
         <source>--end takes &quot;YYYY-MM-DD HH:MM&quot;, after the start</source>
         <translation>--end 的格式为“YYYY-MM-DD HH:MM”，且须晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="91"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="77"/>
         <source>meeting %1 created, %2 people expected</source>
         <translation>已创建会议 %1，应到 %2 人</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="159"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="145"/>
         <source>%1  %2  %3</source>
         <translation>%1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="160"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="146"/>
         <source>expected %1, present %2, on leave %3, absent %4, late %5, attendance %6%</source>
         <translation>应到 %1，实到 %2，请假 %3，缺席 %4，迟到 %5，出席率 %6%</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="166"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="152"/>
         <source>walk-in</source>
         <translation>临时参会</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="179"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="165"/>
         <source>lectern meeting close: meeting %1 is already %2</source>
         <translation>lectern meeting close：会议 %1 已是“%2”状态</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="182"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="168"/>
         <source>meeting %1 closed</source>
         <translation>会议 %1 已结束</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="194"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="180"/>
         <source>lectern meeting finalize: close meeting %1 first</source>
         <translation>lectern meeting finalize：请先结束会议 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="195"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="181"/>
         <source>lectern meeting finalize: meeting %1 is already finalized</source>
         <translation>lectern meeting finalize：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="204"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="190"/>
         <source>meeting %1 finalized: %2 records sealed; fingerprint %3</source>
         <translation>会议 %1 已定稿：封存 %2 条记录；指纹 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="224"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="210"/>
         <source>lectern meeting record: meeting %1 is finalized</source>
         <translation>lectern meeting record：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="227"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="213"/>
         <source>record of meeting %1 saved</source>
         <translation>会议 %1 的记录已保存</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="236"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="222"/>
         <source>give the meeting&apos;s id and the speech file</source>
         <translation>请给出会议编号和讲稿文件</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="252"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="238"/>
         <source>lectern meeting speech: meeting %1 is finalized</source>
         <translation>lectern meeting speech：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="260"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="246"/>
         <source>speech of meeting %1 kept (SHA-256 %2)</source>
         <translation>会议 %1 的讲稿已存档（SHA-256 %2）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="287"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="273"/>
         <source>meeting %1: the record is intact (%2 records; fingerprint %3)</source>
         <translation>会议 %1：记录完好（%2 条记录；指纹 %3）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="292"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="278"/>
         <source>lectern verify: meeting %1 was altered: %2</source>
         <translation>lectern verify：会议 %1 的记录已被改动：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="325"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="311"/>
         <source>lectern meeting: say create, list, show, speech, record, close or finalize</source>
         <translation>lectern meeting：请用 create、list、show、speech、record、close 或 finalize</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MeetingConsole</name>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="114"/>
+        <source>expected %1 · present %2 · on leave %3 · absent %4 · late %5</source>
+        <translation>应到 %1 · 实到 %2 · 请假 %3 · 缺席 %4 · 迟到 %5</translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="174"/>
+        <source>The meeting needs a title.</source>
+        <translation>请填写会议名称。</translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="178"/>
+        <source>The start time must be written as 2026-12-06 09:00.</source>
+        <translation>开始时间请按 2026-12-06 09:00 的格式填写。</translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="182"/>
+        <source>The end time must be written as 2026-12-06 11:00, after the start.</source>
+        <translation>结束时间请按 2026-12-06 11:00 的格式填写，且晚于开始时间。</translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="186"/>
+        <source>The grace period is a number of minutes from 0 to 1440.</source>
+        <translation>迟到宽限须为 0 到 1440 之间的分钟数。</translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="193"/>
+        <source>This meeting is closed; its details can no longer be changed.</source>
+        <translation>该会议已结束，会议信息不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="196"/>
+        <source>Meeting saved: %1 people expected.</source>
+        <translation>会议已保存：应到 %1 人。</translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="199"/>
+        <source>Meeting created: %1 people expected.</source>
+        <translation>会议已创建：应到 %1 人。</translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="218"/>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="226"/>
+        <source>%1: %2 new, %3 updated, %4 rejected</source>
+        <translation>%1：新增 %2 人，更新 %3 人，未导入 %4 行</translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="241"/>
+        <source>Choose a meeting first.</source>
+        <translation>请先选择会议。</translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="251"/>
+        <source>This meeting is finalized; its record can no longer be changed.</source>
+        <translation>该会议已定稿，记录不能再修改。</translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="254"/>
+        <source>Record saved.</source>
+        <translation>记录已保存。</translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="269"/>
+        <source>Only an open meeting can be closed.</source>
+        <translation>只有进行中的会议才能结束。</translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="272"/>
+        <source>Meeting closed: the door takes no more sign-ins.</source>
+        <translation>会议已结束：停止签到。</translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="288"/>
+        <source>This meeting is already finalized.</source>
+        <translation>该会议已定稿。</translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="289"/>
+        <source>Close the meeting before finalizing it.</source>
+        <translation>请先结束会议，再定稿。</translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="294"/>
+        <source>Meeting finalized: %1 records sealed, fingerprint %2.</source>
+        <translation>会议已定稿：封存 %1 条记录，指纹 %2。</translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="315"/>
+        <source>%1 files written to %2</source>
+        <translation>已将 %1 个文件写入 %2</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MeetingExport</name>
+    <message>
+        <location filename="../src/records/MeetingExport.cpp" line="31"/>
+        <source>not a folder that can be written to</source>
+        <translation>不是可写入的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingExport.cpp" line="42"/>
+        <source>sign-in sheet</source>
+        <translation>签到表</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingExport.cpp" line="44"/>
+        <source>meeting record</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingExport.cpp" line="46"/>
+        <location filename="../src/records/MeetingExport.cpp" line="48"/>
+        <source>attendance</source>
+        <translation>出勤表</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingExport.cpp" line="73"/>
+        <source>could not be written</source>
+        <translation>无法写入</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MeetingListModel</name>
+    <message>
+        <location filename="../src/console/MeetingListModel.cpp" line="29"/>
+        <source>%1 of %2 present</source>
+        <translation>实到 %1 / 应到 %2</translation>
     </message>
 </context>
 <context>
@@ -1381,12 +2001,12 @@
 <context>
     <name>lectern::ResumeState</name>
     <message>
-        <location filename="../src/app/ResumeState.cpp" line="44"/>
+        <location filename="../src/app/ResumeState.cpp" line="47"/>
         <source>the saved state is torn or damaged (%1); starting afresh</source>
         <translation>保存的状态不完整或已损坏（%1），将从头开始</translation>
     </message>
     <message>
-        <location filename="../src/app/ResumeState.cpp" line="57"/>
+        <location filename="../src/app/ResumeState.cpp" line="63"/>
         <source>the saved state has impossible values; starting afresh</source>
         <translation>保存的状态数值不合理，将从头开始</translation>
     </message>
@@ -1617,6 +2237,14 @@
     </message>
 </context>
 <context>
+    <name>lectern::SpeechChoice</name>
+    <message>
+        <location filename="../src/document/SpeechChoice.cpp" line="33"/>
+        <source>not a reviewed-speech file of this version</source>
+        <translation>不是本版本的讲稿审阅文件</translation>
+    </message>
+</context>
+<context>
     <name>lectern::SpeechImporter</name>
     <message>
         <location filename="../src/document/SpeechImporter.cpp" line="44"/>
@@ -1684,6 +2312,44 @@
         <location filename="../src/document/SpeechImporter.cpp" line="146"/>
         <source>cannot be read (%1)</source>
         <translation>无法读取（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SpeechReview</name>
+    <message>
+        <location filename="../src/console/SpeechReview.cpp" line="153"/>
+        <source>Title: %1</source>
+        <translation>标题：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/console/SpeechReview.cpp" line="154"/>
+        <source>Speaker: %1</source>
+        <translation>讲话人：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/console/SpeechReview.cpp" line="155"/>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/console/SpeechReview.cpp" line="156"/>
+        <source>Salutation: %1</source>
+        <translation>称呼：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/console/SpeechReview.cpp" line="157"/>
+        <source>Closing: %1</source>
+        <translation>结束语：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/console/SpeechReview.cpp" line="164"/>
+        <source>%1 headings, %2 points, %3 paragraphs</source>
+        <translation>小标题 %1 个，要点 %2 条，段落 %3 段</translation>
+    </message>
+    <message>
+        <location filename="../src/console/SpeechReview.cpp" line="166"/>
+        <source>%1 lines above the title kept for you to judge</source>
+        <translation>标题前有 %1 行已保留，请审阅</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ RowLayout {
                                              : qsTr("Choose a meeting under Meetings first.")
             font.bold: true
         }
-        ConsoleText { text: qsTr("Notes (会议内容)"); color: Theme.dimText }
+        ConsoleText { text: qsTr("Notes"); color: Theme.dimText }
         ScrollView {
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -45,7 +45,7 @@ RowLayout {
                 selectByMouse: true
             }
         }
-        ConsoleText { text: qsTr("Decisions (议定事项)"); color: Theme.dimText }
+        ConsoleText { text: qsTr("Decisions"); color: Theme.dimText }
         ScrollView {
             Layout.fillWidth: true
             Layout.fillHeight: true

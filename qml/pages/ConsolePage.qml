@@ -25,7 +25,6 @@ Page {
     palette.buttonText: Theme.text
     palette.highlight: Theme.heading
     palette.highlightedText: Theme.background
-    palette.placeholderText: Theme.dimText
     palette.mid: Theme.outline
     palette.light: Theme.rowPressed
     palette.dark: Theme.outline
@@ -57,6 +56,8 @@ Page {
                 id: tabBar
                 objectName: "consoleTabs"
                 Layout.fillWidth: true
+                // Room for the four tabs side by side: never a tab bar that scrolls.
+                Layout.minimumWidth: root.width / 2
                 currentIndex: Math.max(0, root.tabs.indexOf(root.tab))
                 Repeater {
                     model: [qsTr("Meetings"), qsTr("Speech"), qsTr("Record"), qsTr("Settings")]
@@ -74,7 +75,7 @@ Page {
             }
             ConsoleText {
                 Layout.fillWidth: false
-                Layout.maximumWidth: root.width / 4
+                Layout.maximumWidth: root.width / 7
                 text: meetingConsole.meetingId > 0 ? meetingConsole.title : qsTr("No meeting chosen")
                 color: Theme.heading
                 elide: Text.ElideRight

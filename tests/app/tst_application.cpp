@@ -2,6 +2,7 @@
 // live side by side, each in its own data folder), keys routed through C++,
 // and a reading position that advances with no view on screen.
 #include "app/Application.h"
+#include "app/Configuration.h"
 #include "meeting/MeetingStore.h"
 #include "meeting/SpeechRecord.h"
 
@@ -175,6 +176,32 @@ private slots:
         app.prompter()->pause();
         MeetingStore store(dir.path());
         QVERIFY(meetings::all(store.db()).isEmpty());
+    }
+
+    // The looks and the language, chosen in the settings: signalled, kept in
+    // the machine's file for the next start; a look that does not exist is ignored.
+    void themeAndLanguageAreRemembered()
+    {
+        QTemporaryDir dir;
+        QFile::remove(configuration::machineFile());
+        Application app(options(dir.path()));
+        QCOMPARE(app.theme(), QStringLiteral("standard"));
+        QSignalSpy themed(&app, &Application::themeChanged);
+        app.setTheme(QStringLiteral("neon"));
+        QCOMPARE(themed.size(), 0);
+        app.setTheme(QStringLiteral("high_contrast"));
+        QCOMPARE(themed.size(), 1);
+        QSignalSpy spoken(&app, &Application::languageChanged);
+        const QString before = app.language();
+        app.setLanguage(before == u"en" ? QStringLiteral("zh_CN") : QStringLiteral("en"));
+        QCOMPARE(spoken.size(), 1);
+        QVERIFY(app.language() != before);
+        AppOptions::Values saved;
+        QStringList messages;
+        configuration::applyFile(configuration::machineFile(), true, &saved, &messages);
+        QCOMPARE(saved.theme, QStringLiteral("high_contrast"));
+        QCOMPARE(saved.language, app.language());
+        QFile::remove(configuration::machineFile());
     }
 
     void settingsOnlyInPrompterMode()

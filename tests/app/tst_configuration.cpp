@@ -56,6 +56,33 @@ private slots:
         QCOMPARE(v.dataDir, QStringLiteral("/srv/lectern"));
     }
 
+    // The settings screen writes one key into the machine's file and keeps the
+    // rest of it; a file someone broke by hand is not overwritten.
+    void theSettingsScreenWritesOneKey()
+    {
+        const QString file = configuration::machineFile();
+        QFile::remove(file);
+        QCOMPARE(configuration::setMachineValue(QStringLiteral("ui"), QStringLiteral("theme"), QStringLiteral("official")), QString());
+        QCOMPARE(configuration::setMachineValue(QStringLiteral("ui"), QStringLiteral("language"), QStringLiteral("en")), QString());
+        AppOptions::Values v;
+        QStringList messages;
+        configuration::applyFile(file, true, &v, &messages);
+        QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
+        QCOMPARE(v.theme, QStringLiteral("official"));
+        QCOMPARE(v.language, QStringLiteral("en"));
+        {
+            QFile broken(file);
+            QVERIFY(broken.open(QIODevice::WriteOnly));
+            broken.write("{\"ui\": ");
+        }
+        const QString problem = configuration::setMachineValue(QStringLiteral("ui"), QStringLiteral("theme"), QStringLiteral("standard"));
+        QVERIFY(problem.startsWith(file));
+        QFile still(file);
+        QVERIFY(still.open(QIODevice::ReadOnly));
+        QCOMPARE(still.readAll(), QByteArray("{\"ui\": "));
+        QFile::remove(file);
+    }
+
     void badValuesAndUnknownKeys_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -65,6 +92,7 @@ private slots:
         QTest::newRow("wrong type") << QByteArray(R"({"signin": {"search_first": "yes"}})") << "signin.search_first = \"yes\"";
         QTest::newRow("bad language") << QByteArray(R"({"ui": {"language": "fr"}})") << "ui.language = \"fr\"";
         QTest::newRow("bad mode") << QByteArray(R"({"ui": {"mode": "karaoke"}})") << "ui.mode = \"karaoke\"";
+        QTest::newRow("bad theme") << QByteArray(R"({"ui": {"theme": "neon"}})") << "ui.theme = \"neon\"";
         QTest::newRow("pages between 0 and 8") << QByteArray(R"({"pages": {"min_body_px": 4}})") << "pages.min_body_px = 4";
         QTest::newRow("unknown key") << QByteArray(R"({"prompter": {"sped_cpm": 180}})") << "unknown key prompter.sped_cpm";
         QTest::newRow("unknown section") << QByteArray(R"({"printer": {}})") << "unknown section printer";
