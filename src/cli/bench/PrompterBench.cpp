@@ -1,5 +1,8 @@
 #include "PrompterBench.h"
 
+#include "app/ResumeState.h"
+#include "prompter/PrompterController.h"
+
 #include "SyntheticSpeech.h"
 
 #include <QElapsedTimer>
@@ -228,6 +231,41 @@ QJsonArray runPrompterBenchmarks(int scrollSeconds, const QList<int> &sizes)
         results.append(r);
     }
     results.append(QJsonObject{{"name", "peak_memory_after_sweep"}, {"mb", peakMemoryMb()}});
+
+    // The kiosk keeps its place on the disk while it scrolls (ResumeWriter, fed
+    // on every move as the Application feeds it): the same scroll at the
+    // default size with it on and off, alternating, to show what it costs.
+    auto *controller = qobject_cast<PrompterController *>(prompter);
+    for (int round = 0; round < 2 && controller; ++round) {
+        for (const bool saving : {true, false}) {
+            look->setProperty("fontPx", 0);
+            QMetaObject::invokeMethod(prompter, "pause");
+            QMetaObject::invokeMethod(prompter, "jumpToSection", Q_ARG(int, 2));
+            waitForFrame(window);
+            waitForFrame(window);
+            std::unique_ptr<ResumeWriter> writer;
+            QMetaObject::Connection feed;
+            if (saving) {
+                writer = std::make_unique<ResumeWriter>(dir.filePath(QStringLiteral("resume.json")));
+                feed = QObject::connect(controller, &ReadingPosition::positionChanged, controller, [&writer, controller] {
+                    ResumePoint p;
+                    p.role = QStringLiteral("prompter");
+                    p.speech = QStringLiteral("bench");
+                    p.position = controller->position();
+                    p.speed = controller->speed();
+                    p.state = QStringLiteral("running");
+                    p.elapsedMs = controller->elapsedMs();
+                    p.savedAt = QDateTime::currentDateTime();
+                    writer->update(p);
+                });
+            }
+            QJsonObject r = scrollFor(window, prompter, scrollSeconds);
+            QObject::disconnect(feed);
+            r.insert("name", saving ? QStringLiteral("scroll_default_state_saving_on") : QStringLiteral("scroll_default_state_saving_off"));
+            r.insert("resume_writes", writer ? writer->writes() : 0);
+            results.append(r);
+        }
+    }
     return results;
 }
 
