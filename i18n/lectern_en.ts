@@ -122,42 +122,42 @@
 <context>
     <name>ConsolePage</name>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="51"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="50"/>
         <source>Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="62"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="63"/>
         <source>Meetings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="62"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="63"/>
         <source>Speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="62"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="63"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="62"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="63"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="78"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="79"/>
         <source>No meeting chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="85"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="86"/>
         <source>Home screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="112"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="113"/>
         <source>Ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,17 +248,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="49"/>
-        <source>Screens: %1 connected. The main window is on screen %2; with two screens the speaker&apos;s teleprompter goes to the second, with three the projected pages to the third.</source>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="48"/>
+        <source>Screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="53"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="50"/>
+        <source>What each screen is for, remembered on this machine. Automatic: the console on the main screen, then left to right the speaker&apos;s teleprompter and the projected pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="63"/>
+        <source>Screen %1: %2 (%3×%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="70"/>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="71"/>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="72"/>
+        <source>Teleprompter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="73"/>
+        <source>Projection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="74"/>
+        <source>Sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="89"/>
         <source>Data folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="56"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="92"/>
         <source>Quit Lectern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,17 +521,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="45"/>
+        <location filename="../qml/Main.qml" line="48"/>
         <source>Lectern — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="45"/>
+        <location filename="../qml/Main.qml" line="48"/>
         <source>Lectern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="136"/>
+        <location filename="../qml/Main.qml" line="151"/>
         <source>Resumed from where it was at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,6 +876,14 @@
     </message>
 </context>
 <context>
+    <name>SignInWindow</name>
+    <message>
+        <location filename="../qml/windows/SignInWindow.qml" line="19"/>
+        <source>Lectern — sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpeakerWindow</name>
     <message>
         <location filename="../qml/windows/SpeakerWindow.qml" line="28"/>
@@ -1110,42 +1153,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="82"/>
+        <location filename="../src/app/Configuration.cpp" line="83"/>
+        <source>an object of screen → &quot;console&quot;, &quot;prompter&quot;, &quot;projection&quot; or &quot;signin&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="93"/>
         <source>expected 0 (automatic) or a whole number from 8 to 400</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="89"/>
+        <location filename="../src/app/Configuration.cpp" line="100"/>
         <source>a folder path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="113"/>
+        <location filename="../src/app/Configuration.cpp" line="124"/>
         <source>%1: not a JSON object (%2); its settings are not used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="121"/>
+        <location filename="../src/app/Configuration.cpp" line="132"/>
         <source>%1: unknown section %2 (ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="131"/>
+        <location filename="../src/app/Configuration.cpp" line="142"/>
         <source>%1: unknown key %2 (ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="137"/>
+        <location filename="../src/app/Configuration.cpp" line="148"/>
         <source>%1: %2 = %3: %4; the previous value is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="151"/>
+        <location filename="../src/app/Configuration.cpp" line="162"/>
         <source>%1: no such file; its settings are not used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="176"/>
+        <location filename="../src/app/Configuration.cpp" line="187"/>
         <source>%1: not JSON (%2); the setting is not saved</source>
         <translation type="unfinished"></translation>
     </message>

@@ -122,42 +122,42 @@
 <context>
     <name>ConsolePage</name>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="51"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="50"/>
         <source>Console</source>
         <translation>会务</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="62"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="63"/>
         <source>Meetings</source>
         <translation>会议</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="62"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="63"/>
         <source>Speech</source>
         <translation>讲稿</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="62"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="63"/>
         <source>Record</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="62"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="63"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="78"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="79"/>
         <source>No meeting chosen</source>
         <translation>未选择会议</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="85"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="86"/>
         <source>Home screen</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="112"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="113"/>
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
@@ -248,17 +248,52 @@
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="49"/>
-        <source>Screens: %1 connected. The main window is on screen %2; with two screens the speaker&apos;s teleprompter goes to the second, with three the projected pages to the third.</source>
-        <translation>屏幕：已连接 %1 块。主窗口在第 %2 块屏幕；接两块屏幕时，讲话人的提词器在第二块；接三块时，投影翻页在第三块。</translation>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="48"/>
+        <source>Screens</source>
+        <translation>屏幕</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="53"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="50"/>
+        <source>What each screen is for, remembered on this machine. Automatic: the console on the main screen, then left to right the speaker&apos;s teleprompter and the projected pages.</source>
+        <translation>每块屏幕的用途，本机会记住。自动：会务在主屏幕，其余从左到右依次为讲话人提词器和投影翻页。</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="63"/>
+        <source>Screen %1: %2 (%3×%4)</source>
+        <translation>屏幕 %1：%2（%3×%4）</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="70"/>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="71"/>
+        <source>Console</source>
+        <translation>会务</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="72"/>
+        <source>Teleprompter</source>
+        <translation>提词器</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="73"/>
+        <source>Projection</source>
+        <translation>投影</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="74"/>
+        <source>Sign-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="89"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="56"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="92"/>
         <source>Quit Lectern</source>
         <translation>退出讲台</translation>
     </message>
@@ -487,17 +522,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="45"/>
+        <location filename="../qml/Main.qml" line="48"/>
         <source>Lectern — %1</source>
         <translation>讲台 — %1</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="45"/>
+        <location filename="../qml/Main.qml" line="48"/>
         <source>Lectern</source>
         <translation>讲台</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="136"/>
+        <location filename="../qml/Main.qml" line="151"/>
         <source>Resumed from where it was at %1</source>
         <translation>已从 %1 的位置恢复</translation>
     </message>
@@ -842,6 +877,14 @@
     </message>
 </context>
 <context>
+    <name>SignInWindow</name>
+    <message>
+        <location filename="../qml/windows/SignInWindow.qml" line="19"/>
+        <source>Lectern — sign-in</source>
+        <translation>讲台 — 签到</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerWindow</name>
     <message>
         <location filename="../qml/windows/SpeakerWindow.qml" line="28"/>
@@ -1116,42 +1159,47 @@
         <translation>&quot;standard&quot;、&quot;official&quot; 或 &quot;high_contrast&quot;</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="82"/>
+        <location filename="../src/app/Configuration.cpp" line="83"/>
+        <source>an object of screen → &quot;console&quot;, &quot;prompter&quot;, &quot;projection&quot; or &quot;signin&quot;</source>
+        <translation>屏幕 → &quot;console&quot;、&quot;prompter&quot;、&quot;projection&quot; 或 &quot;signin&quot; 的对象</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="93"/>
         <source>expected 0 (automatic) or a whole number from 8 to 400</source>
         <translation>应为 0（自动）或 8 到 400 之间的整数</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="89"/>
+        <location filename="../src/app/Configuration.cpp" line="100"/>
         <source>a folder path</source>
         <translation>一个文件夹路径</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="113"/>
+        <location filename="../src/app/Configuration.cpp" line="124"/>
         <source>%1: not a JSON object (%2); its settings are not used</source>
         <translation>%1：不是 JSON 对象（%2），其中的设置未被采用</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="121"/>
+        <location filename="../src/app/Configuration.cpp" line="132"/>
         <source>%1: unknown section %2 (ignored)</source>
         <translation>%1：未知的部分 %2（已忽略）</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="131"/>
+        <location filename="../src/app/Configuration.cpp" line="142"/>
         <source>%1: unknown key %2 (ignored)</source>
         <translation>%1：未知的键 %2（已忽略）</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="137"/>
+        <location filename="../src/app/Configuration.cpp" line="148"/>
         <source>%1: %2 = %3: %4; the previous value is kept</source>
         <translation>%1：%2 = %3：%4；保留原值</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="151"/>
+        <location filename="../src/app/Configuration.cpp" line="162"/>
         <source>%1: no such file; its settings are not used</source>
         <translation>%1：文件不存在，其中的设置未被采用</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="176"/>
+        <location filename="../src/app/Configuration.cpp" line="187"/>
         <source>%1: not JSON (%2); the setting is not saved</source>
         <translation>%1：不是 JSON（%2）；设置未保存</translation>
     </message>

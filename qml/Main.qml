@@ -33,10 +33,13 @@ Window {
     // Full screen also without a window manager (kiosk sessions often have none):
     // cover the screen explicitly instead of relying on the WM's fullscreen state.
     // (ScreenLayout's signal re-evaluates these when screens come and go.)
-    x: (ScreenLayout.count, ScreenLayout.screenX(App.options.screen)) + (App.options.windowed ? 40 : 0)
-    y: (ScreenLayout.count, ScreenLayout.screenY(App.options.screen)) + (App.options.windowed ? 40 : 0)
-    width: App.options.windowed ? 1280 : (ScreenLayout.count, ScreenLayout.screenWidth(App.options.screen))
-    height: App.options.windowed ? 720 : (ScreenLayout.count, ScreenLayout.screenHeight(App.options.screen))
+    // Without --screen, the console's screen (the primary one unless the
+    // settings chose another).
+    readonly property bool screenGiven: App.options.screen > 1
+    x: (screenGiven ? (ScreenLayout.count, ScreenLayout.screenX(App.options.screen)) : ScreenLayout.mainX) + (App.options.windowed ? 40 : 0)
+    y: (screenGiven ? (ScreenLayout.count, ScreenLayout.screenY(App.options.screen)) : ScreenLayout.mainY) + (App.options.windowed ? 40 : 0)
+    width: App.options.windowed ? 1280 : screenGiven ? (ScreenLayout.count, ScreenLayout.screenWidth(App.options.screen)) : ScreenLayout.mainWidth
+    height: App.options.windowed ? 720 : screenGiven ? (ScreenLayout.count, ScreenLayout.screenHeight(App.options.screen)) : ScreenLayout.mainHeight
     visible: true
     visibility: App.options.windowed ? Window.Windowed : Window.FullScreen
     // A kiosk has no title bar to close or move it by.
@@ -59,6 +62,18 @@ Window {
         sequence: "Ctrl+H"
         enabled: window.mode !== AppOptions.Home
         onActivated: pinDialog.ask("home")
+    }
+
+    // What each screen is for, as this machine remembers it.
+    Binding { target: ScreenLayout; property: "roles"; value: App.screenRoles }
+
+    // A screen chosen for sign-in at the door has its own window, whatever
+    // the main window shows (unless that is the sign-in already).
+    Loader {
+        active: ScreenLayout.hasSignin && window.mode !== AppOptions.Signin
+        sourceComponent: SignInWindow {
+            Component.onCompleted: showFullScreen()
+        }
     }
 
     ScreenSaverInhibitor {

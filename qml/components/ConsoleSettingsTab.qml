@@ -45,10 +45,46 @@ ColumnLayout {
             }
         }
     }
+    ConsoleText { text: qsTr("Screens"); font.bold: true }
     ConsoleText {
-        text: qsTr("Screens: %1 connected. The main window is on screen %2; with two screens the speaker's teleprompter goes to the second, with three the projected pages to the third.")
-                  .arg(ScreenLayout.count).arg(App.options.screen)
+        text: qsTr("What each screen is for, remembered on this machine. Automatic: the console on the main screen, then left to right the speaker's teleprompter and the projected pages.")
         color: Theme.dimText
+        sizeFactor: 0.85
+    }
+    Repeater {
+        model: ScreenLayout.screens
+        RowLayout {
+            id: screenRow
+            required property var modelData
+            required property int index
+            ConsoleText {
+                Layout.fillWidth: false
+                Layout.preferredWidth: Window.width / 4
+                text: qsTr("Screen %1: %2 (%3×%4)").arg(screenRow.index + 1).arg(screenRow.modelData.label)
+                          .arg(screenRow.modelData.width).arg(screenRow.modelData.height)
+                elide: Text.ElideRight
+                wrapMode: Text.NoWrap
+            }
+            Repeater {
+                model: [
+                    { key: "", label: qsTr("Automatic") },
+                    { key: "console", label: qsTr("Console") },
+                    { key: "prompter", label: qsTr("Teleprompter") },
+                    { key: "projection", label: qsTr("Projection") },
+                    { key: "signin", label: qsTr("Sign-in") }
+                ]
+                ConsoleButton {
+                    required property var modelData
+                    objectName: "screen" + screenRow.index + "_" + (modelData.key || "auto")
+                    text: modelData.label
+                    checkable: true
+                    // Chosen here, or (automatic) the role the kiosk gave it.
+                    checked: (App.screenRoles[screenRow.modelData.key] || "") === modelData.key
+                    highlighted: modelData.key !== "" && screenRow.modelData.role === modelData.key
+                    onClicked: App.setScreenRole(screenRow.modelData.key, modelData.key)
+                }
+            }
+        }
     }
     ConsoleText { text: qsTr("Data folder: %1").arg(App.dataDir); color: Theme.dimText }
     ConsoleButton {

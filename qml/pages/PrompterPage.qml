@@ -9,7 +9,7 @@ FocusScope {
     id: root
 
     // Unplugging a screen falls back at once: these follow ScreenLayout.
-    readonly property bool split: ScreenLayout.count > 1
+    readonly property bool split: ScreenLayout.hasSpeaker
     readonly property bool projecting: ScreenLayout.hasProjector
 
     function handleKey(event) { event.accepted = App.prompter.handleKey(event.key, event.modifiers) }

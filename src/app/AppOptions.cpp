@@ -30,6 +30,11 @@ bool AppOptions::isTheme(const QString &name)
     return name == u"standard" || name == u"official" || name == u"high_contrast";
 }
 
+bool AppOptions::isScreenRole(const QString &name)
+{
+    return name == u"console" || name == u"prompter" || name == u"projection" || name == u"signin";
+}
+
 bool AppOptions::parseMode(const QString &name, Mode *mode)
 {
     for (const auto &[n, m] : kModeNames)

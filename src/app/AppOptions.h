@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 namespace lectern {
@@ -44,6 +45,7 @@ public:
         int countdownSeconds = 3;
         bool searchFirst = false;  // sign-in: no list of names until something is typed
         QString theme = QStringLiteral("standard"); // standard, official, high_contrast
+        QVariantMap screenRoles;   // screen key (name|maker|model) → console, prompter, projection or signin
     };
 
     explicit AppOptions(const Values &values, QObject *parent = nullptr);
@@ -66,6 +68,8 @@ public:
     // The looks: "standard" (calm dark), "official" (the official-document
     // convention: red rule, Song titles, Kai points), "high_contrast".
     static bool isTheme(const QString &name);
+    // "console", "prompter", "projection", "signin": what a screen can be for.
+    static bool isScreenRole(const QString &name);
     const Values &values() const { return m_v; }
 
 private:

@@ -13,6 +13,7 @@ Q_LOGGING_CATEGORY(lcResume, "lectern.resume")
 
 #include <QDir>
 #include <QFile>
+#include <QJsonObject>
 #include <QQmlEngine>
 #include <QStandardPaths>
 
@@ -35,6 +36,7 @@ Application::Application(const AppOptions::Values &options, QObject *parent)
     , m_mode(options.mode)
     , m_language(options.language.startsWith(u"en") ? QStringLiteral("en") : QStringLiteral("zh_CN"))
     , m_theme(AppOptions::isTheme(options.theme) ? options.theme : QStringLiteral("standard"))
+    , m_screenRoles(options.screenRoles)
 {
     m_prompter.setModel(m_session.model());
     m_prompter.setViewState(&m_view);
@@ -106,6 +108,28 @@ void Application::setTheme(const QString &theme)
     if (!problem.isEmpty())
         qCWarning(lcResume).noquote() << problem;
     emit themeChanged();
+}
+
+void Application::setScreenRole(const QString &key, const QString &role)
+{
+    if (key.isEmpty() || (!role.isEmpty() && !AppOptions::isScreenRole(role)))
+        return;
+    QVariantMap roles = m_screenRoles;
+    if (!role.isEmpty())
+        for (auto it = roles.begin(); it != roles.end();)
+            it = it.value().toString() == role ? roles.erase(it) : std::next(it); // one screen per role
+    if (role.isEmpty())
+        roles.remove(key);
+    else
+        roles.insert(key, role);
+    if (roles == m_screenRoles)
+        return;
+    m_screenRoles = roles;
+    const QString problem = configuration::setMachineValue(QStringLiteral("screens"), QStringLiteral("roles"),
+                                                           QJsonObject::fromVariantMap(roles));
+    if (!problem.isEmpty())
+        qCWarning(lcResume).noquote() << problem;
+    emit screenRolesChanged();
 }
 
 void Application::setMeetingId(int id)

@@ -53,6 +53,8 @@ class Application : public QObject
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     // "standard", "official" or "high_contrast" (Theme.qml follows it); remembered likewise.
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
+    // What each screen is for, as this machine remembers it (ScreenLayout.roles follows it).
+    Q_PROPERTY(QVariantMap screenRoles READ screenRoles NOTIFY screenRolesChanged)
 
 public:
     // No default constructor on purpose: Qt 6.4 would prefer it over create()
@@ -79,6 +81,10 @@ public:
     void setLanguage(const QString &language);
     QString theme() const { return m_theme; }
     void setTheme(const QString &theme);
+    QVariantMap screenRoles() const { return m_screenRoles; }
+    // Gives screen `key` the role (taken from any other screen that had it);
+    // "" lets the kiosk place it as always. Remembered in the machine's file.
+    Q_INVOKABLE void setScreenRole(const QString &key, const QString &role);
     // Writes the resume point now (also for tests).
     void saveResumePoint();
     // Quitting normally: the next start begins afresh on its own start mode
@@ -114,6 +120,7 @@ private:
     qint64 m_meetingId = 0;
     QString m_language;
     QString m_theme;
+    QVariantMap m_screenRoles;
     QQmlEngine *m_engine = nullptr; // the one attached to, to retranslate
     std::optional<ResumePoint> m_leftOff; // what the last run left, read once at start
 
@@ -129,6 +136,7 @@ signals:
     void meetingIdChanged();
     void languageChanged();
     void themeChanged();
+    void screenRolesChanged();
 };
 
 } // namespace lectern

@@ -74,6 +74,17 @@ const QList<Key> &table()
              return {};
          }},
         {"screens", "main", integer(1, 16, &AppOptions::Values::screen)},
+        {"screens", "roles", [](const QJsonValue &v, AppOptions::Values &out) -> QString {
+             const QJsonObject roles = v.toObject();
+             bool fine = v.isObject();
+             for (auto it = roles.begin(); fine && it != roles.end(); ++it)
+                 fine = it.value().isString() && AppOptions::isScreenRole(it.value().toString());
+             if (!fine)
+                 return expected(QT_TRANSLATE_NOOP("lectern::Configuration",
+                                                   "an object of screen → \"console\", \"prompter\", \"projection\" or \"signin\""));
+             out.screenRoles = roles.toVariantMap();
+             return {};
+         }},
         {"prompter", "countdown_s", integer(0, 10, &AppOptions::Values::countdownSeconds)},
         {"prompter", "mirror", flag(&AppOptions::Values::mirror)},
         {"pages", "min_body_px", [](const QJsonValue &v, AppOptions::Values &out) -> QString {

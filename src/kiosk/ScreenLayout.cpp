@@ -1,5 +1,7 @@
 #include "ScreenLayout.h"
 
+#include "ScreenRoles.h"
+
 #include <QGuiApplication>
 
 #include <algorithm>
@@ -20,8 +22,8 @@ ScreenLayout::ScreenLayout(QObject *parent) : QObject(parent)
 
 namespace {
 
-// The screens other than the operator's, left to right (then top to bottom):
-// the nearest one is the speaker's, the next the projector's.
+// The screens other than the primary, left to right (then top to bottom):
+// what --screen N counts.
 QList<QScreen *> otherScreens()
 {
     QList<QScreen *> others;
@@ -34,30 +36,82 @@ QList<QScreen *> otherScreens()
     return others;
 }
 
+QMap<QString, QString> storedRoles(const QVariantMap &roles)
+{
+    QMap<QString, QString> out;
+    for (auto it = roles.cbegin(); it != roles.cend(); ++it)
+        out.insert(it.key(), it.value().toString());
+    return out;
+}
+
+RoleAssignment assignmentNow(const QVariantMap &roles)
+{
+    QList<ScreenInfo> infos;
+    for (QScreen *s : QGuiApplication::screens())
+        infos.append({ScreenLayout::screenKey(s), s->geometry().topLeft(), s == QGuiApplication::primaryScreen()});
+    return assignScreenRoles(infos, storedRoles(roles));
+}
+
 } // namespace
+
+QString ScreenLayout::screenKey(const QScreen *screen)
+{
+    if (!screen)
+        return {};
+    QStringList parts{screen->name()};
+    for (const QString &p : {screen->manufacturer(), screen->model()})
+        if (!p.isEmpty())
+            parts.append(p);
+    return parts.join(u'|');
+}
+
+void ScreenLayout::setRoles(const QVariantMap &roles)
+{
+    if (roles == m_roles)
+        return;
+    m_roles = roles;
+    emit screensChanged();
+}
+
+QScreen *ScreenLayout::screenFor(int role) const
+{
+    const int i = assignmentNow(m_roles).of(ScreenRole(role));
+    const QList<QScreen *> all = QGuiApplication::screens();
+    return i >= 0 && i < all.size() ? all[i] : nullptr;
+}
+
+QVariantList ScreenLayout::screens() const
+{
+    const RoleAssignment a = assignmentNow(m_roles);
+    const QList<QScreen *> all = QGuiApplication::screens();
+    QVariantList out;
+    for (int i = 0; i < all.size(); ++i) {
+        QString role;
+        for (ScreenRole r : {ScreenRole::Console, ScreenRole::Prompter, ScreenRole::Projection, ScreenRole::Signin})
+            if (a.of(r) == i && role.isEmpty())
+                role = screenRoleKey(r);
+        const QScreen *s = all[i];
+        const QString model = QStringList{s->manufacturer(), s->model()}.join(u' ').trimmed();
+        out.append(QVariantMap{{QStringLiteral("key"), screenKey(s)},
+                               {QStringLiteral("label"), model.isEmpty() ? s->name() : s->name() + u' ' + model},
+                               {QStringLiteral("role"), role},
+                               {QStringLiteral("x"), s->geometry().x()},
+                               {QStringLiteral("y"), s->geometry().y()},
+                               {QStringLiteral("width"), s->geometry().width()},
+                               {QStringLiteral("height"), s->geometry().height()}});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const QVariant &p, const QVariant &q) {
+        return p.toMap().value(QStringLiteral("x")).toInt() < q.toMap().value(QStringLiteral("x")).toInt();
+    });
+    return out;
+}
 
 QScreen *ScreenLayout::screenAt(int number) const
 {
     if (number <= 1)
-        return operatorScreen();
+        return QGuiApplication::primaryScreen();
     const QList<QScreen *> others = otherScreens();
-    return number - 2 < others.size() ? others[number - 2] : operatorScreen();
-}
-
-QScreen *ScreenLayout::projectorScreen() const
-{
-    const QList<QScreen *> others = otherScreens();
-    return others.size() >= 2 ? others[1] : speakerScreen();
-}
-
-QRect ScreenLayout::projectorGeometry() const
-{
-    return geometryOf(projectorScreen());
-}
-
-QRect ScreenLayout::speakerGeometry() const
-{
-    return geometryOf(speakerScreen());
+    return number - 2 < others.size() ? others[number - 2] : QGuiApplication::primaryScreen();
 }
 
 int ScreenLayout::count() const
@@ -67,13 +121,51 @@ int ScreenLayout::count() const
 
 QScreen *ScreenLayout::operatorScreen() const
 {
-    return QGuiApplication::primaryScreen();
+    QScreen *s = screenFor(int(ScreenRole::Console));
+    return s ? s : QGuiApplication::primaryScreen();
+}
+
+bool ScreenLayout::hasSpeaker() const
+{
+    return screenFor(int(ScreenRole::Prompter)) != nullptr;
 }
 
 QScreen *ScreenLayout::speakerScreen() const
 {
-    const QList<QScreen *> others = otherScreens();
-    return others.isEmpty() ? QGuiApplication::primaryScreen() : others.first();
+    QScreen *s = screenFor(int(ScreenRole::Prompter));
+    return s ? s : operatorScreen();
+}
+
+QRect ScreenLayout::speakerGeometry() const
+{
+    return geometryOf(speakerScreen());
+}
+
+bool ScreenLayout::hasProjector() const
+{
+    return screenFor(int(ScreenRole::Projection)) != nullptr;
+}
+
+QScreen *ScreenLayout::projectorScreen() const
+{
+    QScreen *s = screenFor(int(ScreenRole::Projection));
+    return s ? s : speakerScreen();
+}
+
+QRect ScreenLayout::projectorGeometry() const
+{
+    return geometryOf(projectorScreen());
+}
+
+bool ScreenLayout::hasSignin() const
+{
+    return screenFor(int(ScreenRole::Signin)) != nullptr;
+}
+
+QScreen *ScreenLayout::signinScreen() const
+{
+    QScreen *s = screenFor(int(ScreenRole::Signin));
+    return s ? s : operatorScreen();
 }
 
 } // namespace lectern

@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QTest>
 #include <QWindow>
 #include <QElapsedTimer>
@@ -83,6 +84,7 @@ private slots:
         options.mode = lectern::AppOptions::Prompter;
         options.windowed = true;
         options.dataDir = data.path();
+        QStandardPaths::setTestModeEnabled(true); // the roles chosen below are remembered in a test location
         lectern::Application app(options);
         app.loadSpeech();
         QQmlApplicationEngine engine;
@@ -118,6 +120,26 @@ private slots:
         QVERIFY2(heartbeat.longestGapMs() < kMaxStallMs,
                  qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(heartbeat.longestGapMs())));
         QVERIFY(app.prompter()->position() > 0); // it kept reading through all of it
+
+        // A role chosen for that screen: sign-in at the door instead of the
+        // speaker's prompter (the prompter then shows on the console's screen).
+        app.setScreenRole(QStringLiteral("fake-1920"), QStringLiteral("signin"));
+        QTRY_COMPARE_WITH_TIMEOUT(visibleWindows(), QStringList({"mainWindow", "signinWindow"}), kStepMs);
+        // Unplugged: the role has no screen, so no window; plugged back: it returns.
+        QScreen *door = nullptr;
+        for (QScreen *s : QGuiApplication::screens())
+            if (s->name() == u"fake-1920")
+                door = s;
+        QVERIFY(door);
+        QWindowSystemInterface::handleScreenRemoved(door->handle());
+        QTRY_COMPARE_WITH_TIMEOUT(visibleWindows(), QStringList({"mainWindow"}), kStepMs);
+        QWindowSystemInterface::handleScreenAdded(new FakeScreen(QRect(1920, 0, 1920, 1080)));
+        QTRY_COMPARE_WITH_TIMEOUT(visibleWindows(), QStringList({"mainWindow", "signinWindow"}), kStepMs);
+        // Back to automatic: the speaker's prompter there again.
+        app.setScreenRole(QStringLiteral("fake-1920"), QString());
+        QTRY_COMPARE_WITH_TIMEOUT(visibleWindows(), QStringList({"mainWindow", "speakerWindow"}), kStepMs);
+        QVERIFY2(heartbeat.longestGapMs() < kMaxStallMs,
+                 qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(heartbeat.longestGapMs())));
     }
 };
 
