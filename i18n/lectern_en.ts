@@ -75,46 +75,86 @@
     </message>
     <message>
         <location filename="../qml/components/ConsoleMeetingsTab.qml" line="118"/>
-        <source>Everyone on the roster (%1 people) is expected; the chair and the recorder in their roles.</source>
+        <source>%1 of the %2 people on the roster expected (see the list on the right); the chair and the recorder named here take their roles unless the list was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="124"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="125"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="124"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="125"/>
         <source>Create meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="141"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="142"/>
         <source>Roster: %1 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="152"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="153"/>
         <source>Rows not imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="170"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="173"/>
+        <source>Who is expected, as what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="177"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="181"/>
+        <source>Nobody</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="214"/>
+        <source>Attends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="214"/>
+        <source>Observes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="214"/>
+        <source>Chairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="214"/>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="214"/>
+        <source>Not expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="221"/>
         <source>This meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="178"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="229"/>
         <source>Open the sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="184"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="235"/>
         <source>Teleprompter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="188"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="239"/>
         <source>Projected pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,92 +1758,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="174"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="212"/>
         <source>The meeting needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="178"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="216"/>
         <source>The start time must be written as 2026-12-06 09:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="182"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="220"/>
         <source>The end time must be written as 2026-12-06 11:00, after the start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="186"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="224"/>
         <source>The grace period is a number of minutes from 0 to 1440.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="193"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="239"/>
         <source>This meeting is closed; its details can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="196"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="242"/>
         <source>Meeting saved: %1 people expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="199"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="245"/>
         <source>Meeting created: %1 people expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="218"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="265"/>
         <source>row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="226"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="273"/>
         <source>%1: %2 new, %3 updated, %4 rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="241"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="288"/>
         <source>Choose a meeting first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="251"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="298"/>
         <source>This meeting is finalized; its record can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="254"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="301"/>
         <source>Record saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="269"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="316"/>
         <source>Only an open meeting can be closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="272"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="319"/>
         <source>Meeting closed: the door takes no more sign-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="288"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="335"/>
         <source>This meeting is already finalized.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="289"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="336"/>
         <source>Close the meeting before finalizing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="294"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="341"/>
         <source>Meeting finalized: %1 records sealed, fingerprint %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="315"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="362"/>
         <source>%1 files written to %2</source>
         <translation type="unfinished"></translation>
     </message>

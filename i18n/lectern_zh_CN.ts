@@ -75,46 +75,86 @@
     </message>
     <message>
         <location filename="../qml/components/ConsoleMeetingsTab.qml" line="118"/>
-        <source>Everyone on the roster (%1 people) is expected; the chair and the recorder in their roles.</source>
-        <translation>名单上的全部人员（%1 人）均为应到人员；主持人、记录人按其职责列入。</translation>
+        <source>%1 of the %2 people on the roster expected (see the list on the right); the chair and the recorder named here take their roles unless the list was changed.</source>
+        <translation>名单上 %2 人中应到 %1 人（见右侧名单）；未改动名单时，此处填写的主持人和记录人按其职责列入。</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="124"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="125"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="124"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="125"/>
         <source>Create meeting</source>
         <translation>创建会议</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="141"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="142"/>
         <source>Roster: %1 people</source>
         <translation>名单：%1 人</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="152"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="153"/>
         <source>Rows not imported:</source>
         <translation>未导入的行：</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="170"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="173"/>
+        <source>Who is expected, as what</source>
+        <translation>应到人员及身份</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="177"/>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="181"/>
+        <source>Nobody</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="214"/>
+        <source>Attends</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="214"/>
+        <source>Observes</source>
+        <translation>列席</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="214"/>
+        <source>Chairs</source>
+        <translation>主持</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="214"/>
+        <source>Records</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="214"/>
+        <source>Not expected</source>
+        <translation>不参加</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="221"/>
         <source>This meeting</source>
         <translation>本次会议</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="178"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="229"/>
         <source>Open the sign-in</source>
         <translation>开始签到</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="184"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="235"/>
         <source>Teleprompter</source>
         <translation>提词器</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="188"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="239"/>
         <source>Projected pages</source>
         <translation>投影翻页</translation>
     </message>
@@ -1724,92 +1764,92 @@
         <translation>应到 %1 · 实到 %2 · 请假 %3 · 缺席 %4 · 迟到 %5</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="174"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="212"/>
         <source>The meeting needs a title.</source>
         <translation>请填写会议名称。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="178"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="216"/>
         <source>The start time must be written as 2026-12-06 09:00.</source>
         <translation>开始时间请按 2026-12-06 09:00 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="182"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="220"/>
         <source>The end time must be written as 2026-12-06 11:00, after the start.</source>
         <translation>结束时间请按 2026-12-06 11:00 的格式填写，且晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="186"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="224"/>
         <source>The grace period is a number of minutes from 0 to 1440.</source>
         <translation>迟到宽限须为 0 到 1440 之间的分钟数。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="193"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="239"/>
         <source>This meeting is closed; its details can no longer be changed.</source>
         <translation>该会议已结束，会议信息不能再修改。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="196"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="242"/>
         <source>Meeting saved: %1 people expected.</source>
         <translation>会议已保存：应到 %1 人。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="199"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="245"/>
         <source>Meeting created: %1 people expected.</source>
         <translation>会议已创建：应到 %1 人。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="218"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="265"/>
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="226"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="273"/>
         <source>%1: %2 new, %3 updated, %4 rejected</source>
         <translation>%1：新增 %2 人，更新 %3 人，未导入 %4 行</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="241"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="288"/>
         <source>Choose a meeting first.</source>
         <translation>请先选择会议。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="251"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="298"/>
         <source>This meeting is finalized; its record can no longer be changed.</source>
         <translation>该会议已定稿，记录不能再修改。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="254"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="301"/>
         <source>Record saved.</source>
         <translation>记录已保存。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="269"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="316"/>
         <source>Only an open meeting can be closed.</source>
         <translation>只有进行中的会议才能结束。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="272"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="319"/>
         <source>Meeting closed: the door takes no more sign-ins.</source>
         <translation>会议已结束：停止签到。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="288"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="335"/>
         <source>This meeting is already finalized.</source>
         <translation>该会议已定稿。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="289"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="336"/>
         <source>Close the meeting before finalizing it.</source>
         <translation>请先结束会议，再定稿。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="294"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="341"/>
         <source>Meeting finalized: %1 records sealed, fingerprint %2.</source>
         <translation>会议已定稿：封存 %1 条记录，指纹 %2。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="315"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="362"/>
         <source>%1 files written to %2</source>
         <translation>已将 %1 个文件写入 %2</translation>
     </message>

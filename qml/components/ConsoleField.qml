@@ -15,7 +15,7 @@ RowLayout {
     spacing: Window.height / 80
     Text {
         textFormat: Text.PlainText
-        Layout.preferredWidth: Window.width / 14
+        Layout.preferredWidth: Window.width / 11
         text: field.label
         color: Theme.dimText
         font.family: Typography.sans

@@ -115,7 +115,8 @@ RowLayout {
         ConsoleField { id: recorder; Layout.fillWidth: true; label: qsTr("Recorder") }
         ConsoleField { id: grace; Layout.fillWidth: true; label: qsTr("Grace (min)"); input.inputMethodHints: Qt.ImhDigitsOnly }
         ConsoleText {
-            text: qsTr("Everyone on the roster (%1 people) is expected; the chair and the recorder in their roles.").arg(tab.console_.rosterCount)
+            text: qsTr("%1 of the %2 people on the roster expected (see the list on the right); the chair and the recorder named here take their roles unless the list was changed.")
+                      .arg(tab.console_.expectedPeople.expectedCount).arg(tab.console_.rosterCount)
             color: Theme.dimText
             sizeFactor: 0.85
         }
@@ -155,7 +156,7 @@ RowLayout {
         ListView {
             objectName: "rejectedRows"
             Layout.fillWidth: true
-            Layout.preferredHeight: Math.min(contentHeight, Window.height * 0.3)
+            Layout.preferredHeight: Math.min(contentHeight, Window.height * 0.15)
             clip: true
             model: tab.console_.rejectedRows
             delegate: ConsoleText {
@@ -164,6 +165,56 @@ RowLayout {
                 text: modelData
                 color: Theme.error
                 sizeFactor: 0.85
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            ConsoleText {
+                text: qsTr("Who is expected, as what")
+                font.bold: true
+            }
+            ConsoleButton {
+                text: qsTr("Everyone")
+                onClicked: tab.console_.expectedPeople.setAll("attend")
+            }
+            ConsoleButton {
+                text: qsTr("Nobody")
+                onClicked: tab.console_.expectedPeople.setAll("")
+            }
+        }
+        ListView {
+            id: expectedList
+            objectName: "expectedList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredHeight: 0 // the room the others leave, not its content's height
+            clip: true
+            model: tab.console_.expectedPeople
+            readonly property var roleKeys: ["attend", "observe", "chair", "record", ""]
+            delegate: RowLayout {
+                id: person
+                required property int index
+                required property string name
+                required property string unit
+                required property string roleKey
+                width: ListView.view.width
+                ConsoleText {
+                    text: person.unit.length > 0 ? person.name + "（" + person.unit + "）" : person.name
+                    elide: Text.ElideRight
+                    wrapMode: Text.NoWrap
+                    color: person.roleKey.length > 0 ? Theme.text : Theme.dimText
+                }
+                ComboBox {
+                    objectName: "expectedRole_" + person.index
+                    Layout.preferredWidth: Window.width / 9
+                    Layout.preferredHeight: Theme.touchPx(Window.height) * 0.6
+                    focusPolicy: Qt.NoFocus
+                    font.family: Typography.sans
+                    font.pixelSize: Typography.px(Math.max(16, Window.height / 50))
+                    model: [qsTr("Attends"), qsTr("Observes"), qsTr("Chairs"), qsTr("Records"), qsTr("Not expected")]
+                    currentIndex: expectedList.roleKeys.indexOf(person.roleKey)
+                    onActivated: (i) => tab.console_.expectedPeople.setRole(person.index, expectedList.roleKeys[i])
+                }
             }
         }
         ConsoleText {
@@ -189,6 +240,5 @@ RowLayout {
                 onClicked: { App.meetingId = tab.console_.meetingId; App.mode = AppOptions.Paged }
             }
         }
-        Item { Layout.fillHeight: true }
     }
 }

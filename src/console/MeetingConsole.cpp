@@ -97,7 +97,7 @@ void MeetingConsole::setMeetingId(int id)
         return;
     m_current = Meeting{};
     m_current.id = id;
-    loadCurrent();
+    loadCurrent(); // a new meeting (0) starts from the whole roster again
 }
 
 void MeetingConsole::loadCurrent()
@@ -118,7 +118,45 @@ void MeetingConsole::loadCurrent()
             m_decisions = text.decisions;
         }
     }
+    loadExpected(m_current.id == m_expectedFor && m_expected.edited());
+    m_expectedFor = m_current.id;
     emit meetingChanged();
+}
+
+// The roster with each person's role in the chosen meeting (a new meeting:
+// everyone attending). Edits not saved yet stay when the roster grows.
+void MeetingConsole::loadExpected(bool keepEdits)
+{
+    if (!m_store)
+        return;
+    QHash<qint64, std::optional<Role>> kept;
+    if (keepEdits)
+        for (int row = 0; row < m_expected.rowCount(); ++row) {
+            const QModelIndex i = m_expected.index(row);
+            const QString key = m_expected.data(i, ExpectedPeopleModel::RoleKeyRole).toString();
+            kept.insert(m_expected.rows().at(row).person.id, key.isEmpty() ? std::nullopt : roleFromKey(key));
+        }
+    QHash<qint64, Role> stored;
+    if (m_current.id > 0)
+        for (const Expected &e : meetings::expected(m_store->db(), m_current.id))
+            stored.insert(e.personId, e.role);
+    QList<ExpectedPeopleModel::Row> rows;
+    for (const Person &p : roster::all(m_store->db())) {
+        if (p.walkIn)
+            continue;
+        std::optional<Role> role;
+        if (kept.contains(p.id))
+            role = kept.value(p.id);
+        else if (m_current.id > 0)
+            role = stored.contains(p.id) ? std::optional<Role>(stored.value(p.id)) : std::nullopt;
+        else
+            role = Role::Attend;
+        rows.append({p, role});
+    }
+    const bool edited = keepEdits && m_expected.edited();
+    m_expected.setRows(rows);
+    if (edited)
+        m_expected.markEdited();
 }
 
 QVariantMap MeetingConsole::meeting() const
@@ -187,7 +225,15 @@ int MeetingConsole::saveMeeting(const QVariantMap &fields)
         return 0;
     }
     try {
-        const QList<Expected> expected = expectedFromRoster(m_store->db(), {}, m.chair, m.recorder);
+        // As edited; untouched, the chair and the recorder named in the form take their roles.
+        QList<Expected> expected = m_expected.expected();
+        if (!m_expected.edited()) {
+            const QList<Expected> named = expectedFromRoster(m_store->db(), {}, m.chair, m.recorder);
+            for (Expected &e : expected)
+                for (const Expected &n : named)
+                    if (n.personId == e.personId && n.role != Role::Attend)
+                        e.role = n.role;
+        }
         if (m.id > 0) {
             if (!meetings::update(m_store->db(), m, expected)) {
                 say(QCoreApplication::translate("lectern::MeetingConsole", "This meeting is closed; its details can no longer be changed."), true);
@@ -199,6 +245,7 @@ int MeetingConsole::saveMeeting(const QVariantMap &fields)
             say(QCoreApplication::translate("lectern::MeetingConsole", "Meeting created: %1 people expected.").arg(expected.size()), false);
         }
         m_current.id = m.id;
+        m_expectedFor = -1; // saved: read back what the database now holds
         refresh();
         return int(m.id);
     } catch (const store::StoreError &e) {

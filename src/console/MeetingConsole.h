@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExpectedPeopleModel.h"
 #include "MeetingListModel.h"
 #include "meeting/MeetingStore.h"
 
@@ -24,6 +25,8 @@ class MeetingConsole : public QObject
     Q_PROPERTY(QString dataDir READ dataDir WRITE setDataDir NOTIFY dataDirChanged)
     Q_PROPERTY(bool ready READ ready NOTIFY dataDirChanged)
     Q_PROPERTY(lectern::MeetingListModel *meetings READ meetings CONSTANT)
+    // Who the chosen meeting (or the new one) expects, as what: edited in the form, saved with it.
+    Q_PROPERTY(lectern::ExpectedPeopleModel *expectedPeople READ expectedPeople CONSTANT)
     Q_PROPERTY(int rosterCount READ rosterCount NOTIFY rosterChanged)
     Q_PROPERTY(QStringList rejectedRows READ rejectedRows NOTIFY rosterChanged)
     Q_PROPERTY(int meetingId READ meetingId WRITE setMeetingId NOTIFY meetingChanged) // int: QML has no 64-bit integers
@@ -47,6 +50,7 @@ public:
     void setDataDir(const QString &dir);
     bool ready() const { return bool(m_store); }
     MeetingListModel *meetings() { return &m_meetings; }
+    ExpectedPeopleModel *expectedPeople() { return &m_expected; }
     int rosterCount() const { return m_rosterCount; }
     QStringList rejectedRows() const { return m_rejected; }
     int meetingId() const { return int(m_current.id); }
@@ -65,8 +69,9 @@ public:
 
     // A new meeting (no "id" or 0) or changes to the chosen one. Fields:
     // title, kind, session, place, start and end ("YYYY-MM-DD HH:MM"), chair,
-    // recorder, grace_min. Everyone on the roster is expected; the chair and
-    // the recorder, found by name, in their roles. Returns the meeting's id, 0 when refused.
+    // recorder, grace_min. Expected: as `expectedPeople` says — by default
+    // everyone on the roster attending, with the chair and the recorder,
+    // found by name, in their roles. Returns the meeting's id, 0 when refused.
     Q_INVOKABLE int saveMeeting(const QVariantMap &fields);
     Q_INVOKABLE bool importRoster(const QString &pathOrUrl);
     Q_INVOKABLE bool saveRecord(const QString &notes, const QString &decisions);
@@ -88,10 +93,13 @@ private:
     void say(const QString &message, bool failed);
     bool needMeeting();
     void loadCurrent();
+    void loadExpected(bool keepEdits);
 
     QString m_dataDir;
     std::unique_ptr<MeetingStore> m_store;
     MeetingListModel m_meetings;
+    ExpectedPeopleModel m_expected;
+    qint64 m_expectedFor = -1; // the meeting m_expected was loaded for
     int m_rosterCount = 0;
     QStringList m_rejected;
     Meeting m_current;

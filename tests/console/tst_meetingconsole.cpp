@@ -123,6 +123,43 @@ private slots:
         QCOMPARE(recorders, 1);
     }
 
+    // Who is expected, as what, chosen person by person and saved with the meeting.
+    void choosingWhoIsExpected()
+    {
+        Fixture f;
+        QAbstractItemModelTester people(f.console.expectedPeople(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(f.console.importRoster(f.dir.filePath(QStringLiteral("imports/名单.csv"))));
+        ExpectedPeopleModel *m = f.console.expectedPeople();
+        QCOMPARE(m->rowCount(), 3);
+        QCOMPARE(m->expectedCount(), 3); // a new meeting: everyone attending
+        auto roleOf = [m](int row) { return m->data(m->index(row), ExpectedPeopleModel::RoleKeyRole).toString(); };
+        QCOMPARE(roleOf(0), QStringLiteral("attend"));
+        QSignalSpy counted(m, &ExpectedPeopleModel::expectedCountChanged);
+        QVERIFY(m->setRole(1, QStringLiteral("observe")));
+        QVERIFY(m->setRole(2, QString()));
+        QVERIFY(!m->setRole(0, QStringLiteral("karaoke")));
+        QVERIFY(!m->setRole(7, QStringLiteral("attend")));
+        QCOMPARE(m->expectedCount(), 2);
+        QVERIFY(!counted.isEmpty());
+        const int id = f.console.saveMeeting(meetingFields()); // names 张三 chair and 李四 recorder…
+        QVERIFY(id > 0);
+        MeetingStore store(f.dir.path());
+        QHash<qint64, Role> saved;
+        for (const Expected &e : meetings::expected(store.db(), id))
+            saved.insert(e.personId, e.role);
+        QCOMPARE(saved.size(), 2); // …but the list was edited: as the list says
+        QCOMPARE(saved.value(m->rows().at(1).person.id), Role::Observe);
+        QVERIFY(!saved.contains(m->rows().at(2).person.id));
+        // Chosen again later: the list shows what was saved.
+        f.console.setMeetingId(0);
+        QCOMPARE(m->expectedCount(), 3);
+        f.console.setMeetingId(id);
+        QCOMPARE(roleOf(1), QStringLiteral("observe"));
+        QCOMPARE(roleOf(2), QString());
+        m->setAll(QString());
+        QCOMPARE(m->expectedCount(), 0);
+    }
+
     void refusesAWrongField_data()
     {
         QTest::addColumn<QString>("key");
