@@ -1040,6 +1040,67 @@
     </message>
 </context>
 <context>
+    <name>lectern::AudioCommand</name>
+    <message>
+        <location filename="../src/cli/AudioCommand.cpp" line="20"/>
+        <source>say analyze FILE</source>
+        <translation>请用 analyze 文件</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AudioCommand.cpp" line="43"/>
+        <source>%1: %2 s, voice %3 s in %4 stretches, %5 syllables, %6 字/分钟</source>
+        <translation>%1：%2 秒，有声 %3 秒，共 %4 段，%5 个音节，%6 字/分钟</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::AudioFile</name>
+    <message>
+        <location filename="../src/audio/AudioFile.cpp" line="19"/>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../src/audio/AudioFile.cpp" line="21"/>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../src/audio/AudioFile.cpp" line="23"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location filename="../src/audio/AudioFile.cpp" line="27"/>
+        <source>not a sound file this can read (%1)</source>
+        <translation>不是可读取的音频文件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/audio/AudioFile.cpp" line="35"/>
+        <source>an impossible sample rate or channel count</source>
+        <translation>采样率或声道数不合理</translation>
+    </message>
+    <message>
+        <location filename="../src/audio/AudioFile.cpp" line="37"/>
+        <source>the file holds no sound</source>
+        <translation>文件中没有声音</translation>
+    </message>
+    <message>
+        <location filename="../src/audio/AudioFile.cpp" line="39"/>
+        <source>longer than %1 hours</source>
+        <translation>长于 %1 小时</translation>
+    </message>
+    <message>
+        <location filename="../src/audio/AudioFile.cpp" line="55"/>
+        <source>cannot be read to the end (%1)</source>
+        <translation>无法读到结尾（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/audio/AudioFile.cpp" line="59"/>
+        <source>truncated: %1 of %2 seconds are there</source>
+        <translation>文件不完整：%2 秒中只有 %1 秒</translation>
+    </message>
+</context>
+<context>
     <name>lectern::Backups</name>
     <message>
         <location filename="../src/store/Backups.cpp" line="143"/>
@@ -1068,27 +1129,27 @@
 <context>
     <name>lectern::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="31"/>
+        <location filename="../src/cli/Cli.cpp" line="32"/>
         <source>  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech&apos;s structure</source>
         <translation>  lectern inspect 文件 [--json] [--rate N] [--keep 行号,...] [--fill X=内容]  显示讲稿结构</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="33"/>
+        <location filename="../src/cli/Cli.cpp" line="34"/>
         <source>  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages</source>
         <translation>  lectern paginate 文件 [--size 宽x高] [--font-px N | --auto-fit] [--min-px N] [--json]  投影分页</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="35"/>
+        <location filename="../src/cli/Cli.cpp" line="36"/>
         <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]]  run the benchmarks</source>
         <translation>  lectern bench [--json] [--runs N] [--inputs 目录] [--prompter [--scroll-seconds 秒] [--sizes 像素,...]]  运行性能测试</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="37"/>
+        <location filename="../src/cli/Cli.cpp" line="38"/>
         <source>  lectern roster import FILE | roster search QUERY | roster rename PERSON --name N [--unit U]   [--json] [--data-dir DIR]</source>
         <translation>  lectern roster import 文件 | roster search 查询 | roster rename 人员 --name 姓名 [--unit 单位]   [--json] [--data-dir 目录]</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="39"/>
+        <location filename="../src/cli/Cli.cpp" line="40"/>
         <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--end …] [--place P] [--session S] [--grace-min N] [--expect all|FILE]
           | meeting list | meeting show MEETING | meeting speech MEETING FILE | meeting record MEETING [--notes T] [--decisions T]
           | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]</source>
@@ -1097,53 +1158,58 @@
           | meeting close 会议 | meeting finalize 会议   [--json] [--data-dir 目录]</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="43"/>
+        <location filename="../src/cli/Cli.cpp" line="44"/>
         <source>  lectern verify MEETING [--json]                   check a finalized meeting&apos;s seal (exit 1: altered)</source>
         <translation>  lectern verify 会议 [--json]                   校验定稿会议的记录（退出码 1：已被改动）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="45"/>
+        <location filename="../src/cli/Cli.cpp" line="46"/>
         <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro | --amend REASON]  sign someone in (--retro: 补签; --amend: after finalizing)</source>
         <translation>  lectern signin 会议 人员 [--at “YYYY-MM-DD HH:MM”] [--retro | --amend 原因]  签到（--retro：补签；--amend：定稿后更正）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="47"/>
+        <location filename="../src/cli/Cli.cpp" line="48"/>
         <source>  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)</source>
         <translation>  lectern undo 会议 人员 --reason 原因            撤销签到（保留在记录中）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="49"/>
+        <location filename="../src/cli/Cli.cpp" line="50"/>
         <source>  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)</source>
         <translation>  lectern leave 会议 人员 --reason 原因 [--approver 批准人]  登记请假</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="51"/>
+        <location filename="../src/cli/Cli.cpp" line="52"/>
         <source>  lectern absent MEETING PERSON --reason R          mark someone absent, with why</source>
         <translation>  lectern absent 会议 人员 --reason 原因          登记缺席及原因</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="53"/>
+        <location filename="../src/cli/Cli.cpp" line="54"/>
         <source>  lectern export MEETING --what signin|record|attendance --format pdf|xlsx|csv --out FILE  the forms offices file</source>
         <translation>  lectern export 会议 --what signin|record|attendance --format pdf|xlsx|csv --out 文件  导出签到表、会议记录、考勤表</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="54"/>
+        <location filename="../src/cli/Cli.cpp" line="56"/>
+        <source>  lectern audio analyze FILE [--json]            voice stretches and speaking rate (字/分钟) of a recording</source>
+        <translation>  lectern audio analyze 文件 [--json]            录音中的有声段落和语速（字/分钟）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="57"/>
         <source>  lectern help                                  this text</source>
         <translation>  lectern help                                  显示本说明</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="67"/>
+        <location filename="../src/cli/Cli.cpp" line="70"/>
         <source>Usage:
-  lectern [--speech FILE] [--mode reader|prompter|paged] [--mirror] [--windowed] [--lang zh_CN|en]
+  lectern [--speech FILE] [--mode home|reader|prompter|paged|signin|console] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
 </source>
         <translation>用法：
-  lectern [--speech 文件] [--mode reader|prompter|paged] [--mirror] [--windowed] [--lang zh_CN|en]
+  lectern [--speech 文件] [--mode home|reader|prompter|paged|signin|console] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir 目录] [--self-test]                                 启动讲台（--help：全部选项）
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="99"/>
+        <location filename="../src/cli/Cli.cpp" line="102"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
         <translation>lectern：未知命令“%1”</translation>
     </message>

@@ -14,12 +14,16 @@ PACKAGES=(
   qml6-module-qttest qml6-module-qtmultimedia qml6-module-qtqml qml6-module-qtqml-models
   # libraries
   libicu-dev libzip-dev libsqlite3-dev libx11-dev libxlsxwriter-dev
+  # audio files: read for analysis (WAV, FLAC, Ogg), written for recordings
+  libsndfile1-dev
   # fonts: Simplified Chinese faces named explicitly by the UI; the PDF
   # exports use AR PL UMing (宋体-like) and WenQuanYi Zen Hei (黑体-like),
   # whose PDF text maps back to the right characters (Noto CJK's does not)
   fonts-noto-cjk fonts-lxgw-wenkai fonts-arphic-uming fonts-wqy-zenhei
   # reading exported PDFs back in the tests
   poppler-utils
+  # speech to test the voice logic with (Mandarin at known rates) and mixing it with noise
+  espeak-ng sox
   # headless runs, end-to-end tests and screenshots
   xvfb xauth xdotool x11-utils dbus-daemon
 )

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "AudioCommand.h"
 #include "InspectCommand.h"
 #include "PaginateCommand.h"
 #include "bench/BenchCommand.h"
@@ -51,6 +52,8 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern absent MEETING PERSON --reason R          mark someone absent, with why")},
     {u"export", true, ExportCommand::run,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern export MEETING --what signin|record|attendance --format pdf|xlsx|csv --out FILE  the forms offices file")},
+    {u"audio", false, AudioCommand::run,
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern audio analyze FILE [--json]            voice stretches and speaking rate (字/分钟) of a recording")},
     {u"help", false, helpCommand, QT_TRANSLATE_NOOP("lectern::Cli", "  lectern help                                  this text")},
 };
 
@@ -66,7 +69,7 @@ QString usage()
 {
     QString text = QCoreApplication::translate("lectern::Cli",
         "Usage:\n"
-        "  lectern [--speech FILE] [--mode reader|prompter|paged] [--mirror] [--windowed] [--lang zh_CN|en]\n"
+        "  lectern [--speech FILE] [--mode home|reader|prompter|paged|signin|console] [--mirror] [--windowed] [--lang zh_CN|en]\n"
         "          [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)\n");
     for (const Command &c : kCommands)
         text += QCoreApplication::translate("lectern::Cli", c.usage) + u'\n';

@@ -6,6 +6,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -22,12 +24,69 @@ Run lectern(const QStringList &args)
 
 QString sample() { return qEnvironmentVariable("LECTERN_SOURCE_DIR") + QStringLiteral("/media/sample-speech.txt"); }
 
+// A 16 kHz mono 16-bit WAV: 1 s of silence, `syllables` vowel-like bursts at 4 a second, 1 s of silence.
+QByteArray wavOfSyllables(int syllables)
+{
+    QByteArray pcm;
+    auto sample = [&pcm](double v) {
+        const qint16 s = qint16(std::lround(std::clamp(v, -1.0, 1.0) * 32767));
+        pcm.append(char(s & 0xff)).append(char((s >> 8) & 0xff));
+    };
+    for (int i = 0; i < 16000; ++i)
+        sample(0);
+    for (int k = 0; k < syllables; ++k)
+        for (int i = 0; i < 4000; ++i) {
+            const double t = i / 16000.0;
+            const double env = t < 0.19 ? 0.5 - 0.5 * std::cos(2 * M_PI * t / 0.19) : 0;
+            sample(0.3 * env * (std::sin(2 * M_PI * 140 * t) + std::sin(2 * M_PI * 420 * t) / 3 + std::sin(2 * M_PI * 700 * t) / 5));
+        }
+    for (int i = 0; i < 16000; ++i)
+        sample(0);
+    auto u32 = [](quint32 v) { return QByteArray(reinterpret_cast<const char *>(&v), 4); }; // little-endian here
+    auto u16 = [](quint16 v) { return QByteArray(reinterpret_cast<const char *>(&v), 2); };
+    return "RIFF" + u32(36 + pcm.size()) + "WAVEfmt " + u32(16) + u16(1) + u16(1) + u32(16000) + u32(32000) + u16(2) + u16(16)
+        + "data" + u32(pcm.size()) + pcm;
+}
+
 } // namespace
 
 class TestCli : public QObject
 {
     Q_OBJECT
 private slots:
+    // lectern audio analyze: the stretches of voice and the rate, as JSON; a
+    // file that is not sound is one line and exit 1; a wrong call exit 2.
+    void audioAnalyze()
+    {
+        QTemporaryDir dir;
+        const QString wav = dir.filePath(QStringLiteral("speech.wav"));
+        QFile f(wav);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(wavOfSyllables(16));
+        f.close();
+        const Run r = lectern({QStringLiteral("audio"), QStringLiteral("analyze"), wav, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        const QJsonArray segments = o.value(QStringLiteral("segments")).toArray();
+        QCOMPARE(segments.size(), 1);
+        QVERIFY(std::abs(segments[0][QStringLiteral("start")].toDouble() - 1.0) < 0.3);
+        QVERIFY(std::abs(segments[0][QStringLiteral("end")].toDouble() - 5.0) < 0.3);
+        QVERIFY2(std::abs(o.value(QStringLiteral("rate_cpm")).toDouble() - 240) < 36, r.out.constData()); // 4 a second, ±15 %
+        QCOMPARE(o.value(QStringLiteral("seconds")).toDouble(), 6.0);
+
+        const QString text = dir.filePath(QStringLiteral("notes.wav"));
+        QFile t(text);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write("会议纪要，不是录音。\n");
+        t.close();
+        const Run bad = lectern({QStringLiteral("audio"), QStringLiteral("analyze"), text});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.err.startsWith(text.toUtf8()));
+        QCOMPARE(bad.err.count('\n'), 1);
+        QCOMPARE(lectern({QStringLiteral("audio"), QStringLiteral("listen")}).exitCode, 2);
+        QCOMPARE(lectern({QStringLiteral("audio")}).exitCode, 2);
+    }
+
     void inspectJsonHasTheDocumentedShape()
     {
         const Run r = lectern({QStringLiteral("inspect"), sample(), QStringLiteral("--json")});

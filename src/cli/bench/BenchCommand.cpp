@@ -1,5 +1,6 @@
 #include "BenchCommand.h"
 
+#include "AudioBench.h"
 #include "MeetingBench.h"
 #include "PrompterBench.h"
 #include "SyntheticSpeech.h"
@@ -165,6 +166,13 @@ int BenchCommand::run(const QStringList &args)
         if (!json)
             for (const auto &r : meeting)
                 out << "meeting/" << QJsonDocument(r.toObject()).toJson(QJsonDocument::Compact) << '\n';
+    }
+    {
+        const QJsonArray voice = bench::runAudioBenchmarks();
+        groups.insert(QStringLiteral("audio"), voice);
+        if (!json)
+            for (const auto &r : voice)
+                out << "audio/" << QJsonDocument(r.toObject()).toJson(QJsonDocument::Compact) << '\n';
     }
     if (prompter) {
         const QJsonArray results = bench::runPrompterBenchmarks(scrollSeconds, sizes);
