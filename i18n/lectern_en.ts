@@ -669,27 +669,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="208"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="209"/>
+        <source>Follow the voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="229"/>
+        <source>No microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="230"/>
+        <source>Speaking · %1 chars/min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="231"/>
+        <source>Listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="237"/>
         <source>Mirror</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="215"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="244"/>
         <source>Smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="220"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="249"/>
         <source>Larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="224"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="253"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="224"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="253"/>
         <source>Blank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -818,6 +838,16 @@
     <message>
         <location filename="../qml/components/PrompterHud.qml" line="92"/>
         <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PrompterHud.qml" line="100"/>
+        <source>Waiting for your voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PrompterHud.qml" line="100"/>
+        <source>Following your voice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1115,12 +1145,12 @@
 <context>
     <name>lectern::BenchCommand</name>
     <message>
-        <location filename="../src/cli/bench/BenchCommand.cpp" line="89"/>
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="90"/>
         <source>lectern bench: --sizes takes type sizes from 0 (the default) to 400, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/bench/BenchCommand.cpp" line="97"/>
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="98"/>
         <source>lectern bench: unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2046,6 +2076,19 @@
     <message>
         <location filename="../src/records/MeetingRecordPdf.cpp" line="81"/>
         <source>Chair (signature): ____________&#x3000;&#x3000;&#x3000;Recorder (signature): ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Microphone</name>
+    <message>
+        <location filename="../src/listen/Microphone.cpp" line="52"/>
+        <source>No microphone is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/listen/Microphone.cpp" line="69"/>
+        <source>The microphone %1 could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

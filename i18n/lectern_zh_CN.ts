@@ -670,27 +670,47 @@
         <translation>跟随讲者</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="208"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="209"/>
+        <source>Follow the voice</source>
+        <translation>跟随语音</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="229"/>
+        <source>No microphone</source>
+        <translation>没有麦克风</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="230"/>
+        <source>Speaking · %1 chars/min</source>
+        <translation>正在讲话 · %1 字/分钟</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="231"/>
+        <source>Listening</source>
+        <translation>正在聆听</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="237"/>
         <source>Mirror</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="215"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="244"/>
         <source>Smaller</source>
         <translation>字号减小</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="220"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="249"/>
         <source>Larger</source>
         <translation>字号增大</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="224"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="253"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="224"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="253"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
@@ -820,6 +840,16 @@
         <location filename="../qml/components/PrompterHud.qml" line="92"/>
         <source>Paused</source>
         <translation>已暂停</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PrompterHud.qml" line="100"/>
+        <source>Waiting for your voice</source>
+        <translation>等待讲话</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PrompterHud.qml" line="100"/>
+        <source>Following your voice</source>
+        <translation>跟随语音</translation>
     </message>
 </context>
 <context>
@@ -1116,12 +1146,12 @@
 <context>
     <name>lectern::BenchCommand</name>
     <message>
-        <location filename="../src/cli/bench/BenchCommand.cpp" line="89"/>
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="90"/>
         <source>lectern bench: --sizes takes type sizes from 0 (the default) to 400, not %1</source>
         <translation>lectern bench：--sizes 取 0（默认字号）到 400 之间的字号，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/bench/BenchCommand.cpp" line="97"/>
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="98"/>
         <source>lectern bench: unexpected argument %1</source>
         <translation>lectern bench：无法识别的参数 %1</translation>
     </message>
@@ -2053,6 +2083,19 @@
         <location filename="../src/records/MeetingRecordPdf.cpp" line="81"/>
         <source>Chair (signature): ____________&#x3000;&#x3000;&#x3000;Recorder (signature): ____________</source>
         <translation>主持人（签字）：____________&#x3000;&#x3000;&#x3000;记录人（签字）：____________</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Microphone</name>
+    <message>
+        <location filename="../src/listen/Microphone.cpp" line="52"/>
+        <source>No microphone is connected.</source>
+        <translation>没有连接麦克风。</translation>
+    </message>
+    <message>
+        <location filename="../src/listen/Microphone.cpp" line="69"/>
+        <source>The microphone %1 could not be opened.</source>
+        <translation>无法打开麦克风 %1。</translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,35 @@ Item {
                     onClicked: console_.projector.follow = checked
                 }
             }
+            // Voice-paced prompting: the text moves while the speaker speaks.
+            RowLayout {
+                ConsoleButton {
+                    objectName: "voicePaced"
+                    text: qsTr("Follow the voice")
+                    checkable: true
+                    checked: App.voicePaced
+                    enabled: App.voicePaced || App.microphone.available
+                    onClicked: App.voicePaced = checked
+                }
+                Rectangle {
+                    objectName: "voiceMeter"
+                    visible: App.voicePaced
+                    Layout.preferredWidth: console_.px * 6
+                    Layout.preferredHeight: console_.px * 0.6
+                    color: Theme.row
+                    Rectangle {
+                        width: parent.width * App.microphone.level
+                        height: parent.height
+                        color: App.microphone.speaking ? Theme.good : Theme.dimText
+                    }
+                }
+                ConsoleText {
+                    Layout.fillWidth: false
+                    text: !App.voicePaced ? (App.microphone.available ? "" : qsTr("No microphone"))
+                          : App.microphone.speaking ? qsTr("Speaking · %1 chars/min").arg(Math.round(App.microphone.rateCpm))
+                          : qsTr("Listening")
+                }
+            }
             RowLayout {
                 ConsoleButton {
                     objectName: "mirror"

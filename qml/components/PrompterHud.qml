@@ -92,5 +92,13 @@ Rectangle {
             text: qsTr("Paused")
             color: Theme.error
         }
+        // Voice-paced: whether the text is following the speaker or waiting for them.
+        HudText {
+            objectName: "hudListening"
+            px: hud.px
+            visible: App.voicePaced
+            text: hud.controller.voiceHold ? qsTr("Waiting for your voice") : qsTr("Following your voice")
+            color: hud.controller.voiceHold ? Theme.dimText : Theme.heading
+        }
     }
 }

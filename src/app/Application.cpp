@@ -2,6 +2,7 @@
 
 #include "Configuration.h"
 #include "MeetingLink.h"
+#include "VoicePacer.h"
 #include "Translations.h"
 #include "ResumeState.h"
 
@@ -59,7 +60,24 @@ Application::Application(const AppOptions::Values &options, QObject *parent)
     // The prompter's log and the speech used go to today's meeting, if one is open.
     m_meetingLink = new MeetingLink(m_dataDir, &m_prompter, &m_session, this);
     m_admin = new AdminGate(QDir(m_dataDir).filePath(QStringLiteral("admin-pin.json")), this);
+    m_pacer = new VoicePacer(&m_microphone, &m_prompter, this);
     trackResume();
+}
+
+bool Application::voicePaced() const
+{
+    return m_pacer->enabled();
+}
+
+// Only with a microphone: without one the text would wait for a voice it cannot hear.
+void Application::setVoicePaced(bool on)
+{
+    on = on && m_microphone.available();
+    if (on == m_pacer->enabled())
+        return;
+    m_microphone.setActive(on);
+    m_pacer->setEnabled(on && m_microphone.active() && m_microphone.error().isEmpty());
+    emit voicePacedChanged();
 }
 
 // The prompter's settings (speed, reading line, margins) belong to the speech

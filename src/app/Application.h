@@ -5,6 +5,7 @@
 #include "ResumeState.h"
 #include "SpeechSettings.h"
 #include "layout/PageModel.h"
+#include "listen/Microphone.h"
 #include "layout/PageNavigator.h"
 #include "prompter/PrompterController.h"
 #include "prompter/PrompterViewState.h"
@@ -15,7 +16,7 @@
 #include <optional>
 
 class QQmlEngine;
-namespace lectern { class MeetingLink; }
+namespace lectern { class MeetingLink; class VoicePacer; }
 class QJSEngine;
 
 namespace lectern {
@@ -55,6 +56,11 @@ class Application : public QObject
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
     // What each screen is for, as this machine remembers it (ScreenLayout.roles follows it).
     Q_PROPERTY(QVariantMap screenRoles READ screenRoles NOTIFY screenRolesChanged)
+    // The room's microphone, and whether the prompter follows the speaker's
+    // voice: on, the text moves while they speak and eases to a stop when
+    // they pause (PrompterController::voiceHold).
+    Q_PROPERTY(lectern::Microphone *microphone READ microphone CONSTANT)
+    Q_PROPERTY(bool voicePaced READ voicePaced WRITE setVoicePaced NOTIFY voicePacedChanged)
 
 public:
     // No default constructor on purpose: Qt 6.4 would prefer it over create()
@@ -82,6 +88,9 @@ public:
     QString theme() const { return m_theme; }
     void setTheme(const QString &theme);
     QVariantMap screenRoles() const { return m_screenRoles; }
+    Microphone *microphone() { return &m_microphone; }
+    bool voicePaced() const;
+    void setVoicePaced(bool on);
     // Gives screen `key` the role (taken from any other screen that had it);
     // "" lets the kiosk place it as always. Remembered in the machine's file.
     Q_INVOKABLE void setScreenRole(const QString &key, const QString &role);
@@ -121,6 +130,8 @@ private:
     QString m_language;
     QString m_theme;
     QVariantMap m_screenRoles;
+    Microphone m_microphone;
+    VoicePacer *m_pacer = nullptr;
     QQmlEngine *m_engine = nullptr; // the one attached to, to retranslate
     std::optional<ResumePoint> m_leftOff; // what the last run left, read once at start
 
@@ -137,6 +148,7 @@ signals:
     void languageChanged();
     void themeChanged();
     void screenRolesChanged();
+    void voicePacedChanged();
 };
 
 } // namespace lectern

@@ -1,6 +1,8 @@
 #include "VoiceAnalysis.h"
 
-#include "BandEnergy.h"
+#include "LiveVoice.h"
+
+#include <algorithm>
 
 namespace lectern::audio {
 
@@ -10,23 +12,14 @@ VoiceReport analyzeVoice(const MonoSound &sound, const VoiceSettings &settings)
     r.seconds = sound.seconds();
     if (sound.sampleRate <= 0 || sound.samples.empty())
         return r;
-    BandEnergy band(sound.sampleRate);
-    VoiceActivity voice(settings);
-    SyllableCounter syllables;
-    std::vector<double> frames;
+    LiveVoice live(sound.sampleRate, settings);
     constexpr size_t kChunk = 4096; // as a sound card hands samples over
-    for (size_t at = 0; at < sound.samples.size(); at += kChunk) {
-        frames.clear();
-        band.feed(sound.samples.data() + at, std::min(kChunk, sound.samples.size() - at), &frames);
-        for (double e : frames) {
-            voice.feed(e);
-            syllables.feed(e, voice.inStretch(), voice.noiseFloorDb());
-        }
-    }
-    voice.finish();
-    r.segments = voice.segments();
-    r.voicedSeconds = voice.voicedSeconds();
-    r.syllables = syllables.syllables();
+    for (size_t at = 0; at < sound.samples.size(); at += kChunk)
+        live.feed(sound.samples.data() + at, std::min(kChunk, sound.samples.size() - at));
+    live.finish();
+    r.segments = live.voice().segments();
+    r.voicedSeconds = live.voice().voicedSeconds();
+    r.syllables = live.syllables().syllables();
     // Over the stretches themselves (the counter's own voice time also holds
     // the short tails it waits through before a stretch is over).
     r.rateCpm = r.voicedSeconds > 0 ? r.syllables / r.voicedSeconds * 60.0 : 0;

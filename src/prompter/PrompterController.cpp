@@ -213,6 +213,14 @@ void PrompterController::setBlanked(bool on)
     emit blankedChanged();
 }
 
+void PrompterController::setVoiceHold(bool on)
+{
+    if (on == m_voiceHold)
+        return;
+    m_voiceHold = on;
+    emit voiceHoldChanged();
+}
+
 void PrompterController::start()
 {
     if (total() == 0)
@@ -374,9 +382,10 @@ void PrompterController::advance()
             }
         }
     }
-    // Ramp towards the set speed; integrate the average speed of the frame.
+    // Ramp towards the set speed (none while the speaker is silent); integrate
+    // the average speed of the frame. The same ramp both ways: never a lurch.
     const double v0 = m_currentSpeed;
-    const double v1 = approach(v0, m_speed, kRampPerSecond * dt);
+    const double v1 = approach(v0, m_voiceHold ? 0 : m_speed, kRampPerSecond * dt);
     m_currentSpeed = v1;
     m_position = std::min<double>(total(), m_position + (v0 + v1) / 2.0 / 60.0 * dt);
     if (m_position >= total())

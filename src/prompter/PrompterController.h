@@ -50,6 +50,10 @@ class PrompterController : public lectern::ReadingPosition
     Q_PROPERTY(QString sectionTitle READ sectionTitle NOTIFY positionChanged)
     Q_PROPERTY(QStringList sectionTitles READ sectionTitles NOTIFY modelChanged)
     Q_PROPERTY(bool blanked READ blanked WRITE setBlanked NOTIFY blankedChanged)
+    // The speaker has stopped talking (voice-paced prompting): while running,
+    // the text eases to a stop and waits, and eases back when this clears.
+    // The state stays Running: nobody pressed pause.
+    Q_PROPERTY(bool voiceHold READ voiceHold WRITE setVoiceHold NOTIFY voiceHoldChanged)
     // Seconds of 3-2-1 before the text moves (0–10; tests use 0).
     Q_PROPERTY(int countdownSeconds READ countdownSeconds WRITE setCountdownSeconds NOTIFY countdownSecondsChanged)
     // How the speaker's view looks; the type-size and mirror keys change it.
@@ -103,6 +107,8 @@ public:
     QStringList sectionTitles() const;
     bool blanked() const { return m_blanked; }
     void setBlanked(bool on);
+    bool voiceHold() const { return m_voiceHold; }
+    void setVoiceHold(bool on);
     int countdownSeconds() const { return m_countdownSeconds; }
     void setCountdownSeconds(int seconds);
     PrompterViewState *viewState() const { return m_viewState; }
@@ -140,6 +146,7 @@ signals:
     void speedChanged();
     void targetSecondsChanged();
     void blankedChanged();
+    void voiceHoldChanged();
     void countdownSecondsChanged();
     void viewStateChanged();
 
@@ -176,6 +183,7 @@ private:
     qint64 m_targetStartElapsedMs = 0;
     double m_targetStartPosition = 0;
     bool m_blanked = false;
+    bool m_voiceHold = false;
     int m_countdownSeconds = kDefaultCountdownSeconds;
     QPointer<PrompterViewState> m_viewState;
     QTimer m_selfTick; // drives the controller when no view does (see tick())

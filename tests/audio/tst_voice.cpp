@@ -9,9 +9,9 @@
 #include "audio/BandEnergy.h"
 #include "audio/VoiceActivity.h"
 #include "audio/VoiceAnalysis.h"
+#include "SyntheticVoice.h"
 
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,37 +24,9 @@ namespace {
 
 constexpr int kRate = 16000;
 
-void addSilence(MonoSound *s, double seconds) { s->samples.insert(s->samples.end(), size_t(seconds * kRate), 0.0f); }
-
-// A vowel-like sound: a 140 Hz voice with harmonics, in a raised-cosine syllable envelope.
-void addSyllables(MonoSound *s, int count, double perSecond, float level = 0.3f)
-{
-    const double period = 1.0 / perSecond;
-    const double on = period * 0.75; // the vowel; then a short closure before the next
-    for (int k = 0; k < count; ++k) {
-        const size_t n = size_t(period * kRate);
-        for (size_t i = 0; i < n; ++i) {
-            const double t = double(i) / kRate;
-            const double env = t < on ? 0.5 - 0.5 * std::cos(2 * M_PI * t / on) : 0.0;
-            double v = 0;
-            for (int h = 1; h <= 8; ++h)
-                v += std::sin(2 * M_PI * 140 * h * t) / h;
-            s->samples.push_back(float(level * env * v / 2));
-        }
-    }
-}
-
-// Adds steady noise (white, or 50 Hz hum with harmonics) at `level` over what is there.
-void addNoise(MonoSound *s, float level, bool hum = false)
-{
-    QRandomGenerator random(7);
-    for (size_t i = 0; i < s->samples.size(); ++i) {
-        const double t = double(i) / kRate;
-        const double v = hum ? (std::sin(2 * M_PI * 50 * t) + 0.5 * std::sin(2 * M_PI * 150 * t) + 0.25 * std::sin(2 * M_PI * 250 * t))
-                             : random.generateDouble() * 2 - 1;
-        s->samples[i] += float(level * v);
-    }
-}
+using synthetic::addNoise;
+using synthetic::addSilence;
+using synthetic::addSyllables;
 
 MonoSound sound() { return MonoSound{kRate, {}}; }
 

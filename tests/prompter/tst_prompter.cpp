@@ -63,6 +63,45 @@ class TestPrompter : public QObject
 {
     Q_OBJECT
 private slots:
+    // Voice-paced: the speaker falls silent, the text eases to a stop (still
+    // running: nobody pressed pause) and eases back when they speak again —
+    // the same ramp both ways, never a jump in speed.
+    void voiceHoldEasesToAStopAndBack()
+    {
+        Rig rig(sampleSpeech());
+        rig.prompter.setSpeed(180);
+        rig.startRunning();
+        rig.run(3);
+        QCOMPARE(rig.prompter.currentSpeed(), 180.0);
+        QSignalSpy held(&rig.prompter, &PrompterController::voiceHoldChanged);
+        rig.prompter.setVoiceHold(true);
+        QCOMPARE(held.size(), 1);
+        double last = rig.prompter.currentSpeed();
+        double biggestStep = 0;
+        for (int i = 0; i < 100; ++i) { // 1.7 s of frames
+            rig.run(0.017);
+            biggestStep = std::max(biggestStep, std::abs(rig.prompter.currentSpeed() - last));
+            last = rig.prompter.currentSpeed();
+        }
+        QCOMPARE(rig.prompter.currentSpeed(), 0.0);
+        QCOMPARE(rig.prompter.state(), PrompterController::Running);
+        const double stoppedAt = rig.prompter.position();
+        rig.run(5);
+        QCOMPARE(rig.prompter.position(), stoppedAt); // waits for the speaker
+        rig.prompter.setVoiceHold(false);
+        rig.run(0.1);
+        QVERIFY(rig.prompter.position() > stoppedAt); // moving again at once…
+        QVERIFY(rig.prompter.currentSpeed() < 180);   // …easing back
+        last = rig.prompter.currentSpeed();
+        for (int i = 0; i < 100; ++i) {
+            rig.run(0.017);
+            biggestStep = std::max(biggestStep, std::abs(rig.prompter.currentSpeed() - last));
+            last = rig.prompter.currentSpeed();
+        }
+        QCOMPARE(rig.prompter.currentSpeed(), 180.0);
+        QVERIFY2(biggestStep <= PrompterController::kRampPerSecond * 0.018 + 1e-9, qPrintable(QString::number(biggestStep)));
+    }
+
     void countdownThenRuns()
     {
         Rig rig(smallSpeech());

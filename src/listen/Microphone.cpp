@@ -1,0 +1,139 @@
+#include "Microphone.h"
+
+#include <QAudioDevice>
+#include <QAudioSource>
+#include <QCoreApplication>
+#include <QDebug>
+#include <QLoggingCategory>
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcAudio, "lectern.audio")
+
+namespace lectern {
+
+Microphone::Microphone(QObject *parent) : QObject(parent) {}
+
+Microphone::~Microphone()
+{
+    stopDevice();
+}
+
+bool Microphone::available() const
+{
+    return !QMediaDevices::defaultAudioInput().isNull();
+}
+
+QString Microphone::deviceName() const
+{
+    return QMediaDevices::defaultAudioInput().description();
+}
+
+void Microphone::setActive(bool on)
+{
+    if (on == m_active)
+        return;
+    m_active = on;
+    if (on)
+        startDevice();
+    else
+        stopDevice();
+    emit activeChanged();
+}
+
+void Microphone::startDevice()
+{
+    if (!m_devices) {
+        m_devices = std::make_unique<QMediaDevices>();
+        connect(m_devices.get(), &QMediaDevices::audioInputsChanged, this, &Microphone::devicesChanged);
+    }
+    m_error.clear();
+    const QAudioDevice device = QMediaDevices::defaultAudioInput();
+    if (device.isNull()) {
+        m_error = QCoreApplication::translate("lectern::Microphone", "No microphone is connected.");
+        qCInfo(lcAudio).noquote() << m_error;
+        return;
+    }
+    // Mono at 16 kHz is all the voice logic needs; else what the device prefers.
+    QAudioFormat format;
+    format.setSampleRate(16000);
+    format.setChannelCount(1);
+    format.setSampleFormat(QAudioFormat::Int16);
+    if (!device.isFormatSupported(format))
+        format = device.preferredFormat();
+    m_format = format;
+    m_voice = std::make_unique<audio::LiveVoice>(format.sampleRate());
+    m_source = std::make_unique<QAudioSource>(device, format);
+    m_source->setBufferSize(format.bytesForDuration(100000)); // 100 ms: a decision is never late by more
+    m_io = m_source->start();
+    if (!m_io) {
+        m_error = QCoreApplication::translate("lectern::Microphone", "The microphone %1 could not be opened.").arg(device.description());
+        qCWarning(lcAudio).noquote() << m_error;
+        m_source.reset();
+        return;
+    }
+    connect(m_io, &QIODevice::readyRead, this, &Microphone::readDevice);
+    qCInfo(lcAudio).noquote() << "listening on" << device.description() << format.sampleRate() << "Hz";
+}
+
+void Microphone::stopDevice()
+{
+    if (m_source) {
+        m_source->stop();
+        m_source.reset();
+    }
+    m_io = nullptr;
+    const bool wasSpeaking = speaking();
+    m_voice.reset();
+    m_level = 0;
+    if (wasSpeaking)
+        emit speakingChanged();
+    emit levelChanged();
+}
+
+void Microphone::readDevice()
+{
+    if (!m_io)
+        return;
+    const QByteArray bytes = m_io->readAll();
+    const int frameBytes = m_format.bytesPerFrame();
+    const int channels = m_format.channelCount();
+    const int sampleBytes = m_format.bytesPerSample();
+    if (frameBytes <= 0 || channels <= 0)
+        return;
+    const qsizetype frames = bytes.size() / frameBytes;
+    m_buffer.resize(size_t(frames));
+    for (qsizetype f = 0; f < frames; ++f) {
+        float sum = 0;
+        for (int c = 0; c < channels; ++c)
+            sum += m_format.normalizedSampleValue(bytes.constData() + f * frameBytes + c * sampleBytes);
+        m_buffer[size_t(f)] = sum / float(channels);
+    }
+    feed(m_buffer.data(), m_buffer.size(), m_format.sampleRate());
+}
+
+void Microphone::feed(const float *samples, size_t count, int sampleRate)
+{
+    if (!m_voice || m_voice->sampleRate() != sampleRate)
+        m_voice = std::make_unique<audio::LiveVoice>(sampleRate);
+    if (m_voice->feed(samples, count))
+        emit speakingChanged();
+    m_sinceLevel += count;
+    if (m_sinceLevel >= size_t(sampleRate / 20)) {
+        m_sinceLevel = 0;
+        m_level = std::clamp((m_voice->levelDb() + 60.0) / 50.0, 0.0, 1.0);
+        emit levelChanged();
+    }
+}
+
+void Microphone::devicesChanged()
+{
+    emit availableChanged();
+    if (!m_active)
+        return;
+    // The device listened to went away, or one came: start again on the default, if any.
+    stopDevice();
+    startDevice();
+    emit activeChanged();
+}
+
+} // namespace lectern
