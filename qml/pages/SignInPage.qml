@@ -36,6 +36,7 @@ FocusScope {
     SignInDesk {
         id: desk
         dataDir: App.dataDir
+        meetingId: App.meetingId // the console's choice; 0: today's
         searchFirst: App.options.searchFirst
         onSignedIn: (name, unit, late) => {
             chime.play()

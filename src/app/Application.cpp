@@ -2,15 +2,17 @@
 
 #include "Configuration.h"
 #include "MeetingLink.h"
-#include "VoicePacer.h"
-#include "Translations.h"
 #include "ResumeState.h"
+#include "Translations.h"
+#include "VoicePacer.h"
 
 #include <QCoreApplication>
 #include <QDebug>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcResume, "lectern.resume")
+// Settings chosen on screen and the speech chosen in the console.
+Q_LOGGING_CATEGORY(lcChoices, "lectern.settings")
 
 #include <QDir>
 #include <QFile>
@@ -113,7 +115,7 @@ void Application::setLanguage(const QString &language)
         m_engine->retranslate(); // every qsTr binding, now
     const QString problem = configuration::setMachineValue(QStringLiteral("ui"), QStringLiteral("language"), lang);
     if (!problem.isEmpty())
-        qCWarning(lcResume).noquote() << problem;
+        qCWarning(lcChoices).noquote() << problem;
     emit languageChanged();
 }
 
@@ -124,7 +126,7 @@ void Application::setTheme(const QString &theme)
     m_theme = theme;
     const QString problem = configuration::setMachineValue(QStringLiteral("ui"), QStringLiteral("theme"), theme);
     if (!problem.isEmpty())
-        qCWarning(lcResume).noquote() << problem;
+        qCWarning(lcChoices).noquote() << problem;
     emit themeChanged();
 }
 
@@ -146,7 +148,7 @@ void Application::setScreenRole(const QString &key, const QString &role)
     const QString problem = configuration::setMachineValue(QStringLiteral("screens"), QStringLiteral("roles"),
                                                            QJsonObject::fromVariantMap(roles));
     if (!problem.isEmpty())
-        qCWarning(lcResume).noquote() << problem;
+        qCWarning(lcChoices).noquote() << problem;
     emit screenRolesChanged();
 }
 
@@ -293,7 +295,7 @@ void Application::loadSpeech()
                 m_session.setChoice(*choice);
                 return;
             }
-            qCWarning(lcResume).noquote() << f.fileName() + QStringLiteral(": ") + problem; // the sample, then
+            qCWarning(lcChoices).noquote() << f.fileName() + QStringLiteral(": ") + problem; // the sample, then
         }
     }
     m_session.setChoice(SpeechChoice{m_options.speechPath(), {}, {}});

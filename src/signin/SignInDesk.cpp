@@ -25,8 +25,9 @@ void SignInDesk::setDataDir(const QString &dir)
     open();
 }
 
-void SignInDesk::setMeetingId(qint64 id)
+void SignInDesk::setMeetingId(int id)
 {
+    m_wanted = id;
     if (id == m_meeting.id || !m_store)
         return;
     chooseMeeting(id);
@@ -55,7 +56,7 @@ void SignInDesk::open()
         emit meetingChanged();
         return;
     }
-    chooseMeeting(0);
+    chooseMeeting(m_wanted);
 }
 
 void SignInDesk::chooseMeeting(qint64 wanted)

@@ -21,7 +21,8 @@ class SignInDesk : public QObject
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString dataDir READ dataDir WRITE setDataDir NOTIFY dataDirChanged)
-    Q_PROPERTY(qint64 meetingId READ meetingId WRITE setMeetingId NOTIFY meetingChanged)
+    // The meeting to sign into; 0: the open meeting nearest to now. (An int: QML has no 64-bit integers.)
+    Q_PROPERTY(int meetingId READ meetingId WRITE setMeetingId NOTIFY meetingChanged)
     Q_PROPERTY(bool ready READ ready NOTIFY meetingChanged)
     Q_PROPERTY(QString error READ error NOTIFY meetingChanged)
     Q_PROPERTY(QString recovery READ recovery NOTIFY meetingChanged)
@@ -47,8 +48,8 @@ public:
 
     QString dataDir() const { return m_dataDir; }
     void setDataDir(const QString &dir);
-    qint64 meetingId() const { return m_meeting.id; }
-    void setMeetingId(qint64 id);
+    int meetingId() const { return int(m_meeting.id); }
+    void setMeetingId(int id);
     bool ready() const { return m_store && m_meeting.id > 0; }
     QString error() const { return m_error; }
     QString recovery() const;
@@ -97,6 +98,7 @@ private:
     Outcome record(qint64 personId, EventKind kind, const QString &signatureJson);
 
     QString m_dataDir;
+    qint64 m_wanted = 0; // asked for (0: today's), kept until the store is open
     std::unique_ptr<MeetingStore> m_store;
     QString m_error;
     Meeting m_meeting;

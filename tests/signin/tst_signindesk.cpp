@@ -56,6 +56,28 @@ class TestSignInDesk : public QObject
 {
     Q_OBJECT
 private slots:
+    // The console's choice, given before the data folder (QML sets properties
+    // in no fixed order): that meeting, not the one nearest to now.
+    void theMeetingTheConsoleChose()
+    {
+        Setup s;
+        qint64 later = 0;
+        {
+            MeetingStore store(s.dir.path());
+            Meeting m;
+            m.title = QStringLiteral("下午的会");
+            m.plannedStart = QDateTime::currentDateTime().addSecs(4 * 3600);
+            later = meetings::create(store.db(), m, {}, QDateTime::currentDateTime());
+        }
+        SignInDesk desk;
+        desk.setMeetingId(int(later));
+        desk.setDataDir(s.dir.path());
+        QCOMPARE(desk.meetingId(), later);
+        QCOMPARE(desk.title(), QStringLiteral("下午的会"));
+        desk.setMeetingId(0); // back to today's
+        QCOMPARE(desk.meetingId(), s.meeting);
+    }
+
     void typesFindsSignsAndCounts()
     {
         Setup s;
