@@ -905,42 +905,42 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="67"/>
+        <location filename="../qml/pages/SignInPage.qml" line="68"/>
         <source>Sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="80"/>
+        <location filename="../qml/pages/SignInPage.qml" line="81"/>
         <source>%1 %2 · expected %3 · present %4 · on leave %5 · absent %6 · late %7 · %8%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="152"/>
+        <location filename="../qml/pages/SignInPage.qml" line="153"/>
         <source>Type the first letters of your name, e.g. ZS for 张三</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="196"/>
+        <location filename="../qml/pages/SignInPage.qml" line="197"/>
         <source>%1 · signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="218"/>
+        <location filename="../qml/pages/SignInPage.qml" line="219"/>
         <source>My name is not on the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="315"/>
+        <location filename="../qml/pages/SignInPage.qml" line="316"/>
         <source>%1 signed in (late)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="315"/>
+        <location filename="../qml/pages/SignInPage.qml" line="316"/>
         <source>%1 signed in. Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="320"/>
+        <location filename="../qml/pages/SignInPage.qml" line="321"/>
         <source>Not recorded. Please ask the staff.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1294,42 +1294,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="93"/>
+        <location filename="../src/app/Configuration.cpp" line="94"/>
         <source>expected 0 (automatic) or a whole number from 8 to 400</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="100"/>
+        <location filename="../src/app/Configuration.cpp" line="101"/>
         <source>a folder path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="124"/>
+        <location filename="../src/app/Configuration.cpp" line="125"/>
         <source>%1: not a JSON object (%2); its settings are not used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="132"/>
+        <location filename="../src/app/Configuration.cpp" line="133"/>
         <source>%1: unknown section %2 (ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="142"/>
+        <location filename="../src/app/Configuration.cpp" line="143"/>
         <source>%1: unknown key %2 (ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="148"/>
+        <location filename="../src/app/Configuration.cpp" line="149"/>
         <source>%1: %2 = %3: %4; the previous value is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="162"/>
+        <location filename="../src/app/Configuration.cpp" line="163"/>
         <source>%1: no such file; its settings are not used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="187"/>
+        <location filename="../src/app/Configuration.cpp" line="188"/>
         <source>%1: not JSON (%2); the setting is not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,61 +1616,66 @@
     </message>
     <message>
         <location filename="../src/kiosk/KioskOptions.cpp" line="46"/>
-        <source>Start the prompter mirrored (beam-splitter glass).</source>
+        <source>The prompter follows the speaker&apos;s voice (needs a microphone).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/kiosk/KioskOptions.cpp" line="48"/>
-        <source>Run in a window instead of full screen.</source>
+        <source>Start the prompter mirrored (beam-splitter glass).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/kiosk/KioskOptions.cpp" line="50"/>
-        <source>Interface language: zh_CN (default) or en.</source>
+        <source>Run in a window instead of full screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/kiosk/KioskOptions.cpp" line="52"/>
+        <source>Interface language: zh_CN (default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="54"/>
         <source>Where Lectern keeps its data (default: the user&apos;s data directory).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="55"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="57"/>
         <source>Smallest body size on projected pages, in pixels of a 1080-high page (default 60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="58"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="60"/>
         <source>Screen for the main window: 1 = primary, then left to right (e.g. the projector for --mode paged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="60"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="62"/>
         <source>Seconds of 3-2-1 before the prompter moves (0 to 10, default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="63"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="65"/>
         <source>Sign-in screen: show no names until something is typed (for sensitive meetings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="66"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="68"/>
         <source>A configuration file (JSON; config/README.md) over the machine&apos;s own; the command line wins over both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="68"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="70"/>
         <source>Load the interface and the speech, check them, and quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="115"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="117"/>
         <source>lectern: unknown option --%1 (lectern --help lists them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="120"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="122"/>
         <source>lectern: unexpected argument &quot;%1&quot; (use --speech FILE)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2359,12 +2364,12 @@
 <context>
     <name>lectern::SignInDesk</name>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="69"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="70"/>
         <source>No meeting is open for sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="210"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="211"/>
         <source>Walk-in %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -906,42 +906,42 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="67"/>
+        <location filename="../qml/pages/SignInPage.qml" line="68"/>
         <source>Sign-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="80"/>
+        <location filename="../qml/pages/SignInPage.qml" line="81"/>
         <source>%1 %2 · expected %3 · present %4 · on leave %5 · absent %6 · late %7 · %8%</source>
         <translation>%1 %2 · 应到 %3 · 实到 %4 · 请假 %5 · 缺席 %6 · 迟到 %7 · 出席率 %8%</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="152"/>
+        <location filename="../qml/pages/SignInPage.qml" line="153"/>
         <source>Type the first letters of your name, e.g. ZS for 张三</source>
         <translation>请输入姓名拼音首字母，如“张三”输入 ZS</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="196"/>
+        <location filename="../qml/pages/SignInPage.qml" line="197"/>
         <source>%1 · signed in</source>
         <translation>%1 · 已签到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="218"/>
+        <location filename="../qml/pages/SignInPage.qml" line="219"/>
         <source>My name is not on the list</source>
         <translation>名单上没有我的名字</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="315"/>
+        <location filename="../qml/pages/SignInPage.qml" line="316"/>
         <source>%1 signed in (late)</source>
         <translation>%1 签到成功（迟到）</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="315"/>
+        <location filename="../qml/pages/SignInPage.qml" line="316"/>
         <source>%1 signed in. Thank you!</source>
         <translation>%1 签到成功，谢谢！</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="320"/>
+        <location filename="../qml/pages/SignInPage.qml" line="321"/>
         <source>Not recorded. Please ask the staff.</source>
         <translation>未能记录，请联系工作人员。</translation>
     </message>
@@ -1300,42 +1300,42 @@
         <translation>屏幕 → &quot;console&quot;、&quot;prompter&quot;、&quot;projection&quot; 或 &quot;signin&quot; 的对象</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="93"/>
+        <location filename="../src/app/Configuration.cpp" line="94"/>
         <source>expected 0 (automatic) or a whole number from 8 to 400</source>
         <translation>应为 0（自动）或 8 到 400 之间的整数</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="100"/>
+        <location filename="../src/app/Configuration.cpp" line="101"/>
         <source>a folder path</source>
         <translation>一个文件夹路径</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="124"/>
+        <location filename="../src/app/Configuration.cpp" line="125"/>
         <source>%1: not a JSON object (%2); its settings are not used</source>
         <translation>%1：不是 JSON 对象（%2），其中的设置未被采用</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="132"/>
+        <location filename="../src/app/Configuration.cpp" line="133"/>
         <source>%1: unknown section %2 (ignored)</source>
         <translation>%1：未知的部分 %2（已忽略）</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="142"/>
+        <location filename="../src/app/Configuration.cpp" line="143"/>
         <source>%1: unknown key %2 (ignored)</source>
         <translation>%1：未知的键 %2（已忽略）</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="148"/>
+        <location filename="../src/app/Configuration.cpp" line="149"/>
         <source>%1: %2 = %3: %4; the previous value is kept</source>
         <translation>%1：%2 = %3：%4；保留原值</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="162"/>
+        <location filename="../src/app/Configuration.cpp" line="163"/>
         <source>%1: no such file; its settings are not used</source>
         <translation>%1：文件不存在，其中的设置未被采用</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="187"/>
+        <location filename="../src/app/Configuration.cpp" line="188"/>
         <source>%1: not JSON (%2); the setting is not saved</source>
         <translation>%1：不是 JSON（%2）；设置未保存</translation>
     </message>
@@ -1622,61 +1622,66 @@
     </message>
     <message>
         <location filename="../src/kiosk/KioskOptions.cpp" line="46"/>
+        <source>The prompter follows the speaker&apos;s voice (needs a microphone).</source>
+        <translation>提词器跟随讲话人的语音（需要麦克风）。</translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="48"/>
         <source>Start the prompter mirrored (beam-splitter glass).</source>
         <translation>提词器以镜像方式启动（用于分光玻璃）。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="48"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="50"/>
         <source>Run in a window instead of full screen.</source>
         <translation>以窗口方式运行，而非全屏。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="50"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="52"/>
         <source>Interface language: zh_CN (default) or en.</source>
         <translation>界面语言：zh_CN（默认）或 en。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="52"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="54"/>
         <source>Where Lectern keeps its data (default: the user&apos;s data directory).</source>
         <translation>讲台保存数据的目录（默认：用户数据目录）。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="55"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="57"/>
         <source>Smallest body size on projected pages, in pixels of a 1080-high page (default 60).</source>
         <translation>投影页正文的最小字号，以 1080 像素高的页面计（默认 60）。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="58"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="60"/>
         <source>Screen for the main window: 1 = primary, then left to right (e.g. the projector for --mode paged).</source>
         <translation>主窗口所在屏幕：1 为主屏，其余从左到右编号（例如 --mode paged 时的投影屏）。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="60"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="62"/>
         <source>Seconds of 3-2-1 before the prompter moves (0 to 10, default 3).</source>
         <translation>提词开始前的倒计时秒数（0 到 10，默认 3）。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="63"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="65"/>
         <source>Sign-in screen: show no names until something is typed (for sensitive meetings).</source>
         <translation>签到屏：输入之前不显示任何姓名（用于敏感会议）。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="66"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="68"/>
         <source>A configuration file (JSON; config/README.md) over the machine&apos;s own; the command line wins over both.</source>
         <translation>配置文件（JSON，见 config/README.md），优先于本机配置；命令行选项又优先于两者。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="68"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="70"/>
         <source>Load the interface and the speech, check them, and quit.</source>
         <translation>加载界面和讲稿，自检后退出。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="115"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="117"/>
         <source>lectern: unknown option --%1 (lectern --help lists them)</source>
         <translation>lectern：未知选项 --%1（lectern --help 列出全部选项）</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="120"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="122"/>
         <source>lectern: unexpected argument &quot;%1&quot; (use --speech FILE)</source>
         <translation>lectern：多余的参数“%1”（请用 --speech 文件）</translation>
     </message>
@@ -2365,12 +2370,12 @@
 <context>
     <name>lectern::SignInDesk</name>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="69"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="70"/>
         <source>No meeting is open for sign-in.</source>
         <translation>当前没有可签到的会议。</translation>
     </message>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="210"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="211"/>
         <source>Walk-in %1</source>
         <translation>临时参会人员 %1</translation>
     </message>

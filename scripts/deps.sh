@@ -24,6 +24,9 @@ PACKAGES=(
   poppler-utils
   # speech to test the voice logic with (Mandarin at known rates) and mixing it with noise
   espeak-ng sox
+  # a real audio stack without hardware for the end-to-end test: a PulseAudio
+  # daemon with a null sink and a virtual microphone fed in real time
+  pulseaudio pulseaudio-utils
   # headless runs, end-to-end tests and screenshots
   xvfb xauth xdotool x11-utils dbus-daemon
 )

@@ -40,6 +40,7 @@ public:
         bool selfTest = false;
         Mode mode = Home;
         bool mirror = false;
+        bool voicePaced = false;   // the prompter follows the speaker's voice (a microphone)
         int pageMinPx = 0;         // 0: 1/18 of the page height
         int screen = 1;            // 1 = primary, then left to right
         int countdownSeconds = 3;

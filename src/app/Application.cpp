@@ -19,6 +19,7 @@ Q_LOGGING_CATEGORY(lcChoices, "lectern.settings")
 #include <QJsonObject>
 #include <QQmlEngine>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace lectern {
 namespace {
@@ -64,6 +65,13 @@ Application::Application(const AppOptions::Values &options, QObject *parent)
     m_admin = new AdminGate(QDir(m_dataDir).filePath(QStringLiteral("admin-pin.json")), this);
     m_pacer = new VoicePacer(&m_microphone, &m_prompter, this);
     trackResume();
+    // Queued: the microphone opens once the kiosk runs (and its log is there to say so).
+    if (options.voicePaced)
+        QTimer::singleShot(0, this, [this] {
+            setVoicePaced(true);
+            if (!voicePaced())
+                qCWarning(lcChoices).noquote() << "voice pacing asked for, but there is no microphone";
+        });
 }
 
 bool Application::voicePaced() const

@@ -87,6 +87,7 @@ const QList<Key> &table()
          }},
         {"prompter", "countdown_s", integer(0, 10, &AppOptions::Values::countdownSeconds)},
         {"prompter", "mirror", flag(&AppOptions::Values::mirror)},
+        {"prompter", "voice_paced", flag(&AppOptions::Values::voicePaced)},
         {"pages", "min_body_px", [](const QJsonValue &v, AppOptions::Values &out) -> QString {
              const double d = v.toDouble(std::nan(""));
              if (!v.isDouble() || d != std::floor(d) || !(d == 0 || (d >= 8 && d <= 400)))

@@ -43,6 +43,8 @@ const QList<Option> &options()
              return AppOptions::parseMode(s, &v.mode) ? QString()
                                                       : QCoreApplication::translate("lectern::KioskOptions", "lectern: --mode must be home, reader, prompter, paged, signin or console, not \"%1\"").arg(s);
          }},
+        {"voice-paced", nullptr, QT_TRANSLATE_NOOP("lectern::KioskOptions", "The prompter follows the speaker's voice (needs a microphone)."),
+         [](const QString &, AppOptions::Values &v) { v.voicePaced = true; return QString(); }},
         {"mirror", nullptr, QT_TRANSLATE_NOOP("lectern::KioskOptions", "Start the prompter mirrored (beam-splitter glass)."),
          [](const QString &, AppOptions::Values &v) { v.mirror = true; return QString(); }},
         {"windowed", nullptr, QT_TRANSLATE_NOOP("lectern::KioskOptions", "Run in a window instead of full screen."),

@@ -1,6 +1,7 @@
 // Starts the real `lectern` full-screen on an X server, looks at the screen,
 // drives it with the keyboard and mouse (xdotool) and checks what it shows.
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
@@ -15,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QTest>
+#include <functional>
 
 namespace {
 
@@ -635,6 +637,114 @@ private slots:
         QVERIFY(quitWithPin(false));
         QVERIFY(again.waitForFinished(10000));
         QCOMPARE(again.exitCode(), 0);
+    }
+
+    // Voice-paced on a real audio stack: a PulseAudio daemon of the test's own
+    // with a virtual microphone fed in real time (paplay into a null sink whose
+    // monitor is remapped as the default source). Started, the text waits for
+    // a voice; synthetic Mandarin makes it move; during a 4 s pause it stops;
+    // the second sentence moves it again.
+    void voicePacedOnARealAudioStack()
+    {
+        for (const char *p : {"pulseaudio", "pactl", "paplay", "espeak-ng", "sox"})
+            if (QStandardPaths::findExecutable(QString::fromLatin1(p)).isEmpty())
+                QFAIL(qPrintable(QStringLiteral("%1 is not installed (scripts/deps.sh installs it)").arg(QString::fromLatin1(p))));
+        QTemporaryDir data;
+        const QString runtime = data.filePath(QStringLiteral("runtime"));
+        QVERIFY(QDir().mkpath(runtime));
+        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+        env.insert(QStringLiteral("HOME"), data.path()); // PulseAudio keeps its cookie and state there
+        auto tool = [&env](const QString &program, const QStringList &args) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(program, args);
+            return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        };
+        QVERIFY(tool(QStringLiteral("pulseaudio"), {QStringLiteral("-D"), QStringLiteral("--exit-idle-time=-1"), QStringLiteral("-n"),
+                                                    QStringLiteral("--load=module-native-protocol-unix"),
+                                                    QStringLiteral("--load=module-null-sink sink_name=out")}));
+        struct Stop
+        {
+            std::function<void()> f;
+            ~Stop() { f(); }
+        } stopDaemon{[&] { tool(QStringLiteral("pulseaudio"), {QStringLiteral("-k")}); }};
+        QTRY_VERIFY_WITH_TIMEOUT(tool(QStringLiteral("pactl"), {QStringLiteral("info")}), 10000);
+        QVERIFY(tool(QStringLiteral("pactl"), {QStringLiteral("load-module"), QStringLiteral("module-null-sink"), QStringLiteral("sink_name=micfeed")}));
+        QVERIFY(tool(QStringLiteral("pactl"), {QStringLiteral("load-module"), QStringLiteral("module-remap-source"),
+                                               QStringLiteral("master=micfeed.monitor"), QStringLiteral("source_name=mic")}));
+        QVERIFY(tool(QStringLiteral("pactl"), {QStringLiteral("set-default-source"), QStringLiteral("mic")}));
+        QVERIFY(tool(QStringLiteral("pactl"), {QStringLiteral("set-default-sink"), QStringLiteral("out")}));
+
+        // Two sentences with 4 s of silence between.
+        const QString a = data.filePath(QStringLiteral("a.wav")), b = data.filePath(QStringLiteral("b.wav"));
+        const QString padded = data.filePath(QStringLiteral("a-padded.wav")), speech = data.filePath(QStringLiteral("speech.wav"));
+        QVERIFY(tool(QStringLiteral("espeak-ng"), {QStringLiteral("-v"), QStringLiteral("cmn"), QStringLiteral("-s"), QStringLiteral("160"), QStringLiteral("-w"), a,
+                                                   QStringLiteral("我说十五月时生实事，长城市场重政务，水手无知少吃物。")}));
+        QVERIFY(tool(QStringLiteral("espeak-ng"), {QStringLiteral("-v"), QStringLiteral("cmn"), QStringLiteral("-s"), QStringLiteral("160"), QStringLiteral("-w"), b,
+                                                   QStringLiteral("五位师士往周城，长城市场重政务。")}));
+        QVERIFY(tool(QStringLiteral("sox"), {a, padded, QStringLiteral("pad"), QStringLiteral("0.5"), QStringLiteral("4")}));
+        QVERIFY(tool(QStringLiteral("sox"), {padded, b, speech}));
+
+        const QString map = data.filePath(QStringLiteral("ui.json"));
+        const QString dir = data.filePath(QStringLiteral("d"));
+        QProcessEnvironment kioskEnv = env;
+        kioskEnv.insert(QStringLiteral("LECTERN_UI_MAP"), map);
+        kioskEnv.insert(QStringLiteral("XDG_CONFIG_HOME"), data.filePath(QStringLiteral("config")));
+        QProcess kiosk;
+        kiosk.setProcessEnvironment(kioskEnv);
+        kiosk.setProcessChannelMode(QProcess::ForwardedChannels);
+        kiosk.start(qEnvironmentVariable("LECTERN_BINARY"), {QStringLiteral("--mode"), QStringLiteral("prompter"), QStringLiteral("--voice-paced"),
+                                                             QStringLiteral("--countdown"), QStringLiteral("0"), QStringLiteral("--data-dir"), dir});
+        QVERIFY(kiosk.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(shows(map, QStringLiteral("hudListening")), 30000); // listening, said in the HUD
+        QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("space")}));
+        const QString resume = dir + QStringLiteral("/resume.json");
+        QTest::qWait(1500); // (a silence, on purpose: nothing must move in it)
+        QVERIFY2(savedPosition(resume) <= 0, "the text moved with nobody speaking");
+
+        QProcess play;
+        play.setProcessEnvironment(env);
+        play.start(QStringLiteral("paplay"), {QStringLiteral("--device=micfeed"), speech});
+        QVERIFY(play.waitForStarted());
+        // The reading position as the kiosk saves it (once a second), sampled until the speech is over.
+        QList<std::pair<qint64, double>> samples;
+        QElapsedTimer clock;
+        clock.start();
+        while (play.state() != QProcess::NotRunning || clock.elapsed() < 20000) {
+            samples.append({clock.elapsed(), savedPosition(resume)});
+            QTest::qWait(100);
+            if (clock.elapsed() > 40000)
+                break;
+        }
+        QCOMPARE(play.exitCode(), 0);
+        QTest::qWait(1500);
+        samples.append({clock.elapsed(), savedPosition(resume)});
+        // It moved with the first sentence, stood still for a while in the pause, moved again with the second.
+        qint64 longestStill = 0, stillFrom = -1;
+        double stillAt = -1, firstMove = -1, pausedAt = -1;
+        for (const auto &[ms, pos] : std::as_const(samples)) {
+            if (pos > 0 && firstMove < 0)
+                firstMove = ms;
+            if (pos <= 0)
+                continue;
+            if (stillAt < 0 || std::abs(pos - stillAt) > 0.1) {
+                stillAt = pos;
+                stillFrom = ms;
+            } else if (ms - stillFrom > longestStill) {
+                longestStill = ms - stillFrom;
+                pausedAt = pos;
+            }
+        }
+        const double last = samples.last().second;
+        QVERIFY2(firstMove >= 0 && firstMove < 5000, "the text did not move with the voice");
+        QVERIFY2(longestStill >= 1500, qPrintable(QStringLiteral("no stop in the pause (longest still %1 ms)").arg(longestStill)));
+        QVERIFY2(last > pausedAt + 1, "the text did not move again with the second sentence");
+        save(grabScreen(), QStringLiteral("e2e-voice-paced.png"));
+        QVERIFY(readFile(dir + QStringLiteral("/logs/lectern.log")).contains("listening on"));
+        QVERIFY(quitWithPin(true));
+        QVERIFY(kiosk.waitForFinished(10000));
     }
 
     void selfTestOnARealDisplay()
