@@ -1,5 +1,6 @@
 #include "AudioBench.h"
 
+#include "audio/LiveVoice.h"
 #include "audio/VoiceAnalysis.h"
 
 #include <QElapsedTimer>
@@ -53,6 +54,38 @@ QJsonArray runAudioBenchmarks()
                                    {"median_ms", median},
                                    {"syllables", syllables},
                                    {"cost_percent_of_one_core", median / (60 * 1000.0) * 100}});
+    }
+    // The decisions' latency, as the voice logic makes them: from the true end
+    // of a phrase to "stopped" (the hang time is most of it) and from the
+    // true start of the next to "speaking". A device adds its buffer (100 ms) to both.
+    {
+        const int rate = 16000;
+        audio::MonoSound s = minuteOfVoice(rate);
+        const double period = 1 / 3.5, phrase = 14 * period, cycle = phrase + 1.5;
+        // One long pause instead of the 1.5 s ones: append 4 s of noise-only sound, then one more phrase.
+        audio::MonoSound withPause{rate, {}};
+        withPause.samples.assign(s.samples.begin(), s.samples.begin() + qsizetype(phrase * rate));
+        const double end = phrase;
+        QRandomGenerator random(3);
+        for (int i = 0; i < 4 * rate; ++i)
+            withPause.samples.push_back(float(0.01 * (random.generateDouble() * 2 - 1)));
+        const double start = withPause.seconds();
+        withPause.samples.insert(withPause.samples.end(), s.samples.begin(), s.samples.begin() + qsizetype(cycle * rate));
+        audio::LiveVoice live(rate);
+        double stopped = -1, resumed = -1;
+        const size_t chunk = rate / 100; // 10 ms at a time, to see each decision when it is made
+        for (size_t at = 0; at < withPause.samples.size(); at += chunk) {
+            const bool wasSpeaking = live.speaking();
+            live.feed(withPause.samples.data() + at, std::min(chunk, withPause.samples.size() - at));
+            const double now = double(std::min(at + chunk, withPause.samples.size())) / rate;
+            if (wasSpeaking && !live.speaking() && stopped < 0)
+                stopped = now;
+            if (!wasSpeaking && live.speaking() && stopped >= 0 && resumed < 0)
+                resumed = now;
+        }
+        results.append(QJsonObject{{"name", "decision_latency"},
+                                   {"end_of_speech_to_stopping_ms", stopped >= 0 ? (stopped - end) * 1000 : -1},
+                                   {"start_of_speech_to_moving_ms", resumed >= 0 ? (resumed - start) * 1000 : -1}});
     }
     return results;
 }
