@@ -13,9 +13,10 @@ RowLayout {
     property alias input: input
 
     spacing: Window.height / 80
+    Layout.fillHeight: false // a layout would take a share of the column's spare height
     Text {
         textFormat: Text.PlainText
-        Layout.preferredWidth: Window.width / 11
+        Layout.preferredWidth: Window.width / 10
         text: field.label
         color: Theme.dimText
         font.family: Typography.sans
