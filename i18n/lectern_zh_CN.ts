@@ -906,42 +906,42 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="68"/>
+        <location filename="../qml/pages/SignInPage.qml" line="69"/>
         <source>Sign-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="81"/>
+        <location filename="../qml/pages/SignInPage.qml" line="82"/>
         <source>%1 %2 · expected %3 · present %4 · on leave %5 · absent %6 · late %7 · %8%</source>
         <translation>%1 %2 · 应到 %3 · 实到 %4 · 请假 %5 · 缺席 %6 · 迟到 %7 · 出席率 %8%</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="153"/>
+        <location filename="../qml/pages/SignInPage.qml" line="154"/>
         <source>Type the first letters of your name, e.g. ZS for 张三</source>
         <translation>请输入姓名拼音首字母，如“张三”输入 ZS</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="197"/>
+        <location filename="../qml/pages/SignInPage.qml" line="198"/>
         <source>%1 · signed in</source>
         <translation>%1 · 已签到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="219"/>
+        <location filename="../qml/pages/SignInPage.qml" line="220"/>
         <source>My name is not on the list</source>
         <translation>名单上没有我的名字</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="316"/>
+        <location filename="../qml/pages/SignInPage.qml" line="317"/>
         <source>%1 signed in (late)</source>
         <translation>%1 签到成功（迟到）</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="316"/>
+        <location filename="../qml/pages/SignInPage.qml" line="317"/>
         <source>%1 signed in. Thank you!</source>
         <translation>%1 签到成功，谢谢！</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="321"/>
+        <location filename="../qml/pages/SignInPage.qml" line="322"/>
         <source>Not recorded. Please ask the staff.</source>
         <translation>未能记录，请联系工作人员。</translation>
     </message>

@@ -13,6 +13,22 @@ FocusScope {
     readonly property bool projecting: ScreenLayout.hasProjector
 
     function handleKey(event) { event.accepted = App.prompter.handleKey(event.key, event.modifiers) }
+
+    // A tick for each second of the 3-2-1, so the speaker need not watch for it.
+    SoundCue {
+        id: tick
+        name: "tick"
+    }
+    property int lastCount: 0
+    Connections {
+        target: App.prompter
+        function onStateChanged() {
+            const counting = App.prompter.state === PrompterController.Countdown
+            if (counting && App.prompter.countdown !== root.lastCount)
+                tick.play()
+            root.lastCount = counting ? App.prompter.countdown : 0
+        }
+    }
     Keys.onPressed: (event) => handleKey(event)
 
     Component {

@@ -43,8 +43,9 @@ FocusScope {
             confirmation.show(name, late)
         }
     }
-    Chime {
+    SoundCue {
         id: chime
+        name: "chime"
     }
 
     Rectangle {

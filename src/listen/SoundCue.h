@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+class QSoundEffect;
+
+namespace lectern {
+
+// A short sound of the kiosk's own (media/): "chime", a confirmed sign-in;
+// "tick", each second of the prompter's 3-2-1. Through QSoundEffect on the
+// default output, made at the first play (start-up never waits for the sound
+// system). With no output device there is no sound and no error: `available`
+// is false and play() does nothing.
+class SoundCue : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString name READ name WRITE setName NOTIFY nameChanged)
+    Q_PROPERTY(bool available READ available NOTIFY nameChanged)
+
+public:
+    explicit SoundCue(QObject *parent = nullptr);
+    ~SoundCue() override;
+
+    QString name() const { return m_name; }
+    void setName(const QString &name);
+    // A known name and a device to play it on.
+    bool available() const;
+    Q_INVOKABLE void play();
+
+    static QString sourceOf(const QString &name); // "qrc:/media/tick.wav", or "" for an unknown name
+
+signals:
+    void nameChanged();
+
+private:
+    QString m_name;
+    QSoundEffect *m_effect = nullptr;
+};
+
+} // namespace lectern
