@@ -642,7 +642,7 @@ private slots:
     // Voice-paced on a real audio stack: a PulseAudio daemon of the test's own
     // with a virtual microphone fed in real time (paplay into a null sink whose
     // monitor is remapped as the default source). Started, the text waits for
-    // a voice; synthetic Mandarin makes it move; during a 4 s pause it stops;
+    // a voice; synthetic Mandarin makes it move; during a 5 s pause it stops;
     // the second sentence moves it again.
     void voicePacedOnARealAudioStack()
     {
@@ -677,14 +677,14 @@ private slots:
         QVERIFY(tool(QStringLiteral("pactl"), {QStringLiteral("set-default-source"), QStringLiteral("mic")}));
         QVERIFY(tool(QStringLiteral("pactl"), {QStringLiteral("set-default-sink"), QStringLiteral("out")}));
 
-        // Two sentences with 4 s of silence between.
+        // Two sentences with 5 s of silence between (the hang time and the ease take 2.4 s of it).
         const QString a = data.filePath(QStringLiteral("a.wav")), b = data.filePath(QStringLiteral("b.wav"));
         const QString padded = data.filePath(QStringLiteral("a-padded.wav")), speech = data.filePath(QStringLiteral("speech.wav"));
         QVERIFY(tool(QStringLiteral("espeak-ng"), {QStringLiteral("-v"), QStringLiteral("cmn"), QStringLiteral("-s"), QStringLiteral("160"), QStringLiteral("-w"), a,
                                                    QStringLiteral("我说十五月时生实事，长城市场重政务，水手无知少吃物。")}));
         QVERIFY(tool(QStringLiteral("espeak-ng"), {QStringLiteral("-v"), QStringLiteral("cmn"), QStringLiteral("-s"), QStringLiteral("160"), QStringLiteral("-w"), b,
                                                    QStringLiteral("五位师士往周城，长城市场重政务。")}));
-        QVERIFY(tool(QStringLiteral("sox"), {a, padded, QStringLiteral("pad"), QStringLiteral("0.5"), QStringLiteral("4")}));
+        QVERIFY(tool(QStringLiteral("sox"), {a, padded, QStringLiteral("pad"), QStringLiteral("0.5"), QStringLiteral("5")}));
         QVERIFY(tool(QStringLiteral("sox"), {padded, b, speech}));
 
         const QString map = data.filePath(QStringLiteral("ui.json"));
