@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Sets up, builds and starts the kiosk full-screen on the sample speech that
-# ships in media/. Extra arguments go to lectern (e.g. --windowed, --speech FILE).
+# Sets up, builds and starts the kiosk full-screen, on its home screen: the
+# speech is the sample that ships in media/ (built in) until the console
+# chooses one. Extra arguments go to lectern (e.g. --windowed, --speech FILE,
+# --mode prompter).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 "$root/scripts/build.sh" lectern
@@ -8,4 +10,5 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
   echo "run.sh: no display (DISPLAY/WAYLAND_DISPLAY unset); start it from a desktop session" >&2
   exit 1
 fi
-exec "$root/build/lectern" --speech "$root/media/sample-speech.txt" "$@"
+# No --speech here: it would win over the speech the console chose.
+exec "$root/build/lectern" "$@"
