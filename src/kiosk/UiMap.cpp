@@ -17,7 +17,11 @@ void collect(QQuickItem *item, QJsonObject *out)
         return; // neither it nor anything in it can be seen
     if (!item->objectName().isEmpty() && item->width() > 0 && item->height() > 0) {
         const QPointF topLeft = item->mapToGlobal(QPointF(0, 0));
-        out->insert(item->objectName(), QJsonArray{qRound(topLeft.x()), qRound(topLeft.y()), qRound(item->width()), qRound(item->height())});
+        QJsonArray entry{qRound(topLeft.x()), qRound(topLeft.y()), qRound(item->width()), qRound(item->height())};
+        // A field's text too, so that a test can wait until what it typed is there.
+        if (const QVariant text = item->property("text"); text.typeId() == QMetaType::QString)
+            entry.append(text.toString());
+        out->insert(item->objectName(), entry);
     }
     for (QQuickItem *child : item->childItems())
         collect(child, out);

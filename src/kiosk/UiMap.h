@@ -8,7 +8,8 @@ namespace lectern {
 
 // Where the named controls are on the screen, for the end-to-end test: when
 // LECTERN_UI_MAP names a file, every visible item with an objectName is
-// written there as {"name": [x, y, width, height]} in screen pixels, again
+// written there as {"name": [x, y, width, height]} in screen pixels (and the
+// text, for an item that has one: [x, y, width, height, text]), again
 // whenever it changes. The test then taps a button by its name, as an
 // accessibility tree would let it, instead of by guessed coordinates.
 // Without the variable it does nothing.
