@@ -674,42 +674,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="229"/>
-        <source>No microphone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="230"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="231"/>
         <source>Speaking · %1 chars/min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="231"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="232"/>
         <source>Listening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="237"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="238"/>
         <source>Mirror</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="244"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="245"/>
         <source>Smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="249"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="250"/>
         <source>Larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="253"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="254"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="253"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="254"/>
         <source>Blank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1854,97 +1849,97 @@
 <context>
     <name>lectern::MeetingConsole</name>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="114"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="105"/>
         <source>expected %1 · present %2 · on leave %3 · absent %4 · late %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="212"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="203"/>
         <source>The meeting needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="216"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="207"/>
         <source>The start time must be written as 2026-12-06 09:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="220"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="211"/>
         <source>The end time must be written as 2026-12-06 11:00, after the start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="224"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="215"/>
         <source>The grace period is a number of minutes from 0 to 1440.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="239"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="230"/>
         <source>This meeting is closed; its details can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="242"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="233"/>
         <source>Meeting saved: %1 people expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="245"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="236"/>
         <source>Meeting created: %1 people expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="265"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="256"/>
         <source>row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="273"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="264"/>
         <source>%1: %2 new, %3 updated, %4 rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="288"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="279"/>
         <source>Choose a meeting first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="298"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="289"/>
         <source>This meeting is finalized; its record can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="301"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="292"/>
         <source>Record saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="316"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="307"/>
         <source>Only an open meeting can be closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="319"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="310"/>
         <source>Meeting closed: the door takes no more sign-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="335"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="326"/>
         <source>This meeting is already finalized.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="336"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="327"/>
         <source>Close the meeting before finalizing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="341"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="332"/>
         <source>Meeting finalized: %1 records sealed, fingerprint %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="362"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="353"/>
         <source>%1 files written to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1981,7 +1976,7 @@
 <context>
     <name>lectern::MeetingListModel</name>
     <message>
-        <location filename="../src/console/MeetingListModel.cpp" line="29"/>
+        <location filename="../src/console/MeetingListModel.cpp" line="25"/>
         <source>%1 of %2 present</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2513,37 +2508,37 @@
 <context>
     <name>lectern::SpeechReview</name>
     <message>
-        <location filename="../src/console/SpeechReview.cpp" line="153"/>
+        <location filename="../src/console/SpeechReview.cpp" line="149"/>
         <source>Title: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/SpeechReview.cpp" line="154"/>
+        <location filename="../src/console/SpeechReview.cpp" line="150"/>
         <source>Speaker: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/SpeechReview.cpp" line="155"/>
+        <location filename="../src/console/SpeechReview.cpp" line="151"/>
         <source>Date: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/SpeechReview.cpp" line="156"/>
+        <location filename="../src/console/SpeechReview.cpp" line="152"/>
         <source>Salutation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/SpeechReview.cpp" line="157"/>
+        <location filename="../src/console/SpeechReview.cpp" line="153"/>
         <source>Closing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/SpeechReview.cpp" line="164"/>
+        <location filename="../src/console/SpeechReview.cpp" line="160"/>
         <source>%1 headings, %2 points, %3 paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/SpeechReview.cpp" line="166"/>
+        <location filename="../src/console/SpeechReview.cpp" line="162"/>
         <source>%1 lines above the title kept for you to judge</source>
         <translation type="unfinished"></translation>
     </message>

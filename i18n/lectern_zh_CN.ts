@@ -675,42 +675,37 @@
         <translation>跟随语音</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="229"/>
-        <source>No microphone</source>
-        <translation>没有麦克风</translation>
-    </message>
-    <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="230"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="231"/>
         <source>Speaking · %1 chars/min</source>
         <translation>正在讲话 · %1 字/分钟</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="231"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="232"/>
         <source>Listening</source>
         <translation>正在聆听</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="237"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="238"/>
         <source>Mirror</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="244"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="245"/>
         <source>Smaller</source>
         <translation>字号减小</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="249"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="250"/>
         <source>Larger</source>
         <translation>字号增大</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="253"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="254"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="253"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="254"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
@@ -1860,97 +1855,97 @@
 <context>
     <name>lectern::MeetingConsole</name>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="114"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="105"/>
         <source>expected %1 · present %2 · on leave %3 · absent %4 · late %5</source>
         <translation>应到 %1 · 实到 %2 · 请假 %3 · 缺席 %4 · 迟到 %5</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="212"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="203"/>
         <source>The meeting needs a title.</source>
         <translation>请填写会议名称。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="216"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="207"/>
         <source>The start time must be written as 2026-12-06 09:00.</source>
         <translation>开始时间请按 2026-12-06 09:00 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="220"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="211"/>
         <source>The end time must be written as 2026-12-06 11:00, after the start.</source>
         <translation>结束时间请按 2026-12-06 11:00 的格式填写，且晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="224"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="215"/>
         <source>The grace period is a number of minutes from 0 to 1440.</source>
         <translation>迟到宽限须为 0 到 1440 之间的分钟数。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="239"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="230"/>
         <source>This meeting is closed; its details can no longer be changed.</source>
         <translation>该会议已结束，会议信息不能再修改。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="242"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="233"/>
         <source>Meeting saved: %1 people expected.</source>
         <translation>会议已保存：应到 %1 人。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="245"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="236"/>
         <source>Meeting created: %1 people expected.</source>
         <translation>会议已创建：应到 %1 人。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="265"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="256"/>
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="273"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="264"/>
         <source>%1: %2 new, %3 updated, %4 rejected</source>
         <translation>%1：新增 %2 人，更新 %3 人，未导入 %4 行</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="288"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="279"/>
         <source>Choose a meeting first.</source>
         <translation>请先选择会议。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="298"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="289"/>
         <source>This meeting is finalized; its record can no longer be changed.</source>
         <translation>该会议已定稿，记录不能再修改。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="301"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="292"/>
         <source>Record saved.</source>
         <translation>记录已保存。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="316"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="307"/>
         <source>Only an open meeting can be closed.</source>
         <translation>只有进行中的会议才能结束。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="319"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="310"/>
         <source>Meeting closed: the door takes no more sign-ins.</source>
         <translation>会议已结束：停止签到。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="335"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="326"/>
         <source>This meeting is already finalized.</source>
         <translation>该会议已定稿。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="336"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="327"/>
         <source>Close the meeting before finalizing it.</source>
         <translation>请先结束会议，再定稿。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="341"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="332"/>
         <source>Meeting finalized: %1 records sealed, fingerprint %2.</source>
         <translation>会议已定稿：封存 %1 条记录，指纹 %2。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="362"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="353"/>
         <source>%1 files written to %2</source>
         <translation>已将 %1 个文件写入 %2</translation>
     </message>
@@ -1987,7 +1982,7 @@
 <context>
     <name>lectern::MeetingListModel</name>
     <message>
-        <location filename="../src/console/MeetingListModel.cpp" line="29"/>
+        <location filename="../src/console/MeetingListModel.cpp" line="25"/>
         <source>%1 of %2 present</source>
         <translation>实到 %1 / 应到 %2</translation>
     </message>
@@ -2519,37 +2514,37 @@
 <context>
     <name>lectern::SpeechReview</name>
     <message>
-        <location filename="../src/console/SpeechReview.cpp" line="153"/>
+        <location filename="../src/console/SpeechReview.cpp" line="149"/>
         <source>Title: %1</source>
         <translation>标题：%1</translation>
     </message>
     <message>
-        <location filename="../src/console/SpeechReview.cpp" line="154"/>
+        <location filename="../src/console/SpeechReview.cpp" line="150"/>
         <source>Speaker: %1</source>
         <translation>讲话人：%1</translation>
     </message>
     <message>
-        <location filename="../src/console/SpeechReview.cpp" line="155"/>
+        <location filename="../src/console/SpeechReview.cpp" line="151"/>
         <source>Date: %1</source>
         <translation>日期：%1</translation>
     </message>
     <message>
-        <location filename="../src/console/SpeechReview.cpp" line="156"/>
+        <location filename="../src/console/SpeechReview.cpp" line="152"/>
         <source>Salutation: %1</source>
         <translation>称呼：%1</translation>
     </message>
     <message>
-        <location filename="../src/console/SpeechReview.cpp" line="157"/>
+        <location filename="../src/console/SpeechReview.cpp" line="153"/>
         <source>Closing: %1</source>
         <translation>结束语：%1</translation>
     </message>
     <message>
-        <location filename="../src/console/SpeechReview.cpp" line="164"/>
+        <location filename="../src/console/SpeechReview.cpp" line="160"/>
         <source>%1 headings, %2 points, %3 paragraphs</source>
         <translation>小标题 %1 个，要点 %2 条，段落 %3 段</translation>
     </message>
     <message>
-        <location filename="../src/console/SpeechReview.cpp" line="166"/>
+        <location filename="../src/console/SpeechReview.cpp" line="162"/>
         <source>%1 lines above the title kept for you to judge</source>
         <translation>标题前有 %1 行已保留，请审阅</translation>
     </message>

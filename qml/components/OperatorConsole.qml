@@ -209,7 +209,8 @@ Item {
                     text: qsTr("Follow the voice")
                     checkable: true
                     checked: App.voicePaced
-                    enabled: App.voicePaced || App.microphone.available
+                    // Not asked whether a microphone is there before it is wanted: asking
+                    // wakes the sound system, which a prompter start must not wait for.
                     onClicked: App.voicePaced = checked
                 }
                 Rectangle {
@@ -226,7 +227,7 @@ Item {
                 }
                 ConsoleText {
                     Layout.fillWidth: false
-                    text: !App.voicePaced ? (App.microphone.available ? "" : qsTr("No microphone"))
+                    text: !App.voicePaced ? App.microphone.error // why it could not listen, if it tried
                           : App.microphone.speaking ? qsTr("Speaking · %1 chars/min").arg(Math.round(App.microphone.rateCpm))
                           : qsTr("Listening")
                 }

@@ -79,14 +79,17 @@ bool Application::voicePaced() const
     return m_pacer->enabled();
 }
 
-// Only with a microphone: without one the text would wait for a voice it cannot hear.
+// Only while a microphone listens: without one the text would wait for a
+// voice it cannot hear (the microphone then says why, in `error`).
 void Application::setVoicePaced(bool on)
 {
-    on = on && m_microphone.available();
     if (on == m_pacer->enabled())
         return;
     m_microphone.setActive(on);
-    m_pacer->setEnabled(on && m_microphone.active() && m_microphone.error().isEmpty());
+    const bool listening = on && m_microphone.listening();
+    if (on && !listening)
+        m_microphone.setActive(false);
+    m_pacer->setEnabled(listening);
     emit voicePacedChanged();
 }
 

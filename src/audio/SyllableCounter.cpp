@@ -18,10 +18,8 @@ void SyllableCounter::feed(double e, bool inVoice, double floorDb)
     const double env = std::accumulate(m_smooth.cbegin(), m_smooth.cend(), 0.0) / double(m_smooth.size());
     const double at = t - 0.02; // the moving average lags by two frames
 
-    if (inVoice) {
-        m_voiced += kFrame;
+    if (inVoice)
         m_voicedFrames.push_back(t);
-    }
     while (!m_voicedFrames.empty() && m_voicedFrames.front() < t - m_s.windowSeconds)
         m_voicedFrames.pop_front();
 
@@ -53,11 +51,6 @@ void SyllableCounter::feed(double e, bool inVoice, double floorDb)
             m_candidateAt = at;
         }
     }
-}
-
-double SyllableCounter::rateCpm() const
-{
-    return m_voiced > 0 ? m_nuclei.size() / m_voiced * 60.0 : 0;
 }
 
 double SyllableCounter::recentRateCpm() const

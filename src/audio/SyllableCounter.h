@@ -31,8 +31,6 @@ public:
 
     int syllables() const { return int(m_nuclei.size()); }
     const std::vector<double> &nuclei() const { return m_nuclei; } // times, seconds
-    // Syllables per minute of voice, over the whole input.
-    double rateCpm() const;
     // The same over the last windowSeconds of voice (0 until there are 3 s of it).
     double recentRateCpm() const;
 
@@ -47,7 +45,6 @@ private:
     double m_valley = 1e9;
     double m_lastNucleus = -1;
     std::vector<double> m_nuclei;
-    double m_voiced = 0;
     std::deque<double> m_voicedFrames; // times of voiced frames in the window
 };
 

@@ -2,16 +2,12 @@
 
 namespace lectern {
 
-int ExpectedPeopleModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 QVariant ExpectedPeopleModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const Row *row = rowAt(index);
+    if (!row)
         return {};
-    const Row &r = m_rows.at(index.row());
+    const Row &r = *row;
     switch (role) {
     case Qt::DisplayRole:
     case NameRole: return r.person.name;
@@ -28,10 +24,8 @@ QHash<int, QByteArray> ExpectedPeopleModel::roleNames() const
 
 void ExpectedPeopleModel::setRows(const QList<Row> &rows)
 {
-    beginResetModel();
-    m_rows = rows;
+    RowListModel::setRows(rows);
     m_edited = false;
-    endResetModel();
     emit expectedCountChanged();
 }
 

@@ -1,18 +1,24 @@
 #pragma once
 
+#include "RowListModel.h"
 #include "meeting/Meetings.h"
 #include "meeting/Roster.h"
 
-#include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
 #include <optional>
 
 namespace lectern {
 
+struct ExpectedRow
+{
+    Person person;
+    std::optional<Role> role; // none: not expected
+};
+
 // Who a meeting expects, and as what, for the console to edit: everyone on
 // the roster (walk-ins aside), each attending (出席), observing (列席),
 // chairing (主持), recording (记录) or not expected. Filled by MeetingConsole.
-class ExpectedPeopleModel : public QAbstractListModel
+class ExpectedPeopleModel : public RowListModel<ExpectedRow>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -21,19 +27,13 @@ class ExpectedPeopleModel : public QAbstractListModel
 
 public:
     enum Column { NameRole = Qt::UserRole + 1, UnitRole, RoleKeyRole };
-    struct Row
-    {
-        Person person;
-        std::optional<Role> role; // none: not expected
-    };
+    using Row = ExpectedRow;
+    using RowListModel::RowListModel;
 
-    using QAbstractListModel::QAbstractListModel;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void setRows(const QList<Row> &rows);
+    void setRows(const QList<Row> &rows); // not edited, then
     // "attend", "observe", "chair", "record", or "" for not expected. False for a bad row or key.
     Q_INVOKABLE bool setRole(int row, const QString &roleKey);
     // Everyone as expected at once ("attend"), or nobody ("").
@@ -42,13 +42,11 @@ public:
     int expectedCount() const;
     bool edited() const { return m_edited; }
     void markEdited() { m_edited = true; }
-    const QList<Row> &rows() const { return m_rows; }
 
 signals:
     void expectedCountChanged();
 
 private:
-    QList<Row> m_rows;
     bool m_edited = false;
 };
 

@@ -7,10 +7,11 @@
 #include "records/MeetingExport.h"
 #include "store/StoreError.h"
 
+#include "formats/LocalPath.h"
+
 #include <QCoreApplication>
 #include <QDebug>
 #include <QLoggingCategory>
-#include <QUrl>
 
 Q_LOGGING_CATEGORY(lcConsole, "lectern.console")
 
@@ -29,16 +30,6 @@ QDateTime parseTime(const QString &text)
     return QDateTime::fromString(text.trimmed(), QString::fromLatin1(kTimeFormat));
 }
 
-AttendanceState attendanceOf(const store::Database &db, const Meeting &m)
-{
-    return deriveAttendance(m, meetings::expected(db, m.id), attendance::events(db, m.id));
-}
-
-QString localPath(const QString &pathOrUrl)
-{
-    const QUrl url(pathOrUrl);
-    return url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
-}
 
 } // namespace
 
@@ -79,7 +70,7 @@ void MeetingConsole::refresh()
         QList<MeetingListModel::Row> rows;
         const QList<Meeting> all = meetings::all(m_store->db());
         for (auto it = all.crbegin(); it != all.crend(); ++it) // the latest first
-            rows.append({*it, attendanceOf(m_store->db(), *it).counts});
+            rows.append({*it, attendance::current(m_store->db(), *it).counts});
         m_meetings.setRows(rows);
         m_rosterCount = 0;
         for (const Person &p : roster::all(m_store->db()))
@@ -110,7 +101,7 @@ void MeetingConsole::loadCurrent()
     if (m_store && id > 0) {
         if (const auto m = meetings::byId(m_store->db(), id)) {
             m_current = *m;
-            const AttendanceCounts c = attendanceOf(m_store->db(), *m).counts;
+            const AttendanceCounts c = attendance::current(m_store->db(), *m).counts;
             m_countsText = QCoreApplication::translate("lectern::MeetingConsole", "expected %1 · present %2 · on leave %3 · absent %4 · late %5")
                                .arg(c.expected).arg(c.present).arg(c.onLeave).arg(c.absent).arg(c.late);
             const meetings::RecordText text = meetings::recordText(m_store->db(), id);

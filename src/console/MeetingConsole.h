@@ -30,8 +30,6 @@ class MeetingConsole : public QObject
     Q_PROPERTY(int rosterCount READ rosterCount NOTIFY rosterChanged)
     Q_PROPERTY(QStringList rejectedRows READ rejectedRows NOTIFY rosterChanged)
     Q_PROPERTY(int meetingId READ meetingId WRITE setMeetingId NOTIFY meetingChanged) // int: QML has no 64-bit integers
-    // The chosen meeting's fields, as the form edits them (see saveMeeting).
-    Q_PROPERTY(QVariantMap meeting READ meeting NOTIFY meetingChanged)
     Q_PROPERTY(QString title READ title NOTIFY meetingChanged)
     Q_PROPERTY(QString stateKey READ stateKey NOTIFY meetingChanged)
     Q_PROPERTY(QString countsText READ countsText NOTIFY meetingChanged)
@@ -58,7 +56,8 @@ public:
     QVariantMap meeting() const;
     QString stateKey() const;
     QString title() const { return m_current.title; }
-    // One field of `meeting` as text for the form ("" when there is no meeting).
+    // One field of the chosen meeting as text for the form (the keys of
+    // saveMeeting; "" when there is no meeting).
     Q_INVOKABLE QString field(const QString &name) const { return meeting().value(name).toString(); }
     QString countsText() const { return m_countsText; }
     QString notes() const { return m_notes; }

@@ -7,16 +7,12 @@
 
 namespace lectern {
 
-int MeetingListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 QVariant MeetingListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const Row *row = rowAt(index);
+    if (!row)
         return {};
-    const Row &r = m_rows.at(index.row());
+    const Row &r = *row;
     switch (role) {
     case IdRole: return r.meeting.id;
     case Qt::DisplayRole:
@@ -35,13 +31,6 @@ QHash<int, QByteArray> MeetingListModel::roleNames() const
 {
     return {{IdRole, "meetingId"}, {TitleRole, "title"}, {WhenRole, "when"}, {PlaceRole, "place"},
             {StateRole, "state"}, {StateLabelRole, "stateLabel"}, {CountsRole, "counts"}};
-}
-
-void MeetingListModel::setRows(const QList<Row> &rows)
-{
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
 }
 
 int MeetingListModel::rowOf(qint64 meetingId) const

@@ -58,7 +58,7 @@ void MeetingSummary::refresh()
                                         : meetings::nearestOpen(m_store->db(), QDateTime::currentDateTime());
             if (m) {
                 m_meeting = *m;
-                m_counts = deriveAttendance(*m, meetings::expected(m_store->db(), m->id), attendance::events(m_store->db(), m->id)).counts;
+                m_counts = attendance::current(m_store->db(), *m).counts;
             }
         } catch (const store::StoreError &e) {
             m_error = e.message();

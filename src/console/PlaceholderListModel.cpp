@@ -2,16 +2,12 @@
 
 namespace lectern {
 
-int PlaceholderListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 QVariant PlaceholderListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const Row *row = rowAt(index);
+    if (!row)
         return {};
-    const Row &r = m_rows.at(index.row());
+    const Row &r = *row;
     switch (role) {
     case Qt::DisplayRole:
     case TextRole: return r.text;
@@ -24,13 +20,6 @@ QVariant PlaceholderListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> PlaceholderListModel::roleNames() const
 {
     return {{TextRole, "text"}, {CountRole, "count"}, {ContextRole, "context"}};
-}
-
-void PlaceholderListModel::setRows(const QList<Row> &rows)
-{
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
 }
 
 } // namespace lectern

@@ -1,14 +1,22 @@
 #pragma once
 
-#include <QAbstractListModel>
+#include "RowListModel.h"
+
 #include <QtQml/qqmlregistration.h>
 
 namespace lectern {
 
+struct PlaceholderRow
+{
+    QString text;
+    int count = 0;
+    QString context;
+};
+
 // The blanks still to fill in a reviewed speech (X, ×××, 某某 …), one row per
 // distinct placeholder: how often it occurs and the words around its first
 // occurrence, so that the secretary knows what it stands for.
-class PlaceholderListModel : public QAbstractListModel
+class PlaceholderListModel : public RowListModel<PlaceholderRow>
 {
     Q_OBJECT
     QML_ELEMENT
@@ -16,23 +24,11 @@ class PlaceholderListModel : public QAbstractListModel
 
 public:
     enum Role { TextRole = Qt::UserRole + 1, CountRole, ContextRole };
-    struct Row
-    {
-        QString text;
-        int count = 0;
-        QString context;
-    };
+    using Row = PlaceholderRow;
+    using RowListModel::RowListModel;
 
-    using QAbstractListModel::QAbstractListModel;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
-
-    void setRows(const QList<Row> &rows);
-
-private:
-    QList<Row> m_rows;
 };
 
 } // namespace lectern

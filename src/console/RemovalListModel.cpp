@@ -2,16 +2,12 @@
 
 namespace lectern {
 
-int RemovalListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
 QVariant RemovalListModel::data(const QModelIndex &index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    const Row *row = rowAt(index);
+    if (!row)
         return {};
-    const Row &r = m_rows.at(index.row());
+    const Row &r = *row;
     switch (role) {
     case LineRole: return r.removal.line;
     case Qt::DisplayRole:
@@ -25,13 +21,6 @@ QVariant RemovalListModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> RemovalListModel::roleNames() const
 {
     return {{LineRole, "line"}, {TextRole, "text"}, {ReasonRole, "reason"}, {KeptRole, "kept"}};
-}
-
-void RemovalListModel::setRows(const QList<Row> &rows)
-{
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
 }
 
 } // namespace lectern

@@ -2,20 +2,16 @@
 
 #include "document/Placeholders.h"
 
+#include "formats/LocalPath.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
-#include <QUrl>
 #include <algorithm>
 
 namespace lectern {
 namespace {
 
-QString localPath(const QString &pathOrUrl)
-{
-    const QUrl url(pathOrUrl);
-    return url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
-}
 
 // The words around an occurrence: what the blank stands for.
 QString contextOf(const QString &text, int offset, int length)
@@ -142,11 +138,11 @@ QString SpeechReview::title() const
     return m_document ? m_document->textOf(BlockKind::Title) : QString();
 }
 
-QStringList SpeechReview::structure() const
+QString SpeechReview::structureText() const
 {
     if (!m_document)
         return {};
-    QStringList out;
+    QStringList out; // a line each
     int headings = 0, points = 0, paragraphs = 0, preamble = 0;
     for (const Block &b : m_document->blocks) {
         switch (b.kind) {
@@ -164,7 +160,7 @@ QStringList SpeechReview::structure() const
     out.append(QCoreApplication::translate("lectern::SpeechReview", "%1 headings, %2 points, %3 paragraphs").arg(headings).arg(points).arg(paragraphs));
     if (preamble > 0)
         out.append(QCoreApplication::translate("lectern::SpeechReview", "%1 lines above the title kept for you to judge").arg(preamble));
-    return out;
+    return out.join(u'\n');
 }
 
 QString SpeechReview::preview() const

@@ -24,7 +24,6 @@ class SpeechReview : public QObject
     Q_PROPERTY(bool ready READ ready NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
     Q_PROPERTY(QString title READ title NOTIFY changed)
-    Q_PROPERTY(QStringList structure READ structure NOTIFY changed)
     Q_PROPERTY(QString structureText READ structureText NOTIFY changed) // one line each
     // The speech as rich text, placeholders marked (for a StyledText preview).
     Q_PROPERTY(QString preview READ preview NOTIFY changed)
@@ -43,12 +42,11 @@ public:
     bool ready() const { return m_document.has_value(); }
     QString error() const { return m_error; }
     QString title() const;
-    QStringList structure() const;
     QString preview() const;
     RemovalListModel *removals() { return &m_removals; }
     PlaceholderListModel *placeholders() { return &m_placeholders; }
     QStringList fills() const;
-    QString structureText() const { return structure().join(u'\n'); }
+    QString structureText() const;
     QString fillsText() const { return fills().join(QStringLiteral(", ")); }
     int removalCount() const { return m_removals.rowCount(); }
     int placeholderCount() const { return m_placeholders.rowCount(); }

@@ -28,6 +28,7 @@ class Microphone : public QObject
     Q_PROPERTY(bool available READ available NOTIFY availableChanged)
     Q_PROPERTY(QString deviceName READ deviceName NOTIFY availableChanged)
     Q_PROPERTY(bool active READ active WRITE setActive NOTIFY activeChanged)
+    // Why the last start did not listen ("" when it did, or was never asked).
     Q_PROPERTY(QString error READ error NOTIFY activeChanged)
     Q_PROPERTY(bool speaking READ speaking NOTIFY speakingChanged)
     // 0–1 for a meter (−60 dB to −10 dB of the voice band), at most 20 times a second.
@@ -42,6 +43,7 @@ public:
     bool available() const;
     QString deviceName() const;
     bool active() const { return m_active; }
+    bool listening() const { return m_source != nullptr; } // active, on a device that opened
     void setActive(bool on);
     QString error() const { return m_error; }
     bool speaking() const { return m_voice && m_voice->speaking(); }

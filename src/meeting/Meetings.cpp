@@ -69,6 +69,29 @@ Meeting read(const store::Statement &s)
     return m;
 }
 
+// The details a meeting is created with and edited by, as ?1…?9.
+store::Statement &bindDetails(store::Statement &s, const Meeting &m)
+{
+    return s.bind(1, m.title)
+        .bind(2, m.kind)
+        .bind(3, m.session)
+        .bind(4, m.place)
+        .bind(5, timeText(m.plannedStart))
+        .bindTextOrNull(6, timeText(m.plannedEnd))
+        .bind(7, m.chair)
+        .bind(8, m.recorder)
+        .bind(9, m.graceMinutes);
+}
+
+void insertExpected(const store::Database &db, qint64 meetingId, const QList<Expected> &expected)
+{
+    store::Statement add = db.prepare("INSERT INTO expected (meeting_id, person_id, role) VALUES (?1, ?2, ?3)");
+    for (const Expected &e : expected) {
+        add.reset();
+        add.bind(1, meetingId).bind(2, e.personId).bind(3, roleKey(e.role)).run();
+    }
+}
+
 } // namespace
 
 QString timeText(const QDateTime &t)
@@ -84,25 +107,12 @@ QDateTime timeFromText(const QString &text)
 qint64 create(const store::Database &db, const Meeting &m, const QList<Expected> &expected, const QDateTime &now)
 {
     store::Transaction t(db);
-    db.prepare("INSERT INTO meeting (title, kind, session, place, planned_start, planned_end, chair, recorder, "
-               "grace_minutes, state, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'open', ?10)")
-        .bind(1, m.title)
-        .bind(2, m.kind)
-        .bind(3, m.session)
-        .bind(4, m.place)
-        .bind(5, timeText(m.plannedStart))
-        .bindTextOrNull(6, timeText(m.plannedEnd))
-        .bind(7, m.chair)
-        .bind(8, m.recorder)
-        .bind(9, m.graceMinutes)
-        .bind(10, timeText(now))
-        .run();
+    store::Statement insert = db.prepare("INSERT INTO meeting (title, kind, session, place, planned_start, planned_end, chair, "
+                                         "recorder, grace_minutes, state, created_at) "
+                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'open', ?10)");
+    bindDetails(insert, m).bind(10, timeText(now)).run();
     const qint64 id = db.lastInsertId();
-    store::Statement add = db.prepare("INSERT INTO expected (meeting_id, person_id, role) VALUES (?1, ?2, ?3)");
-    for (const Expected &e : expected) {
-        add.reset();
-        add.bind(1, id).bind(2, e.personId).bind(3, roleKey(e.role)).run();
-    }
+    insertExpected(db, id, expected);
     t.commit();
     return id;
 }
@@ -110,27 +120,14 @@ qint64 create(const store::Database &db, const Meeting &m, const QList<Expected>
 bool update(const store::Database &db, const Meeting &m, const QList<Expected> &expected)
 {
     store::Transaction t(db);
-    db.prepare("UPDATE meeting SET title = ?1, kind = ?2, session = ?3, place = ?4, planned_start = ?5, planned_end = ?6, "
-               "chair = ?7, recorder = ?8, grace_minutes = ?9 WHERE id = ?10 AND state IN ('draft', 'open')")
-        .bind(1, m.title)
-        .bind(2, m.kind)
-        .bind(3, m.session)
-        .bind(4, m.place)
-        .bind(5, timeText(m.plannedStart))
-        .bindTextOrNull(6, timeText(m.plannedEnd))
-        .bind(7, m.chair)
-        .bind(8, m.recorder)
-        .bind(9, m.graceMinutes)
-        .bind(10, m.id)
-        .run();
+    store::Statement change = db.prepare("UPDATE meeting SET title = ?1, kind = ?2, session = ?3, place = ?4, planned_start = ?5, "
+                                         "planned_end = ?6, chair = ?7, recorder = ?8, grace_minutes = ?9 "
+                                         "WHERE id = ?10 AND state IN ('draft', 'open')");
+    bindDetails(change, m).bind(10, m.id).run();
     if (db.changes() == 0)
         return false; // the transaction rolls back: nothing changed
     db.prepare("DELETE FROM expected WHERE meeting_id = ?1").bind(1, m.id).run();
-    store::Statement add = db.prepare("INSERT INTO expected (meeting_id, person_id, role) VALUES (?1, ?2, ?3)");
-    for (const Expected &e : expected) {
-        add.reset();
-        add.bind(1, m.id).bind(2, e.personId).bind(3, roleKey(e.role)).run();
-    }
+    insertExpected(db, m.id, expected);
     t.commit();
     return true;
 }

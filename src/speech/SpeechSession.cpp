@@ -2,9 +2,9 @@
 
 #include "document/Placeholders.h"
 #include "document/Timing.h"
+#include "formats/LocalPath.h"
 
 #include <QCryptographicHash>
-#include <QUrl>
 
 namespace lectern {
 
@@ -15,9 +15,7 @@ void SpeechSession::setSource(const QString &source)
     if (source == m_source)
         return;
     m_source = source;
-    // QML may hand over a file: URL; the importer wants a path (":/…" for resources).
-    const QUrl url(source);
-    m_choice = SpeechChoice{url.isLocalFile() ? url.toLocalFile() : source, {}, {}};
+    m_choice = SpeechChoice{localPath(source), {}, {}};
     emit sourceChanged();
     load();
 }

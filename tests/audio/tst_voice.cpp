@@ -9,6 +9,7 @@
 #include "audio/BandEnergy.h"
 #include "audio/VoiceActivity.h"
 #include "audio/VoiceAnalysis.h"
+#include "formats/HanCharacter.h"
 #include "SyntheticVoice.h"
 
 #include <QProcess>
@@ -93,7 +94,10 @@ const QString kSentenceA = QStringLiteral("我说十五月时生实事，长城�
 const QString kSentenceB = QStringLiteral("水手无知少吃物，五位师士往周城。");
 int hanCount(const QString &s)
 {
-    return int(std::count_if(s.cbegin(), s.cend(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; }));
+    int n = 0;
+    for (const char32_t c : s.toUcs4())
+        n += lectern::isHan(c);
+    return n;
 }
 
 } // namespace
