@@ -40,6 +40,8 @@ RowLayout {
                 enabled: tab.console_.meetingId > 0 && tab.console_.stateKey !== "finalized"
                 wrapMode: TextEdit.Wrap
                 textFormat: TextEdit.PlainText
+                // A page to write on, seen in every look (and when there is no meeting yet).
+                background: Rectangle { color: Theme.panel; border.color: Theme.outline }
                 font.family: Typography.sans
                 font.pixelSize: Typography.px(Math.max(16, Window.height / 48))
                 selectByMouse: true
@@ -56,6 +58,8 @@ RowLayout {
                 enabled: notes.enabled
                 wrapMode: TextEdit.Wrap
                 textFormat: TextEdit.PlainText
+                // A page to write on, seen in every look (and when there is no meeting yet).
+                background: Rectangle { color: Theme.panel; border.color: Theme.outline }
                 font.family: Typography.sans
                 font.pixelSize: Typography.px(Math.max(16, Window.height / 48))
                 selectByMouse: true

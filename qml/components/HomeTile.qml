@@ -54,7 +54,7 @@ Rectangle {
             text: qsTr("Administrator PIN")
             color: Theme.dimText
             font.family: Typography.sans
-            font.pixelSize: Typography.px(tile.height / 13)
+            font.pixelSize: Typography.px(Math.max(14, tile.height / 8))
         }
     }
     TapHandler {
