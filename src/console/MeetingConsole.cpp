@@ -324,6 +324,7 @@ bool MeetingConsole::finalizeMeeting()
         const auto outcome = m_store->finalize(m_current.id);
         if (const auto *refused = std::get_if<seal::Refusal>(&outcome)) {
             say(*refused == seal::Refusal::AlreadyFinalized ? QCoreApplication::translate("lectern::MeetingConsole", "This meeting is already finalized.")
+                : *refused == seal::Refusal::StillRecording ? QCoreApplication::translate("lectern::MeetingConsole", "The meeting is still being recorded: stop the recording first.")
                                                             : QCoreApplication::translate("lectern::MeetingConsole", "Close the meeting before finalizing it."),
                 true);
             return false;

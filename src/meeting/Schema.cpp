@@ -119,6 +119,51 @@ CREATE TRIGGER expected_sealed_delete BEFORE DELETE ON expected
     WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) = 'finalized'
     BEGIN SELECT RAISE(ABORT, 'the meeting is finalized'); END;
 )sql"},
+        {3, R"sql(
+-- The meeting's recordings: one row per take (started, stopped; after a crash
+-- the take is repaired and a new one begins). The row is written before the
+-- first sample, so a take cut off by a crash is found and recovered at the
+-- next start. Files live under <data>/recordings/, named here relative to <data>.
+CREATE TABLE recording (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+    file TEXT NOT NULL UNIQUE,
+    started_at TEXT NOT NULL,
+    sample_rate INTEGER NOT NULL CHECK (sample_rate > 0),
+    duration_ms INTEGER,                   -- NULL while recording
+    sha256 TEXT NOT NULL DEFAULT '',       -- of the finished file
+    state TEXT NOT NULL DEFAULT 'recording' CHECK (state IN ('recording', 'complete', 'recovered', 'lost')),
+    note TEXT NOT NULL DEFAULT ''          -- what recovery did, for people
+);
+CREATE INDEX recording_by_meeting ON recording (meeting_id, id);
+CREATE TRIGGER recording_no_delete BEFORE DELETE ON recording
+    BEGIN SELECT RAISE(ABORT, 'recordings are part of the record'); END;
+CREATE TRIGGER recording_sealed_insert BEFORE INSERT ON recording
+    WHEN (SELECT state FROM meeting WHERE id = NEW.meeting_id) = 'finalized'
+    BEGIN SELECT RAISE(ABORT, 'the meeting is finalized'); END;
+CREATE TRIGGER recording_sealed_update BEFORE UPDATE ON recording
+    WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) = 'finalized'
+    BEGIN SELECT RAISE(ABORT, 'the meeting is finalized'); END;
+-- The seal covers recordings too: its list of what a link covers grows, and
+-- SQLite changes a CHECK only by building the table again (DROP TABLE fires no
+-- delete trigger; the links are copied as they are, then the triggers return).
+CREATE TABLE seal_link_v3 (
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+    seq INTEGER NOT NULL CHECK (seq >= 1),
+    what TEXT NOT NULL CHECK (what IN ('meeting', 'expected', 'event', 'speech', 'recording', 'record')),
+    ref INTEGER NOT NULL DEFAULT 0,
+    content TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, seq)
+);
+INSERT INTO seal_link_v3 SELECT meeting_id, seq, what, ref, content, hash FROM seal_link;
+DROP TABLE seal_link;
+ALTER TABLE seal_link_v3 RENAME TO seal_link;
+CREATE TRIGGER seal_no_update BEFORE UPDATE ON seal_link
+    BEGIN SELECT RAISE(ABORT, 'the seal is append-only'); END;
+CREATE TRIGGER seal_no_delete BEFORE DELETE ON seal_link
+    BEGIN SELECT RAISE(ABORT, 'the seal is append-only'); END;
+)sql"},
     };
     return steps;
 }

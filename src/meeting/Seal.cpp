@@ -1,5 +1,6 @@
 #include "Seal.h"
 
+#include "Recordings.h"
 #include "Roster.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
@@ -72,6 +73,13 @@ std::optional<QString> speechContent(const store::Database &db, qint64 meetingId
     return fields({s.text(0), s.text(1), sha256(s.text(2).toUtf8())});
 }
 
+// A take as recorded: its file, when, how long, its file's SHA-256 and how it ended.
+QString recordingContent(const recordings::Recording &r)
+{
+    return fields({QString::number(r.id), r.file, meetings::timeText(r.startedAt), QString::number(r.sampleRate),
+                   QString::number(r.durationMs), r.sha256, recordings::stateKey(r.state), r.note});
+}
+
 QString recordContent(const store::Database &db, qint64 meetingId)
 {
     const meetings::RecordText r = meetings::recordText(db, meetingId);
@@ -130,6 +138,10 @@ std::variant<Sealed, Refusal> finalize(const store::Database &db, qint64 meeting
         return Refusal::AlreadyFinalized;
     if (m->state != MeetingState::Closed)
         return Refusal::NotClosed;
+    const QList<recordings::Recording> takes = recordings::forMeeting(db, meetingId);
+    for (const recordings::Recording &r : takes)
+        if (r.state == recordings::State::Recording)
+            return Refusal::StillRecording;
     Sealed sealed;
     QString hash;
     auto add = [&](const QString &what, qint64 ref, const QString &content) {
@@ -145,6 +157,8 @@ std::variant<Sealed, Refusal> finalize(const store::Database &db, qint64 meeting
         add(QStringLiteral("event"), events[i].id, eventContent(db, events[i], amended[i]));
     if (const auto speech = speechContent(db, meetingId))
         add(QStringLiteral("speech"), meetingId, *speech);
+    for (const recordings::Recording &r : takes)
+        add(QStringLiteral("recording"), r.id, recordingContent(r));
     add(QStringLiteral("record"), meetingId, recordContent(db, meetingId));
     db.prepare("UPDATE meeting SET state = 'finalized' WHERE id = ?1").bind(1, meetingId).run();
     t.commit();
@@ -177,8 +191,12 @@ Verification verify(const store::Database &db, qint64 meetingId)
     for (qsizetype i = 0; i < events.size(); ++i)
         eventIndex.insert(events[i].id, i);
 
+    QHash<qint64, recordings::Recording> takes;
+    for (const recordings::Recording &r : recordings::forMeeting(db, meetingId))
+        takes.insert(r.id, r);
+
     QString hash;
-    QSet<qint64> coveredPeople, coveredEvents;
+    QSet<qint64> coveredPeople, coveredEvents, coveredTakes;
     qint64 lastEvent = 0;
     auto fail = [&v](const Link &l, const QString &why) {
         v.ok = false;
@@ -212,6 +230,11 @@ Verification verify(const store::Database &db, qint64 meetingId)
             coveredEvents.insert(l.ref);
         } else if (l.what == u"speech") {
             now = speechContent(db, meetingId).value_or(QString());
+        } else if (l.what == u"recording") {
+            if (!takes.contains(l.ref))
+                return fail(l, QCoreApplication::translate("lectern::Seal", "this recording's row was deleted"));
+            now = recordingContent(takes[l.ref]);
+            coveredTakes.insert(l.ref);
         } else if (l.what == u"record") {
             now = recordContent(db, meetingId);
         }
@@ -227,6 +250,11 @@ Verification verify(const store::Database &db, qint64 meetingId)
     for (const AttendanceEvent &e : events)
         if (!coveredEvents.contains(e.id)) {
             v.problem = QCoreApplication::translate("lectern::Seal", "attendance event %1 was inserted after sealing, outside the chain").arg(e.id);
+            return v;
+        }
+    for (const recordings::Recording &r : std::as_const(takes))
+        if (!coveredTakes.contains(r.id)) {
+            v.problem = QCoreApplication::translate("lectern::Seal", "recording %1 was added after sealing, outside the chain").arg(r.id);
             return v;
         }
     v.ok = true;

@@ -15,14 +15,16 @@ namespace lectern::seal {
 // Finalizing seals a closed meeting: one hash chain (SHA-256, each link's hash
 // covering the previous one) over the meeting's details, who was expected
 // (with names and units as they are), every attendance event (with a hash of
-// its signature), the speech snapshot and the record's content. The final hash is the meeting's
+// its signature), the speech snapshot, each recording's take (its file's
+// SHA-256: the files themselves are checked by recordings::checkFiles) and the
+// record's content. The final hash is the meeting's
 // fingerprint: print it on the record, so that even a rewritten chain shows.
 struct Sealed
 {
     int links = 0;
     QString finalHash;
 };
-enum class Refusal { NotClosed, AlreadyFinalized, NoSuchMeeting };
+enum class Refusal { NotClosed, AlreadyFinalized, NoSuchMeeting, StillRecording };
 // The chain and the state change are one transaction. A backup is the caller's (MeetingStore does it before).
 std::variant<Sealed, Refusal> finalize(const store::Database &db, qint64 meetingId);
 

@@ -6,6 +6,7 @@
 #include "meeting/AttendanceLog.h"
 #include "meeting/Labels.h"
 #include "meeting/MeetingStore.h"
+#include "meeting/Recordings.h"
 #include "meeting/Roster.h"
 #include "meeting/SpeechRecord.h"
 #include "document/SpeechImporter.h"
@@ -178,6 +179,8 @@ int finalize(const CommandArgs &args, const MeetingTarget &target)
         if (const auto *refusal = std::get_if<seal::Refusal>(&result)) {
             QTextStream(stderr) << (*refusal == seal::Refusal::NotClosed
                                         ? QCoreApplication::translate("lectern::MeetingCommand", "lectern meeting finalize: close meeting %1 first").arg(m->id)
+                                    : *refusal == seal::Refusal::StillRecording
+                                        ? QCoreApplication::translate("lectern::MeetingCommand", "lectern meeting finalize: meeting %1 is still being recorded; stop the recording first").arg(m->id)
                                         : QCoreApplication::translate("lectern::MeetingCommand", "lectern meeting finalize: meeting %1 is already finalized").arg(m->id))
                                 << '\n';
             return 1;
@@ -260,7 +263,15 @@ int verify(const QStringList &all)
         return exitCode;
     const auto &store = target->store;
     const auto &m = target->meeting;
-    const seal::Verification v = seal::verify(store->db(), m->id);
+    seal::Verification v = seal::verify(store->db(), m->id);
+    // The chain holds each recording's SHA-256; the files must still have it.
+    if (v.ok) {
+        const QStringList files = recordings::checkFiles(store->db(), args.dataDir(), m->id);
+        if (!files.isEmpty()) {
+            v.ok = false;
+            v.problem = files.join(QStringLiteral("; "));
+        }
+    }
     QTextStream out(stdout);
     if (args.json()) {
         QJsonObject o{{"id", m->id}, {"ok", v.ok}, {"links", v.links}, {"hash", v.finalHash}};
