@@ -18,6 +18,7 @@ FocusScope {
     SoundCue {
         id: tick
         name: "tick"
+        deviceId: App.audio.outputId
     }
     property int lastCount: 0
     Connections {

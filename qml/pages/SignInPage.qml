@@ -46,6 +46,7 @@ FocusScope {
     SoundCue {
         id: chime
         name: "chime"
+        deviceId: App.audio.outputId
     }
 
     Rectangle {

@@ -41,6 +41,10 @@ public:
         Mode mode = Home;
         bool mirror = false;
         bool voicePaced = false;   // the prompter follows the speaker's voice (a microphone)
+        bool followRate = false;   // … and takes its speed from the speaker's rate (within limits)
+        bool record = false;       // record the meeting's audio from the start
+        QString audioInput;        // device ids ("" = the system's default)
+        QString audioOutput;
         int pageMinPx = 0;         // 0: 1/18 of the page height
         int screen = 1;            // 1 = primary, then left to right
         int countdownSeconds = 3;

@@ -64,7 +64,27 @@ Application::Application(const AppOptions::Values &options, QObject *parent)
     m_meetingLink = new MeetingLink(m_dataDir, &m_prompter, &m_session, this);
     m_admin = new AdminGate(QDir(m_dataDir).filePath(QStringLiteral("admin-pin.json")), this);
     m_pacer = new VoicePacer(&m_microphone, &m_prompter, this);
+    m_pacer->setFollowRate(options.followRate);
+    m_audio.setInputId(options.audioInput);
+    m_audio.setOutputId(options.audioOutput);
+    // A device chosen on screen is this machine's from now on.
+    connect(&m_audio, &AudioDevices::choiceChanged, this, [this] {
+        for (const auto &[key, value] : {std::pair{QStringLiteral("input"), m_audio.inputId()}, std::pair{QStringLiteral("output"), m_audio.outputId()}}) {
+            const QString problem = configuration::setMachineValue(QStringLiteral("audio"), key, value);
+            if (!problem.isEmpty())
+                qCWarning(lcChoices).noquote() << problem;
+        }
+        qCInfo(lcChoices).noquote() << "sound devices: input" << m_audio.inputId() << "output" << m_audio.outputId();
+    });
+    m_recorder = new MeetingRecorder(m_dataDir, &m_audio, this);
     trackResume();
+    // After the first frame: a take a crash cut off goes on at once and is
+    // repaired in the background; --record starts the meeting's recording.
+    if (!options.selfTest)
+        QTimer::singleShot(0, this, [this, record = options.record] {
+            if (m_recorder->resumeAfterCrash() == 0 && record && !m_recorder->start(int(m_meetingId)))
+                qCWarning(lcChoices).noquote() << "recording asked for:" << m_recorder->error();
+        });
     // Queued: the microphone opens once the kiosk runs (and its log is there to say so).
     if (options.voicePaced)
         QTimer::singleShot(0, this, [this] {
@@ -72,6 +92,19 @@ Application::Application(const AppOptions::Values &options, QObject *parent)
             if (!voicePaced())
                 qCWarning(lcChoices).noquote() << "voice pacing asked for, but there is no microphone";
         });
+}
+
+bool Application::followRate() const
+{
+    return m_pacer->followRate();
+}
+
+void Application::setFollowRate(bool on)
+{
+    if (on == m_pacer->followRate())
+        return;
+    m_pacer->setFollowRate(on);
+    emit voicePacedChanged();
 }
 
 bool Application::voicePaced() const

@@ -5,6 +5,8 @@
 #include "ResumeState.h"
 #include "SpeechSettings.h"
 #include "layout/PageModel.h"
+#include "listen/AudioDevices.h"
+#include "listen/MeetingRecorder.h"
 #include "listen/Microphone.h"
 #include "layout/PageNavigator.h"
 #include "prompter/PrompterController.h"
@@ -61,6 +63,12 @@ class Application : public QObject
     // they pause (PrompterController::voiceHold).
     Q_PROPERTY(lectern::Microphone *microphone READ microphone CONSTANT)
     Q_PROPERTY(bool voicePaced READ voicePaced WRITE setVoicePaced NOTIFY voicePacedChanged)
+    // While voice-paced, the speed follows the speaker's measured rate (within limits).
+    Q_PROPERTY(bool followRate READ followRate WRITE setFollowRate NOTIFY voicePacedChanged)
+    // The sound devices chosen in the settings (remembered per machine).
+    Q_PROPERTY(lectern::AudioDevices *audio READ audio CONSTANT)
+    // The meeting's recording: its indicator, the console's start and stop.
+    Q_PROPERTY(lectern::MeetingRecorder *recorder READ recorder CONSTANT)
 
 public:
     // No default constructor on purpose: Qt 6.4 would prefer it over create()
@@ -91,6 +99,10 @@ public:
     Microphone *microphone() { return &m_microphone; }
     bool voicePaced() const;
     void setVoicePaced(bool on);
+    bool followRate() const;
+    void setFollowRate(bool on);
+    AudioDevices *audio() { return &m_audio; }
+    MeetingRecorder *recorder() { return m_recorder; }
     // Gives screen `key` the role (taken from any other screen that had it);
     // "" lets the kiosk place it as always. Remembered in the machine's file.
     Q_INVOKABLE void setScreenRole(const QString &key, const QString &role);
@@ -130,7 +142,9 @@ private:
     QString m_language;
     QString m_theme;
     QVariantMap m_screenRoles;
-    Microphone m_microphone;
+    AudioDevices m_audio; // before the microphone and the recorder, which use it
+    Microphone m_microphone{&m_audio};
+    MeetingRecorder *m_recorder = nullptr;
     VoicePacer *m_pacer = nullptr;
     QQmlEngine *m_engine = nullptr; // the one attached to, to retranslate
     std::optional<ResumePoint> m_leftOff; // what the last run left, read once at start

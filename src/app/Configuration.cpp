@@ -50,6 +50,16 @@ std::function<QString(const QJsonValue &, AppOptions::Values &)> flag(bool AppOp
     };
 }
 
+std::function<QString(const QJsonValue &, AppOptions::Values &)> text(QString AppOptions::Values::*field)
+{
+    return [field](const QJsonValue &v, AppOptions::Values &out) -> QString {
+        if (!v.isString())
+            return expected(QT_TRANSLATE_NOOP("lectern::Configuration", "a string"));
+        out.*field = v.toString();
+        return {};
+    };
+}
+
 const QList<Key> &table()
 {
     static const QList<Key> keys = {
@@ -88,6 +98,10 @@ const QList<Key> &table()
         {"prompter", "countdown_s", integer(0, 10, &AppOptions::Values::countdownSeconds)},
         {"prompter", "mirror", flag(&AppOptions::Values::mirror)},
         {"prompter", "voice_paced", flag(&AppOptions::Values::voicePaced)},
+        {"prompter", "follow_rate", flag(&AppOptions::Values::followRate)},
+        {"audio", "input", text(&AppOptions::Values::audioInput)},
+        {"audio", "output", text(&AppOptions::Values::audioOutput)},
+        {"audio", "record", flag(&AppOptions::Values::record)},
         {"pages", "min_body_px", [](const QJsonValue &v, AppOptions::Values &out) -> QString {
              const double d = v.toDouble(std::nan(""));
              if (!v.isDouble() || d != std::floor(d) || !(d == 0 || (d >= 8 && d <= 400)))

@@ -45,6 +45,8 @@ const QList<Option> &options()
          }},
         {"voice-paced", nullptr, QT_TRANSLATE_NOOP("lectern::KioskOptions", "The prompter follows the speaker's voice (needs a microphone)."),
          [](const QString &, AppOptions::Values &v) { v.voicePaced = true; return QString(); }},
+        {"record", nullptr, QT_TRANSLATE_NOOP("lectern::KioskOptions", "Record the meeting's audio from the start (the console's meeting, else today's open one)."),
+         [](const QString &, AppOptions::Values &v) { v.record = true; return QString(); }},
         {"mirror", nullptr, QT_TRANSLATE_NOOP("lectern::KioskOptions", "Start the prompter mirrored (beam-splitter glass)."),
          [](const QString &, AppOptions::Values &v) { v.mirror = true; return QString(); }},
         {"windowed", nullptr, QT_TRANSLATE_NOOP("lectern::KioskOptions", "Run in a window instead of full screen."),

@@ -11,7 +11,10 @@ Q_LOGGING_CATEGORY(lcAudio, "lectern.audio")
 
 namespace lectern {
 
-Microphone::Microphone(QObject *parent) : QObject(parent) {}
+Microphone::Microphone(AudioDevices *devices, QObject *parent)
+    : QObject(parent), m_devices(devices ? devices : new AudioDevices(this))
+{
+}
 
 Microphone::~Microphone()
 {
@@ -20,12 +23,12 @@ Microphone::~Microphone()
 
 bool Microphone::available() const
 {
-    return !QMediaDevices::defaultAudioInput().isNull();
+    return m_devices->hasInput();
 }
 
 QString Microphone::deviceName() const
 {
-    return QMediaDevices::defaultAudioInput().description();
+    return m_devices->input().description();
 }
 
 void Microphone::setActive(bool on)
@@ -42,12 +45,14 @@ void Microphone::setActive(bool on)
 
 void Microphone::startDevice()
 {
-    if (!m_devices) {
-        m_devices = std::make_unique<QMediaDevices>();
-        connect(m_devices.get(), &QMediaDevices::audioInputsChanged, this, &Microphone::devicesChanged);
+    if (!m_watching) {
+        m_watching = true;
+        m_devices->watch();
+        connect(m_devices, &AudioDevices::inputChanged, this, &Microphone::devicesChanged);
+        connect(m_devices, &AudioDevices::devicesChanged, this, &Microphone::availableChanged);
     }
     m_error.clear();
-    const QAudioDevice device = QMediaDevices::defaultAudioInput();
+    const QAudioDevice device = m_devices->input();
     if (device.isNull()) {
         m_error = QCoreApplication::translate("lectern::Microphone", "No microphone is connected.");
         qCInfo(lcAudio).noquote() << m_error;
@@ -130,7 +135,7 @@ void Microphone::devicesChanged()
     emit availableChanged();
     if (!m_active)
         return;
-    // The device listened to went away, or one came: start again on the default, if any.
+    // The device listened to went away, another was chosen, or one came: start again on it, if any.
     stopDevice();
     startDevice();
     emit activeChanged();

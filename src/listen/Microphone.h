@@ -1,9 +1,9 @@
 #pragma once
 
+#include "AudioDevices.h"
 #include "audio/LiveVoice.h"
 
 #include <QAudioFormat>
-#include <QMediaDevices>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
@@ -13,8 +13,8 @@ class QIODevice;
 
 namespace lectern {
 
-// The room's microphone for the voice-paced prompter: the default input
-// device (Qt Multimedia's QAudioSource), its samples turned to floats and fed
+// The room's microphone for the voice-paced prompter: the input chosen in the
+// settings, else the default (AudioDevices; Qt Multimedia's QAudioSource), its samples turned to floats and fed
 // to the voice logic (audio::LiveVoice), which says whether someone is
 // speaking, the level for a meter and the speaking rate. With no input device
 // it says so (`available` false) and does nothing; a device unplugged while
@@ -37,7 +37,8 @@ class Microphone : public QObject
     Q_PROPERTY(double rateCpm READ rateCpm NOTIFY levelChanged)
 
 public:
-    explicit Microphone(QObject *parent = nullptr);
+    // `devices`: the kiosk's choice of devices; none: the system's defaults.
+    explicit Microphone(AudioDevices *devices = nullptr, QObject *parent = nullptr);
     ~Microphone() override;
 
     bool available() const;
@@ -65,9 +66,10 @@ private:
     void readDevice();
     void devicesChanged();
 
-    // Made when first listening: Qt Multimedia's backend (PulseAudio) is not
+    // Asked only when listening: Qt Multimedia's backend (PulseAudio) is not
     // woken at start-up for a kiosk that may never listen.
-    std::unique_ptr<QMediaDevices> m_devices;
+    AudioDevices *m_devices;
+    bool m_watching = false;
     std::unique_ptr<QAudioSource> m_source;
     QIODevice *m_io = nullptr;
     QAudioFormat m_format;

@@ -1,5 +1,7 @@
 #include "SoundCue.h"
 
+#include "AudioDevices.h"
+
 #include <QAudioDevice>
 #include <QMediaDevices>
 #include <QSoundEffect>
@@ -27,6 +29,17 @@ void SoundCue::setName(const QString &name)
     emit nameChanged();
 }
 
+void SoundCue::setDeviceId(const QString &id)
+{
+    if (id == m_deviceId)
+        return;
+    m_deviceId = id;
+    // Made again at the next play, on the new device (a device unplugged is never played on).
+    delete m_effect;
+    m_effect = nullptr;
+    emit deviceChanged();
+}
+
 bool SoundCue::available() const
 {
     return !sourceOf(m_name).isEmpty() && !QMediaDevices::audioOutputs().isEmpty();
@@ -38,7 +51,7 @@ void SoundCue::play()
         // Offscreen tests and kiosks without speakers: nothing to play on, nothing to say.
         if (!available())
             return;
-        m_effect = new QSoundEffect(QMediaDevices::defaultAudioOutput(), this);
+        m_effect = new QSoundEffect(AudioDevices::outputById(m_deviceId), this);
         m_effect->setSource(QUrl(sourceOf(m_name)));
         m_effect->setVolume(m_name == u"tick" ? 0.4f : 0.6f);
     }

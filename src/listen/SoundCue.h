@@ -10,7 +10,8 @@ namespace lectern {
 
 // A short sound of the kiosk's own (media/): "chime", a confirmed sign-in;
 // "tick", each second of the prompter's 3-2-1. Through QSoundEffect on the
-// default output, made at the first play (start-up never waits for the sound
+// output `deviceId` names (App.audio.outputId: the one chosen in the
+// settings; "" or unplugged: the default), made at the first play (start-up never waits for the sound
 // system). With no output device there is no sound and no error: `available`
 // is false and play() does nothing.
 class SoundCue : public QObject
@@ -19,6 +20,7 @@ class SoundCue : public QObject
     QML_ELEMENT
     Q_PROPERTY(QString name READ name WRITE setName NOTIFY nameChanged)
     Q_PROPERTY(bool available READ available NOTIFY nameChanged)
+    Q_PROPERTY(QString deviceId READ deviceId WRITE setDeviceId NOTIFY deviceChanged)
 
 public:
     explicit SoundCue(QObject *parent = nullptr);
@@ -26,6 +28,8 @@ public:
 
     QString name() const { return m_name; }
     void setName(const QString &name);
+    QString deviceId() const { return m_deviceId; }
+    void setDeviceId(const QString &id);
     // A known name and a device to play it on.
     bool available() const;
     Q_INVOKABLE void play();
@@ -34,9 +38,11 @@ public:
 
 signals:
     void nameChanged();
+    void deviceChanged();
 
 private:
     QString m_name;
+    QString m_deviceId;
     QSoundEffect *m_effect = nullptr;
 };
 

@@ -85,6 +85,72 @@ private slots:
         QVERIFY(prompter.position() > heldAt);
     }
 
+    void nextSpeed_data()
+    {
+        QTest::addColumn<int>("current");
+        QTest::addColumn<double>("measured");
+        QTest::addColumn<int>("next");
+        QTest::newRow("nothing measured yet") << 180 << 0.0 << 180;
+        QTest::newRow("faster speaker: one step up") << 180 << 260.0 << 190;
+        QTest::newRow("slower speaker: one step down") << 240 << 150.0 << 230;
+        QTest::newRow("close: a small step") << 200 << 206.0 << 206;
+        QTest::newRow("within the deadband: left alone") << 200 << 203.4 << 200;
+        QTest::newRow("never below the floor") << 125 << 40.0 << 120;
+        QTest::newRow("never above the ceiling") << 395 << 900.0 << 400;
+    }
+    void nextSpeed()
+    {
+        QFETCH(int, current);
+        QFETCH(double, measured);
+        QFETCH(int, next);
+        QCOMPARE(VoicePacer::nextSpeed(current, measured), next);
+    }
+
+    // Following the rate: a speaker at about 4 syllables a second (240 字/分钟)
+    // brings a prompter set to 150 up towards their pace, a step a second; off, it stays.
+    void theSpeedFollowsTheSpeakersRate_data()
+    {
+        QTest::addColumn<bool>("follow");
+        QTest::newRow("following") << true;
+        QTest::newRow("not following") << false;
+    }
+    void theSpeedFollowsTheSpeakersRate()
+    {
+        QFETCH(bool, follow);
+        const ImportResult speech = importSpeech(qEnvironmentVariable("LECTERN_SOURCE_DIR") + QStringLiteral("/media/sample-speech.txt"));
+        QVERIFY(speech.ok());
+        auto clock = std::make_shared<ManualClock>();
+        PrompterController prompter;
+        prompter.setClock(clock);
+        prompter.setDocument(*speech.document);
+        prompter.setCountdownSeconds(0);
+        prompter.setSpeed(150);
+        Microphone mic;
+        VoicePacer pacer(&mic, &prompter);
+        pacer.setFollowRate(follow);
+        pacer.setEnabled(true);
+        prompter.start();
+        QSignalSpy speeds(&prompter, &PrompterController::speedChanged);
+        QList<int> seen;
+        connect(&prompter, &PrompterController::speedChanged, this, [&] { seen.append(prompter.speed()); });
+        audio::MonoSound voice{kRate, {}};
+        synthetic::addSilence(&voice, 0.5);
+        synthetic::addSyllables(&voice, 160, 4.0);
+        play(mic, prompter, *clock, voice);
+        if (!follow) {
+            QCOMPARE(prompter.speed(), 150);
+            QCOMPARE(speeds.size(), 0);
+            return;
+        }
+        QVERIFY2(prompter.speed() > 190 && prompter.speed() <= 260, qPrintable(QString::number(prompter.speed())));
+        int last = 150;
+        for (int s : seen) {
+            QVERIFY2(std::abs(s - last) <= VoicePacer::kStepCpm, "a lurch");
+            last = s;
+        }
+        QVERIFY(seen.size() <= 40); // at most once a second of sound
+    }
+
     void noInputDevice()
     {
         Microphone mic;

@@ -1,0 +1,101 @@
+#include "AudioDevices.h"
+
+#include <QMediaDevices>
+#include <QVariantMap>
+
+namespace lectern {
+namespace {
+
+QVariantList listed(const QList<QAudioDevice> &devices)
+{
+    QVariantList out;
+    for (const QAudioDevice &d : devices)
+        out.append(QVariantMap{{QStringLiteral("id"), QString::fromUtf8(d.id())},
+                               {QStringLiteral("name"), d.description()},
+                               {QStringLiteral("isDefault"), d.isDefault()}});
+    return out;
+}
+
+QAudioDevice chosen(const QList<QAudioDevice> &devices, const QString &id, const QAudioDevice &fallback)
+{
+    if (!id.isEmpty())
+        for (const QAudioDevice &d : devices)
+            if (QString::fromUtf8(d.id()) == id)
+                return d;
+    return fallback;
+}
+
+} // namespace
+
+AudioDevices::AudioDevices(QObject *parent) : QObject(parent) {}
+
+AudioDevices::~AudioDevices() = default;
+
+void AudioDevices::watch() const
+{
+    if (m_watcher)
+        return;
+    m_watcher = std::make_unique<QMediaDevices>();
+    auto *self = const_cast<AudioDevices *>(this);
+    connect(m_watcher.get(), &QMediaDevices::audioInputsChanged, self, &AudioDevices::systemChanged);
+    connect(m_watcher.get(), &QMediaDevices::audioOutputsChanged, self, &AudioDevices::systemChanged);
+    self->m_lastInput = input().id();
+    self->m_lastOutput = output().id();
+}
+
+QVariantList AudioDevices::inputs() const
+{
+    watch();
+    return listed(QMediaDevices::audioInputs());
+}
+
+QVariantList AudioDevices::outputs() const
+{
+    watch();
+    return listed(QMediaDevices::audioOutputs());
+}
+
+QAudioDevice AudioDevices::inputById(const QString &id)
+{
+    return chosen(QMediaDevices::audioInputs(), id, QMediaDevices::defaultAudioInput());
+}
+
+QAudioDevice AudioDevices::outputById(const QString &id)
+{
+    return chosen(QMediaDevices::audioOutputs(), id, QMediaDevices::defaultAudioOutput());
+}
+
+void AudioDevices::setInputId(const QString &id)
+{
+    if (id == m_inputId)
+        return;
+    m_inputId = id;
+    emit choiceChanged();
+    systemChanged();
+}
+
+void AudioDevices::setOutputId(const QString &id)
+{
+    if (id == m_outputId)
+        return;
+    m_outputId = id;
+    emit choiceChanged();
+    systemChanged();
+}
+
+void AudioDevices::systemChanged()
+{
+    emit devicesChanged();
+    const QByteArray in = input().id();
+    const QByteArray out = output().id();
+    if (in != m_lastInput) {
+        m_lastInput = in;
+        emit inputChanged();
+    }
+    if (out != m_lastOutput) {
+        m_lastOutput = out;
+        emit outputChanged();
+    }
+}
+
+} // namespace lectern

@@ -1,0 +1,347 @@
+#include "MeetingRecorder.h"
+
+#include "meeting/MeetingStore.h"
+#include "meeting/Recordings.h"
+#include "store/StoreError.h"
+
+#include <QAudioSource>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLockFile>
+#include <QLoggingCategory>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcRecording, "lectern.recording")
+
+namespace lectern {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lectern::MeetingRecorder", text);
+}
+
+} // namespace
+
+MeetingRecorder::MeetingRecorder(const QString &dataDir, AudioDevices *devices, QObject *parent)
+    : QObject(parent), m_dataDir(dataDir), m_devices(devices)
+{
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &MeetingRecorder::tick);
+}
+
+MeetingRecorder::~MeetingRecorder()
+{
+    stop();
+    if (m_repair)
+        m_repair->wait();
+}
+
+MeetingStore *MeetingRecorder::store()
+{
+    if (!m_store) {
+        try {
+            m_store = std::make_unique<MeetingStore>(m_dataDir);
+        } catch (const store::StoreError &e) {
+            setError(e.message());
+        }
+    }
+    return m_store.get();
+}
+
+void MeetingRecorder::setError(const QString &error)
+{
+    if (error == m_error)
+        return;
+    m_error = error;
+    if (!error.isEmpty())
+        qCWarning(lcRecording).noquote() << error;
+    emit errorChanged();
+}
+
+qint64 MeetingRecorder::resumeAfterCrash()
+{
+    // A writer removes its lock when its take ends: none left, nothing was cut off.
+    const QDir folder(recordings::folder(m_dataDir));
+    if (!folder.exists() || folder.entryList({QStringLiteral("*.lock")}, QDir::Files).isEmpty())
+        return 0;
+    if (!store())
+        return 0;
+    qint64 resumed = 0;
+    try {
+        for (const recordings::Recording &r : recordings::unfinished(m_store->db())) {
+            QLockFile probe(recordings::lockPath(recordings::absolutePath(m_dataDir, r)));
+            probe.setStaleLockTime(0);
+            if (!probe.tryLock(0))
+                continue; // a live writer (another kiosk on this data folder)
+            probe.unlock();
+            const auto m = meetings::byId(m_store->db(), r.meetingId);
+            if (m && m->takesSignIns()) {
+                resumed = r.meetingId;
+                break;
+            }
+        }
+    } catch (const store::StoreError &e) {
+        setError(e.message());
+    }
+    // The new take first (its lock held), so the repair never touches it.
+    if (resumed != 0 && start(int(resumed)))
+        qCWarning(lcRecording).noquote() << "recording of meeting" << resumed << "goes on after an interruption";
+    const QString dataDir = m_dataDir;
+    auto lines = std::make_shared<QStringList>();
+    m_repair = QThread::create([dataDir, lines] {
+        try {
+            MeetingStore own(dataDir); // a connection of this thread's own
+            *lines = recordings::recoverInterrupted(own.db(), dataDir);
+        } catch (const store::StoreError &e) {
+            lines->append(e.message());
+        }
+    });
+    connect(m_repair, &QThread::finished, this, [this, lines] {
+        for (const QString &line : std::as_const(*lines))
+            qCWarning(lcRecording).noquote() << "recovered" << line;
+        m_repair->deleteLater();
+        m_repair = nullptr;
+        emit repaired(*lines);
+    });
+    m_repair->start(QThread::LowPriority);
+    return resumed;
+}
+
+void MeetingRecorder::waitForRepair()
+{
+    if (m_repair)
+        m_repair->wait();
+    QCoreApplication::sendPostedEvents(this); // the finished signal's queued slot
+}
+
+bool MeetingRecorder::start(int meetingId)
+{
+    if (meetingId == m_meetingId && m_meetingId != 0)
+        return true;
+    stop();
+    setError({});
+    if (!store())
+        return false;
+    const auto m = meetingId > 0 ? meetings::byId(m_store->db(), meetingId)
+                                 : meetings::nearestOpen(m_store->db(), QDateTime::currentDateTime());
+    if (!m && meetingId == 0) {
+        setError(tr("There is no open meeting to record."));
+        return false;
+    }
+    if (m)
+        meetingId = int(m->id);
+    if (!m || !m->takesSignIns()) {
+        setError(tr("Meeting %1 cannot be recorded: it is closed, finalized or not there.").arg(meetingId));
+        return false;
+    }
+    if (!m_fedByHand && !m_devices->hasInput()) {
+        setError(tr("No microphone is connected: the meeting is not being recorded."));
+        return false;
+    }
+    m_meetingId = meetingId;
+    m_earlierSeconds = 0;
+    if (!m_watching && !m_fedByHand) {
+        m_watching = true;
+        m_devices->watch();
+        connect(m_devices, &AudioDevices::inputChanged, this, &MeetingRecorder::inputChanged);
+    }
+    openDevice();
+    m_tick.start();
+    emit recordingChanged();
+    emit secondsChanged();
+    return recording();
+}
+
+void MeetingRecorder::stop()
+{
+    if (m_meetingId == 0)
+        return;
+    closeDevice();
+    endTake();
+    m_tick.stop();
+    qCInfo(lcRecording).noquote() << "meeting" << m_meetingId << "recorded for" << seconds() << "s";
+    m_meetingId = 0;
+    m_earlierSeconds = 0;
+    emit recordingChanged();
+    emit secondsChanged();
+}
+
+// The row first, then the lock, then the file: a take is never on disk without its row.
+bool MeetingRecorder::beginTake()
+{
+    const int rate = m_fedByHand ? kSampleRate : m_format.sampleRate();
+    const QDateTime now = QDateTime::currentDateTime();
+    QString file = recordings::newFileName(m_meetingId, now);
+    // Two takes in the same second (a device replugged at once): a distinct name.
+    for (int n = 2; QFile::exists(QDir(m_dataDir).filePath(file)); ++n)
+        file = recordings::newFileName(m_meetingId, now).replace(QStringLiteral(".flac"), QStringLiteral("-%1.flac").arg(n));
+    const QString path = QDir(m_dataDir).filePath(file);
+    QDir().mkpath(recordings::folder(m_dataDir));
+    m_lock = std::make_unique<QLockFile>(recordings::lockPath(path));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        setError(tr("%1: locked by another recorder").arg(path));
+        m_lock.reset();
+        return false;
+    }
+    try {
+        const auto id = recordings::begin(m_store->db(), m_meetingId, file, now, rate);
+        if (!id) {
+            setError(tr("Meeting %1 cannot be recorded: it is closed, finalized or not there.").arg(m_meetingId));
+            m_lock.reset();
+            return false;
+        }
+        m_takeId = *id;
+    } catch (const store::StoreError &e) {
+        setError(e.message());
+        m_lock.reset();
+        return false;
+    }
+    auto writer = std::make_unique<audio::RecordingWriter>();
+    if (!writer->open(path, rate)) {
+        setError(writer->error());
+        endTake();
+        return false;
+    }
+    m_writer = std::move(writer);
+    m_sinceSync.start();
+    qCInfo(lcRecording).noquote() << "recording meeting" << m_meetingId << "to" << file;
+    return true;
+}
+
+void MeetingRecorder::endTake()
+{
+    if (m_takeId == 0)
+        return;
+    const std::unique_ptr<audio::RecordingWriter> writer = std::move(m_writer);
+    QString problem;
+    if (writer) {
+        writer->close();
+        problem = writer->error();
+        m_earlierSeconds += writer->seconds();
+    }
+    try {
+        if (writer && writer->frames() > 0)
+            recordings::finish(m_store->db(), m_takeId, qint64(writer->seconds() * 1000.0 + 0.5), recordings::fileSha256(writer->path()),
+                               recordings::State::Complete, problem);
+        else
+            recordings::finish(m_store->db(), m_takeId, 0, writer ? recordings::fileSha256(writer->path()) : QString(),
+                               recordings::State::Lost, problem.isEmpty() ? tr("no sound was recorded") : problem);
+    } catch (const store::StoreError &e) {
+        // The row stays "recording": the next start recovers the take from its file.
+        setError(e.message());
+    }
+    m_takeId = 0;
+    m_lock.reset(); // unlocks and removes the lock file
+}
+
+void MeetingRecorder::openDevice()
+{
+    if (m_fedByHand) {
+        beginTake();
+        return;
+    }
+    const QAudioDevice device = m_devices->input();
+    if (device.isNull()) {
+        setError(tr("The microphone is gone: recording waits for one to be plugged in."));
+        return;
+    }
+    QAudioFormat format;
+    format.setSampleRate(kSampleRate);
+    format.setChannelCount(1);
+    format.setSampleFormat(QAudioFormat::Int16);
+    if (!device.isFormatSupported(format))
+        format = device.preferredFormat();
+    m_format = format;
+    if (!beginTake())
+        return;
+    m_source = std::make_unique<QAudioSource>(device, format);
+    m_source->setBufferSize(format.bytesForDuration(250000));
+    m_io = m_source->start();
+    if (!m_io) {
+        setError(tr("The microphone %1 could not be opened: the meeting is not being recorded.").arg(device.description()));
+        m_source.reset();
+        endTake();
+        return;
+    }
+    connect(m_io, &QIODevice::readyRead, this, &MeetingRecorder::readDevice);
+    setError({});
+}
+
+void MeetingRecorder::closeDevice()
+{
+    if (m_source) {
+        readDevice(); // what the device still holds belongs to this take
+        m_source->stop();
+        m_source.reset();
+    }
+    m_io = nullptr;
+}
+
+void MeetingRecorder::readDevice()
+{
+    if (!m_io)
+        return;
+    const QByteArray bytes = m_io->readAll();
+    const int frameBytes = m_format.bytesPerFrame();
+    const int channels = m_format.channelCount();
+    const int sampleBytes = m_format.bytesPerSample();
+    if (frameBytes <= 0 || channels <= 0 || bytes.isEmpty())
+        return;
+    const qsizetype frames = bytes.size() / frameBytes;
+    m_buffer.resize(size_t(frames));
+    for (qsizetype f = 0; f < frames; ++f) {
+        float sum = 0;
+        for (int c = 0; c < channels; ++c)
+            sum += m_format.normalizedSampleValue(bytes.constData() + f * frameBytes + c * sampleBytes);
+        m_buffer[size_t(f)] = sum / float(channels);
+    }
+    feed(m_buffer.data(), m_buffer.size());
+}
+
+void MeetingRecorder::feed(const float *samples, size_t count)
+{
+    if (!m_writer)
+        return;
+    if (!m_writer->write(samples, count)) {
+        // The disk is full or gone: the take ends with what it has, and says so.
+        const QString why = m_writer->error();
+        stop();
+        setError(why);
+        return;
+    }
+    if (m_sinceSync.elapsed() >= kSyncMs) {
+        m_writer->sync();
+        m_sinceSync.restart();
+    }
+}
+
+void MeetingRecorder::tick()
+{
+    emit secondsChanged();
+    // Closed here, in the console or from the command line: the recording ends with the meeting.
+    try {
+        const auto m = meetings::byId(m_store->db(), m_meetingId);
+        if (!m || !m->takesSignIns()) {
+            qCInfo(lcRecording).noquote() << "meeting" << m_meetingId << "closed: recording stops";
+            stop();
+        }
+    } catch (const store::StoreError &e) {
+        setError(e.message());
+    }
+}
+
+// The microphone went away, another was chosen, or one came back: the take
+// ends on the old device and a new one begins on the device now in use.
+void MeetingRecorder::inputChanged()
+{
+    if (m_meetingId == 0)
+        return;
+    closeDevice();
+    endTake();
+    openDevice();
+    emit recordingChanged();
+}
+
+} // namespace lectern
