@@ -27,6 +27,8 @@ PACKAGES=(
   # a real audio stack without hardware for the end-to-end test: a PulseAudio
   # daemon with a null sink and a virtual microphone fed in real time
   pulseaudio pulseaudio-utils
+  # playing the meeting's recordings back (Qt Multimedia's GStreamer backend: playbin, FLAC, PulseAudio)
+  gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio
   # headless runs, end-to-end tests and screenshots
   xvfb xauth xdotool x11-utils dbus-daemon
 )

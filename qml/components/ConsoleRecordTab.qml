@@ -6,7 +6,8 @@ import Lectern
 
 // The meeting's record (会议记录): the notes and decisions as the recorder
 // types them, then closing the meeting (no more sign-ins), finalizing it (the
-// record sealed: nothing changes after) and exporting its files to a folder.
+// record sealed: nothing changes after), exporting its files to a folder, and
+// the meeting's audio (ConsoleRecordings).
 RowLayout {
     id: tab
 
@@ -121,6 +122,11 @@ RowLayout {
                 onClicked: tab.console_.exportTo(modelData.path)
             }
         }
-        Item { Layout.fillHeight: true }
+        ConsoleRecordings {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.topMargin: Window.height / 60
+            console_: tab.console_
+        }
     }
 }

@@ -5,7 +5,8 @@ import QtQuick.Layouts
 import Lectern
 
 // Settings the secretary changes on this machine (remembered in its
-// configuration file): the language, switched at once, and the looks.
+// configuration file): the language, switched at once, the looks, the
+// screens' roles and the sound devices.
 ColumnLayout {
     id: tab
     spacing: Window.height / 60
@@ -85,6 +86,71 @@ ColumnLayout {
                 }
             }
         }
+    }
+    ConsoleText { text: qsTr("Sound"); font.bold: true }
+    ConsoleText {
+        text: qsTr("The microphone records the meeting and lets the prompter follow the speaker; the speakers play the chime, the tick and recordings. Unplugged, the system's default stands in.")
+        color: Theme.dimText
+        sizeFactor: 0.85
+    }
+    Repeater {
+        // One row for the microphones, one for the speakers; the lists follow plugging in and out.
+        model: [
+            { kind: "input", label: qsTr("Microphone") },
+            { kind: "output", label: qsTr("Speakers") }
+        ]
+        RowLayout {
+            id: soundRow
+            required property var modelData
+            readonly property bool isInput: modelData.kind === "input"
+            readonly property var devices: isInput ? App.audio.inputs : App.audio.outputs
+            readonly property string chosen: isInput ? App.audio.inputId : App.audio.outputId
+            function choose(id) { if (isInput) App.audio.inputId = id; else App.audio.outputId = id }
+            ConsoleText {
+                Layout.fillWidth: false
+                Layout.preferredWidth: Window.width / 10
+                text: soundRow.modelData.label
+            }
+            Flow {
+                Layout.fillWidth: true
+                spacing: Window.height / 120
+                ConsoleButton {
+                    objectName: soundRow.modelData.kind + "_default"
+                    text: qsTr("System default")
+                    checkable: true
+                    checked: soundRow.chosen === ""
+                    onClicked: soundRow.choose("")
+                }
+                Repeater {
+                    model: soundRow.devices
+                    ConsoleButton {
+                        required property var modelData
+                        objectName: soundRow.modelData.kind + "_" + modelData.id
+                        text: modelData.name
+                        checkable: true
+                        checked: soundRow.chosen === modelData.id
+                        onClicked: soundRow.choose(modelData.id)
+                    }
+                }
+                ConsoleText {
+                    width: implicitWidth
+                    visible: soundRow.devices.length === 0
+                    text: soundRow.isInput ? qsTr("No microphone is connected.") : qsTr("No speakers are connected.")
+                    color: Theme.error
+                }
+                ConsoleButton {
+                    objectName: "soundTest"
+                    visible: !soundRow.isInput && soundRow.devices.length > 0
+                    text: qsTr("Play a test sound")
+                    onClicked: testSound.play()
+                }
+            }
+        }
+    }
+    SoundCue {
+        id: testSound
+        name: "chime"
+        deviceId: App.audio.outputId
     }
     ConsoleText { text: qsTr("Data folder: %1").arg(App.dataDir); color: Theme.dimText }
     ConsoleButton {

@@ -74,6 +74,15 @@ Page {
                 }
             }
             ConsoleText {
+                objectName: "consoleRecording"
+                Layout.fillWidth: false
+                visible: App.recorder.recording || App.recorder.waiting
+                text: App.recorder.recording ? qsTr("● Recording %1").arg(App.recorder.elapsedText) : qsTr("Recording waits for a microphone")
+                color: Theme.error
+                font.bold: true
+                wrapMode: Text.NoWrap
+            }
+            ConsoleText {
                 Layout.fillWidth: false
                 Layout.maximumWidth: root.width / 7
                 text: meetingConsole.meetingId > 0 ? meetingConsole.title : qsTr("No meeting chosen")

@@ -318,6 +318,8 @@ void Application::saveResumePoint()
 
 void Application::saveOnQuit()
 {
+    // The recording ends when the kiosk is quit, not when it has finished tearing down.
+    m_recorder->stop();
     recordResumePoint(true);
     saveResumePoint();
 }

@@ -41,6 +41,7 @@ void MeetingConsole::setDataDir(const QString &dir)
     if (dir == m_dataDir)
         return;
     m_dataDir = dir;
+    m_recordings.setDataDir(dir);
     m_store.reset();
     try {
         m_store = std::make_unique<MeetingStore>(dir);
@@ -109,6 +110,7 @@ void MeetingConsole::loadCurrent()
             m_decisions = text.decisions;
         }
     }
+    m_recordings.setRows(m_store && m_current.id > 0 ? recordings::forMeeting(m_store->db(), m_current.id) : QList<recordings::Recording>());
     loadExpected(m_current.id == m_expectedFor && m_expected.edited());
     m_expectedFor = m_current.id;
     emit meetingChanged();

@@ -2,6 +2,7 @@
 
 #include "ExpectedPeopleModel.h"
 #include "MeetingListModel.h"
+#include "RecordingListModel.h"
 #include "meeting/MeetingStore.h"
 
 #include <QObject>
@@ -27,6 +28,8 @@ class MeetingConsole : public QObject
     Q_PROPERTY(lectern::MeetingListModel *meetings READ meetings CONSTANT)
     // Who the chosen meeting (or the new one) expects, as what: edited in the form, saved with it.
     Q_PROPERTY(lectern::ExpectedPeopleModel *expectedPeople READ expectedPeople CONSTANT)
+    // The chosen meeting's recordings, take by take (for playback and the record).
+    Q_PROPERTY(lectern::RecordingListModel *recordings READ recordings CONSTANT)
     Q_PROPERTY(int rosterCount READ rosterCount NOTIFY rosterChanged)
     Q_PROPERTY(QStringList rejectedRows READ rejectedRows NOTIFY rosterChanged)
     Q_PROPERTY(int meetingId READ meetingId WRITE setMeetingId NOTIFY meetingChanged) // int: QML has no 64-bit integers
@@ -49,6 +52,7 @@ public:
     bool ready() const { return bool(m_store); }
     MeetingListModel *meetings() { return &m_meetings; }
     ExpectedPeopleModel *expectedPeople() { return &m_expected; }
+    RecordingListModel *recordings() { return &m_recordings; }
     int rosterCount() const { return m_rosterCount; }
     QStringList rejectedRows() const { return m_rejected; }
     int meetingId() const { return int(m_current.id); }
@@ -98,6 +102,7 @@ private:
     std::unique_ptr<MeetingStore> m_store;
     MeetingListModel m_meetings;
     ExpectedPeopleModel m_expected;
+    RecordingListModel m_recordings;
     qint64 m_expectedFor = -1; // the meeting m_expected was loaded for
     int m_rosterCount = 0;
     QStringList m_rejected;

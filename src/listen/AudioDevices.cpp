@@ -6,13 +6,17 @@
 namespace lectern {
 namespace {
 
+// Two devices of one name (two identical USB microphones) are told apart by their ids.
 QVariantList listed(const QList<QAudioDevice> &devices)
 {
     QVariantList out;
-    for (const QAudioDevice &d : devices)
-        out.append(QVariantMap{{QStringLiteral("id"), QString::fromUtf8(d.id())},
-                               {QStringLiteral("name"), d.description()},
+    for (const QAudioDevice &d : devices) {
+        const bool twin = std::count_if(devices.cbegin(), devices.cend(), [&](const QAudioDevice &o) { return o.description() == d.description(); }) > 1;
+        const QString id = QString::fromUtf8(d.id());
+        out.append(QVariantMap{{QStringLiteral("id"), id},
+                               {QStringLiteral("name"), twin ? QStringLiteral("%1 (%2)").arg(d.description(), id) : d.description()},
                                {QStringLiteral("isDefault"), d.isDefault()}});
+    }
     return out;
 }
 

@@ -28,8 +28,6 @@ class AudioDevices : public QObject
     Q_PROPERTY(QVariantList outputs READ outputs NOTIFY devicesChanged)
     Q_PROPERTY(QString inputId READ inputId WRITE setInputId NOTIFY choiceChanged)
     Q_PROPERTY(QString outputId READ outputId WRITE setOutputId NOTIFY choiceChanged)
-    // The output in use, for playback (QML's AudioOutput.device).
-    Q_PROPERTY(QAudioDevice output READ output NOTIFY outputChanged)
     Q_PROPERTY(bool hasInput READ hasInput NOTIFY devicesChanged)
     Q_PROPERTY(bool hasOutput READ hasOutput NOTIFY devicesChanged)
 

@@ -59,6 +59,11 @@ void MeetingRecorder::setError(const QString &error)
     emit errorChanged();
 }
 
+QString MeetingRecorder::elapsedText() const
+{
+    return recordings::durationText(qint64(seconds() * 1000));
+}
+
 qint64 MeetingRecorder::resumeAfterCrash()
 {
     // A writer removes its lock when its take ends: none left, nothing was cut off.
@@ -254,15 +259,24 @@ void MeetingRecorder::openDevice()
     if (!device.isFormatSupported(format))
         format = device.preferredFormat();
     m_format = format;
-    if (!beginTake())
-        return;
     m_source = std::make_unique<QAudioSource>(device, format);
-    m_source->setBufferSize(format.bytesForDuration(250000));
+    // The size of each delivery, not of what may wait: PulseAudio holds what
+    // the kiosk has not read yet (a busy frame loses nothing); small, so that
+    // the first and the last tenth of a second are not lost at start and stop.
+    m_source->setBufferSize(format.bytesForDuration(100000));
+    // The device first (opening one can take a second or two), then the take:
+    // its start time is when the sound begins, and nothing it holds is lost
+    // meanwhile (the device keeps it until it is read).
     m_io = m_source->start();
     if (!m_io) {
         setError(tr("The microphone %1 could not be opened: the meeting is not being recorded.").arg(device.description()));
         m_source.reset();
-        endTake();
+        return;
+    }
+    if (!beginTake()) {
+        m_source->stop();
+        m_source.reset();
+        m_io = nullptr;
         return;
     }
     connect(m_io, &QIODevice::readyRead, this, &MeetingRecorder::readDevice);
@@ -304,6 +318,18 @@ void MeetingRecorder::feed(const float *samples, size_t count)
 {
     if (!m_writer)
         return;
+    if (m_writer->frames() == 0 && count > 0) {
+        // The take begins with its sound: the first samples were heard `count` samples ago.
+        const qint64 late = m_sinceSync.elapsed();
+        try {
+            recordings::setStartedAt(m_store->db(), m_takeId,
+                                     QDateTime::currentDateTime().addMSecs(-qint64(count) * 1000 / m_writer->sampleRate()));
+        } catch (const store::StoreError &e) {
+            setError(e.message());
+        }
+        if (late > 500)
+            qCInfo(lcRecording).noquote() << "the microphone's first sound came" << late << "ms after it opened";
+    }
     if (!m_writer->write(samples, count)) {
         // The disk is full or gone: the take ends with what it has, and says so.
         const QString why = m_writer->error();

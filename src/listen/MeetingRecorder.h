@@ -41,6 +41,7 @@ class MeetingRecorder : public QObject
     Q_PROPERTY(int meetingId READ meetingId NOTIFY recordingChanged)
     // Seconds recorded for this meeting since recording was started (all takes of this run).
     Q_PROPERTY(double seconds READ seconds NOTIFY secondsChanged)
+    Q_PROPERTY(QString elapsedText READ elapsedText NOTIFY secondsChanged) // 12:34
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
@@ -55,6 +56,7 @@ public:
     int meetingId() const { return int(m_meetingId); }
     double seconds() const { return m_earlierSeconds + (m_writer ? m_writer->seconds() : 0); }
     QString error() const { return m_error; }
+    QString elapsedText() const;
 
     // Starts recording meeting `id` (0: today's, the open meeting nearest to
     // now; a take begins now). False, with `error`,

@@ -64,6 +64,25 @@ QString stateKey(State state)
     return {};
 }
 
+QString durationText(qint64 ms)
+{
+    const qint64 s = (ms + 500) / 1000;
+    if (s >= 3600)
+        return QStringLiteral("%1:%2:%3").arg(s / 3600).arg(s / 60 % 60, 2, 10, QChar(u'0')).arg(s % 60, 2, 10, QChar(u'0'));
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'));
+}
+
+QString stateLabel(State state)
+{
+    switch (state) {
+    case State::Recording: return QCoreApplication::translate("lectern::Recordings", "recording");
+    case State::Complete: return QCoreApplication::translate("lectern::Recordings", "complete");
+    case State::Recovered: return QCoreApplication::translate("lectern::Recordings", "recovered after an interruption");
+    case State::Lost: return QCoreApplication::translate("lectern::Recordings", "lost");
+    }
+    return {};
+}
+
 QString folder(const QString &dataDir)
 {
     return QDir(dataDir).filePath(QStringLiteral("recordings"));
@@ -95,6 +114,14 @@ std::optional<qint64> begin(const store::Database &db, qint64 meetingId, const Q
     const qint64 id = db.lastInsertId();
     t.commit();
     return id;
+}
+
+void setStartedAt(const store::Database &db, qint64 id, const QDateTime &startedAt)
+{
+    db.prepare("UPDATE recording SET started_at = ?2 WHERE id = ?1 AND state = 'recording'")
+        .bind(1, id)
+        .bind(2, meetings::timeText(startedAt))
+        .run();
 }
 
 void finish(const store::Database &db, qint64 id, qint64 durationMs, const QString &sha256, State state, const QString &note)

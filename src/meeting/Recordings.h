@@ -19,6 +19,7 @@ namespace lectern::recordings {
 // sealed with it.
 enum class State { Recording, Complete, Recovered, Lost };
 QString stateKey(State state);
+QString stateLabel(State state); // for people: 录音中, 完整, 中断后恢复, 丢失
 
 struct Recording
 {
@@ -33,6 +34,9 @@ struct Recording
     QString note;
 };
 
+// A length as people read it: 3:07, 1:02:05.
+QString durationText(qint64 ms);
+
 // <data>/recordings, and the file name for a take that starts now.
 QString folder(const QString &dataDir);
 QString newFileName(qint64 meetingId, const QDateTime &startedAt); // recordings/meeting-7-20261206-101500.flac
@@ -42,6 +46,9 @@ QString absolutePath(const QString &dataDir, const Recording &r);
 // no longer takes a recording (closed, finalized).
 std::optional<qint64> begin(const store::Database &db, qint64 meetingId, const QString &file, const QDateTime &startedAt,
                             int sampleRate);
+// When the take's first sound came (a device can take a second or two to
+// deliver after it opened): the take's start is when its sound begins.
+void setStartedAt(const store::Database &db, qint64 id, const QDateTime &startedAt);
 // The take stopped, or was repaired: its length, its file's hash, its state.
 void finish(const store::Database &db, qint64 id, qint64 durationMs, const QString &sha256, State state,
             const QString &note = {});

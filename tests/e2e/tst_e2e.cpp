@@ -654,10 +654,12 @@ private slots:
     // with a virtual microphone fed in real time (paplay into a null sink whose
     // monitor is remapped as the default source). Started, the text waits for
     // a voice; synthetic Mandarin makes it move; during a 5 s pause it stops;
-    // the second sentence moves it again.
+    // the second sentence moves it again. The meeting is recorded meanwhile
+    // (--record): after quitting, its take is complete, as long as the kiosk
+    // recorded (±5 %), decodes, and holds the two sentences with the pause.
     void voicePacedOnARealAudioStack()
     {
-        for (const char *p : {"pulseaudio", "pactl", "paplay", "espeak-ng", "sox"})
+        for (const char *p : {"pulseaudio", "pactl", "paplay", "pacat", "espeak-ng", "sox"})
             if (QStandardPaths::findExecutable(QString::fromLatin1(p)).isEmpty())
                 QFAIL(qPrintable(QStringLiteral("%1 is not installed (scripts/deps.sh installs it)").arg(QString::fromLatin1(p))));
         QTemporaryDir data;
@@ -687,6 +689,20 @@ private slots:
                                                QStringLiteral("master=micfeed.monitor"), QStringLiteral("source_name=mic")}));
         QVERIFY(tool(QStringLiteral("pactl"), {QStringLiteral("set-default-source"), QStringLiteral("mic")}));
         QVERIFY(tool(QStringLiteral("pactl"), {QStringLiteral("set-default-sink"), QStringLiteral("out")}));
+        // A real microphone delivers sound all the time; an idle null sink
+        // renders its monitor in 2 s blocks, so the last second or two before a
+        // stop would still be unrendered (parecord then gets 8 s of 10). A
+        // low-latency stream of silence keeps it delivering as a microphone does.
+        QProcess roomTone;
+        roomTone.setProcessEnvironment(env);
+        roomTone.start(QStringLiteral("pacat"), {QStringLiteral("--playback"), QStringLiteral("--device=micfeed"), QStringLiteral("--latency-msec=20"),
+                                                 QStringLiteral("--raw"), QStringLiteral("/dev/zero")});
+        QVERIFY(roomTone.waitForStarted());
+        struct StopTone
+        {
+            QProcess &p;
+            ~StopTone() { p.kill(); p.waitForFinished(); }
+        } stopTone{roomTone};
 
         // Two sentences with 5 s of silence between (the hang time and the ease take 2.4 s of it).
         const QString a = data.filePath(QStringLiteral("a.wav")), b = data.filePath(QStringLiteral("b.wav"));
@@ -700,16 +716,30 @@ private slots:
 
         const QString map = data.filePath(QStringLiteral("ui.json"));
         const QString dir = data.filePath(QStringLiteral("d"));
+        lecternCommand({QStringLiteral("meeting"), QStringLiteral("create"), QStringLiteral("--title"), QStringLiteral("录音的会议"),
+                        QStringLiteral("--start"), QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                        QStringLiteral("--data-dir"), dir});
+        auto takes = [&dir] {
+            return QJsonDocument::fromJson(lecternCommand({QStringLiteral("meeting"), QStringLiteral("show"), QStringLiteral("1"),
+                                                          QStringLiteral("--json"), QStringLiteral("--data-dir"), dir}))
+                .object()
+                .value(QStringLiteral("recordings"))
+                .toArray();
+        };
         QProcessEnvironment kioskEnv = env;
         kioskEnv.insert(QStringLiteral("LECTERN_UI_MAP"), map);
         kioskEnv.insert(QStringLiteral("XDG_CONFIG_HOME"), data.filePath(QStringLiteral("config")));
         QProcess kiosk;
         kiosk.setProcessEnvironment(kioskEnv);
         kiosk.setProcessChannelMode(QProcess::ForwardedChannels);
+        const QDateTime launched = QDateTime::currentDateTime();
         kiosk.start(qEnvironmentVariable("LECTERN_BINARY"), {QStringLiteral("--mode"), QStringLiteral("prompter"), QStringLiteral("--voice-paced"),
-                                                             QStringLiteral("--countdown"), QStringLiteral("0"), QStringLiteral("--data-dir"), dir});
+                                                             QStringLiteral("--record"), QStringLiteral("--countdown"), QStringLiteral("0"),
+                                                             QStringLiteral("--data-dir"), dir});
         QVERIFY(kiosk.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(shows(map, QStringLiteral("hudListening")), 30000); // listening, said in the HUD
+        QTRY_VERIFY_WITH_TIMEOUT(shows(map, QStringLiteral("recordingIndicator")), 10000); // recording, said on screen
+        QCOMPARE(takes().size(), 1);
         QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("space")}));
         const QString resume = dir + QStringLiteral("/resume.json");
         QTest::qWait(1500); // (a silence, on purpose: nothing must move in it)
@@ -755,7 +785,43 @@ private slots:
         save(grabScreen(), QStringLiteral("e2e-voice-paced.png"));
         QVERIFY(readFile(dir + QStringLiteral("/logs/lectern.log")).contains("listening on"));
         QVERIFY(quitWithPin(true));
+        const QDateTime pinGiven = QDateTime::currentDateTime(); // the kiosk checks the PIN, stops recording and quits
         QVERIFY(kiosk.waitForFinished(10000));
+        const QDateTime exited = QDateTime::currentDateTime();
+
+        const QJsonArray after = takes();
+        QCOMPARE(after.size(), 1);
+        const QJsonObject take = after.first().toObject();
+        // The take begins with its first sound: a moment after the kiosk opened the microphone.
+        const QDateTime recordingFrom = QDateTime::fromString(take.value(QStringLiteral("started")).toString(), Qt::ISODateWithMs);
+        QVERIFY(recordingFrom.isValid());
+        QVERIFY2(launched.msecsTo(recordingFrom) >= 0 && launched.msecsTo(recordingFrom) < 5000,
+                 qPrintable(QStringLiteral("the take began %1 ms after the kiosk was launched").arg(launched.msecsTo(recordingFrom))));
+        QCOMPARE(take.value(QStringLiteral("state")).toString(), QStringLiteral("complete"));
+        QCOMPARE(take.value(QStringLiteral("sha256")).toString().size(), 64);
+        const double recorded = take.value(QStringLiteral("duration_ms")).toDouble() / 1000.0;
+        // It stopped between the PIN being given and the kiosk's exit: within 5 % of that span.
+        const double atLeast = double(recordingFrom.msecsTo(pinGiven)) / 1000.0;
+        const double atMost = double(recordingFrom.msecsTo(exited)) / 1000.0;
+        qInfo("recorded %.2f s; it ran for %.2f–%.2f s", recorded, atLeast, atMost);
+        QVERIFY2(recorded >= 0.95 * atLeast && recorded <= 1.05 * atMost,
+                 qPrintable(QStringLiteral("recorded %1 s; it ran for %2–%3 s").arg(recorded).arg(atLeast).arg(atMost)));
+        // It decodes, and what it holds is the microphone's: two sentences, the pause between.
+        QProcess analyze;
+        analyze.start(qEnvironmentVariable("LECTERN_BINARY"), {QStringLiteral("audio"), QStringLiteral("analyze"),
+                                                               take.value(QStringLiteral("file")).toString(), QStringLiteral("--json")});
+        QVERIFY(analyze.waitForFinished(60000));
+        QCOMPARE(analyze.exitCode(), 0);
+        const QJsonObject heard = QJsonDocument::fromJson(analyze.readAllStandardOutput()).object();
+        QVERIFY2(std::abs(heard.value(QStringLiteral("seconds")).toDouble() - recorded) < 0.1,
+                 qPrintable(QString::number(heard.value(QStringLiteral("seconds")).toDouble())));
+        const QJsonArray segments = heard.value(QStringLiteral("segments")).toArray();
+        QVERIFY2(segments.size() >= 2, qPrintable(QString::number(segments.size())));
+        double widestGap = 0;
+        for (qsizetype i = 1; i < segments.size(); ++i)
+            widestGap = std::max(widestGap, segments[i].toObject().value(QStringLiteral("start")).toDouble()
+                                                - segments[i - 1].toObject().value(QStringLiteral("end")).toDouble());
+        QVERIFY2(widestGap > 4.0 && widestGap < 6.5, qPrintable(QString::number(widestGap))); // the 5 s pause
     }
 
     void selfTestOnARealDisplay()

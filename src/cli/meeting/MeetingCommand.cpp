@@ -14,6 +14,7 @@
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -116,8 +117,14 @@ int show(const CommandArgs &args, const MeetingTarget &target)
         if (state.people.contains(p.id))
             people.append(p);
 
+    const QList<recordings::Recording> takes = recordings::forMeeting(store->db(), m->id);
     QTextStream out(stdout);
     if (args.json()) {
+        QJsonArray audio;
+        for (const recordings::Recording &r : takes)
+            audio.append(QJsonObject{{"id", r.id}, {"file", QDir(args.dataDir()).filePath(r.file)}, {"started", meetings::timeText(r.startedAt)},
+                                     {"duration_ms", r.durationMs}, {"sample_rate", r.sampleRate}, {"state", recordings::stateKey(r.state)},
+                                     {"sha256", r.sha256}, {"note", r.note}});
         QJsonArray list;
         for (const Person &p : people) {
             const PersonAttendance &a = state.people[p.id];
@@ -137,7 +144,7 @@ int show(const CommandArgs &args, const MeetingTarget &target)
         out << QJsonDocument(QJsonObject{{"id", m->id}, {"title", m->title}, {"start", timeForPeople(m->plannedStart)},
                                          {"place", m->place}, {"state", meetingStateKey(m->state)}, {"grace_min", m->graceMinutes},
                                          {"session", m->session}, {"end", timeForPeople(m->plannedEnd)},
-                                         {"counts", counts}, {"people", list}})
+                                         {"counts", counts}, {"people", list}, {"recordings", audio}})
                    .toJson(QJsonDocument::Compact)
             << '\n';
         return 0;
@@ -155,6 +162,11 @@ int show(const CommandArgs &args, const MeetingTarget &target)
                    .trimmed()
             << '\n';
     }
+    for (const recordings::Recording &r : takes)
+        out << QCoreApplication::translate("lectern::MeetingCommand", "  recording %1  %2  %3  %4  %5")
+                   .arg(timeForPeople(r.startedAt), recordings::durationText(r.durationMs), recordings::stateLabel(r.state), r.file, r.sha256)
+                   .trimmed()
+            << '\n';
     return 0;
 }
 
