@@ -202,7 +202,8 @@ Item {
                     onClicked: console_.projector.follow = checked
                 }
             }
-            // Voice-paced prompting: the text moves while the speaker speaks.
+            // Voice-paced prompting: the text moves while the speaker speaks
+            // (and, taking their pace, at their measured rate).
             RowLayout {
                 ConsoleButton {
                     objectName: "voicePaced"
@@ -212,6 +213,14 @@ Item {
                     // Not asked whether a microphone is there before it is wanted: asking
                     // wakes the sound system, which a prompter start must not wait for.
                     onClicked: App.voicePaced = checked
+                }
+                ConsoleButton {
+                    objectName: "followRate"
+                    visible: App.voicePaced
+                    text: qsTr("Take their pace")
+                    checkable: true
+                    checked: App.followRate
+                    onClicked: App.followRate = checked
                 }
                 Rectangle {
                     objectName: "voiceMeter"

@@ -347,8 +347,8 @@ bool MeetingConsole::exportTo(const QString &folder)
         return false;
     try {
         const records::AttendanceSheet sheet = records::buildSheet(m_store->db(), m_current);
-        const meetings::RecordText text = meetings::recordText(m_store->db(), m_current.id);
-        const records::ExportedFiles out = records::exportMeeting(sheet, {text.notes, text.decisions}, localPath(folder));
+        const records::ExportedFiles out = records::exportMeeting(sheet, records::recordContentOf(m_store->db(), m_current.id, m_dataDir),
+                                                                  localPath(folder));
         if (!out.error.isEmpty()) {
             say(out.error, true);
             return false;

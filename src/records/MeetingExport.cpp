@@ -2,6 +2,7 @@
 
 #include "SignInSheetPdf.h"
 #include "TabularExport.h"
+#include "meeting/Recordings.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -48,14 +49,30 @@ ExportedFiles exportMeeting(const AttendanceSheet &sheet, const RecordContent &r
         {QCoreApplication::translate("lectern::MeetingExport", "attendance") + QStringLiteral(".csv"),
          [&](const QString &p) { return writeAttendanceCsv(sheet, p); }},
     };
-    // Each form to a .part file first; only when all four are written do they
+    QList<Form> all = forms;
+    for (qsizetype i = 0; i < record.takes.size(); ++i) {
+        const RecordedTake &take = record.takes[i];
+        if (!take.whole)
+            continue; // being recorded, or lost: nothing whole to file
+        all.append({QCoreApplication::translate("lectern::MeetingExport", "recording %1").arg(i + 1) + QStringLiteral(".flac"),
+                    [take](const QString &p) -> QString {
+                        QFile::remove(p);
+                        if (!QFile::copy(take.file, p))
+                            return QCoreApplication::translate("lectern::MeetingExport", "the recording %1 could not be copied").arg(take.file);
+                        if (recordings::fileSha256(p) != take.sha256)
+                            return QCoreApplication::translate("lectern::MeetingExport", "the copy of %1 does not have the recorded SHA-256 (the file was changed or the copy failed)")
+                                .arg(take.file);
+                        return {};
+                    }});
+    }
+    // Each form to a .part file first; only when all are written do they
     // take their names (over an earlier export of the same meeting).
     QStringList parts;
     auto discard = [&parts] {
         for (const QString &part : std::as_const(parts))
             QFile::remove(part);
     };
-    for (const Form &form : forms) {
+    for (const Form &form : std::as_const(all)) {
         const QString path = stem + form.name;
         parts.append(path + QStringLiteral(".part"));
         const QString error = form.write(parts.last());

@@ -9,7 +9,9 @@ namespace lectern::records {
 
 // Everything a meeting's file holds, written into one folder (a USB stick):
 // the sign-in sheet (PDF), the meeting record (PDF) and the attendance
-// (XLSX and CSV), each named "<date> <title> <form>". All or nothing: the
+// (XLSX and CSV), each named "<date> <title> <form>", and a copy of each take
+// of the recording ("<date> <title> 录音 N.flac", checked against its recorded
+// SHA-256, so that a damaged file is never filed as the record's). All or nothing: the
 // files are written beside the folder's own and a failure removes those
 // already written, so a half-exported meeting is never left looking whole.
 struct ExportedFiles

@@ -1,6 +1,7 @@
 #include "MeetingRecordPdf.h"
 
 #include "PdfPages.h"
+#include "meeting/Recordings.h"
 
 #include <QCoreApplication>
 #include <QTextDocument>
@@ -24,6 +25,23 @@ QString clock(const QDateTime &t)
 }
 
 } // namespace
+
+RecordContent recordContentOf(const store::Database &db, qint64 meetingId, const QString &dataDir)
+{
+    const meetings::RecordText text = meetings::recordText(db, meetingId);
+    RecordContent out{text.notes, text.decisions, {}};
+    for (const recordings::Recording &r : recordings::forMeeting(db, meetingId)) {
+        const QString path = recordings::absolutePath(dataDir, r);
+        const QString when = r.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+        QString line = QCoreApplication::translate("lectern::MeetingRecordPdf", "from %1, %2 long (%3)")
+                           .arg(when, recordings::durationText(r.durationMs), recordings::stateLabel(r.state));
+        if (!r.sha256.isEmpty())
+            line += QCoreApplication::translate("lectern::MeetingRecordPdf", "; SHA-256 %1").arg(r.sha256);
+        const bool whole = r.state == recordings::State::Complete || r.state == recordings::State::Recovered;
+        out.takes.append({path, line, r.sha256, whole && !r.sha256.isEmpty()});
+    }
+    return out;
+}
 
 QString writeMeetingRecordPdf(const AttendanceSheet &sheet, const RecordContent &content, const QString &path)
 {
@@ -65,6 +83,14 @@ QString writeMeetingRecordPdf(const AttendanceSheet &sheet, const RecordContent 
         {QCoreApplication::translate("lectern::MeetingRecordPdf", "Content"), content.notes},
         {QCoreApplication::translate("lectern::MeetingRecordPdf", "Decisions"), content.decisions},
     };
+    QList<Field> all = fields;
+    // The recordings, when there are any: each take with the hash its file must still have.
+    if (!content.takes.isEmpty()) {
+        QStringList lines;
+        for (const RecordedTake &t : content.takes)
+            lines.append(t.line);
+        all.append({QCoreApplication::translate("lectern::MeetingRecordPdf", "Audio recording"), lines.join(u'\n')});
+    }
 
     QTextDocument doc;
     QFont font(bodyFamily());
@@ -74,7 +100,7 @@ QString writeMeetingRecordPdf(const AttendanceSheet &sheet, const RecordContent 
     QString html = QStringLiteral("<h2 align=\"center\" style=\"font-family:'%1'; font-size:20pt\">%2</h2>")
                        .arg(titleFamily(), esc(QCoreApplication::translate("lectern::MeetingRecordPdf", "Meeting record")));
     html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"8\" style=\"border-collapse:collapse\">");
-    for (const Field &f : fields)
+    for (const Field &f : std::as_const(all))
         html += QStringLiteral("<tr><td width=\"20%\" style=\"font-family:'%1'\">%2</td><td width=\"80%\">%3</td></tr>")
                     .arg(titleFamily(), esc(f.label), esc(f.value));
     html += QStringLiteral("</table><p><br></p><p>%1</p>")

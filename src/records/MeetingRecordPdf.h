@@ -4,12 +4,25 @@
 
 namespace lectern::records {
 
-// What the recorder typed: the record's content (notes) and decisions.
+// A take of the meeting's recording as the record lists it (and the export copies it).
+struct RecordedTake
+{
+    QString file;   // where it is (absolute)
+    QString line;   // for the record: when it began, how long, how it ended, its SHA-256
+    QString sha256; // as recorded: the exported copy must have it too
+    bool whole = false; // complete or recovered: sound to file (not being recorded, not lost)
+};
+
+// What the recorder typed: the record's content (notes) and decisions; and
+// the meeting's recordings.
 struct RecordContent
 {
     QString notes;
     QString decisions;
+    QList<RecordedTake> takes;
 };
+// The record's content of a meeting as the store holds it (recordings under `dataDir`).
+RecordContent recordContentOf(const store::Database &db, qint64 meetingId, const QString &dataDir);
 
 // The meeting record (会议记录) in the office form: 会议名称, 时间 x时x分至x时x分,
 // 地点, 主持人, 记录人, 应到/实到/请假/缺席, 出席人员, 列席人员, 缺席人员及原因,

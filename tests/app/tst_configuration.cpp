@@ -43,7 +43,9 @@ private slots:
         QStringList messages;
         configuration::apply(QStringLiteral("a.json"),
                              R"({"ui": {"language": "en", "mode": "signin", "windowed": true}, "screens": {"main": 2},
-                                 "prompter": {"countdown_s": 0, "mirror": true}, "pages": {"min_body_px": 54},
+                                 "prompter": {"countdown_s": 0, "mirror": true, "voice_paced": true, "follow_rate": true},
+                                 "audio": {"input": "alsa_input.usb-Rode_NT-USB", "output": "hdmi-stereo", "record": true},
+                                 "pages": {"min_body_px": 54},
                                  "signin": {"search_first": true}, "data": {"dir": "/srv/lectern"}})",
                              &v, &messages);
         QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
@@ -54,6 +56,9 @@ private slots:
         QCOMPARE(v.countdownSeconds, 0);
         QCOMPARE(v.pageMinPx, 54);
         QCOMPARE(v.dataDir, QStringLiteral("/srv/lectern"));
+        QVERIFY(v.voicePaced && v.followRate && v.record);
+        QCOMPARE(v.audioInput, QStringLiteral("alsa_input.usb-Rode_NT-USB"));
+        QCOMPARE(v.audioOutput, QStringLiteral("hdmi-stereo"));
     }
 
     // The settings screen writes one key into the machine's file and keeps the
@@ -92,6 +97,8 @@ private slots:
         QTest::newRow("wrong type") << QByteArray(R"({"signin": {"search_first": "yes"}})") << "signin.search_first = \"yes\"";
         QTest::newRow("bad language") << QByteArray(R"({"ui": {"language": "fr"}})") << "ui.language = \"fr\"";
         QTest::newRow("bad mode") << QByteArray(R"({"ui": {"mode": "karaoke"}})") << "ui.mode = \"karaoke\"";
+        QTest::newRow("device not a string") << QByteArray(R"({"audio": {"input": 3}})") << "audio.input = 3";
+        QTest::newRow("record not a flag") << QByteArray(R"({"audio": {"record": "always"}})") << "audio.record = \"always\"";
         QTest::newRow("bad theme") << QByteArray(R"({"ui": {"theme": "neon"}})") << "ui.theme = \"neon\"";
         QTest::newRow("pages between 0 and 8") << QByteArray(R"({"pages": {"min_body_px": 4}})") << "pages.min_body_px = 4";
         QTest::newRow("unknown key") << QByteArray(R"({"prompter": {"sped_cpm": 180}})") << "unknown key prompter.sped_cpm";

@@ -7,7 +7,9 @@
 #include "console/MeetingConsole.h"
 #include "console/MeetingSummary.h"
 #include "meeting/AttendanceLog.h"
+#include "audio/RecordingWriter.h"
 #include "meeting/MeetingStore.h"
+#include "meeting/Recordings.h"
 #include "meeting/Roster.h"
 #include "records/MeetingExport.h"
 
@@ -232,6 +234,63 @@ private slots:
         QVERIFY(!f.console.exportTo(stick.filePath(QStringLiteral("gone"))));
         QVERIFY(f.console.message().startsWith(stick.filePath(QStringLiteral("gone"))));
         QCOMPARE(QDir(stick.path()).entryList(QDir::Files).size(), 4);
+    }
+
+    // The meeting's takes in the record tab (state, length, hash, playable),
+    // and filed with the export: each copy checked against its recorded hash.
+    void recordingsAreListedAndExported()
+    {
+        Fixture f;
+        QVERIFY(f.console.importRoster(f.dir.filePath(QStringLiteral("imports/名单.csv"))));
+        const int id = f.console.saveMeeting(meetingFields());
+        QVERIFY(id > 0);
+        QAbstractItemModelTester takesTester(f.console.recordings(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(f.console.recordings()->rowCount(), 0);
+        QString path;
+        {
+            MeetingStore store(f.dir.path());
+            const QDateTime at = QDateTime::currentDateTime();
+            const QString file = recordings::newFileName(id, at);
+            QDir().mkpath(recordings::folder(f.dir.path()));
+            path = QDir(f.dir.path()).filePath(file);
+            const auto take = recordings::begin(store.db(), id, file, at, 16000);
+            QVERIFY(take);
+            audio::RecordingWriter w;
+            QVERIFY(w.open(path, 16000));
+            std::vector<float> tone(16000 * 65, 0.1f); // 1:05
+            QVERIFY(w.write(tone.data(), tone.size()));
+            QVERIFY(w.close());
+            recordings::finish(store.db(), *take, 65000, recordings::fileSha256(path), recordings::State::Complete);
+        }
+        f.console.refresh();
+        RecordingListModel *model = f.console.recordings();
+        QCOMPARE(model->rowCount(), 1);
+        const QModelIndex row = model->index(0);
+        QCOMPARE(model->data(row, RecordingListModel::DurationRole).toString(), QStringLiteral("1:05"));
+        QCOMPARE(model->data(row, RecordingListModel::StateRole).toString(), QStringLiteral("complete"));
+        QCOMPARE(model->data(row, RecordingListModel::Sha256Role).toString(), recordings::fileSha256(path));
+        QCOMPARE(model->data(row, RecordingListModel::UrlRole).toUrl(), QUrl::fromLocalFile(path));
+        QVERIFY(model->data(row, RecordingListModel::PlayableRole).toBool());
+        QVERIFY(!model->data(model->index(1), RecordingListModel::DurationRole).isValid());
+
+        QTemporaryDir stick;
+        QVERIFY2(f.console.exportTo(stick.path()), qPrintable(f.console.message()));
+        const QStringList audio = QDir(stick.path()).entryList({QStringLiteral("*.flac")}, QDir::Files);
+        QCOMPARE(audio.size(), 1);
+        QCOMPARE(recordings::fileSha256(QDir(stick.path()).filePath(audio.first())), recordings::fileSha256(path));
+        QCOMPARE(QDir(stick.path()).entryList(QDir::Files).size(), 5);
+
+        // The recording changed since it was made: the export refuses, and files nothing.
+        {
+            QFile changed(path);
+            QVERIFY(changed.open(QIODevice::Append));
+            changed.write("x");
+        }
+        QTemporaryDir second;
+        QVERIFY(!f.console.exportTo(second.path()));
+        QVERIFY(f.console.message().contains(QStringLiteral("SHA-256")));
+        QVERIFY(!f.console.message().contains(u'\n'));
+        QCOMPARE(QDir(second.path()).entryList(QDir::Files).size(), 0);
     }
 
     void nothingWithoutAMeeting()

@@ -43,8 +43,7 @@ int run(const QStringList &all)
         if (what == u"signin") {
             error = records::writeSignInSheetPdf(sheet, out);
         } else if (what == u"record") {
-            const meetings::RecordText text = meetings::recordText(store->db(), m->id);
-            error = records::writeMeetingRecordPdf(sheet, {text.notes, text.decisions}, out);
+            error = records::writeMeetingRecordPdf(sheet, records::recordContentOf(store->db(), m->id, args.dataDir()), out);
         } else if (format == u"xlsx") {
             error = records::writeAttendanceXlsx(sheet, out);
         } else {
