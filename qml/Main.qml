@@ -175,14 +175,14 @@ Window {
         width: recordingText.implicitWidth + height
         height: recordingText.implicitHeight * 1.5
         radius: height / 2
-        color: App.recorder.recording ? Theme.bad : Theme.panel
+        color: Theme.bad
         opacity: 0.9
         Text {
             id: recordingText
             anchors.centerIn: parent
             textFormat: Text.PlainText
             text: App.recorder.recording ? qsTr("● Recording %1").arg(App.recorder.elapsedText) : qsTr("Recording waits for a microphone")
-            color: App.recorder.recording ? Theme.onColour : Theme.text
+            color: Theme.onColour
             font.family: Typography.sans
             font.pixelSize: Typography.px(Math.max(14, window.height / 60))
         }

@@ -45,6 +45,27 @@ void AudioDevices::watch() const
     connect(m_watcher.get(), &QMediaDevices::audioOutputsChanged, self, &AudioDevices::systemChanged);
     self->m_lastInput = input().id();
     self->m_lastOutput = output().id();
+    // Qt 6.4's PulseAudio backend says when a device comes, not when one goes
+    // (its list drops it silently): a look once a second catches that.
+    self->m_signature = signature();
+    connect(&self->m_poll, &QTimer::timeout, self, [self] {
+        const QString now = self->signature();
+        if (now != self->m_signature) {
+            self->m_signature = now;
+            self->systemChanged();
+        }
+    });
+    self->m_poll.start(1000);
+}
+
+QString AudioDevices::signature() const
+{
+    QStringList ids;
+    for (const QAudioDevice &d : QMediaDevices::audioInputs())
+        ids.append(QStringLiteral("i:") + QString::fromUtf8(d.id()) + (d.isDefault() ? QStringLiteral("*") : QString()));
+    for (const QAudioDevice &d : QMediaDevices::audioOutputs())
+        ids.append(QStringLiteral("o:") + QString::fromUtf8(d.id()) + (d.isDefault() ? QStringLiteral("*") : QString()));
+    return ids.join(u'|');
 }
 
 QVariantList AudioDevices::inputs() const
@@ -89,6 +110,7 @@ void AudioDevices::setOutputId(const QString &id)
 
 void AudioDevices::systemChanged()
 {
+    m_signature = signature();
     emit devicesChanged();
     const QByteArray in = input().id();
     const QByteArray out = output().id();

@@ -2,6 +2,7 @@
 
 #include <QAudioDevice>
 #include <QObject>
+#include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
@@ -64,12 +65,15 @@ signals:
 
 private:
     void systemChanged();
+    QString signature() const; // the devices plugged in and the defaults, as one string
 
     QString m_inputId;
     QString m_outputId;
     mutable std::unique_ptr<QMediaDevices> m_watcher;
     QByteArray m_lastInput;  // the ids in use, to tell a real change from a list refresh
     QByteArray m_lastOutput;
+    QTimer m_poll;
+    QString m_signature;
 };
 
 } // namespace lectern

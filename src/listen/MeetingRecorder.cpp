@@ -280,6 +280,7 @@ void MeetingRecorder::openDevice()
         return;
     }
     connect(m_io, &QIODevice::readyRead, this, &MeetingRecorder::readDevice);
+    m_sinceSound.start();
     setError({});
 }
 
@@ -318,6 +319,8 @@ void MeetingRecorder::feed(const float *samples, size_t count)
 {
     if (!m_writer)
         return;
+    if (count > 0)
+        m_sinceSound.restart();
     if (m_writer->frames() == 0 && count > 0) {
         // The take begins with its sound: the first samples were heard `count` samples ago.
         const qint64 late = m_sinceSync.elapsed();
@@ -346,6 +349,17 @@ void MeetingRecorder::feed(const float *samples, size_t count)
 void MeetingRecorder::tick()
 {
     emit secondsChanged();
+    if (!m_fedByHand) {
+        // The device stopped delivering (unplugged, or its stream dropped): a new take on the input now in use.
+        if (m_source && m_sinceSound.isValid() && m_sinceSound.elapsed() > kSilentDeviceMs) {
+            qCWarning(lcRecording).noquote() << "the microphone stopped delivering sound: the take ends";
+            inputChanged();
+        } else if (waiting() && m_devices->hasInput()) {
+            // Waiting for a microphone, and one is there: the recording goes on.
+            openDevice();
+            emit recordingChanged();
+        }
+    }
     // Closed here, in the console or from the command line: the recording ends with the meeting.
     try {
         const auto m = meetings::byId(m_store->db(), m_meetingId);

@@ -109,6 +109,8 @@ private:
     std::vector<float> m_buffer;
     QTimer m_tick; // each second: the time shown, the meeting still open; every kSyncMs: to the disk
     QElapsedTimer m_sinceSync;
+    QElapsedTimer m_sinceSound; // a device that stops delivering (a stream the sound server dropped) is left
+    static constexpr int kSilentDeviceMs = 4000; // (a device may take two seconds to start)
     QString m_error;
     bool m_watching = false;
     bool m_fedByHand = false;

@@ -217,6 +217,87 @@ QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+
+// A real audio stack of the test's own: a PulseAudio daemon (its runtime and
+// home in a temporary folder) with an output sink "out" and a microphone
+// "mic" (a null sink "micfeed" whose monitor is remapped as a source), fed in
+// real time with `paplay --device=micfeed`. A real microphone delivers sound
+// all the time; an idle null sink renders its monitor in 2 s blocks (the last
+// second or two before a stop would still be unrendered: parecord gets 8 s of
+// 10), so a low-latency stream of silence keeps it delivering as a microphone does.
+struct AudioStack
+{
+    QTemporaryDir data;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QString problem;
+    QProcess roomTone;
+    bool running = false;
+
+    bool tool(const QString &program, const QStringList &args, QByteArray *out = nullptr) const
+    {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(program, args);
+        const bool ok = p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        if (out)
+            *out = p.readAllStandardOutput();
+        return ok;
+    }
+    bool fail(const QString &why)
+    {
+        problem = why;
+        return false;
+    }
+    bool start()
+    {
+        for (const char *p : {"pulseaudio", "pactl", "paplay", "pacat", "espeak-ng", "sox"})
+            if (QStandardPaths::findExecutable(QString::fromLatin1(p)).isEmpty())
+                return fail(QStringLiteral("%1 is not installed (scripts/deps.sh installs it)").arg(QString::fromLatin1(p)));
+        const QString runtime = data.filePath(QStringLiteral("runtime"));
+        QDir().mkpath(runtime);
+        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
+        env.insert(QStringLiteral("HOME"), data.path()); // PulseAudio keeps its cookie and state there
+        if (!tool(QStringLiteral("pulseaudio"), {QStringLiteral("-D"), QStringLiteral("--exit-idle-time=-1"), QStringLiteral("-n"),
+                                                 QStringLiteral("--load=module-native-protocol-unix"),
+                                                 QStringLiteral("--load=module-null-sink sink_name=out")}))
+            return fail(QStringLiteral("the PulseAudio daemon did not start"));
+        running = true;
+        if (!QTest::qWaitFor([&] { return tool(QStringLiteral("pactl"), {QStringLiteral("info")}); }, 10000))
+            return fail(QStringLiteral("the PulseAudio daemon does not answer"));
+        if (!tool(QStringLiteral("pactl"), {QStringLiteral("load-module"), QStringLiteral("module-null-sink"), QStringLiteral("sink_name=micfeed")})
+            || !plugMicrophone() || !tool(QStringLiteral("pactl"), {QStringLiteral("set-default-sink"), QStringLiteral("out")}))
+            return fail(QStringLiteral("the virtual microphone could not be made"));
+        roomTone.setProcessEnvironment(env);
+        roomTone.start(QStringLiteral("pacat"), {QStringLiteral("--playback"), QStringLiteral("--device=micfeed"), QStringLiteral("--latency-msec=20"),
+                                                 QStringLiteral("--raw"), QStringLiteral("/dev/zero")});
+        return roomTone.waitForStarted() || fail(QStringLiteral("pacat did not start"));
+    }
+    // The microphone plugged in (again), as the default input; its module's index.
+    bool plugMicrophone()
+    {
+        QByteArray index;
+        if (!tool(QStringLiteral("pactl"), {QStringLiteral("load-module"), QStringLiteral("module-remap-source"),
+                                           QStringLiteral("master=micfeed.monitor"), QStringLiteral("source_name=mic")}, &index))
+            return false;
+        micModule = index.trimmed();
+        return tool(QStringLiteral("pactl"), {QStringLiteral("set-default-source"), QStringLiteral("mic")});
+    }
+    bool unplugMicrophone() { return tool(QStringLiteral("pactl"), {QStringLiteral("unload-module"), QString::fromLatin1(micModule)}); }
+    QByteArray micModule;
+
+    ~AudioStack()
+    {
+        if (roomTone.state() != QProcess::NotRunning) {
+            roomTone.kill();
+            roomTone.waitForFinished();
+        }
+        // Gone before its folder is removed (it writes there until it exits).
+        if (running && tool(QStringLiteral("pulseaudio"), {QStringLiteral("-k")}))
+            QTest::qWaitFor([&] { return !tool(QStringLiteral("pulseaudio"), {QStringLiteral("--check")}); }, 5000);
+    }
+};
+
 } // namespace
 
 class TestEndToEnd : public QObject
@@ -659,50 +740,11 @@ private slots:
     // recorded (±5 %), decodes, and holds the two sentences with the pause.
     void voicePacedOnARealAudioStack()
     {
-        for (const char *p : {"pulseaudio", "pactl", "paplay", "pacat", "espeak-ng", "sox"})
-            if (QStandardPaths::findExecutable(QString::fromLatin1(p)).isEmpty())
-                QFAIL(qPrintable(QStringLiteral("%1 is not installed (scripts/deps.sh installs it)").arg(QString::fromLatin1(p))));
-        QTemporaryDir data;
-        const QString runtime = data.filePath(QStringLiteral("runtime"));
-        QVERIFY(QDir().mkpath(runtime));
-        QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime);
-        env.insert(QStringLiteral("HOME"), data.path()); // PulseAudio keeps its cookie and state there
-        auto tool = [&env](const QString &program, const QStringList &args) {
-            QProcess p;
-            p.setProcessEnvironment(env);
-            p.start(program, args);
-            return p.waitForFinished(30000) && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
-        };
-        QVERIFY(tool(QStringLiteral("pulseaudio"), {QStringLiteral("-D"), QStringLiteral("--exit-idle-time=-1"), QStringLiteral("-n"),
-                                                    QStringLiteral("--load=module-native-protocol-unix"),
-                                                    QStringLiteral("--load=module-null-sink sink_name=out")}));
-        struct Stop
-        {
-            std::function<void()> f;
-            ~Stop() { f(); }
-        } stopDaemon{[&] { tool(QStringLiteral("pulseaudio"), {QStringLiteral("-k")}); }};
-        QTRY_VERIFY_WITH_TIMEOUT(tool(QStringLiteral("pactl"), {QStringLiteral("info")}), 10000);
-        QVERIFY(tool(QStringLiteral("pactl"), {QStringLiteral("load-module"), QStringLiteral("module-null-sink"), QStringLiteral("sink_name=micfeed")}));
-        QVERIFY(tool(QStringLiteral("pactl"), {QStringLiteral("load-module"), QStringLiteral("module-remap-source"),
-                                               QStringLiteral("master=micfeed.monitor"), QStringLiteral("source_name=mic")}));
-        QVERIFY(tool(QStringLiteral("pactl"), {QStringLiteral("set-default-source"), QStringLiteral("mic")}));
-        QVERIFY(tool(QStringLiteral("pactl"), {QStringLiteral("set-default-sink"), QStringLiteral("out")}));
-        // A real microphone delivers sound all the time; an idle null sink
-        // renders its monitor in 2 s blocks, so the last second or two before a
-        // stop would still be unrendered (parecord then gets 8 s of 10). A
-        // low-latency stream of silence keeps it delivering as a microphone does.
-        QProcess roomTone;
-        roomTone.setProcessEnvironment(env);
-        roomTone.start(QStringLiteral("pacat"), {QStringLiteral("--playback"), QStringLiteral("--device=micfeed"), QStringLiteral("--latency-msec=20"),
-                                                 QStringLiteral("--raw"), QStringLiteral("/dev/zero")});
-        QVERIFY(roomTone.waitForStarted());
-        struct StopTone
-        {
-            QProcess &p;
-            ~StopTone() { p.kill(); p.waitForFinished(); }
-        } stopTone{roomTone};
+        AudioStack audio;
+        QVERIFY2(audio.start(), qPrintable(audio.problem));
+        QTemporaryDir &data = audio.data;
+        const QProcessEnvironment &env = audio.env;
+        auto tool = [&audio](const QString &program, const QStringList &args) { return audio.tool(program, args); };
 
         // Two sentences with 5 s of silence between (the hang time and the ease take 2.4 s of it).
         const QString a = data.filePath(QStringLiteral("a.wav")), b = data.filePath(QStringLiteral("b.wav"));
@@ -822,6 +864,68 @@ private slots:
             widestGap = std::max(widestGap, segments[i].toObject().value(QStringLiteral("start")).toDouble()
                                                 - segments[i - 1].toObject().value(QStringLiteral("end")).toDouble());
         QVERIFY2(widestGap > 4.0 && widestGap < 6.5, qPrintable(QString::number(widestGap))); // the 5 s pause
+    }
+
+    // The microphone unplugged in the middle of a recording, then plugged in
+    // again: the kiosk never crashes, the take on the old device ends whole,
+    // and recording goes on, in a new take, on the microphone that came back.
+    void recordingSurvivesTheMicrophoneUnpluggedAndBack()
+    {
+        AudioStack audio;
+        QVERIFY2(audio.start(), qPrintable(audio.problem));
+        const QString map = audio.data.filePath(QStringLiteral("ui.json"));
+        const QString dir = audio.data.filePath(QStringLiteral("d"));
+        lecternCommand({QStringLiteral("meeting"), QStringLiteral("create"), QStringLiteral("--title"), QStringLiteral("插拔麦克风的会议"),
+                        QStringLiteral("--start"), QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                        QStringLiteral("--data-dir"), dir});
+        auto takes = [&dir] {
+            return QJsonDocument::fromJson(lecternCommand({QStringLiteral("meeting"), QStringLiteral("show"), QStringLiteral("1"),
+                                                          QStringLiteral("--json"), QStringLiteral("--data-dir"), dir}))
+                .object()
+                .value(QStringLiteral("recordings"))
+                .toArray();
+        };
+        QProcessEnvironment kioskEnv = audio.env;
+        kioskEnv.insert(QStringLiteral("LECTERN_UI_MAP"), map);
+        kioskEnv.insert(QStringLiteral("XDG_CONFIG_HOME"), audio.data.filePath(QStringLiteral("config")));
+        QProcess kiosk;
+        kiosk.setProcessEnvironment(kioskEnv);
+        kiosk.setProcessChannelMode(QProcess::ForwardedChannels);
+        kiosk.start(qEnvironmentVariable("LECTERN_BINARY"), {QStringLiteral("--record"), QStringLiteral("--data-dir"), dir});
+        QVERIFY(kiosk.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(shows(map, QStringLiteral("recordingIndicator")), 30000);
+        QTest::qWait(4000); // (sound recorded on the first microphone, which takes a moment to start)
+
+        QVERIFY(audio.unplugMicrophone());
+        // The take on the microphone that went away ends, whole.
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            const QJsonArray t = takes();
+            return !t.isEmpty() && t.first().toObject().value(QStringLiteral("state")).toString() == u"complete";
+        }(), 15000);
+        QCOMPARE(kiosk.state(), QProcess::Running);
+
+        QVERIFY(audio.plugMicrophone());
+        // Back on it: a take is being recorded again.
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
+            const QJsonArray t = takes();
+            return t.size() >= 2 && t.last().toObject().value(QStringLiteral("state")).toString() == u"recording";
+        }(), 15000);
+        QTest::qWait(2000);
+        QVERIFY(shows(map, QStringLiteral("recordingIndicator")));
+        QVERIFY(quitWithPin(true));
+        QVERIFY(kiosk.waitForFinished(10000));
+        QCOMPARE(kiosk.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(kiosk.exitCode(), 0);
+
+        const QJsonArray after = takes();
+        QVERIFY(after.size() >= 2);
+        QVERIFY2(after.first().toObject().value(QStringLiteral("duration_ms")).toInt() >= 1000,
+                 qPrintable(QString::number(after.first().toObject().value(QStringLiteral("duration_ms")).toInt())));
+        const QJsonObject last = after.last().toObject();
+        QCOMPARE(last.value(QStringLiteral("state")).toString(), QStringLiteral("complete"));
+        QVERIFY(last.value(QStringLiteral("duration_ms")).toInt() >= 1500);
+        for (const QJsonValue &t : after)
+            QVERIFY2(t.toObject().value(QStringLiteral("state")).toString() != u"recording", "a take was left unfinished");
     }
 
     void selfTestOnARealDisplay()
