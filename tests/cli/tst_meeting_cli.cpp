@@ -1,4 +1,7 @@
 // The meetings commands of the real binary, as an administrator's script uses them.
+#include "audio/RecordingWriter.h"
+#include "meeting/MeetingStore.h"
+#include "meeting/Recordings.h"
 #include "store/Database.h"
 
 #include <QDir>
@@ -28,6 +31,7 @@ public:
         return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(), p.readAllStandardError()};
     }
     QString database() const { return m_dir.filePath(QStringLiteral("data/lectern.sqlite")); }
+    QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
     QString file(const QString &name, const QByteArray &bytes) const
     {
         QFile f(m_dir.filePath(name));
@@ -157,6 +161,66 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains("link") && r.err.contains("changed"), r.err.constData());
         QCOMPARE(r.err.count('\n'), 1);
+    }
+
+    // A meeting's recording from the command line: listed by show, holding
+    // finalize back while it runs, sealed, and its file checked by verify.
+    void aRecordingIsListedSealedAndChecked()
+    {
+        const Lectern lectern;
+        QCOMPARE(lectern({QStringLiteral("meeting"), QStringLiteral("create"), QStringLiteral("--title"), QStringLiteral("录音的会"),
+                          QStringLiteral("--start"), QStringLiteral("2026-12-06 09:00")}).exitCode, 0);
+        const QDateTime at(QDate(2026, 12, 6), QTime(9, 1));
+        const QString file = lectern::recordings::newFileName(1, at);
+        const QString path = QDir(lectern.dataDir()).filePath(file);
+        qint64 take = 0;
+        {
+            lectern::MeetingStore store(lectern.dataDir());
+            take = lectern::recordings::begin(store.db(), 1, file, at, 16000).value_or(0);
+            QVERIFY(take > 0);
+        }
+        QCOMPARE(lectern({QStringLiteral("meeting"), QStringLiteral("close"), QStringLiteral("1")}).exitCode, 0);
+        Run r = lectern({QStringLiteral("meeting"), QStringLiteral("finalize"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 1); // a take still being recorded
+        QVERIFY2(r.err.contains("recorded"), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        {
+            QDir().mkpath(lectern::recordings::folder(lectern.dataDir()));
+            lectern::audio::RecordingWriter w;
+            QVERIFY(w.open(path, 16000));
+            std::vector<float> tone(16000 * 3, 0.2f);
+            QVERIFY(w.write(tone.data(), tone.size()));
+            QVERIFY(w.close());
+            lectern::MeetingStore store(lectern.dataDir());
+            lectern::recordings::finish(store.db(), take, 3000, lectern::recordings::fileSha256(path), lectern::recordings::State::Complete);
+        }
+        r = lectern({QStringLiteral("meeting"), QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray takes = object(r)["recordings"].toArray();
+        QCOMPARE(takes.size(), 1);
+        QCOMPARE(takes[0].toObject()["file"].toString(), path);
+        QCOMPARE(takes[0].toObject()["duration_ms"].toInt(), 3000);
+        QCOMPARE(takes[0].toObject()["state"].toString(), QStringLiteral("complete"));
+        QCOMPARE(takes[0].toObject()["sha256"].toString(), lectern::recordings::fileSha256(path));
+        r = lectern({QStringLiteral("meeting"), QStringLiteral("show"), QStringLiteral("1")});
+        QVERIFY(r.out.contains(lectern::recordings::fileSha256(path).toUtf8()));
+
+        QCOMPARE(lectern({QStringLiteral("meeting"), QStringLiteral("finalize"), QStringLiteral("1")}).exitCode, 0);
+        QCOMPARE(lectern({QStringLiteral("verify"), QStringLiteral("1")}).exitCode, 0);
+        // The sound itself changed after sealing: verify says which recording, exit 1.
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::Append));
+            f.write("\0", 1);
+        }
+        r = lectern({QStringLiteral("verify"), QStringLiteral("1")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(file.toUtf8()), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QFile::remove(path);
+        r = lectern({QStringLiteral("verify"), QStringLiteral("1"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(object(r)["problem"].toString().contains(file));
     }
 
     void usageAndDataErrors_data()
