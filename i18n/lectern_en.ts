@@ -187,17 +187,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="79"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="80"/>
+        <source>● Recording %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ConsolePage.qml" line="80"/>
+        <source>Recording waits for a microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ConsolePage.qml" line="88"/>
         <source>No meeting chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="86"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="95"/>
         <source>Home screen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="113"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="122"/>
         <source>Ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,135 +215,228 @@
 <context>
     <name>ConsoleRecordTab</name>
     <message>
-        <location filename="../qml/components/ConsoleRecordTab.qml" line="29"/>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="30"/>
         <source>Choose a meeting under Meetings first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleRecordTab.qml" line="32"/>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="33"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleRecordTab.qml" line="48"/>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="51"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleRecordTab.qml" line="66"/>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="71"/>
         <source>Save the record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleRecordTab.qml" line="77"/>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="82"/>
         <source>The meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleRecordTab.qml" line="81"/>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="86"/>
         <source>Close the meeting (no more sign-ins)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleRecordTab.qml" line="88"/>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="93"/>
         <source>Finalize (seal the record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleRecordTab.qml" line="95"/>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="100"/>
         <source>Nothing can change afterwards. Finalize?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleRecordTab.qml" line="98"/>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="103"/>
         <source>Finalize</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleRecordTab.qml" line="102"/>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="107"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleRecordTab.qml" line="106"/>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="111"/>
         <source>Export the sign-in sheet, the record and the attendance to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleRecordings</name>
+    <message>
+        <location filename="../qml/components/ConsoleRecordings.qml" line="26"/>
+        <source>Audio recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordings.qml" line="29"/>
+        <source>● Recording: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordings.qml" line="30"/>
+        <source>● Recording another meeting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordings.qml" line="31"/>
+        <source>Waiting for a microphone to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordings.qml" line="32"/>
+        <source>Not recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordings.qml" line="38"/>
+        <source>Stop recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordings.qml" line="38"/>
+        <source>Record this meeting&apos;s audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordings.qml" line="86"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordings.qml" line="86"/>
+        <source>Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordings.qml" line="92"/>
+        <source>Playing %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConsoleSettingsTab</name>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="13"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="14"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="30"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="31"/>
         <source>Looks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="34"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="35"/>
         <source>Standard (dark)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="35"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="36"/>
         <source>Official document</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="36"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="37"/>
         <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="48"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="49"/>
         <source>Screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="50"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="51"/>
         <source>What each screen is for, remembered on this machine. Automatic: the console on the main screen, then left to right the speaker&apos;s teleprompter and the projected pages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="63"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="64"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="70"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="71"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="71"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="72"/>
         <source>Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="72"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="73"/>
         <source>Teleprompter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="73"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="74"/>
         <source>Projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="74"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="75"/>
         <source>Sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="89"/>
-        <source>Data folder: %1</source>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="90"/>
+        <source>Sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/components/ConsoleSettingsTab.qml" line="92"/>
+        <source>The microphone records the meeting and lets the prompter follow the speaker; the speakers play the chime, the tick and recordings. Unplugged, the system&apos;s default stands in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="99"/>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="100"/>
+        <source>Speakers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="119"/>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="138"/>
+        <source>No microphone is connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="138"/>
+        <source>No speakers are connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="144"/>
+        <source>Play a test sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="155"/>
+        <source>Data folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="158"/>
         <source>Quit Lectern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,6 +678,16 @@
         <source>Resumed from where it was at %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../qml/Main.qml" line="184"/>
+        <source>● Recording %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="184"/>
+        <source>Recording waits for a microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OperatorConsole</name>
@@ -669,42 +782,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="209"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="210"/>
         <source>Follow the voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="231"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="220"/>
+        <source>Take their pace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="240"/>
         <source>Speaking · %1 chars/min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="232"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="241"/>
         <source>Listening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="238"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="247"/>
         <source>Mirror</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="245"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="254"/>
         <source>Smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="250"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="259"/>
         <source>Larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="254"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="263"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="254"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="263"/>
         <source>Blank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,42 +1018,42 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="69"/>
+        <location filename="../qml/pages/SignInPage.qml" line="70"/>
         <source>Sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="82"/>
+        <location filename="../qml/pages/SignInPage.qml" line="83"/>
         <source>%1 %2 · expected %3 · present %4 · on leave %5 · absent %6 · late %7 · %8%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="154"/>
+        <location filename="../qml/pages/SignInPage.qml" line="155"/>
         <source>Type the first letters of your name, e.g. ZS for 张三</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="198"/>
+        <location filename="../qml/pages/SignInPage.qml" line="199"/>
         <source>%1 · signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="220"/>
+        <location filename="../qml/pages/SignInPage.qml" line="221"/>
         <source>My name is not on the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="317"/>
+        <location filename="../qml/pages/SignInPage.qml" line="318"/>
         <source>%1 signed in (late)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="317"/>
+        <location filename="../qml/pages/SignInPage.qml" line="318"/>
         <source>%1 signed in. Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="322"/>
+        <location filename="../qml/pages/SignInPage.qml" line="323"/>
         <source>Not recorded. Please ask the staff.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1269,62 +1387,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="58"/>
+        <location filename="../src/app/Configuration.cpp" line="57"/>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="68"/>
         <source>&quot;zh_CN&quot; or &quot;en&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="65"/>
+        <location filename="../src/app/Configuration.cpp" line="75"/>
         <source>&quot;home&quot;, &quot;reader&quot;, &quot;prompter&quot;, &quot;paged&quot;, &quot;signin&quot; or &quot;console&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="72"/>
+        <location filename="../src/app/Configuration.cpp" line="82"/>
         <source>&quot;standard&quot;, &quot;official&quot; or &quot;high_contrast&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="83"/>
+        <location filename="../src/app/Configuration.cpp" line="93"/>
         <source>an object of screen → &quot;console&quot;, &quot;prompter&quot;, &quot;projection&quot; or &quot;signin&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="94"/>
+        <location filename="../src/app/Configuration.cpp" line="108"/>
         <source>expected 0 (automatic) or a whole number from 8 to 400</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="101"/>
+        <location filename="../src/app/Configuration.cpp" line="115"/>
         <source>a folder path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="125"/>
+        <location filename="../src/app/Configuration.cpp" line="139"/>
         <source>%1: not a JSON object (%2); its settings are not used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="133"/>
+        <location filename="../src/app/Configuration.cpp" line="147"/>
         <source>%1: unknown section %2 (ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="143"/>
+        <location filename="../src/app/Configuration.cpp" line="157"/>
         <source>%1: unknown key %2 (ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="149"/>
+        <location filename="../src/app/Configuration.cpp" line="163"/>
         <source>%1: %2 = %3: %4; the previous value is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="163"/>
+        <location filename="../src/app/Configuration.cpp" line="177"/>
         <source>%1: no such file; its settings are not used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="188"/>
+        <location filename="../src/app/Configuration.cpp" line="202"/>
         <source>%1: not JSON (%2); the setting is not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,7 +1526,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/ExportCommand.cpp" line="57"/>
+        <location filename="../src/cli/meeting/ExportCommand.cpp" line="56"/>
         <source>written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1616,61 +1739,66 @@
     </message>
     <message>
         <location filename="../src/kiosk/KioskOptions.cpp" line="48"/>
-        <source>Start the prompter mirrored (beam-splitter glass).</source>
+        <source>Record the meeting&apos;s audio from the start (the console&apos;s meeting, else today&apos;s open one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/kiosk/KioskOptions.cpp" line="50"/>
-        <source>Run in a window instead of full screen.</source>
+        <source>Start the prompter mirrored (beam-splitter glass).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/kiosk/KioskOptions.cpp" line="52"/>
-        <source>Interface language: zh_CN (default) or en.</source>
+        <source>Run in a window instead of full screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/kiosk/KioskOptions.cpp" line="54"/>
+        <source>Interface language: zh_CN (default) or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="56"/>
         <source>Where Lectern keeps its data (default: the user&apos;s data directory).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="57"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="59"/>
         <source>Smallest body size on projected pages, in pixels of a 1080-high page (default 60).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="60"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="62"/>
         <source>Screen for the main window: 1 = primary, then left to right (e.g. the projector for --mode paged).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="62"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="64"/>
         <source>Seconds of 3-2-1 before the prompter moves (0 to 10, default 3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="65"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="67"/>
         <source>Sign-in screen: show no names until something is typed (for sensitive meetings).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="68"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="70"/>
         <source>A configuration file (JSON; config/README.md) over the machine&apos;s own; the command line wins over both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="70"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="72"/>
         <source>Load the interface and the speech, check them, and quit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="117"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="119"/>
         <source>lectern: unknown option --%1 (lectern --help lists them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="122"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="124"/>
         <source>lectern: unexpected argument &quot;%1&quot; (use --speech FILE)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,107 +1869,117 @@
 <context>
     <name>lectern::MeetingCommand</name>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="29"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="31"/>
         <source>--title is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="32"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="34"/>
         <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="36"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="38"/>
         <source>--grace-min takes minutes from 0 to 1440</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="42"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="44"/>
         <source>--end takes &quot;YYYY-MM-DD HH:MM&quot;, after the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="77"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="79"/>
         <source>meeting %1 created, %2 people expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="145"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="153"/>
         <source>%1  %2  %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="146"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="154"/>
         <source>expected %1, present %2, on leave %3, absent %4, late %5, attendance %6%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="152"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="160"/>
         <source>walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="165"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="166"/>
+        <source>  recording %1  %2  %3  %4  %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="178"/>
         <source>lectern meeting close: meeting %1 is already %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="168"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="181"/>
         <source>meeting %1 closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="180"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="193"/>
         <source>lectern meeting finalize: close meeting %1 first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="181"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="195"/>
+        <source>lectern meeting finalize: meeting %1 is still being recorded; stop the recording first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="196"/>
         <source>lectern meeting finalize: meeting %1 is already finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="190"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="205"/>
         <source>meeting %1 finalized: %2 records sealed; fingerprint %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="210"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="225"/>
         <source>lectern meeting record: meeting %1 is finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="213"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="228"/>
         <source>record of meeting %1 saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="222"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="237"/>
         <source>give the meeting&apos;s id and the speech file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="238"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="253"/>
         <source>lectern meeting speech: meeting %1 is finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="246"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="261"/>
         <source>speech of meeting %1 kept (SHA-256 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="273"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="296"/>
         <source>meeting %1: the record is intact (%2 records; fingerprint %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="278"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="301"/>
         <source>lectern verify: meeting %1 was altered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="311"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="334"/>
         <source>lectern meeting: say create, list, show, speech, record, close or finalize</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1849,97 +1987,102 @@
 <context>
     <name>lectern::MeetingConsole</name>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="105"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="106"/>
         <source>expected %1 · present %2 · on leave %3 · absent %4 · late %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="203"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="205"/>
         <source>The meeting needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="207"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="209"/>
         <source>The start time must be written as 2026-12-06 09:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="211"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="213"/>
         <source>The end time must be written as 2026-12-06 11:00, after the start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="215"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="217"/>
         <source>The grace period is a number of minutes from 0 to 1440.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="230"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="232"/>
         <source>This meeting is closed; its details can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="233"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="235"/>
         <source>Meeting saved: %1 people expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="236"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="238"/>
         <source>Meeting created: %1 people expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="256"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="258"/>
         <source>row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="264"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="266"/>
         <source>%1: %2 new, %3 updated, %4 rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="279"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="281"/>
         <source>Choose a meeting first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="289"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="291"/>
         <source>This meeting is finalized; its record can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="292"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="294"/>
         <source>Record saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="307"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="309"/>
         <source>Only an open meeting can be closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="310"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="312"/>
         <source>Meeting closed: the door takes no more sign-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="326"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="328"/>
         <source>This meeting is already finalized.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="327"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="329"/>
+        <source>The meeting is still being recorded: stop the recording first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="330"/>
         <source>Close the meeting before finalizing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="332"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="335"/>
         <source>Meeting finalized: %1 records sealed, fingerprint %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="353"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="356"/>
         <source>%1 files written to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1947,28 +2090,43 @@
 <context>
     <name>lectern::MeetingExport</name>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="31"/>
+        <location filename="../src/records/MeetingExport.cpp" line="32"/>
         <source>not a folder that can be written to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="42"/>
+        <location filename="../src/records/MeetingExport.cpp" line="43"/>
         <source>sign-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="44"/>
+        <location filename="../src/records/MeetingExport.cpp" line="45"/>
         <source>meeting record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="46"/>
-        <location filename="../src/records/MeetingExport.cpp" line="48"/>
+        <location filename="../src/records/MeetingExport.cpp" line="47"/>
+        <location filename="../src/records/MeetingExport.cpp" line="49"/>
         <source>attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="73"/>
+        <location filename="../src/records/MeetingExport.cpp" line="57"/>
+        <source>recording %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingExport.cpp" line="61"/>
+        <source>the recording %1 could not be copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingExport.cpp" line="63"/>
+        <source>the copy of %1 does not have the recorded SHA-256 (the file was changed or the copy failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingExport.cpp" line="90"/>
         <source>could not be written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1984,110 +2142,164 @@
 <context>
     <name>lectern::MeetingRecordPdf</name>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="23"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="24"/>
         <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="43"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="36"/>
+        <source>from %1, %2 long (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="39"/>
+        <source>; SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="61"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="44"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="62"/>
         <source>%1 (%2: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="48"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="66"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="52"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="70"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="53"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="71"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="54"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="72"/>
         <source>%1, %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="56"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="74"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="57"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="75"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="58"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="76"/>
         <source>Recorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="59"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="77"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="60"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="78"/>
         <source>expected %1, present %2, on leave %3, absent %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="62"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="80"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="63"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="81"/>
         <source>Observers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="64"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="82"/>
         <source>Absent, and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="65"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="83"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="66"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="84"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="75"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="92"/>
+        <source>Audio recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="101"/>
         <source>Meeting record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="81"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="107"/>
         <source>Chair (signature): ____________&#x3000;&#x3000;&#x3000;Recorder (signature): ____________</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MeetingRecorder</name>
+    <message>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="126"/>
+        <source>There is no open meeting to record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="132"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="188"/>
+        <source>Meeting %1 cannot be recorded: it is closed, finalized or not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="136"/>
+        <source>No microphone is connected: the meeting is not being recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="181"/>
+        <source>%1: locked by another recorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="227"/>
+        <source>no sound was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="244"/>
+        <source>The microphone is gone: recording waits for one to be plugged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="264"/>
+        <source>The microphone %1 could not be opened: the meeting is not being recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lectern::Microphone</name>
     <message>
-        <location filename="../src/listen/Microphone.cpp" line="52"/>
+        <location filename="../src/listen/Microphone.cpp" line="57"/>
         <source>No microphone is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/listen/Microphone.cpp" line="69"/>
+        <location filename="../src/listen/Microphone.cpp" line="74"/>
         <source>The microphone %1 could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,6 +2398,106 @@
         <location filename="../src/document/PlaceholderFill.cpp" line="43"/>
         <location filename="../src/document/PlaceholderFill.cpp" line="52"/>
         <source>Fill %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RecordingPlayer</name>
+    <message>
+        <location filename="../src/listen/RecordingPlayer.cpp" line="51"/>
+        <source>The recording cannot be played: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/listen/RecordingPlayer.cpp" line="65"/>
+        <source>No speakers are connected: nothing can be played.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RecordingWriter</name>
+    <message>
+        <location filename="../src/audio/RecordingWriter.cpp" line="37"/>
+        <location filename="../src/audio/RecordingWriter.cpp" line="95"/>
+        <source>cannot be written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audio/RecordingWriter.cpp" line="52"/>
+        <source>the disk refused the recording (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audio/RecordingWriter.cpp" line="71"/>
+        <source>could not be finished (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audio/RecordingWriter.cpp" line="81"/>
+        <source>no sound could be kept (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audio/RecordingWriter.cpp" line="122"/>
+        <source>the repaired copy could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audio/RecordingWriter.cpp" line="127"/>
+        <source>holds no sound (cut off before the first block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/audio/RecordingWriter.cpp" line="133"/>
+        <source>the repaired copy could not replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Recordings</name>
+    <message>
+        <location filename="../src/meeting/Recordings.cpp" line="78"/>
+        <source>recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Recordings.cpp" line="79"/>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Recordings.cpp" line="80"/>
+        <source>recovered after an interruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Recordings.cpp" line="81"/>
+        <source>lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Recordings.cpp" line="176"/>
+        <source>cut off by an interruption; %1 s kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Recordings.cpp" line="182"/>
+        <source>the file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Recordings.cpp" line="184"/>
+        <source>cut off by an interruption; nothing could be kept (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Recordings.cpp" line="212"/>
+        <source>recording %1 (%2) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Recordings.cpp" line="214"/>
+        <source>recording %1 (%2) was changed: its SHA-256 is not the one recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2301,58 +2613,68 @@
 <context>
     <name>lectern::Seal</name>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="160"/>
+        <location filename="../src/meeting/Seal.cpp" line="174"/>
         <source>the meeting is not finalized: there is no seal to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="166"/>
+        <location filename="../src/meeting/Seal.cpp" line="180"/>
         <source>the seal is missing (finalized, yet no link is stored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="186"/>
+        <location filename="../src/meeting/Seal.cpp" line="204"/>
         <source>link %1 (%2 %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="192"/>
+        <location filename="../src/meeting/Seal.cpp" line="210"/>
         <source>a link is missing before it (links out of sequence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="195"/>
+        <location filename="../src/meeting/Seal.cpp" line="213"/>
         <source>the stored link was altered (its hash does not follow from the one before)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="201"/>
+        <location filename="../src/meeting/Seal.cpp" line="219"/>
         <source>this expected person was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="207"/>
+        <location filename="../src/meeting/Seal.cpp" line="225"/>
         <source>this attendance event was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="209"/>
+        <location filename="../src/meeting/Seal.cpp" line="227"/>
         <source>the attendance events were re-ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="219"/>
+        <location filename="../src/meeting/Seal.cpp" line="235"/>
+        <source>this recording&apos;s row was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="242"/>
         <source>the row was changed since it was sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="224"/>
+        <location filename="../src/meeting/Seal.cpp" line="247"/>
         <source>person %1 was added to the expected list after sealing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="229"/>
+        <location filename="../src/meeting/Seal.cpp" line="252"/>
         <source>attendance event %1 was inserted after sealing, outside the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="257"/>
+        <source>recording %1 was added after sealing, outside the chain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -187,17 +187,27 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="79"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="80"/>
+        <source>● Recording %1</source>
+        <translation>● 录音中 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ConsolePage.qml" line="80"/>
+        <source>Recording waits for a microphone</source>
+        <translation>录音等待麦克风</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/ConsolePage.qml" line="88"/>
         <source>No meeting chosen</source>
         <translation>未选择会议</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="86"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="95"/>
         <source>Home screen</source>
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="113"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="122"/>
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
@@ -205,135 +215,228 @@
 <context>
     <name>ConsoleRecordTab</name>
     <message>
-        <location filename="../qml/components/ConsoleRecordTab.qml" line="29"/>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="30"/>
         <source>Choose a meeting under Meetings first.</source>
         <translation>请先在“会议”中选择一个会议。</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleRecordTab.qml" line="32"/>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="33"/>
         <source>Notes</source>
         <translation>会议内容</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleRecordTab.qml" line="48"/>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="51"/>
         <source>Decisions</source>
         <translation>议定事项</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleRecordTab.qml" line="66"/>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="71"/>
         <source>Save the record</source>
         <translation>保存记录</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleRecordTab.qml" line="77"/>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="82"/>
         <source>The meeting</source>
         <translation>会议状态</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleRecordTab.qml" line="81"/>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="86"/>
         <source>Close the meeting (no more sign-ins)</source>
         <translation>结束会议（停止签到）</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleRecordTab.qml" line="88"/>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="93"/>
         <source>Finalize (seal the record)</source>
         <translation>定稿（封存记录）</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleRecordTab.qml" line="95"/>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="100"/>
         <source>Nothing can change afterwards. Finalize?</source>
         <translation>定稿后不可再修改。确定定稿吗？</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleRecordTab.qml" line="98"/>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="103"/>
         <source>Finalize</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleRecordTab.qml" line="102"/>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="107"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleRecordTab.qml" line="106"/>
+        <location filename="../qml/components/ConsoleRecordTab.qml" line="111"/>
         <source>Export the sign-in sheet, the record and the attendance to:</source>
         <translation>将签到表、会议记录和出勤表导出到：</translation>
     </message>
 </context>
 <context>
+    <name>ConsoleRecordings</name>
+    <message>
+        <location filename="../qml/components/ConsoleRecordings.qml" line="26"/>
+        <source>Audio recording</source>
+        <translation>会议录音</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordings.qml" line="29"/>
+        <source>● Recording: %1</source>
+        <translation>● 正在录音：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordings.qml" line="30"/>
+        <source>● Recording another meeting (%1)</source>
+        <translation>● 正在为另一场会议录音（%1）</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordings.qml" line="31"/>
+        <source>Waiting for a microphone to record</source>
+        <translation>等待麦克风接入后继续录音</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordings.qml" line="32"/>
+        <source>Not recording</source>
+        <translation>未在录音</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordings.qml" line="38"/>
+        <source>Stop recording</source>
+        <translation>停止录音</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordings.qml" line="38"/>
+        <source>Record this meeting&apos;s audio</source>
+        <translation>为本次会议录音</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordings.qml" line="86"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordings.qml" line="86"/>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleRecordings.qml" line="92"/>
+        <source>Playing %1</source>
+        <translation>正在播放 %1</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleSettingsTab</name>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="13"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="14"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="30"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="31"/>
         <source>Looks</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="34"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="35"/>
         <source>Standard (dark)</source>
         <translation>标准（深色）</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="35"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="36"/>
         <source>Official document</source>
         <translation>公文样式</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="36"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="37"/>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="48"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="49"/>
         <source>Screens</source>
         <translation>屏幕</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="50"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="51"/>
         <source>What each screen is for, remembered on this machine. Automatic: the console on the main screen, then left to right the speaker&apos;s teleprompter and the projected pages.</source>
         <translation>每块屏幕的用途，本机会记住。自动：会务在主屏幕，其余从左到右依次为讲话人提词器和投影翻页。</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="63"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="64"/>
         <source>Screen %1: %2 (%3×%4)</source>
         <translation>屏幕 %1：%2（%3×%4）</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="70"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="71"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="71"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="72"/>
         <source>Console</source>
         <translation>会务</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="72"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="73"/>
         <source>Teleprompter</source>
         <translation>提词器</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="73"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="74"/>
         <source>Projection</source>
         <translation>投影</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="74"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="75"/>
         <source>Sign-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="89"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="90"/>
+        <source>Sound</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="92"/>
+        <source>The microphone records the meeting and lets the prompter follow the speaker; the speakers play the chime, the tick and recordings. Unplugged, the system&apos;s default stands in.</source>
+        <translation>麦克风用于会议录音和提词器跟随讲话；扬声器播放签到提示音、倒计时声和录音。所选设备拔出时，改用系统默认设备。</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="99"/>
+        <source>Microphone</source>
+        <translation>麦克风</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="100"/>
+        <source>Speakers</source>
+        <translation>扬声器</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="119"/>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="138"/>
+        <source>No microphone is connected.</source>
+        <translation>未连接麦克风。</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="138"/>
+        <source>No speakers are connected.</source>
+        <translation>未连接扬声器。</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="144"/>
+        <source>Play a test sound</source>
+        <translation>播放测试音</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="155"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="92"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="158"/>
         <source>Quit Lectern</source>
         <translation>退出讲台</translation>
     </message>
@@ -576,6 +679,16 @@
         <source>Resumed from where it was at %1</source>
         <translation>已从 %1 的位置恢复</translation>
     </message>
+    <message>
+        <location filename="../qml/Main.qml" line="184"/>
+        <source>● Recording %1</source>
+        <translation>● 录音中 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="184"/>
+        <source>Recording waits for a microphone</source>
+        <translation>录音等待麦克风</translation>
+    </message>
 </context>
 <context>
     <name>OperatorConsole</name>
@@ -670,42 +783,47 @@
         <translation>跟随讲者</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="209"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="210"/>
         <source>Follow the voice</source>
         <translation>跟随语音</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="231"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="220"/>
+        <source>Take their pace</source>
+        <translation>跟随语速</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="240"/>
         <source>Speaking · %1 chars/min</source>
         <translation>正在讲话 · %1 字/分钟</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="232"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="241"/>
         <source>Listening</source>
         <translation>正在聆听</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="238"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="247"/>
         <source>Mirror</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="245"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="254"/>
         <source>Smaller</source>
         <translation>字号减小</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="250"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="259"/>
         <source>Larger</source>
         <translation>字号增大</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="254"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="263"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="254"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="263"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
@@ -901,42 +1019,42 @@
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="69"/>
+        <location filename="../qml/pages/SignInPage.qml" line="70"/>
         <source>Sign-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="82"/>
+        <location filename="../qml/pages/SignInPage.qml" line="83"/>
         <source>%1 %2 · expected %3 · present %4 · on leave %5 · absent %6 · late %7 · %8%</source>
         <translation>%1 %2 · 应到 %3 · 实到 %4 · 请假 %5 · 缺席 %6 · 迟到 %7 · 出席率 %8%</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="154"/>
+        <location filename="../qml/pages/SignInPage.qml" line="155"/>
         <source>Type the first letters of your name, e.g. ZS for 张三</source>
         <translation>请输入姓名拼音首字母，如“张三”输入 ZS</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="198"/>
+        <location filename="../qml/pages/SignInPage.qml" line="199"/>
         <source>%1 · signed in</source>
         <translation>%1 · 已签到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="220"/>
+        <location filename="../qml/pages/SignInPage.qml" line="221"/>
         <source>My name is not on the list</source>
         <translation>名单上没有我的名字</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="317"/>
+        <location filename="../qml/pages/SignInPage.qml" line="318"/>
         <source>%1 signed in (late)</source>
         <translation>%1 签到成功（迟到）</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="317"/>
+        <location filename="../qml/pages/SignInPage.qml" line="318"/>
         <source>%1 signed in. Thank you!</source>
         <translation>%1 签到成功，谢谢！</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="322"/>
+        <location filename="../qml/pages/SignInPage.qml" line="323"/>
         <source>Not recorded. Please ask the staff.</source>
         <translation>未能记录，请联系工作人员。</translation>
     </message>
@@ -1275,62 +1393,67 @@
         <translation> true 或 false</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="58"/>
+        <location filename="../src/app/Configuration.cpp" line="57"/>
+        <source>a string</source>
+        <translation>一个字符串</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="68"/>
         <source>&quot;zh_CN&quot; or &quot;en&quot;</source>
         <translation>“zh_CN”或“en”</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="65"/>
+        <location filename="../src/app/Configuration.cpp" line="75"/>
         <source>&quot;home&quot;, &quot;reader&quot;, &quot;prompter&quot;, &quot;paged&quot;, &quot;signin&quot; or &quot;console&quot;</source>
         <translation>&quot;home&quot;、&quot;reader&quot;、&quot;prompter&quot;、&quot;paged&quot;、&quot;signin&quot; 或 &quot;console&quot;</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="72"/>
+        <location filename="../src/app/Configuration.cpp" line="82"/>
         <source>&quot;standard&quot;, &quot;official&quot; or &quot;high_contrast&quot;</source>
         <translation>&quot;standard&quot;、&quot;official&quot; 或 &quot;high_contrast&quot;</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="83"/>
+        <location filename="../src/app/Configuration.cpp" line="93"/>
         <source>an object of screen → &quot;console&quot;, &quot;prompter&quot;, &quot;projection&quot; or &quot;signin&quot;</source>
         <translation>屏幕 → &quot;console&quot;、&quot;prompter&quot;、&quot;projection&quot; 或 &quot;signin&quot; 的对象</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="94"/>
+        <location filename="../src/app/Configuration.cpp" line="108"/>
         <source>expected 0 (automatic) or a whole number from 8 to 400</source>
         <translation>应为 0（自动）或 8 到 400 之间的整数</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="101"/>
+        <location filename="../src/app/Configuration.cpp" line="115"/>
         <source>a folder path</source>
         <translation>一个文件夹路径</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="125"/>
+        <location filename="../src/app/Configuration.cpp" line="139"/>
         <source>%1: not a JSON object (%2); its settings are not used</source>
         <translation>%1：不是 JSON 对象（%2），其中的设置未被采用</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="133"/>
+        <location filename="../src/app/Configuration.cpp" line="147"/>
         <source>%1: unknown section %2 (ignored)</source>
         <translation>%1：未知的部分 %2（已忽略）</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="143"/>
+        <location filename="../src/app/Configuration.cpp" line="157"/>
         <source>%1: unknown key %2 (ignored)</source>
         <translation>%1：未知的键 %2（已忽略）</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="149"/>
+        <location filename="../src/app/Configuration.cpp" line="163"/>
         <source>%1: %2 = %3: %4; the previous value is kept</source>
         <translation>%1：%2 = %3：%4；保留原值</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="163"/>
+        <location filename="../src/app/Configuration.cpp" line="177"/>
         <source>%1: no such file; its settings are not used</source>
         <translation>%1：文件不存在，其中的设置未被采用</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="188"/>
+        <location filename="../src/app/Configuration.cpp" line="202"/>
         <source>%1: not JSON (%2); the setting is not saved</source>
         <translation>%1：不是 JSON（%2）；设置未保存</translation>
     </message>
@@ -1409,7 +1532,7 @@
         <translation>必须用 --out 给出文件</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/ExportCommand.cpp" line="57"/>
+        <location filename="../src/cli/meeting/ExportCommand.cpp" line="56"/>
         <source>written: %1</source>
         <translation>已写出：%1</translation>
     </message>
@@ -1622,61 +1745,66 @@
     </message>
     <message>
         <location filename="../src/kiosk/KioskOptions.cpp" line="48"/>
+        <source>Record the meeting&apos;s audio from the start (the console&apos;s meeting, else today&apos;s open one).</source>
+        <translation>启动即为会议录音（会务中选定的会议，否则为今天进行中的会议）。</translation>
+    </message>
+    <message>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="50"/>
         <source>Start the prompter mirrored (beam-splitter glass).</source>
         <translation>提词器以镜像方式启动（用于分光玻璃）。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="50"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="52"/>
         <source>Run in a window instead of full screen.</source>
         <translation>以窗口方式运行，而非全屏。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="52"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="54"/>
         <source>Interface language: zh_CN (default) or en.</source>
         <translation>界面语言：zh_CN（默认）或 en。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="54"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="56"/>
         <source>Where Lectern keeps its data (default: the user&apos;s data directory).</source>
         <translation>讲台保存数据的目录（默认：用户数据目录）。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="57"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="59"/>
         <source>Smallest body size on projected pages, in pixels of a 1080-high page (default 60).</source>
         <translation>投影页正文的最小字号，以 1080 像素高的页面计（默认 60）。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="60"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="62"/>
         <source>Screen for the main window: 1 = primary, then left to right (e.g. the projector for --mode paged).</source>
         <translation>主窗口所在屏幕：1 为主屏，其余从左到右编号（例如 --mode paged 时的投影屏）。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="62"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="64"/>
         <source>Seconds of 3-2-1 before the prompter moves (0 to 10, default 3).</source>
         <translation>提词开始前的倒计时秒数（0 到 10，默认 3）。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="65"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="67"/>
         <source>Sign-in screen: show no names until something is typed (for sensitive meetings).</source>
         <translation>签到屏：输入之前不显示任何姓名（用于敏感会议）。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="68"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="70"/>
         <source>A configuration file (JSON; config/README.md) over the machine&apos;s own; the command line wins over both.</source>
         <translation>配置文件（JSON，见 config/README.md），优先于本机配置；命令行选项又优先于两者。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="70"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="72"/>
         <source>Load the interface and the speech, check them, and quit.</source>
         <translation>加载界面和讲稿，自检后退出。</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="117"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="119"/>
         <source>lectern: unknown option --%1 (lectern --help lists them)</source>
         <translation>lectern：未知选项 --%1（lectern --help 列出全部选项）</translation>
     </message>
     <message>
-        <location filename="../src/kiosk/KioskOptions.cpp" line="122"/>
+        <location filename="../src/kiosk/KioskOptions.cpp" line="124"/>
         <source>lectern: unexpected argument &quot;%1&quot; (use --speech FILE)</source>
         <translation>lectern：多余的参数“%1”（请用 --speech 文件）</translation>
     </message>
@@ -1747,107 +1875,117 @@
 <context>
     <name>lectern::MeetingCommand</name>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="29"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="31"/>
         <source>--title is required</source>
         <translation>必须用 --title 给出会议名称</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="32"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="34"/>
         <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;</source>
         <translation>--start 的格式为“YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="36"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="38"/>
         <source>--grace-min takes minutes from 0 to 1440</source>
         <translation>--grace-min 取 0 到 1440 分钟</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="42"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="44"/>
         <source>--end takes &quot;YYYY-MM-DD HH:MM&quot;, after the start</source>
         <translation>--end 的格式为“YYYY-MM-DD HH:MM”，且须晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="77"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="79"/>
         <source>meeting %1 created, %2 people expected</source>
         <translation>已创建会议 %1，应到 %2 人</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="145"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="153"/>
         <source>%1  %2  %3</source>
         <translation>%1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="146"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="154"/>
         <source>expected %1, present %2, on leave %3, absent %4, late %5, attendance %6%</source>
         <translation>应到 %1，实到 %2，请假 %3，缺席 %4，迟到 %5，出席率 %6%</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="152"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="160"/>
         <source>walk-in</source>
         <translation>临时参会</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="165"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="166"/>
+        <source>  recording %1  %2  %3  %4  %5</source>
+        <translation>  录音 %1  %2  %3  %4  %5</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="178"/>
         <source>lectern meeting close: meeting %1 is already %2</source>
         <translation>lectern meeting close：会议 %1 已是“%2”状态</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="168"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="181"/>
         <source>meeting %1 closed</source>
         <translation>会议 %1 已结束</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="180"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="193"/>
         <source>lectern meeting finalize: close meeting %1 first</source>
         <translation>lectern meeting finalize：请先结束会议 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="181"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="195"/>
+        <source>lectern meeting finalize: meeting %1 is still being recorded; stop the recording first</source>
+        <translation>lectern meeting finalize：会议 %1 仍在录音，请先停止录音</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="196"/>
         <source>lectern meeting finalize: meeting %1 is already finalized</source>
         <translation>lectern meeting finalize：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="190"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="205"/>
         <source>meeting %1 finalized: %2 records sealed; fingerprint %3</source>
         <translation>会议 %1 已定稿：封存 %2 条记录；指纹 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="210"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="225"/>
         <source>lectern meeting record: meeting %1 is finalized</source>
         <translation>lectern meeting record：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="213"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="228"/>
         <source>record of meeting %1 saved</source>
         <translation>会议 %1 的记录已保存</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="222"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="237"/>
         <source>give the meeting&apos;s id and the speech file</source>
         <translation>请给出会议编号和讲稿文件</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="238"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="253"/>
         <source>lectern meeting speech: meeting %1 is finalized</source>
         <translation>lectern meeting speech：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="246"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="261"/>
         <source>speech of meeting %1 kept (SHA-256 %2)</source>
         <translation>会议 %1 的讲稿已存档（SHA-256 %2）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="273"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="296"/>
         <source>meeting %1: the record is intact (%2 records; fingerprint %3)</source>
         <translation>会议 %1：记录完好（%2 条记录；指纹 %3）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="278"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="301"/>
         <source>lectern verify: meeting %1 was altered: %2</source>
         <translation>lectern verify：会议 %1 的记录已被改动：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="311"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="334"/>
         <source>lectern meeting: say create, list, show, speech, record, close or finalize</source>
         <translation>lectern meeting：请用 create、list、show、speech、record、close 或 finalize</translation>
     </message>
@@ -1855,97 +1993,102 @@
 <context>
     <name>lectern::MeetingConsole</name>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="105"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="106"/>
         <source>expected %1 · present %2 · on leave %3 · absent %4 · late %5</source>
         <translation>应到 %1 · 实到 %2 · 请假 %3 · 缺席 %4 · 迟到 %5</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="203"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="205"/>
         <source>The meeting needs a title.</source>
         <translation>请填写会议名称。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="207"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="209"/>
         <source>The start time must be written as 2026-12-06 09:00.</source>
         <translation>开始时间请按 2026-12-06 09:00 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="211"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="213"/>
         <source>The end time must be written as 2026-12-06 11:00, after the start.</source>
         <translation>结束时间请按 2026-12-06 11:00 的格式填写，且晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="215"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="217"/>
         <source>The grace period is a number of minutes from 0 to 1440.</source>
         <translation>迟到宽限须为 0 到 1440 之间的分钟数。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="230"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="232"/>
         <source>This meeting is closed; its details can no longer be changed.</source>
         <translation>该会议已结束，会议信息不能再修改。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="233"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="235"/>
         <source>Meeting saved: %1 people expected.</source>
         <translation>会议已保存：应到 %1 人。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="236"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="238"/>
         <source>Meeting created: %1 people expected.</source>
         <translation>会议已创建：应到 %1 人。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="256"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="258"/>
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="264"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="266"/>
         <source>%1: %2 new, %3 updated, %4 rejected</source>
         <translation>%1：新增 %2 人，更新 %3 人，未导入 %4 行</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="279"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="281"/>
         <source>Choose a meeting first.</source>
         <translation>请先选择会议。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="289"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="291"/>
         <source>This meeting is finalized; its record can no longer be changed.</source>
         <translation>该会议已定稿，记录不能再修改。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="292"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="294"/>
         <source>Record saved.</source>
         <translation>记录已保存。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="307"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="309"/>
         <source>Only an open meeting can be closed.</source>
         <translation>只有进行中的会议才能结束。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="310"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="312"/>
         <source>Meeting closed: the door takes no more sign-ins.</source>
         <translation>会议已结束：停止签到。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="326"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="328"/>
         <source>This meeting is already finalized.</source>
         <translation>该会议已定稿。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="327"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="329"/>
+        <source>The meeting is still being recorded: stop the recording first.</source>
+        <translation>会议仍在录音，请先停止录音。</translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="330"/>
         <source>Close the meeting before finalizing it.</source>
         <translation>请先结束会议，再定稿。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="332"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="335"/>
         <source>Meeting finalized: %1 records sealed, fingerprint %2.</source>
         <translation>会议已定稿：封存 %1 条记录，指纹 %2。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="353"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="356"/>
         <source>%1 files written to %2</source>
         <translation>已将 %1 个文件写入 %2</translation>
     </message>
@@ -1953,28 +2096,43 @@
 <context>
     <name>lectern::MeetingExport</name>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="31"/>
+        <location filename="../src/records/MeetingExport.cpp" line="32"/>
         <source>not a folder that can be written to</source>
         <translation>不是可写入的文件夹</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="42"/>
+        <location filename="../src/records/MeetingExport.cpp" line="43"/>
         <source>sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="44"/>
+        <location filename="../src/records/MeetingExport.cpp" line="45"/>
         <source>meeting record</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="46"/>
-        <location filename="../src/records/MeetingExport.cpp" line="48"/>
+        <location filename="../src/records/MeetingExport.cpp" line="47"/>
+        <location filename="../src/records/MeetingExport.cpp" line="49"/>
         <source>attendance</source>
         <translation>出勤表</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="73"/>
+        <location filename="../src/records/MeetingExport.cpp" line="57"/>
+        <source>recording %1</source>
+        <translation>录音 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingExport.cpp" line="61"/>
+        <source>the recording %1 could not be copied</source>
+        <translation>录音 %1 无法复制</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingExport.cpp" line="63"/>
+        <source>the copy of %1 does not have the recorded SHA-256 (the file was changed or the copy failed)</source>
+        <translation>%1 的副本与记录的 SHA-256 不符（文件已被改动或复制失败）</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingExport.cpp" line="90"/>
         <source>could not be written</source>
         <translation>无法写入</translation>
     </message>
@@ -1990,110 +2148,164 @@
 <context>
     <name>lectern::MeetingRecordPdf</name>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="23"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="24"/>
         <source>%1:%2</source>
         <translation>%1时%2分</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="43"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="36"/>
+        <source>from %1, %2 long (%3)</source>
+        <translation>%1 起，时长 %2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="39"/>
+        <source>; SHA-256 %1</source>
+        <translation>；SHA-256 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="61"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="44"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="62"/>
         <source>%1 (%2: %3)</source>
         <translation>%1（%2：%3）</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="48"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="66"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="52"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="70"/>
         <source>Meeting</source>
         <translation>会议名称</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="53"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="71"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="54"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="72"/>
         <source>%1, %2 to %3</source>
         <translation>%1&#x3000;%2至%3</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="56"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="74"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="57"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="75"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="58"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="76"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="59"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="77"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="60"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="78"/>
         <source>expected %1, present %2, on leave %3, absent %4</source>
         <translation>应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="62"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="80"/>
         <source>Present</source>
         <translation>出席人员</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="63"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="81"/>
         <source>Observers</source>
         <translation>列席人员</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="64"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="82"/>
         <source>Absent, and why</source>
         <translation>缺席人员及原因</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="65"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="83"/>
         <source>Content</source>
         <translation>会议内容</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="66"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="84"/>
         <source>Decisions</source>
         <translation>决定事项</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="75"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="92"/>
+        <source>Audio recording</source>
+        <translation>会议录音</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="101"/>
         <source>Meeting record</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="81"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="107"/>
         <source>Chair (signature): ____________&#x3000;&#x3000;&#x3000;Recorder (signature): ____________</source>
         <translation>主持人（签字）：____________&#x3000;&#x3000;&#x3000;记录人（签字）：____________</translation>
     </message>
 </context>
 <context>
+    <name>lectern::MeetingRecorder</name>
+    <message>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="126"/>
+        <source>There is no open meeting to record.</source>
+        <translation>没有进行中的会议可以录音。</translation>
+    </message>
+    <message>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="132"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="188"/>
+        <source>Meeting %1 cannot be recorded: it is closed, finalized or not there.</source>
+        <translation>会议 %1 无法录音：会议已结束、已定稿或不存在。</translation>
+    </message>
+    <message>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="136"/>
+        <source>No microphone is connected: the meeting is not being recorded.</source>
+        <translation>未连接麦克风：会议没有在录音。</translation>
+    </message>
+    <message>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="181"/>
+        <source>%1: locked by another recorder</source>
+        <translation>%1：正被另一个录音程序使用</translation>
+    </message>
+    <message>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="227"/>
+        <source>no sound was recorded</source>
+        <translation>没有录到声音</translation>
+    </message>
+    <message>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="244"/>
+        <source>The microphone is gone: recording waits for one to be plugged in.</source>
+        <translation>麦克风已断开：接入麦克风后继续录音。</translation>
+    </message>
+    <message>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="264"/>
+        <source>The microphone %1 could not be opened: the meeting is not being recorded.</source>
+        <translation>无法打开麦克风 %1：会议没有在录音。</translation>
+    </message>
+</context>
+<context>
     <name>lectern::Microphone</name>
     <message>
-        <location filename="../src/listen/Microphone.cpp" line="52"/>
+        <location filename="../src/listen/Microphone.cpp" line="57"/>
         <source>No microphone is connected.</source>
         <translation>没有连接麦克风。</translation>
     </message>
     <message>
-        <location filename="../src/listen/Microphone.cpp" line="69"/>
+        <location filename="../src/listen/Microphone.cpp" line="74"/>
         <source>The microphone %1 could not be opened.</source>
         <translation>无法打开麦克风 %1。</translation>
     </message>
@@ -2193,6 +2405,106 @@
         <location filename="../src/document/PlaceholderFill.cpp" line="52"/>
         <source>Fill %1 with %2</source>
         <translation>将 %1 填为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RecordingPlayer</name>
+    <message>
+        <location filename="../src/listen/RecordingPlayer.cpp" line="51"/>
+        <source>The recording cannot be played: %1</source>
+        <translation>录音无法播放：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/listen/RecordingPlayer.cpp" line="65"/>
+        <source>No speakers are connected: nothing can be played.</source>
+        <translation>未连接扬声器：无法播放。</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::RecordingWriter</name>
+    <message>
+        <location filename="../src/audio/RecordingWriter.cpp" line="37"/>
+        <location filename="../src/audio/RecordingWriter.cpp" line="95"/>
+        <source>cannot be written (%1)</source>
+        <translation>无法写入（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/audio/RecordingWriter.cpp" line="52"/>
+        <source>the disk refused the recording (%1)</source>
+        <translation>磁盘拒绝写入录音（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/audio/RecordingWriter.cpp" line="71"/>
+        <source>could not be finished (%1)</source>
+        <translation>无法完成文件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/audio/RecordingWriter.cpp" line="81"/>
+        <source>no sound could be kept (%1)</source>
+        <translation>未能保留任何声音（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/audio/RecordingWriter.cpp" line="122"/>
+        <source>the repaired copy could not be written</source>
+        <translation>无法写出修复后的副本</translation>
+    </message>
+    <message>
+        <location filename="../src/audio/RecordingWriter.cpp" line="127"/>
+        <source>holds no sound (cut off before the first block)</source>
+        <translation>没有声音（在第一段写入前就已中断）</translation>
+    </message>
+    <message>
+        <location filename="../src/audio/RecordingWriter.cpp" line="133"/>
+        <source>the repaired copy could not replace it</source>
+        <translation>修复后的副本无法替换原文件</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Recordings</name>
+    <message>
+        <location filename="../src/meeting/Recordings.cpp" line="78"/>
+        <source>recording</source>
+        <translation>录音中</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Recordings.cpp" line="79"/>
+        <source>complete</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Recordings.cpp" line="80"/>
+        <source>recovered after an interruption</source>
+        <translation>中断后已恢复</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Recordings.cpp" line="81"/>
+        <source>lost</source>
+        <translation>丢失</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Recordings.cpp" line="176"/>
+        <source>cut off by an interruption; %1 s kept</source>
+        <translation>因意外中断截止，保留 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Recordings.cpp" line="182"/>
+        <source>the file is missing</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Recordings.cpp" line="184"/>
+        <source>cut off by an interruption; nothing could be kept (%1)</source>
+        <translation>因意外中断截止，未能保留任何声音（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Recordings.cpp" line="212"/>
+        <source>recording %1 (%2) is missing</source>
+        <translation>录音 %1（%2）不存在</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Recordings.cpp" line="214"/>
+        <source>recording %1 (%2) was changed: its SHA-256 is not the one recorded</source>
+        <translation>录音 %1（%2）已被改动：其 SHA-256 与记录不符</translation>
     </message>
 </context>
 <context>
@@ -2307,59 +2619,69 @@
 <context>
     <name>lectern::Seal</name>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="160"/>
+        <location filename="../src/meeting/Seal.cpp" line="174"/>
         <source>the meeting is not finalized: there is no seal to check</source>
         <translation>会议尚未定稿，没有可校验的封存记录</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="166"/>
+        <location filename="../src/meeting/Seal.cpp" line="180"/>
         <source>the seal is missing (finalized, yet no link is stored)</source>
         <translation>封存记录缺失（已定稿，但没有任何链节）</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="186"/>
+        <location filename="../src/meeting/Seal.cpp" line="204"/>
         <source>link %1 (%2 %3): %4</source>
         <translation>第 %1 链节（%2 %3）：%4</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="192"/>
+        <location filename="../src/meeting/Seal.cpp" line="210"/>
         <source>a link is missing before it (links out of sequence)</source>
         <translation>其前有链节缺失（链节序号不连续）</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="195"/>
+        <location filename="../src/meeting/Seal.cpp" line="213"/>
         <source>the stored link was altered (its hash does not follow from the one before)</source>
         <translation>已存链节被改动（其哈希与前一链节不相接）</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="201"/>
+        <location filename="../src/meeting/Seal.cpp" line="219"/>
         <source>this expected person was deleted</source>
         <translation>该应到人员已被删除</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="207"/>
+        <location filename="../src/meeting/Seal.cpp" line="225"/>
         <source>this attendance event was deleted</source>
         <translation>该考勤事件已被删除</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="209"/>
+        <location filename="../src/meeting/Seal.cpp" line="227"/>
         <source>the attendance events were re-ordered</source>
         <translation>考勤事件的顺序被调换</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="219"/>
+        <location filename="../src/meeting/Seal.cpp" line="235"/>
+        <source>this recording&apos;s row was deleted</source>
+        <translation>这段录音的记录已被删除</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="242"/>
         <source>the row was changed since it was sealed</source>
         <translation>该行在封存后被修改</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="224"/>
+        <location filename="../src/meeting/Seal.cpp" line="247"/>
         <source>person %1 was added to the expected list after sealing</source>
         <translation>人员 %1 在封存后被加入应到名单</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="229"/>
+        <location filename="../src/meeting/Seal.cpp" line="252"/>
         <source>attendance event %1 was inserted after sealing, outside the chain</source>
         <translation>考勤事件 %1 在封存后被插入，不在哈希链内</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="257"/>
+        <source>recording %1 was added after sealing, outside the chain</source>
+        <translation>录音 %1 是封存后加入的，不在哈希链内</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,6 @@
 namespace lectern::audio {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lectern::RecordingWriter", text);
-}
-
 SNDFILE *openFlac(const QString &path, int sampleRate)
 {
     SF_INFO info{};
@@ -39,7 +34,7 @@ bool RecordingWriter::open(const QString &path, int sampleRate)
     m_sampleRate = sampleRate;
     m_file = openFlac(path, sampleRate);
     if (!m_file) {
-        m_error = path + QStringLiteral(": ") + tr("cannot be written (%1)").arg(QString::fromLocal8Bit(sf_strerror(nullptr)));
+        m_error = path + QStringLiteral(": ") + QCoreApplication::translate("lectern::RecordingWriter", "cannot be written (%1)").arg(QString::fromLocal8Bit(sf_strerror(nullptr)));
         return false;
     }
     // Out-of-range samples are clipped, never wrapped around into a crack.
@@ -54,7 +49,7 @@ bool RecordingWriter::write(const float *samples, size_t count)
     const sf_count_t written = sf_write_float(m_file, samples, sf_count_t(count));
     m_frames += written;
     if (written != sf_count_t(count)) {
-        m_error = m_path + QStringLiteral(": ") + tr("the disk refused the recording (%1)").arg(QString::fromLocal8Bit(sf_strerror(m_file)));
+        m_error = m_path + QStringLiteral(": ") + QCoreApplication::translate("lectern::RecordingWriter", "the disk refused the recording (%1)").arg(QString::fromLocal8Bit(sf_strerror(m_file)));
         return false;
     }
     return true;
@@ -73,7 +68,7 @@ bool RecordingWriter::close()
     const int result = sf_close(m_file);
     m_file = nullptr;
     if (result != 0 && m_error.isEmpty())
-        m_error = m_path + QStringLiteral(": ") + tr("could not be finished (%1)").arg(QString::fromLocal8Bit(sf_error_number(result)));
+        m_error = m_path + QStringLiteral(": ") + QCoreApplication::translate("lectern::RecordingWriter", "could not be finished (%1)").arg(QString::fromLocal8Bit(sf_error_number(result)));
     return result == 0;
 }
 
@@ -83,7 +78,7 @@ Repair repairRecording(const QString &path)
     SF_INFO info{};
     SNDFILE *in = sf_open(QFile::encodeName(path).constData(), SFM_READ, &info);
     if (!in) {
-        out.error = path + QStringLiteral(": ") + tr("no sound could be kept (%1)").arg(QString::fromLocal8Bit(sf_strerror(nullptr)));
+        out.error = path + QStringLiteral(": ") + QCoreApplication::translate("lectern::RecordingWriter", "no sound could be kept (%1)").arg(QString::fromLocal8Bit(sf_strerror(nullptr)));
         return out;
     }
     out.sampleRate = info.samplerate;
@@ -97,7 +92,7 @@ Repair repairRecording(const QString &path)
     SNDFILE *outFile = openFlac(repaired, info.samplerate);
     if (!outFile) {
         sf_close(in);
-        out.error = repaired + QStringLiteral(": ") + tr("cannot be written (%1)").arg(QString::fromLocal8Bit(sf_strerror(nullptr)));
+        out.error = repaired + QStringLiteral(": ") + QCoreApplication::translate("lectern::RecordingWriter", "cannot be written (%1)").arg(QString::fromLocal8Bit(sf_strerror(nullptr)));
         return out;
     }
     // Read to the first error: the last block of a cut-off file is usually half there.
@@ -124,18 +119,18 @@ Repair repairRecording(const QString &path)
     written = sf_close(outFile) == 0 && written;
     if (!written) {
         QFile::remove(repaired);
-        out.error = repaired + QStringLiteral(": ") + tr("the repaired copy could not be written");
+        out.error = repaired + QStringLiteral(": ") + QCoreApplication::translate("lectern::RecordingWriter", "the repaired copy could not be written");
         return out;
     }
     if (out.frames == 0) {
         QFile::remove(repaired);
-        out.error = path + QStringLiteral(": ") + tr("holds no sound (cut off before the first block)");
+        out.error = path + QStringLiteral(": ") + QCoreApplication::translate("lectern::RecordingWriter", "holds no sound (cut off before the first block)");
         return out;
     }
     // rename(2) replaces the original in one step: there is always one whole file.
     if (std::rename(QFile::encodeName(repaired).constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(repaired);
-        out.error = path + QStringLiteral(": ") + tr("the repaired copy could not replace it");
+        out.error = path + QStringLiteral(": ") + QCoreApplication::translate("lectern::RecordingWriter", "the repaired copy could not replace it");
         return out;
     }
     out.rewritten = true;

@@ -14,14 +14,6 @@
 Q_LOGGING_CATEGORY(lcRecording, "lectern.recording")
 
 namespace lectern {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lectern::MeetingRecorder", text);
-}
-
-} // namespace
 
 MeetingRecorder::MeetingRecorder(const QString &dataDir, AudioDevices *devices, QObject *parent)
     : QObject(parent), m_dataDir(dataDir), m_devices(devices)
@@ -131,17 +123,17 @@ bool MeetingRecorder::start(int meetingId)
     const auto m = meetingId > 0 ? meetings::byId(m_store->db(), meetingId)
                                  : meetings::nearestOpen(m_store->db(), QDateTime::currentDateTime());
     if (!m && meetingId == 0) {
-        setError(tr("There is no open meeting to record."));
+        setError(QCoreApplication::translate("lectern::MeetingRecorder", "There is no open meeting to record."));
         return false;
     }
     if (m)
         meetingId = int(m->id);
     if (!m || !m->takesSignIns()) {
-        setError(tr("Meeting %1 cannot be recorded: it is closed, finalized or not there.").arg(meetingId));
+        setError(QCoreApplication::translate("lectern::MeetingRecorder", "Meeting %1 cannot be recorded: it is closed, finalized or not there.").arg(meetingId));
         return false;
     }
     if (!m_fedByHand && !m_devices->hasInput()) {
-        setError(tr("No microphone is connected: the meeting is not being recorded."));
+        setError(QCoreApplication::translate("lectern::MeetingRecorder", "No microphone is connected: the meeting is not being recorded."));
         return false;
     }
     m_meetingId = meetingId;
@@ -186,14 +178,14 @@ bool MeetingRecorder::beginTake()
     m_lock = std::make_unique<QLockFile>(recordings::lockPath(path));
     m_lock->setStaleLockTime(0);
     if (!m_lock->tryLock(0)) {
-        setError(tr("%1: locked by another recorder").arg(path));
+        setError(QCoreApplication::translate("lectern::MeetingRecorder", "%1: locked by another recorder").arg(path));
         m_lock.reset();
         return false;
     }
     try {
         const auto id = recordings::begin(m_store->db(), m_meetingId, file, now, rate);
         if (!id) {
-            setError(tr("Meeting %1 cannot be recorded: it is closed, finalized or not there.").arg(m_meetingId));
+            setError(QCoreApplication::translate("lectern::MeetingRecorder", "Meeting %1 cannot be recorded: it is closed, finalized or not there.").arg(m_meetingId));
             m_lock.reset();
             return false;
         }
@@ -232,7 +224,7 @@ void MeetingRecorder::endTake()
                                recordings::State::Complete, problem);
         else
             recordings::finish(m_store->db(), m_takeId, 0, writer ? recordings::fileSha256(writer->path()) : QString(),
-                               recordings::State::Lost, problem.isEmpty() ? tr("no sound was recorded") : problem);
+                               recordings::State::Lost, problem.isEmpty() ? QCoreApplication::translate("lectern::MeetingRecorder", "no sound was recorded") : problem);
     } catch (const store::StoreError &e) {
         // The row stays "recording": the next start recovers the take from its file.
         setError(e.message());
@@ -249,7 +241,7 @@ void MeetingRecorder::openDevice()
     }
     const QAudioDevice device = m_devices->input();
     if (device.isNull()) {
-        setError(tr("The microphone is gone: recording waits for one to be plugged in."));
+        setError(QCoreApplication::translate("lectern::MeetingRecorder", "The microphone is gone: recording waits for one to be plugged in."));
         return;
     }
     QAudioFormat format;
@@ -269,7 +261,7 @@ void MeetingRecorder::openDevice()
     // meanwhile (the device keeps it until it is read).
     m_io = m_source->start();
     if (!m_io) {
-        setError(tr("The microphone %1 could not be opened: the meeting is not being recorded.").arg(device.description()));
+        setError(QCoreApplication::translate("lectern::MeetingRecorder", "The microphone %1 could not be opened: the meeting is not being recorded.").arg(device.description()));
         m_source.reset();
         return;
     }
