@@ -1,6 +1,7 @@
 #include "BenchCommand.h"
 
 #include "AudioBench.h"
+#include "RecordingBench.h"
 #include "MeetingBench.h"
 #include "PrompterBench.h"
 #include "SyntheticSpeech.h"
@@ -168,7 +169,9 @@ int BenchCommand::run(const QStringList &args)
                 out << "meeting/" << QJsonDocument(r.toObject()).toJson(QJsonDocument::Compact) << '\n';
     }
     {
-        const QJsonArray voice = bench::runAudioBenchmarks();
+        QJsonArray voice = bench::runAudioBenchmarks();
+        for (const auto &r : bench::runRecordingBenchmarks(dir.filePath(QStringLiteral("recording-bench"))))
+            voice.append(r);
         groups.insert(QStringLiteral("audio"), voice);
         if (!json)
             for (const auto &r : voice)
