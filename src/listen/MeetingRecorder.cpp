@@ -164,7 +164,8 @@ void MeetingRecorder::stop()
     emit secondsChanged();
 }
 
-// The row first, then the lock, then the file: a take is never on disk without its row.
+// The lock, then the row, then the file: a take is never on disk without its
+// row, and its row is never without a lock that says whether its writer lives.
 bool MeetingRecorder::beginTake()
 {
     const int rate = m_fedByHand ? kSampleRate : m_format.sampleRate();
@@ -219,7 +220,18 @@ void MeetingRecorder::endTake()
         m_earlierSeconds += writer->seconds();
     }
     try {
-        if (writer && writer->frames() > 0)
+        if (writer && !problem.isEmpty()) {
+            // The disk refused a write: the file's end is as a crash leaves it;
+            // keep what decodes (a full disk may refuse the repaired copy too:
+            // the file then stays as it is, decodable up to its last block).
+            const audio::Repair kept = audio::repairRecording(writer->path());
+            const bool repaired = kept.error.isEmpty() && kept.frames > 0;
+            const bool sound = repaired || writer->frames() > 0;
+            recordings::finish(m_store->db(), m_takeId, qint64((repaired ? kept.seconds() : writer->seconds()) * 1000.0 + 0.5),
+                               sound ? recordings::fileSha256(writer->path()) : QString(),
+                               sound ? recordings::State::Recovered : recordings::State::Lost,
+                               repaired ? problem : problem + QStringLiteral("; ") + kept.error);
+        } else if (writer && writer->frames() > 0)
             recordings::finish(m_store->db(), m_takeId, qint64(writer->seconds() * 1000.0 + 0.5), recordings::fileSha256(writer->path()),
                                recordings::State::Complete, problem);
         else
@@ -326,8 +338,10 @@ void MeetingRecorder::feed(const float *samples, size_t count)
             qCInfo(lcRecording).noquote() << "the microphone's first sound came" << late << "ms after it opened";
     }
     if (!m_writer->write(samples, count)) {
-        // The disk is full or gone: the take ends with what it has, and says so.
+        // The disk is full or gone: the take ends with what it has, and says so
+        // (nothing more is read into it: stopping reads what the device still holds).
         const QString why = m_writer->error();
+        m_io = nullptr;
         stop();
         setError(why);
         return;

@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cmath>
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace lectern;
 
@@ -190,6 +192,47 @@ private slots:
         QCOMPARE(takes[1].state, recordings::State::Complete);
         QCOMPARE(takes[1].durationMs, 1000);
         QVERIFY(audio::readSoundFile(path).ok());
+    }
+
+    // The disk fills up mid-take (a file-size limit stands in for it): the
+    // take ends with what was written, the recording stops and says why.
+    void aFullDiskEndsTheTakeAndSaysSo()
+    {
+        QTemporaryDir dir;
+        const qint64 meeting = openMeeting(dir.path());
+        AudioDevices devices;
+        MeetingRecorder recorder(dir.path(), &devices);
+        recorder.setFedByHand(true);
+        QVERIFY(recorder.start(int(meeting)));
+        rlimit before{};
+        getrlimit(RLIMIT_FSIZE, &before);
+        signal(SIGXFSZ, SIG_IGN); // a write past the limit fails (EFBIG) instead of killing the process
+        rlimit small = before;
+        small.rlim_cur = 256 * 1024;
+        setrlimit(RLIMIT_FSIZE, &small);
+        QSignalSpy errors(&recorder, &MeetingRecorder::errorChanged);
+        std::vector<float> noise(MeetingRecorder::kSampleRate / 10);
+        unsigned seed = 1;
+        for (int b = 0; b < 600 && recorder.recording(); ++b) { // up to a minute of loud noise (FLAC cannot shrink it)
+            for (float &s : noise) {
+                seed = seed * 1103515245u + 12345u;
+                s = float(seed >> 16) / 32768.0f - 1.0f;
+            }
+            recorder.feed(noise.data(), noise.size());
+        }
+        setrlimit(RLIMIT_FSIZE, &before);
+        signal(SIGXFSZ, SIG_DFL);
+        QVERIFY(!recorder.recording());
+        QVERIFY(!recorder.waiting());
+        QVERIFY(errors.size() >= 1);
+        QVERIFY2(recorder.error().contains(QStringLiteral("refused")), qPrintable(recorder.error()));
+        MeetingStore store(dir.path());
+        const recordings::Recording take = recordings::forMeeting(store.db(), meeting).first();
+        QVERIFY(take.state != recordings::State::Recording); // finished, with what it has
+        QVERIFY(!take.note.isEmpty());
+        const audio::ReadSound kept = audio::readSoundFile(recordings::absolutePath(dir.path(), take));
+        QVERIFY2(kept.ok(), qPrintable(kept.error)); // what it has decodes, as long as it says
+        QVERIFY(std::abs(kept.sound.seconds() * 1000 - double(take.durationMs)) < 300);
     }
 
     void nothingCutOffCostsNothing()
