@@ -1,5 +1,6 @@
 #include "MeetingRecorder.h"
 
+#include "Capture.h"
 #include "meeting/MeetingStore.h"
 #include "meeting/Recordings.h"
 #include "store/StoreError.h"
@@ -256,12 +257,7 @@ void MeetingRecorder::openDevice()
         setError(QCoreApplication::translate("lectern::MeetingRecorder", "The microphone is gone: recording waits for one to be plugged in."));
         return;
     }
-    QAudioFormat format;
-    format.setSampleRate(kSampleRate);
-    format.setChannelCount(1);
-    format.setSampleFormat(QAudioFormat::Int16);
-    if (!device.isFormatSupported(format))
-        format = device.preferredFormat();
+    const QAudioFormat format = capture::formatFor(device, kSampleRate);
     m_format = format;
     m_source = std::make_unique<QAudioSource>(device, format);
     // The size of each delivery, not of what may wait: PulseAudio holds what
@@ -302,21 +298,9 @@ void MeetingRecorder::readDevice()
 {
     if (!m_io)
         return;
-    const QByteArray bytes = m_io->readAll();
-    const int frameBytes = m_format.bytesPerFrame();
-    const int channels = m_format.channelCount();
-    const int sampleBytes = m_format.bytesPerSample();
-    if (frameBytes <= 0 || channels <= 0 || bytes.isEmpty())
-        return;
-    const qsizetype frames = bytes.size() / frameBytes;
-    m_buffer.resize(size_t(frames));
-    for (qsizetype f = 0; f < frames; ++f) {
-        float sum = 0;
-        for (int c = 0; c < channels; ++c)
-            sum += m_format.normalizedSampleValue(bytes.constData() + f * frameBytes + c * sampleBytes);
-        m_buffer[size_t(f)] = sum / float(channels);
-    }
-    feed(m_buffer.data(), m_buffer.size());
+    capture::toMono(m_format, m_io->readAll(), &m_buffer);
+    if (!m_buffer.empty())
+        feed(m_buffer.data(), m_buffer.size());
 }
 
 void MeetingRecorder::feed(const float *samples, size_t count)

@@ -1,5 +1,7 @@
 #include "Microphone.h"
 
+#include "Capture.h"
+
 #include <QAudioDevice>
 #include <QAudioSource>
 #include <QCoreApplication>
@@ -59,12 +61,7 @@ void Microphone::startDevice()
         return;
     }
     // Mono at 16 kHz is all the voice logic needs; else what the device prefers.
-    QAudioFormat format;
-    format.setSampleRate(16000);
-    format.setChannelCount(1);
-    format.setSampleFormat(QAudioFormat::Int16);
-    if (!device.isFormatSupported(format))
-        format = device.preferredFormat();
+    const QAudioFormat format = capture::formatFor(device, 16000);
     m_format = format;
     m_voice = std::make_unique<audio::LiveVoice>(format.sampleRate());
     m_source = std::make_unique<QAudioSource>(device, format);
@@ -99,20 +96,7 @@ void Microphone::readDevice()
 {
     if (!m_io)
         return;
-    const QByteArray bytes = m_io->readAll();
-    const int frameBytes = m_format.bytesPerFrame();
-    const int channels = m_format.channelCount();
-    const int sampleBytes = m_format.bytesPerSample();
-    if (frameBytes <= 0 || channels <= 0)
-        return;
-    const qsizetype frames = bytes.size() / frameBytes;
-    m_buffer.resize(size_t(frames));
-    for (qsizetype f = 0; f < frames; ++f) {
-        float sum = 0;
-        for (int c = 0; c < channels; ++c)
-            sum += m_format.normalizedSampleValue(bytes.constData() + f * frameBytes + c * sampleBytes);
-        m_buffer[size_t(f)] = sum / float(channels);
-    }
+    capture::toMono(m_format, m_io->readAll(), &m_buffer);
     feed(m_buffer.data(), m_buffer.size(), m_format.sampleRate());
 }
 

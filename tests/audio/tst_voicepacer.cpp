@@ -28,6 +28,18 @@ void play(Microphone &mic, PrompterController &prompter, ManualClock &clock, con
     }
 }
 
+// The prompter on the shipped sample speech, with a manual clock and no countdown.
+bool prompterOnTheSample(PrompterController &prompter, const std::shared_ptr<ManualClock> &clock)
+{
+    const ImportResult speech = importSpeech(qEnvironmentVariable("LECTERN_SOURCE_DIR") + QStringLiteral("/media/sample-speech.txt"));
+    if (!speech.ok())
+        return false;
+    prompter.setClock(clock);
+    prompter.setDocument(*speech.document);
+    prompter.setCountdownSeconds(0);
+    return true;
+}
+
 } // namespace
 
 class TestVoicePacer : public QObject
@@ -36,13 +48,9 @@ class TestVoicePacer : public QObject
 private slots:
     void theTextFollowsTheVoice()
     {
-        const ImportResult speech = importSpeech(qEnvironmentVariable("LECTERN_SOURCE_DIR") + QStringLiteral("/media/sample-speech.txt"));
-        QVERIFY(speech.ok());
         auto clock = std::make_shared<ManualClock>();
         PrompterController prompter;
-        prompter.setClock(clock);
-        prompter.setDocument(*speech.document);
-        prompter.setCountdownSeconds(0);
+        QVERIFY(prompterOnTheSample(prompter, clock));
         Microphone mic;
         VoicePacer pacer(&mic, &prompter);
         QSignalSpy spoken(&mic, &Microphone::speakingChanged);
@@ -117,13 +125,9 @@ private slots:
     void theSpeedFollowsTheSpeakersRate()
     {
         QFETCH(bool, follow);
-        const ImportResult speech = importSpeech(qEnvironmentVariable("LECTERN_SOURCE_DIR") + QStringLiteral("/media/sample-speech.txt"));
-        QVERIFY(speech.ok());
         auto clock = std::make_shared<ManualClock>();
         PrompterController prompter;
-        prompter.setClock(clock);
-        prompter.setDocument(*speech.document);
-        prompter.setCountdownSeconds(0);
+        QVERIFY(prompterOnTheSample(prompter, clock));
         prompter.setSpeed(150);
         Microphone mic;
         VoicePacer pacer(&mic, &prompter);

@@ -136,6 +136,16 @@ QByteArray lecternCommand(const QStringList &args)
     return p.readAllStandardOutput();
 }
 
+// Meeting 1's recording as `lectern meeting show --json` lists it: its takes.
+QJsonArray recordingsOf(const QString &dataDir)
+{
+    return QJsonDocument::fromJson(lecternCommand({QStringLiteral("meeting"), QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json"),
+                                                  QStringLiteral("--data-dir"), dataDir}))
+        .object()
+        .value(QStringLiteral("recordings"))
+        .toArray();
+}
+
 // Where the kiosk says its named controls are (LECTERN_UI_MAP): name → rectangle.
 QJsonObject uiMap(const QString &path)
 {
@@ -761,13 +771,7 @@ private slots:
         lecternCommand({QStringLiteral("meeting"), QStringLiteral("create"), QStringLiteral("--title"), QStringLiteral("录音的会议"),
                         QStringLiteral("--start"), QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                         QStringLiteral("--data-dir"), dir});
-        auto takes = [&dir] {
-            return QJsonDocument::fromJson(lecternCommand({QStringLiteral("meeting"), QStringLiteral("show"), QStringLiteral("1"),
-                                                          QStringLiteral("--json"), QStringLiteral("--data-dir"), dir}))
-                .object()
-                .value(QStringLiteral("recordings"))
-                .toArray();
-        };
+        auto takes = [&dir] { return recordingsOf(dir); };
         QProcessEnvironment kioskEnv = env;
         kioskEnv.insert(QStringLiteral("LECTERN_UI_MAP"), map);
         kioskEnv.insert(QStringLiteral("XDG_CONFIG_HOME"), data.filePath(QStringLiteral("config")));
@@ -878,13 +882,7 @@ private slots:
         lecternCommand({QStringLiteral("meeting"), QStringLiteral("create"), QStringLiteral("--title"), QStringLiteral("插拔麦克风的会议"),
                         QStringLiteral("--start"), QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                         QStringLiteral("--data-dir"), dir});
-        auto takes = [&dir] {
-            return QJsonDocument::fromJson(lecternCommand({QStringLiteral("meeting"), QStringLiteral("show"), QStringLiteral("1"),
-                                                          QStringLiteral("--json"), QStringLiteral("--data-dir"), dir}))
-                .object()
-                .value(QStringLiteral("recordings"))
-                .toArray();
-        };
+        auto takes = [&dir] { return recordingsOf(dir); };
         QProcessEnvironment kioskEnv = audio.env;
         kioskEnv.insert(QStringLiteral("LECTERN_UI_MAP"), map);
         kioskEnv.insert(QStringLiteral("XDG_CONFIG_HOME"), audio.data.filePath(QStringLiteral("config")));
