@@ -30,5 +30,11 @@ RowLayout {
         font.family: Typography.sans
         font.pixelSize: Typography.px(Math.max(16, Window.height / 50))
         selectByMouse: true
+        leftPadding: Window.height / 120
+        // A box to type in, seen in every look (the style's own is dark on dark).
+        background: Rectangle {
+            color: Theme.panel
+            border.color: input.activeFocus ? Theme.heading : Theme.outline
+        }
     }
 }

@@ -114,12 +114,6 @@ RowLayout {
         ConsoleField { id: chair; Layout.fillWidth: true; label: qsTr("Chair") }
         ConsoleField { id: recorder; Layout.fillWidth: true; label: qsTr("Recorder") }
         ConsoleField { id: grace; Layout.fillWidth: true; label: qsTr("Grace (min)"); input.inputMethodHints: Qt.ImhDigitsOnly }
-        ConsoleText {
-            text: qsTr("%1 of the %2 people on the roster expected (see the list on the right); the chair and the recorder named here take their roles unless the list was changed.")
-                      .arg(tab.console_.expectedPeople.expectedCount).arg(tab.console_.rosterCount)
-            color: Theme.dimText
-            sizeFactor: 0.85
-        }
         ConsoleButton {
             objectName: "saveMeeting"
             text: tab.console_.meetingId > 0 ? qsTr("Save changes") : qsTr("Create meeting")
@@ -128,6 +122,12 @@ RowLayout {
                 id: tab.console_.meetingId, title: title.text, kind: kind.text, session: session.text,
                 place: place.text, start: start.text, end: end.text, chair: chair.text,
                 recorder: recorder.text, grace_min: grace.text })
+        }
+        ConsoleText {
+            text: qsTr("%1 of the %2 people on the roster expected (see the list on the right); the chair and the recorder named here take their roles unless the list was changed.")
+                      .arg(tab.console_.expectedPeople.expectedCount).arg(tab.console_.rosterCount)
+            color: Theme.dimText
+            sizeFactor: 0.85
         }
         Item { Layout.fillHeight: true }
     }
