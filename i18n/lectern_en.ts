@@ -74,17 +74,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="118"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="127"/>
         <source>%1 of the %2 people on the roster expected (see the list on the right); the chair and the recorder named here take their roles unless the list was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="125"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="119"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="125"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="119"/>
         <source>Create meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,16 +678,6 @@
         <source>Resumed from where it was at %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../qml/Main.qml" line="184"/>
-        <source>● Recording %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="184"/>
-        <source>Recording waits for a microphone</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>OperatorConsole</name>
@@ -969,6 +959,19 @@
     <message>
         <location filename="../qml/pages/ReaderPage.qml" line="23"/>
         <source>%1 characters · about %2 min at 180 characters/min · %3 lines removed · %4 placeholders to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingBadge</name>
+    <message>
+        <location filename="../qml/components/RecordingBadge.qml" line="20"/>
+        <source>● Recording %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/RecordingBadge.qml" line="20"/>
+        <source>Recording waits for a microphone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1258,12 +1261,12 @@
 <context>
     <name>lectern::BenchCommand</name>
     <message>
-        <location filename="../src/cli/bench/BenchCommand.cpp" line="90"/>
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="91"/>
         <source>lectern bench: --sizes takes type sizes from 0 (the default) to 400, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/bench/BenchCommand.cpp" line="98"/>
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="99"/>
         <source>lectern bench: unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2255,38 +2258,38 @@
 <context>
     <name>lectern::MeetingRecorder</name>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="126"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="127"/>
         <source>There is no open meeting to record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="132"/>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="188"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="133"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="190"/>
         <source>Meeting %1 cannot be recorded: it is closed, finalized or not there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="136"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="137"/>
         <source>No microphone is connected: the meeting is not being recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="181"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="183"/>
         <source>%1: locked by another recorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="227"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="240"/>
         <source>no sound was recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="244"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="257"/>
         <source>The microphone is gone: recording waits for one to be plugged in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="264"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="272"/>
         <source>The microphone %1 could not be opened: the meeting is not being recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,12 +2297,12 @@
 <context>
     <name>lectern::Microphone</name>
     <message>
-        <location filename="../src/listen/Microphone.cpp" line="57"/>
+        <location filename="../src/listen/Microphone.cpp" line="59"/>
         <source>No microphone is connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/listen/Microphone.cpp" line="74"/>
+        <location filename="../src/listen/Microphone.cpp" line="71"/>
         <source>The microphone %1 could not be opened.</source>
         <translation type="unfinished"></translation>
     </message>

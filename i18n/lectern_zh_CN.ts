@@ -74,17 +74,17 @@
         <translation>迟到宽限（分钟）</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="118"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="127"/>
         <source>%1 of the %2 people on the roster expected (see the list on the right); the chair and the recorder named here take their roles unless the list was changed.</source>
         <translation>名单上 %2 人中应到 %1 人（见右侧名单）；未改动名单时，此处填写的主持人和记录人按其职责列入。</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="125"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="119"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="125"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="119"/>
         <source>Create meeting</source>
         <translation>创建会议</translation>
     </message>
@@ -679,16 +679,6 @@
         <source>Resumed from where it was at %1</source>
         <translation>已从 %1 的位置恢复</translation>
     </message>
-    <message>
-        <location filename="../qml/Main.qml" line="184"/>
-        <source>● Recording %1</source>
-        <translation>● 录音中 %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/Main.qml" line="184"/>
-        <source>Recording waits for a microphone</source>
-        <translation>录音等待麦克风</translation>
-    </message>
 </context>
 <context>
     <name>OperatorConsole</name>
@@ -971,6 +961,19 @@
         <location filename="../qml/pages/ReaderPage.qml" line="23"/>
         <source>%1 characters · about %2 min at 180 characters/min · %3 lines removed · %4 placeholders to fill</source>
         <translation>%1 字 · 按每分钟 180 字约 %2 分钟 · 已删除 %3 行 · 待填占位符 %4 处</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingBadge</name>
+    <message>
+        <location filename="../qml/components/RecordingBadge.qml" line="20"/>
+        <source>● Recording %1</source>
+        <translation>● 录音中 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/RecordingBadge.qml" line="20"/>
+        <source>Recording waits for a microphone</source>
+        <translation>录音等待麦克风</translation>
     </message>
 </context>
 <context>
@@ -1259,12 +1262,12 @@
 <context>
     <name>lectern::BenchCommand</name>
     <message>
-        <location filename="../src/cli/bench/BenchCommand.cpp" line="90"/>
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="91"/>
         <source>lectern bench: --sizes takes type sizes from 0 (the default) to 400, not %1</source>
         <translation>lectern bench：--sizes 取 0（默认字号）到 400 之间的字号，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/bench/BenchCommand.cpp" line="98"/>
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="99"/>
         <source>lectern bench: unexpected argument %1</source>
         <translation>lectern bench：无法识别的参数 %1</translation>
     </message>
@@ -2261,38 +2264,38 @@
 <context>
     <name>lectern::MeetingRecorder</name>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="126"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="127"/>
         <source>There is no open meeting to record.</source>
         <translation>没有进行中的会议可以录音。</translation>
     </message>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="132"/>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="188"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="133"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="190"/>
         <source>Meeting %1 cannot be recorded: it is closed, finalized or not there.</source>
         <translation>会议 %1 无法录音：会议已结束、已定稿或不存在。</translation>
     </message>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="136"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="137"/>
         <source>No microphone is connected: the meeting is not being recorded.</source>
         <translation>未连接麦克风：会议没有在录音。</translation>
     </message>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="181"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="183"/>
         <source>%1: locked by another recorder</source>
         <translation>%1：正被另一个录音程序使用</translation>
     </message>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="227"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="240"/>
         <source>no sound was recorded</source>
         <translation>没有录到声音</translation>
     </message>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="244"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="257"/>
         <source>The microphone is gone: recording waits for one to be plugged in.</source>
         <translation>麦克风已断开：接入麦克风后继续录音。</translation>
     </message>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="264"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="272"/>
         <source>The microphone %1 could not be opened: the meeting is not being recorded.</source>
         <translation>无法打开麦克风 %1：会议没有在录音。</translation>
     </message>
@@ -2300,12 +2303,12 @@
 <context>
     <name>lectern::Microphone</name>
     <message>
-        <location filename="../src/listen/Microphone.cpp" line="57"/>
+        <location filename="../src/listen/Microphone.cpp" line="59"/>
         <source>No microphone is connected.</source>
         <translation>没有连接麦克风。</translation>
     </message>
     <message>
-        <location filename="../src/listen/Microphone.cpp" line="74"/>
+        <location filename="../src/listen/Microphone.cpp" line="71"/>
         <source>The microphone %1 could not be opened.</source>
         <translation>无法打开麦克风 %1。</translation>
     </message>

@@ -165,27 +165,11 @@ Window {
     // The meeting is being recorded: said on the main window in every role,
     // to the operator and to whoever stands before it (the console says it
     // in its own header).
-    Rectangle {
-        objectName: "recordingIndicator"
+    RecordingBadge {
         visible: (App.recorder.recording || App.recorder.waiting) && window.mode !== AppOptions.Console
         anchors.top: parent.top
         anchors.right: parent.right
         anchors.margins: parent.height / 90
-        z: 60
-        width: recordingText.implicitWidth + height
-        height: recordingText.implicitHeight * 1.5
-        radius: height / 2
-        color: Theme.bad
-        opacity: 0.9
-        Text {
-            id: recordingText
-            anchors.centerIn: parent
-            textFormat: Text.PlainText
-            text: App.recorder.recording ? qsTr("● Recording %1").arg(App.recorder.elapsedText) : qsTr("Recording waits for a microphone")
-            color: Theme.onColour
-            font.family: Typography.sans
-            font.pixelSize: Typography.px(Math.max(14, window.height / 60))
-        }
     }
 
     PinDialog {

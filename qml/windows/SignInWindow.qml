@@ -22,4 +22,11 @@ Window {
         anchors.fill: parent
         focus: true
     }
+    // Those signing in are told that the meeting is being recorded.
+    RecordingBadge {
+        objectName: "signinRecordingIndicator"
+        anchors.top: parent.top
+        anchors.right: parent.right
+        anchors.margins: parent.height / 90
+    }
 }
