@@ -44,6 +44,16 @@ void feedSeconds(MeetingRecorder &r, double seconds)
     }
 }
 
+// A recorder fed by hand on a data folder with one open meeting.
+struct Fed
+{
+    QTemporaryDir dir;
+    qint64 meeting = openMeeting(dir.path());
+    AudioDevices devices;
+    MeetingRecorder recorder{dir.path(), &devices};
+    Fed() { recorder.setFedByHand(true); }
+};
+
 } // namespace
 
 class TestMeetingRecorder : public QObject
@@ -122,11 +132,10 @@ private slots:
     // Closed from elsewhere (the console, the command line): the recording ends with the meeting.
     void theMeetingClosingStopsIt()
     {
-        QTemporaryDir dir;
-        const qint64 meeting = openMeeting(dir.path());
-        AudioDevices devices;
-        MeetingRecorder recorder(dir.path(), &devices);
-        recorder.setFedByHand(true);
+        Fed f;
+        const qint64 meeting = f.meeting;
+        const QTemporaryDir &dir = f.dir;
+        MeetingRecorder &recorder = f.recorder;
         QVERIFY(recorder.start(int(meeting)));
         feedSeconds(recorder, 1.0);
         {
@@ -198,11 +207,10 @@ private slots:
     // take ends with what was written, the recording stops and says why.
     void aFullDiskEndsTheTakeAndSaysSo()
     {
-        QTemporaryDir dir;
-        const qint64 meeting = openMeeting(dir.path());
-        AudioDevices devices;
-        MeetingRecorder recorder(dir.path(), &devices);
-        recorder.setFedByHand(true);
+        Fed f;
+        const qint64 meeting = f.meeting;
+        const QTemporaryDir &dir = f.dir;
+        MeetingRecorder &recorder = f.recorder;
         QVERIFY(recorder.start(int(meeting)));
         rlimit before{};
         getrlimit(RLIMIT_FSIZE, &before);
