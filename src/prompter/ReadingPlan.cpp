@@ -25,8 +25,16 @@ ReadingPlan::ReadingPlan(const Document &document)
                 info.hanOffsets.append(int(at));
         }
         m_total += int(info.hanOffsets.size());
+        if (!m_indexOf.contains(info.id)) // (ids are unique; were one repeated, the first would answer, as before)
+            m_indexOf.insert(info.id, int(m_blocks.size()));
         m_blocks.append(std::move(info));
     }
+}
+
+const ReadingPlan::BlockInfo *ReadingPlan::byId(int id) const
+{
+    const auto it = m_indexOf.constFind(id);
+    return it == m_indexOf.cend() ? nullptr : &m_blocks[*it];
 }
 
 int ReadingPlan::blockIndexOf(double position) const
@@ -68,22 +76,18 @@ ReadingPlan::Point ReadingPlan::pointAt(double position) const
 
 double ReadingPlan::positionOf(Anchor anchor) const
 {
-    for (const BlockInfo &b : m_blocks) {
-        if (b.id != anchor.block)
-            continue;
-        // Characters of the block that come before the offset.
-        const auto it = std::lower_bound(b.hanOffsets.cbegin(), b.hanOffsets.cend(), anchor.offset);
-        return b.start + double(std::distance(b.hanOffsets.cbegin(), it));
-    }
-    return 0;
+    const BlockInfo *b = byId(anchor.block);
+    if (!b)
+        return 0;
+    // Characters of the block that come before the offset.
+    const auto it = std::lower_bound(b->hanOffsets.cbegin(), b->hanOffsets.cend(), anchor.offset);
+    return b->start + double(std::distance(b->hanOffsets.cbegin(), it));
 }
 
 double ReadingPlan::blockStart(int id) const
 {
-    for (const BlockInfo &b : m_blocks)
-        if (b.id == id)
-            return b.start;
-    return 0;
+    const BlockInfo *b = byId(id);
+    return b ? b->start : 0;
 }
 
 } // namespace lectern

@@ -2,6 +2,7 @@
 
 #include "document/Document.h"
 
+#include <QHash>
 #include <QList>
 #include <utility>
 
@@ -43,7 +44,12 @@ public:
     static std::pair<int, int> sentenceAt(const QString &text, int offset);
 
 private:
+    const BlockInfo *byId(int id) const;
+
     QList<BlockInfo> m_blocks;
+    // Block id → index: the HUD asks where each section starts on every frame,
+    // and a scan of every block per question grew with the speech (seen in perf).
+    QHash<int, int> m_indexOf;
     int m_total = 0;
 };
 
