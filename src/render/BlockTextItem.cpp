@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QQuickWindow>
 #include <QSGImageNode>
+#include <QSGRendererInterface>
 #include <QTextOption>
 #include <cmath>
 
@@ -297,7 +298,7 @@ QImage BlockTextItem::paintLine(int index, QRectF *target) const
     const double right = std::min(std::max(1.0, width()), std::ceil(text.right() + slack));
     const QRectF box(left, line.y(), std::max(1.0, right - left), line.height());
     *target = QRectF(box.topLeft(), QSizeF(std::ceil(box.width()), std::max(1.0, std::ceil(box.height()))));
-    QImage image(target->size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    QImage image(target->size().toSize(), m_lineFormat);
     image.fill(Qt::transparent);
     QPainter painter(&image);
     painter.translate(-box.left(), -line.y());
@@ -343,6 +344,12 @@ QSGNode *BlockTextItem::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         }
     }
     QSGNode *root = old ? old : new QSGNode;
+    // Lines are painted in the format the renderer takes as it is: the
+    // software renderer draws ARGB32 fastest, the RHI uploads RGBA8888 (an
+    // ARGB32 image would be converted, and scanned for alpha, on every upload).
+    m_lineFormat = window()->rendererInterface()->graphicsApi() == QSGRendererInterface::Software
+                       ? QImage::Format_ARGB32_Premultiplied
+                       : QImage::Format_RGBA8888_Premultiplied;
     if (m_rebuildNodes) { // a new layout: the old lines' nodes (and textures) go
         while (QSGNode *child = root->firstChild()) {
             root->removeChildNode(child);

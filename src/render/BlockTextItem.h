@@ -140,6 +140,7 @@ private:
     double m_viewportTop = -1e9;
     double m_viewportBottom = 1e9;
     std::pair<int, int> m_shown{0, -1};
+    QImage::Format m_lineFormat = QImage::Format_ARGB32_Premultiplied; // as the renderer takes it (updatePaintNode)
     double m_lineStep = 0;   // from one line's top to the next's
     double m_lineHeight = 0; // a line's own height
     std::vector<Line> m_lines;
