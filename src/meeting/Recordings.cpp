@@ -187,6 +187,15 @@ QStringList recoverInterrupted(const store::Database &db, const QString &dataDir
         }
         lock.unlock();
     }
+    // A lock left with no take to recover (a crash after the take was
+    // finished): taken over and so removed, or every start would look again.
+    const QDir folderDir(folder(dataDir));
+    for (const QString &name : folderDir.entryList({QStringLiteral("*.lock")}, QDir::Files)) {
+        QLockFile stale(folderDir.filePath(name));
+        stale.setStaleLockTime(0);
+        if (stale.tryLock(0))
+            stale.unlock();
+    }
     return said;
 }
 

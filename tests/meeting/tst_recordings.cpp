@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QStandardPaths>
+#include <QFile>
 #include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -157,6 +158,28 @@ private slots:
         QVERIFY(w.open(path, 16000));
         QVERIFY(recordings::recoverInterrupted(store.db(), dir.path()).isEmpty());
         QCOMPARE(recordings::unfinished(store.db()).size(), 1);
+    }
+
+    // A lock left behind with no take to recover (a crash just after a take
+    // was finished) is removed, so later starts have nothing to look at; a
+    // live writer's lock stays.
+    void aStaleLockWithNoTakeIsCleared()
+    {
+        QTemporaryDir dir;
+        MeetingStore store(dir.path());
+        openMeeting(store);
+        QDir().mkpath(recordings::folder(dir.path()));
+        const QString stalePath = QDir(recordings::folder(dir.path())).filePath(QStringLiteral("meeting-1-old.flac.lock"));
+        {
+            QFile stale(stalePath);
+            QVERIFY(stale.open(QIODevice::WriteOnly));
+            stale.write("999999\nlectern\n\n"); // no such process
+        }
+        QLockFile live(QDir(recordings::folder(dir.path())).filePath(QStringLiteral("meeting-1-now.flac.lock")));
+        QVERIFY(live.tryLock(0));
+        QVERIFY(recordings::recoverInterrupted(store.db(), dir.path()).isEmpty());
+        QVERIFY(!QFile::exists(stalePath));
+        QVERIFY(QFile::exists(live.fileName()));
     }
 
     void aTakeWithNoFileIsLost()
