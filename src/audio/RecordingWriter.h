@@ -11,9 +11,10 @@ namespace lectern::audio {
 // one channel) by libsndfile, block by block. FLAC because a recording cut off
 // by a crash keeps every block written before it (libsndfile hands each block
 // to the kernel at once; sync() puts it on the disk) — only the header's total
-// length is missing, which repairRecording() restores. Ogg/Vorbis lost half of
-// a killed take in the same test (its pages are buffered); WAV survives too but
-// is three times the size. Measured in docs/benchmarks.md ("Recording").
+// length is missing, which repairRecording() restores. Ogg/Vorbis lost 0.8 s
+// of a killed 10 s take of speech-like sound and 4.9 s of a tone (its pages are
+// buffered) and is lossy; WAV survives too but is 1.7 times the size. Measured
+// by `lectern bench` (docs/benchmarks.md, "The meeting's recording").
 class RecordingWriter
 {
 public:
