@@ -128,8 +128,12 @@ QString withoutPageMarkup(const QStringList &lines, QList<Removal> *removals)
     out.reserve(lines.size());
     for (qsizetype i = 0; i < lines.size(); ++i) {
         Line l{lines[i], int(i + 1), removals};
-        if (isComment(l))
+        if (isComment(l)) {
+            // A comment shows nothing; one that held Chinese is listed (found by fuzz_md).
+            if (hanCount(l.text) > 0)
+                l.list(l.text.trimmed(), RemovalReason::Markup);
             continue;
+        }
         if (!takeFence(l) && !takeLinkDefinition(l)) {
             const bool hadText = !l.blank();
             takePictures(l);

@@ -82,6 +82,7 @@ private slots:
         const QString head = QStringLiteral("# 在座谈会上的讲话\n\n同志们：\n\n");
         QTest::newRow("unknown inline tag") << head + "今天开会<o-re-->，要抓好\n落实。\n\n谢谢大家！\n" << "落实";
         QTest::newRow("comment never closed") << head + "<img src=\"a.png\" alt=\"会场\"\n<!--说明\n\n要抓好落实。\n\n谢谢大家！\n" << "要抓好落实";
+        QTest::newRow("a comment line holding Chinese") << head + "今天开会。\n<!--mo落实。**各re-->\n要抓好落实。\n\n谢谢大家！\n" << "要抓好落实";
         QTest::newRow("tag holding Chinese") << head + "今天<span title=\"重要说明\">开会</span>。\n\n谢谢大家！\n" << "今天开会";
         QTest::newRow("code fence with an info string") << head + "```讲稿\n要抓好落实。\n```\n\n谢谢大家！\n" << "要抓好落实";
         QTest::newRow("link address in Chinese") << head + "请看[通知](http://x.cn/通知.html)。\n\n谢谢大家！\n" << "请看通知";
