@@ -33,29 +33,21 @@ QAudioDevice chosen(const QList<QAudioDevice> &devices, const QString &id, const
 
 AudioDevices::AudioDevices(QObject *parent) : QObject(parent) {}
 
-AudioDevices::~AudioDevices() = default;
-
-void AudioDevices::watch() const
+// Qt 6.4's PulseAudio backend says when a device comes but not when one goes
+// (QMediaDevices' signals stay silent; its list drops the device): a look
+// once a second at the devices and the defaults catches both, in one place.
+void AudioDevices::watch()
 {
-    if (m_watcher)
+    if (m_poll.isActive())
         return;
-    m_watcher = std::make_unique<QMediaDevices>();
-    auto *self = const_cast<AudioDevices *>(this);
-    connect(m_watcher.get(), &QMediaDevices::audioInputsChanged, self, &AudioDevices::systemChanged);
-    connect(m_watcher.get(), &QMediaDevices::audioOutputsChanged, self, &AudioDevices::systemChanged);
-    self->m_lastInput = input().id();
-    self->m_lastOutput = output().id();
-    // Qt 6.4's PulseAudio backend says when a device comes, not when one goes
-    // (its list drops it silently): a look once a second catches that.
-    self->m_signature = signature();
-    connect(&self->m_poll, &QTimer::timeout, self, [self] {
-        const QString now = self->signature();
-        if (now != self->m_signature) {
-            self->m_signature = now;
-            self->systemChanged();
-        }
+    m_lastInput = input().id();
+    m_lastOutput = output().id();
+    m_signature = signature();
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        if (signature() != m_signature)
+            systemChanged();
     });
-    self->m_poll.start(1000);
+    m_poll.start(1000);
 }
 
 QString AudioDevices::signature() const
@@ -68,13 +60,13 @@ QString AudioDevices::signature() const
     return ids.join(u'|');
 }
 
-QVariantList AudioDevices::inputs() const
+QVariantList AudioDevices::inputs()
 {
     watch();
     return listed(QMediaDevices::audioInputs());
 }
 
-QVariantList AudioDevices::outputs() const
+QVariantList AudioDevices::outputs()
 {
     watch();
     return listed(QMediaDevices::audioOutputs());

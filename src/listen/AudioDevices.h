@@ -5,9 +5,6 @@
 #include <QTimer>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
-#include <memory>
-
-class QMediaDevices;
 
 namespace lectern {
 
@@ -34,10 +31,10 @@ class AudioDevices : public QObject
 
 public:
     explicit AudioDevices(QObject *parent = nullptr);
-    ~AudioDevices() override;
 
-    QVariantList inputs() const;
-    QVariantList outputs() const;
+    // (Not const: asking for the lists starts following the devices.)
+    QVariantList inputs();
+    QVariantList outputs();
     QString inputId() const { return m_inputId; }
     QString outputId() const { return m_outputId; }
     void setInputId(const QString &id);
@@ -52,8 +49,8 @@ public:
     static QAudioDevice inputById(const QString &id);
     static QAudioDevice outputById(const QString &id);
 
-    // Follows plugging and unplugging from now on (made on first need).
-    void watch() const;
+    // Follows plugging and unplugging from now on (started on first need).
+    void watch();
 
 signals:
     void devicesChanged();
@@ -69,7 +66,6 @@ private:
 
     QString m_inputId;
     QString m_outputId;
-    mutable std::unique_ptr<QMediaDevices> m_watcher;
     QByteArray m_lastInput;  // the ids in use, to tell a real change from a list refresh
     QByteArray m_lastOutput;
     QTimer m_poll;

@@ -24,8 +24,7 @@ void SoundCue::setName(const QString &name)
     if (name == m_name)
         return;
     m_name = name;
-    delete m_effect;
-    m_effect = nullptr;
+    dropEffect();
     emit nameChanged();
 }
 
@@ -34,10 +33,16 @@ void SoundCue::setDeviceId(const QString &id)
     if (id == m_deviceId)
         return;
     m_deviceId = id;
-    // Made again at the next play, on the new device (a device unplugged is never played on).
+    dropEffect();
+    emit deviceChanged();
+}
+
+// Made again at the next play, with the new sound or on the new device (a
+// device unplugged is never played on).
+void SoundCue::dropEffect()
+{
     delete m_effect;
     m_effect = nullptr;
-    emit deviceChanged();
 }
 
 bool SoundCue::available() const

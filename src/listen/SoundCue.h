@@ -41,6 +41,8 @@ signals:
     void deviceChanged();
 
 private:
+    void dropEffect();
+
     QString m_name;
     QString m_deviceId;
     QSoundEffect *m_effect = nullptr;
