@@ -1,14 +1,13 @@
 #include "BlockTextItem.h"
 
 #include "GlyphCache.h"
+#include "LineNode.h"
 #include "speech/Typography.h"
 
 #include <QFontMetricsF>
 #include <QGlyphRun>
 #include <QPainter>
 #include <QQuickWindow>
-#include <QSGImageNode>
-#include <QSGRendererInterface>
 #include <QTextOption>
 #include <cmath>
 
@@ -298,7 +297,10 @@ QImage BlockTextItem::paintLine(int index, QRectF *target) const
     const double right = std::min(std::max(1.0, width()), std::ceil(text.right() + slack));
     const QRectF box(left, line.y(), std::max(1.0, right - left), line.height());
     *target = QRectF(box.topLeft(), QSizeF(std::ceil(box.width()), std::max(1.0, std::ceil(box.height()))));
-    QImage image(target->size().toSize(), m_lineFormat);
+    // ARGB32 premultiplied: what the software renderer draws fastest, and what
+    // the RHI uploads as it is (BGRA), which lets llvmpipe copy it row by row
+    // (LineNode.h); an RGBA8888 texture takes llvmpipe's slow path.
+    QImage image(target->size().toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter painter(&image);
     painter.translate(-box.left(), -line.y());
@@ -344,12 +346,6 @@ QSGNode *BlockTextItem::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         }
     }
     QSGNode *root = old ? old : new QSGNode;
-    // Lines are painted in the format the renderer takes as it is: the
-    // software renderer draws ARGB32 fastest, the RHI uploads RGBA8888 (an
-    // ARGB32 image would be converted, and scanned for alpha, on every upload).
-    m_lineFormat = window()->rendererInterface()->graphicsApi() == QSGRendererInterface::Software
-                       ? QImage::Format_ARGB32_Premultiplied
-                       : QImage::Format_RGBA8888_Premultiplied;
     if (m_rebuildNodes) { // a new layout: the old lines' nodes (and textures) go
         while (QSGNode *child = root->firstChild()) {
             root->removeChildNode(child);
@@ -378,14 +374,10 @@ QSGNode *BlockTextItem::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         QRectF target;
         const QImage image = paintLine(i, &target);
         const bool added = !l.node;
-        if (added) {
-            l.node = window()->createImageNode();
-            l.node->setOwnsTexture(true);
-        }
+        if (added)
+            l.node = createLineNode(window());
         // The texture is the only copy kept (the image goes when this returns).
-        l.node->setTexture(window()->createTextureFromImage(image));
-        l.node->setRect(target);
-        l.node->setSourceRect(QRectF(QPointF(0, 0), QSizeF(image.size())));
+        setLineImage(l.node, window(), image, target);
         l.dirty = false;
         // Into the tree only once it has a texture: the software renderer reads it at once.
         if (added)

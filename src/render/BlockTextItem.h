@@ -9,7 +9,7 @@
 #include <memory>
 #include <vector>
 
-class QSGImageNode;
+class QSGNode;
 
 namespace lectern {
 
@@ -112,7 +112,7 @@ private:
     struct Line
     {
         bool dirty = true;            // what it shows changed since it was drawn
-        QSGImageNode *node = nullptr; // null: not drawn (far from the screen)
+        QSGNode *node = nullptr;    // null: not drawn (far from the screen)
     };
     void relayout();
     void ensureLayout();
@@ -140,7 +140,6 @@ private:
     double m_viewportTop = -1e9;
     double m_viewportBottom = 1e9;
     std::pair<int, int> m_shown{0, -1};
-    QImage::Format m_lineFormat = QImage::Format_ARGB32_Premultiplied; // as the renderer takes it (updatePaintNode)
     double m_lineStep = 0;   // from one line's top to the next's
     double m_lineHeight = 0; // a line's own height
     std::vector<Line> m_lines;

@@ -6,6 +6,7 @@ import Lectern
 TestCase {
     id: test
     name: "BlockTextItem"
+    visible: true // grabImage reads what was drawn
     width: 800
     height: 600
     when: windowShown
@@ -17,6 +18,27 @@ TestCase {
             family: Typography.serif
             pixelSize: 40
             text: "各部门要按照统一标准，把本部门的业务数据接入全区数据共享平台。凡是能通过共享获取的材料，一律不再要求群众提交。"
+        }
+    }
+    // On black, so that ink (white) and highlight (red) are told apart by pixel.
+    Component {
+        id: onBlackComponent
+        Rectangle {
+            property alias item: block
+            width: 640
+            height: 400
+            color: "black"
+            BlockTextItem {
+                id: block
+                x: 20
+                y: 10
+                width: 600
+                family: Typography.serif
+                pixelSize: 40
+                color: "white"
+                highlightColor: "#ff0000"
+                text: "各部门要按照统一标准，把本部门的业务数据接入全区数据共享平台。"
+            }
         }
     }
     SignalSpy { id: laidOut; signalName: "laidOut" }
@@ -102,5 +124,51 @@ TestCase {
         item.viewportTop = 30 * line
         item.viewportBottom = 33 * line
         tryVerify(() => item.paintedLines() > 0 && item.paintedLines() <= 12)
+    }
+
+    // The renderer the run asked for is the one drawing (tst_qml runs twice:
+    // software, the kiosk's default, and OpenGL, where lines are LineNode quads).
+    function test_rendererIsTheOneAskedFor() {
+        const item = make()
+        waitForRendering(item)
+        compare(item.GraphicsInfo.api, lecternRenderer === "opengl" ? GraphicsInfo.OpenGL : GraphicsInfo.Software)
+    }
+
+    // What is drawn is the layout that is queried: ink inside each character's
+    // cell, the sentence highlight under the text and nothing past the end.
+    function test_drawsWhereTheLayoutSays() {
+        const box = createTemporaryObject(onBlackComponent, test)
+        const item = box.item
+        item.highlightStart = 0
+        item.highlightEnd = 4
+        waitForRendering(item)
+        const picture = grabImage(box)
+        const ink = (x, y) => picture.red(x, y) > 128 && picture.green(x, y) > 128 && picture.blue(x, y) > 128
+        const red = (x, y) => picture.red(x, y) > 200 && picture.green(x, y) < 60 && picture.blue(x, y) < 60
+        const black = (x, y) => picture.red(x, y) < 30 && picture.green(x, y) < 30 && picture.blue(x, y) < 30
+        function count(test, left, top, right, bottom) {
+            let n = 0
+            for (let y = Math.ceil(top); y < Math.floor(bottom); ++y)
+                for (let x = Math.ceil(left); x < Math.floor(right); ++x)
+                    n += test(x, y) ? 1 : 0
+            return n
+        }
+        for (let i = 0; i < item.length; ++i) {
+            const cell = item.positionToRectangle(i)
+            const next = item.positionToRectangle(i + 1)
+            if (next.y !== cell.y || "，。".indexOf(item.text[i]) >= 0)
+                continue // the last character on a line; punctuation has little ink
+            const left = item.x + cell.x, top = item.y + cell.y
+            const right = item.x + next.x, bottom = top + cell.height
+            verify(count(ink, left, top, right, bottom) > 40, "ink of " + item.text[i])
+            if (i < 4)
+                verify(count(red, left, top, right, bottom) > 40, "highlight under " + item.text[i])
+            else
+                compare(count(red, left, top, right, bottom), 0, "no highlight under " + item.text[i])
+        }
+        // Past the last character and below the last line: only the background.
+        const end = item.positionToRectangle(item.length)
+        compare(count((x, y) => !black(x, y), item.x + end.x + 30, item.y + end.y, box.width, item.y + end.y + end.height), 0)
+        compare(count((x, y) => !black(x, y), 0, item.y + item.height + 2, box.width, box.height), 0)
     }
 }

@@ -294,4 +294,35 @@ TestCase {
         verify(!background.visible)
         window.color = before
     }
+
+    // Mirrored for beam-splitter glass, the speaker sees the very same picture
+    // flipped: every line image, the reading line and the HUD (on OpenGL the
+    // line quads are drawn by another path than Qt's image nodes).
+    function test_mirroredIsTheSamePictureFlipped() {
+        const view = makeView()
+        prompter.jumpToSection(1)
+        prompter.nudge(12)
+        wait(50)
+        waitForRendering(view)
+        const plain = grabImage(view)
+        look.mirrorHorizontal = true
+        waitForRendering(view)
+        const mirrored = grabImage(view)
+        const w = plain.width
+        compare(mirrored.width, w)
+        const light = (image, x, y) => image.red(x, y) + image.green(x, y) + image.blue(x, y) > 300
+        let ink = 0, same = 0, flipped = 0, samples = 0
+        for (let y = 0; y < plain.height; y += 3) {
+            for (let x = 1; x < w; x += 3) {
+                const a = light(plain, x, y)
+                ++samples
+                ink += a ? 1 : 0
+                same += a === light(mirrored, x, y) ? 1 : 0
+                flipped += a === light(mirrored, w - 1 - x, y) ? 1 : 0
+            }
+        }
+        verify(ink > samples / 50, "text on screen: " + ink + " of " + samples)
+        verify(flipped > samples * 0.995, "flipped picture matches at " + flipped + " of " + samples)
+        verify(same < flipped - ink / 4, "mirroring changed the picture")
+    }
 }

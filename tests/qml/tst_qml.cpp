@@ -1,5 +1,6 @@
 // Qt Quick Test runner. Any warning from QML (a binding error, a type error, an
 // unknown property) fails the run, even when every TestCase passed.
+#include <QQmlContext>
 #include <QQmlEngine>
 #include "kiosk/QmlPlugins.h"
 #include "kiosk/RenderingBackend.h"
@@ -32,6 +33,8 @@ public slots:
     void qmlEngineAvailable(QQmlEngine *engine)
     {
         engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        // Which renderer this run asked for (the suite runs on software and on OpenGL).
+        engine->rootContext()->setContextProperty(QStringLiteral("lecternRenderer"), qEnvironmentVariable("LECTERN_RENDERER"));
         QObject::connect(engine, &QQmlEngine::warnings, engine, [](const QList<QQmlError> &warnings) {
             qmlWarnings += int(warnings.size());
         });
