@@ -31,6 +31,8 @@ PACKAGES=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio
   # headless runs, end-to-end tests and screenshots
   xvfb xauth xdotool x11-utils dbus-daemon
+  # OpenGL without a GPU (Mesa's llvmpipe): the tests' second run on OpenGL
+  libgl1-mesa-dri
 )
 
 missing=()
