@@ -112,7 +112,7 @@ private:
     struct Line
     {
         bool dirty = true;            // what it shows changed since it was drawn
-        QSGNode *node = nullptr;    // null: not drawn (far from the screen)
+        QSGNode *node = nullptr;      // null: not drawn (far from the screen); a LineNode
     };
     void relayout();
     void ensureLayout();

@@ -7,6 +7,8 @@
 #include <QSGRendererInterface>
 #include <QSGTexture>
 #include <QSGTextureMaterial>
+#include <algorithm>
+#include <iterator>
 #include <memory>
 
 namespace lectern {
@@ -19,6 +21,9 @@ public:
     QuadNode() : m_geometry(QSGGeometry::defaultAttributes_TexturedPoint2D(), 4, 6, QSGGeometry::UnsignedShortType)
     {
         m_geometry.setDrawingMode(QSGGeometry::DrawTriangles);
+        // Vertices as updateTexturedRectGeometry lays them out: top left,
+        // bottom left, top right, bottom right; two triangles on the diagonal,
+        // each given in full (a list, not a strip) so llvmpipe sees the pair.
         quint16 *index = m_geometry.indexDataAsUShort();
         const quint16 order[6] = {0, 1, 2, 2, 1, 3};
         std::copy(std::begin(order), std::end(order), index);
