@@ -302,7 +302,6 @@ TestCase {
         const view = makeView()
         prompter.jumpToSection(1)
         prompter.nudge(12)
-        wait(50)
         waitForRendering(view)
         const plain = grabImage(view)
         look.mirrorHorizontal = true
