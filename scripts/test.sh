@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs the whole test suite: unit, QML, CLI, self-test and
-# end-to-end tests (ctest, the latter under Xvfb), after a short bounded run of
+# end-to-end tests (ctest, the latter and the OpenGL runs under Xvfb), after a short bounded run of
 # each libFuzzer target. Exits non-zero on any failure.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
