@@ -16,6 +16,8 @@ namespace lectern {
 BlockTextItem::BlockTextItem(QQuickItem *parent) : QQuickItem(parent)
 {
     setFlag(ItemHasContents);
+    // Made with a parent already in a window: no scene change reaches this class.
+    m_budget = LinePaintBudget::forWindow(window());
 }
 
 BlockTextItem::~BlockTextItem() = default;
@@ -230,6 +232,13 @@ void BlockTextItem::updatePolish()
     ensureLayout();
 }
 
+void BlockTextItem::itemChange(ItemChange change, const ItemChangeData &data)
+{
+    if (change == ItemSceneChange)
+        m_budget = LinePaintBudget::forWindow(data.window);
+    QQuickItem::itemChange(change, data);
+}
+
 void BlockTextItem::componentComplete()
 {
     QQuickItem::componentComplete();
@@ -268,17 +277,13 @@ int BlockTextItem::positionAt(double x, double y) const
     return std::clamp(position, 0, length());
 }
 
-std::pair<int, int> BlockTextItem::wantedLines() const
+std::pair<int, int> BlockTextItem::linesBetween(double top, double bottom) const
 {
     const int n = m_layout ? m_layout->lineCount() : 0;
     if (n == 0 || m_lineStep <= 0)
         return {0, -1};
-    // Half a screen of margin on each side: lines are drawn before they scroll
-    // in. Lines stand every m_lineStep pixels, so this is arithmetic, not a
-    // walk over the lines: the view sets the viewport on every frame.
-    const double margin = std::max(1.0, std::min(m_viewportBottom - m_viewportTop, 4096.0)) / 2;
-    const double top = m_viewportTop - margin;
-    const double bottom = m_viewportBottom + margin;
+    // Lines stand every m_lineStep pixels, so this is arithmetic, not a walk
+    // over the lines: the view sets the viewport on every frame.
     const double last = std::floor(bottom / m_lineStep);
     const double first = std::ceil((top - m_lineHeight) / m_lineStep);
     const int a = int(std::clamp(first, 0.0, double(n)));
@@ -286,7 +291,19 @@ std::pair<int, int> BlockTextItem::wantedLines() const
     return a > b ? std::pair<int, int>{0, -1} : std::pair<int, int>{a, b};
 }
 
-QImage BlockTextItem::paintLine(int index, QRectF *target) const
+std::pair<int, int> BlockTextItem::wantedLines() const
+{
+    // Half a screen of margin on each side: lines are drawn before they scroll in.
+    const double margin = std::max(1.0, std::min(m_viewportBottom - m_viewportTop, 4096.0)) / 2;
+    return linesBetween(m_viewportTop - margin, m_viewportBottom + margin);
+}
+
+std::pair<int, int> BlockTextItem::visibleLines() const
+{
+    return linesBetween(m_viewportTop, m_viewportBottom);
+}
+
+QRectF BlockTextItem::lineTarget(int index) const
 {
     const QTextLine line = m_layout->lineAt(index);
     // As wide as the text (alignment included), with room for glyphs that
@@ -295,12 +312,17 @@ QImage BlockTextItem::paintLine(int index, QRectF *target) const
     const double slack = std::ceil(m_pixelSize * 0.15);
     const double left = std::max(0.0, std::floor(text.left() - slack));
     const double right = std::min(std::max(1.0, width()), std::ceil(text.right() + slack));
-    const QRectF box(left, line.y(), std::max(1.0, right - left), line.height());
-    *target = QRectF(box.topLeft(), QSizeF(std::ceil(box.width()), std::max(1.0, std::ceil(box.height()))));
+    return QRectF(left, line.y(), std::max(1.0, std::ceil(right - left)), std::max(1.0, std::ceil(line.height())));
+}
+
+QImage BlockTextItem::paintLine(int index, const QRectF &target) const
+{
+    const QTextLine line = m_layout->lineAt(index);
+    const QRectF box = target;
     // ARGB32 premultiplied: what the software renderer draws fastest, and what
     // the RHI uploads as it is (BGRA), which lets llvmpipe copy it row by row
     // (LineNode.h); an RGBA8888 texture takes llvmpipe's slow path.
-    QImage image(target->size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    QImage image(target.size().toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter painter(&image);
     painter.translate(-box.left(), -line.y());
@@ -356,23 +378,44 @@ QSGNode *BlockTextItem::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     if (!m_layout)
         return root;
     const auto [first, last] = wantedLines();
+    const auto [onFirst, onLast] = visibleLines();
     m_shown = {first, last};
+    // Lines far from the screen let go of their image; the others that are
+    // missing or stale are painted, those on screen first, then the nearest.
+    std::vector<std::pair<double, int>> stale; // (distance from the viewport, line)
     for (int i = 0; i < int(m_lines.size()); ++i) {
         Line &l = m_lines[size_t(i)];
-        const bool wanted = i >= first && i <= last;
-        if (!wanted) {
+        if (i >= first && i <= last) {
+            if (!l.node || l.dirty) {
+                const double top = i * m_lineStep;
+                const double distance = std::max({0.0, m_viewportTop - (top + m_lineHeight), top - m_viewportBottom});
+                stale.emplace_back(distance, i);
+            }
+        } else {
             if (l.node) { // far from the screen: no node, no texture
                 root->removeChildNode(l.node);
                 delete l.node;
                 l.node = nullptr;
             }
             l.dirty = true;
+        }
+    }
+    std::sort(stale.begin(), stale.end());
+    bool deferred = false;
+    for (const auto &[distance, i] : stale) {
+        Line &l = m_lines[size_t(i)];
+        const QRectF target = lineTarget(i);
+        const qint64 area = qint64(target.width()) * qint64(target.height());
+        // A gap on screen is filled now; the rest within this frame's budget.
+        const bool gap = !l.node && i >= onFirst && i <= onLast;
+        if (m_budget && gap)
+            m_budget->charge(area);
+        else if (m_budget && !m_budget->take(area)) {
+            deferred = true;
             continue;
         }
-        if (l.node && !l.dirty)
-            continue; // drawn and unchanged: the frame only moves it
-        QRectF target;
-        const QImage image = paintLine(i, &target);
+        const QImage image = paintLine(i, target);
+        ++m_paintCount;
         const bool added = !l.node;
         if (added)
             l.node = createLineNode(window());
@@ -383,6 +426,9 @@ QSGNode *BlockTextItem::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
         if (added)
             root->appendChildNode(l.node);
     }
+    // Render thread: ask the GUI thread for another frame to paint the rest.
+    if (deferred)
+        QMetaObject::invokeMethod(this, [this] { update(); }, Qt::QueuedConnection);
     return root;
 }
 

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "LinePaintBudget.h"
+
 #include <QColor>
 #include <QFont>
 #include <QImage>
+#include <QPointer>
 #include <QQuickItem>
 #include <QTextLayout>
 #include <QtQml/qqmlregistration.h>
@@ -21,7 +24,10 @@ namespace lectern {
 // images, whatever the type size. Lines further than half a screen from the
 // viewport (viewportTop/viewportBottom, set by the view) hold no image, and a
 // line's image is only as wide as its text and lives only as the texture the
-// scene graph draws, so memory follows the screen, not the paragraph.
+// scene graph draws, so memory follows the screen, not the paragraph. What
+// is painted in one frame is bounded by the window's LinePaintBudget: lines
+// not yet on screen, or only stale, wait for later frames; a gap on screen
+// never waits.
 //
 // It answers the questions the prompter view asks of the very layout that is
 // drawn (positionToRectangle, positionAt, length), so an anchor maps to the
@@ -94,6 +100,8 @@ public:
 
     // Lines with an image now (for tests and the benchmark's memory figure).
     Q_INVOKABLE int paintedLines() const;
+    // Line images painted since the item was made (for tests: what a change costs).
+    Q_INVOKABLE int paintCount() const { return m_paintCount; }
 
 signals:
     void layoutChanged();
@@ -106,6 +114,7 @@ protected:
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
     void updatePolish() override;
     void componentComplete() override;
+    void itemChange(ItemChange change, const ItemChangeData &data) override;
     QSGNode *updatePaintNode(QSGNode *old, UpdatePaintNodeData *) override;
 
 private:
@@ -119,9 +128,12 @@ private:
     void scheduleRelayout();
     void markAllDirty();
     void markDirty(int start, int end); // lines holding characters [start, end)
-    std::pair<int, int> wantedLines() const; // [first, last] within a screen of the viewport
-    // The line's image and where it goes, in item coordinates.
-    QImage paintLine(int index, QRectF *target) const;
+    std::pair<int, int> linesBetween(double top, double bottom) const; // [first, last] reaching into [top, bottom]
+    std::pair<int, int> wantedLines() const;  // within half a screen of the viewport
+    std::pair<int, int> visibleLines() const; // in the viewport
+    // Where the line's image goes, in item coordinates, and the image.
+    QRectF lineTarget(int index) const;
+    QImage paintLine(int index, const QRectF &target) const;
 
     QString m_text;
     int m_boldLength = 0;
@@ -144,6 +156,8 @@ private:
     double m_lineHeight = 0; // a line's own height
     std::vector<Line> m_lines;
     bool m_rebuildNodes = true; // drop every node (a new layout)
+    QPointer<LinePaintBudget> m_budget; // the window's; set on the GUI thread as the item enters one
+    int m_paintCount = 0;
 };
 
 } // namespace lectern

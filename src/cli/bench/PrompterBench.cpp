@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
+#include <functional>
 
 #if defined(Q_OS_UNIX)
 #include <sys/resource.h>
@@ -39,6 +40,35 @@ Window {
     PrompterViewState { id: look; fontPx: 64 }
     PrompterController { id: prompter; model: session.model; viewState: look }
     PrompterView { id: view; anchors.fill: parent; controller: prompter; model: session.model; viewState: look }
+}
+)";
+
+// The floor: the same window moving every pixel every frame with no text at
+// all — stripes the size of the largest type's lines, scrolling at its pace.
+// Whatever this drops, the machine (here: Xvfb, two cores) drops, not the prompter.
+const char *kFloorScene = R"(
+import QtQuick
+import QtQuick.Window
+Window {
+    id: window
+    width: 1920; height: 1080; visible: true; color: "black"
+    property bool running: false
+    Item {
+        id: stripes
+        width: parent.width; height: 400 * 250
+        Repeater {
+            model: 250
+            Rectangle {
+                required property int index
+                x: 110; y: index * 400; width: 1700; height: 330
+                color: index % 2 ? "#26304a" : "#ffffff"
+            }
+        }
+    }
+    FrameAnimation {
+        running: window.running
+        onTriggered: stripes.y -= frameTime * 200
+    }
 }
 )";
 
@@ -102,19 +132,18 @@ struct Scene
     QObject *child(const char *property) const { return root->property(property).value<QObject *>(); }
 };
 
-// Scrolls at 180 字/分钟 for `seconds` and times every frame: frames per
-// second, frame p50/p99, dropped frames (an interval over 1.5 frames) and the
-// process's CPU per wall second in % of one core.
-QJsonObject scrollFor(QQuickWindow *window, QObject *prompter, int seconds)
+// Runs the window's animation for `seconds` (start … stop) and times every
+// frame: frames per second, frame p50/p99, dropped frames (an interval over
+// 1.5 frames) and the process's CPU per wall second in % of one core.
+QJsonObject timeFrames(QQuickWindow *window, int seconds, const std::function<void()> &start, const std::function<void()> &stop)
 {
-    prompter->setProperty("speed", 180);
-    QMetaObject::invokeMethod(prompter, "resume"); // no countdown
     QList<double> frames;  // intervals between frames on screen
     QList<double> costs;   // from synchronising the scene to the frame swapped: the work of a frame
     QElapsedTimer frameClock;
     frameClock.start();
     qint64 last = -1;
     qint64 syncStart = -1;
+    start();
     // Direct: with the threaded loop these come from the render thread.
     auto s = QObject::connect(window, &QQuickWindow::beforeSynchronizing, window, [&] { syncStart = frameClock.nsecsElapsed(); },
                               Qt::DirectConnection);
@@ -137,7 +166,7 @@ QJsonObject scrollFor(QQuickWindow *window, QObject *prompter, int seconds)
     const double cpu = (cpuSeconds() - cpu0) / elapsed;
     QObject::disconnect(c);
     QObject::disconnect(s);
-    QMetaObject::invokeMethod(prompter, "pause");
+    stop();
 
     const double budget = 1000.0 / 60.0;
     const auto dropped = std::count_if(frames.cbegin(), frames.cend(), [budget](double ms) { return ms > 1.5 * budget; });
@@ -151,6 +180,18 @@ QJsonObject scrollFor(QQuickWindow *window, QObject *prompter, int seconds)
                        {"frame_cost_ms_p99", percentile(costs, 0.99)},
                        {"frame_cost_ms_max", costs.isEmpty() ? 0.0 : *std::max_element(costs.cbegin(), costs.cend())},
                        {"cpu_percent_of_one_core", cpu * 100}};
+}
+
+// Scrolls the prompter at 180 字/分钟 for `seconds`, timing every frame.
+QJsonObject scrollFor(QQuickWindow *window, QObject *prompter, int seconds)
+{
+    return timeFrames(
+        window, seconds,
+        [prompter] {
+            prompter->setProperty("speed", 180);
+            QMetaObject::invokeMethod(prompter, "resume"); // no countdown
+        },
+        [prompter] { QMetaObject::invokeMethod(prompter, "pause"); });
 }
 
 double peakMemoryMb()
@@ -286,6 +327,18 @@ QJsonArray runPrompterBenchmarks(int scrollSeconds, const QList<int> &sizes)
             r.insert("resume_writes", writer ? writer->writes() : 0);
             results.append(r);
         }
+    }
+
+    // The floor, in the same run and the same kind of window, for as long.
+    window->hide();
+    Scene floor(kFloorScene, "FloorScene.qml");
+    if (floor.window) {
+        waitForFrame(floor.window);
+        QJsonObject r = timeFrames(
+            floor.window, scrollSeconds, [&floor] { floor.root->setProperty("running", true); },
+            [&floor] { floor.root->setProperty("running", false); });
+        r.insert("name", "floor_scroll_without_text");
+        results.append(r);
     }
     return results;
 }
