@@ -171,4 +171,34 @@ TestCase {
         compare(count((x, y) => !black(x, y), item.x + end.x + 30, item.y + end.y, box.width, item.y + end.y + end.height), 0)
         compare(count((x, y) => !black(x, y), 0, item.y + item.height + 2, box.width, box.height), 0)
     }
+
+    // Red pixels in the cell of character i of the box's item.
+    function redUnder(picture, item, i) {
+        const cell = item.positionToRectangle(i)
+        const next = item.positionToRectangle(i + 1)
+        let n = 0
+        for (let y = Math.ceil(item.y + cell.y); y < Math.floor(item.y + cell.y + cell.height); ++y)
+            for (let x = Math.ceil(item.x + cell.x); x < Math.floor(item.x + next.x); ++x)
+                n += picture.red(x, y) > 200 && picture.green(x, y) < 60 && picture.blue(x, y) < 60 ? 1 : 0
+        return n
+    }
+
+    // Moving the highlight within a line paints that line again and no other;
+    // the picture follows.
+    function test_movingTheHighlightRepaintsOnlyItsLine() {
+        const box = createTemporaryObject(onBlackComponent, test)
+        const item = box.item
+        verify(item.lineCount >= 2)
+        verify(item.positionToRectangle(9).y === item.positionToRectangle(0).y, "characters 0–9 on the first line")
+        item.highlightStart = 0
+        item.highlightEnd = 4
+        tryVerify(() => item.paintedLines() === item.lineCount && redUnder(grabImage(box), item, 1) > 40, 5000,
+                  "the first highlight drawn")
+        const painted = item.paintCount()
+        item.highlightStart = 5
+        item.highlightEnd = 9
+        tryVerify(() => { const p = grabImage(box); return redUnder(p, item, 6) > 40 && redUnder(p, item, 1) === 0 }, 5000,
+                  "the highlight moved")
+        compare(item.paintCount() - painted, 1, "the first line painted again, the others not")
+    }
 }
