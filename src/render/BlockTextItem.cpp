@@ -315,20 +315,49 @@ QRectF BlockTextItem::lineTarget(int index) const
     return QRectF(left, line.y(), std::max(1.0, std::ceil(right - left)), std::max(1.0, std::ceil(line.height())));
 }
 
-QImage BlockTextItem::paintLine(int index, const QRectF &target) const
+QImage BlockTextItem::paintLine(int index, QRectF *target) const
 {
     const QTextLine line = m_layout->lineAt(index);
-    const QRectF box = target;
+    GlyphCache &cache = GlyphCache::shared();
+    const QList<QGlyphRun> runs = line.glyphRuns();
+    const int s = std::clamp(m_hlStart, 0, length());
+    const int e = std::clamp(m_hlEnd, s, length());
+    const int ls = line.textStart();
+    const int le = ls + line.textLength();
+    const bool highlighted = e > s && m_highlightColor.alpha() > 0 && e > ls && s < le;
+    // Only the rows with ink, unless the sentence highlight (a band the
+    // line's full height) is on this line: a Han character's ink is about
+    // one em of a line some 1.45 em high, and every row of the image is
+    // blended again on every frame while the text scrolls (by llvmpipe, or
+    // by the software renderer), so a third of that work goes.
+    if (!highlighted) {
+        double top = target->bottom(), bottom = target->top();
+        for (const QGlyphRun &run : runs) {
+            const QRawFont font = run.rawFont();
+            const QList<quint32> indexes = run.glyphIndexes();
+            const QList<QPointF> positions = run.positions();
+            for (qsizetype i = 0; i < indexes.size(); ++i) {
+                const GlyphCache::Glyph &g = cache.glyph(font, indexes[i]);
+                if (g.coverage.isNull())
+                    continue;
+                const double y = std::lround(positions[i].y()) + g.offset.y();
+                top = std::min(top, y);
+                bottom = std::max(bottom, y + g.coverage.height());
+            }
+        }
+        top = std::max(top, target->top());
+        bottom = std::min(bottom, target->bottom());
+        *target = bottom > top ? QRectF(target->left(), std::floor(top), target->width(), std::ceil(bottom) - std::floor(top))
+                               : QRectF(target->left(), target->top(), target->width(), 1);
+    }
     // ARGB32 premultiplied: what the software renderer draws fastest, and what
     // the RHI uploads as it is (BGRA), which lets llvmpipe copy it row by row
     // (LineNode.h); an RGBA8888 texture takes llvmpipe's slow path.
-    QImage image(target.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+    QImage image(target->size().toSize(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     QPainter painter(&image);
-    painter.translate(-box.left(), -line.y());
+    painter.translate(-target->topLeft());
     // 1. The glyphs' coverage, from images drawn once.
-    GlyphCache &cache = GlyphCache::shared();
-    const QList<QGlyphRun> runs = line.glyphRuns();
     for (const QGlyphRun &run : runs) {
         const QRawFont font = run.rawFont();
         const QList<quint32> indexes = run.glyphIndexes();
@@ -343,13 +372,9 @@ QImage BlockTextItem::paintLine(int index, const QRectF &target) const
     }
     // 2. Coloured where there is coverage: one fill for the whole line.
     painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
-    painter.fillRect(box, m_color);
+    painter.fillRect(*target, m_color);
     // 3. The sentence being read, underneath the text.
-    const int s = std::clamp(m_hlStart, 0, length());
-    const int e = std::clamp(m_hlEnd, s, length());
-    const int ls = line.textStart();
-    const int le = ls + line.textLength();
-    if (e > s && m_highlightColor.alpha() > 0 && e > ls && s < le) {
+    if (highlighted) {
         painter.setCompositionMode(QPainter::CompositionMode_DestinationOver);
         const double x1 = line.cursorToX(std::max(s, ls));
         const double x2 = line.cursorToX(std::min(e, le));
@@ -404,7 +429,7 @@ QSGNode *BlockTextItem::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
     bool deferred = false;
     for (const auto &[distance, i] : stale) {
         Line &l = m_lines[size_t(i)];
-        const QRectF target = lineTarget(i);
+        QRectF target = lineTarget(i);
         const qint64 area = qint64(target.width()) * qint64(target.height());
         // A gap on screen is filled now; the rest within this frame's budget.
         const bool gap = !l.node && i >= onFirst && i <= onLast;
@@ -414,7 +439,7 @@ QSGNode *BlockTextItem::updatePaintNode(QSGNode *old, UpdatePaintNodeData *)
             deferred = true;
             continue;
         }
-        const QImage image = paintLine(i, target);
+        const QImage image = paintLine(i, &target);
         ++m_paintCount;
         const bool added = !l.node;
         if (added)

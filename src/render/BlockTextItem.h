@@ -131,9 +131,10 @@ private:
     std::pair<int, int> linesBetween(double top, double bottom) const; // [first, last] reaching into [top, bottom]
     std::pair<int, int> wantedLines() const;  // within half a screen of the viewport
     std::pair<int, int> visibleLines() const; // in the viewport
-    // Where the line's image goes, in item coordinates, and the image.
+    // Where the line's image goes, in item coordinates (the line's box), and
+    // the image, with `target` narrowed to the rows it needs.
     QRectF lineTarget(int index) const;
-    QImage paintLine(int index, const QRectF &target) const;
+    QImage paintLine(int index, QRectF *target) const;
 
     QString m_text;
     int m_boldLength = 0;
