@@ -22,12 +22,13 @@ namespace lectern {
 // when something that line shows changes — text, size, width, colour, the
 // sentence highlight. While the speech scrolls, a frame only moves finished
 // images, whatever the type size. Lines further than half a screen from the
-// viewport (viewportTop/viewportBottom, set by the view) hold no image, and a
-// line's image is only as wide as its text and lives only as the texture the
-// scene graph draws, so memory follows the screen, not the paragraph. What
-// is painted in one frame is bounded by the window's LinePaintBudget: lines
-// not yet on screen, or only stale, wait for later frames; a gap on screen
-// never waits.
+// viewport (viewportTop/viewportBottom, set by the view) hold no image; a
+// line's image is only as wide as its text and as tall as its ink (the
+// line's full height only under the sentence highlight) and lives only as
+// the texture the scene graph draws, so memory follows the screen, not the
+// paragraph. What is painted in one frame is bounded by the window's
+// LinePaintBudget: lines not yet on screen, or only stale, wait for later
+// frames; a gap on screen never waits.
 //
 // It answers the questions the prompter view asks of the very layout that is
 // drawn (positionToRectangle, positionAt, length), so an anchor maps to the
