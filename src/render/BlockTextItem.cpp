@@ -329,7 +329,7 @@ QImage BlockTextItem::paintLine(int index, QRectF *target) const
     // line's full height) is on this line: a Han character's ink is about
     // one em of a line some 1.45 em high, and every row of the image is
     // blended again on every frame while the text scrolls (by llvmpipe, or
-    // by the software renderer), so a third of that work goes.
+    // by the software renderer): about a third fewer rows to blend.
     if (!highlighted) {
         double top = target->bottom(), bottom = target->top();
         for (const QGlyphRun &run : runs) {
