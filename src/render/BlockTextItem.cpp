@@ -330,20 +330,29 @@ QImage BlockTextItem::paintLine(int index, QRectF *target) const
     // one em of a line some 1.45 em high, and every row of the image is
     // blended again on every frame while the text scrolls (by llvmpipe, or
     // by the software renderer): about a third fewer rows to blend.
+    // Each glyph's coverage and where it goes, looked up once (QImage is
+    // shared, not copied).
+    struct Placed
+    {
+        QPoint at;
+        QImage coverage;
+    };
+    std::vector<Placed> glyphs;
+    for (const QGlyphRun &run : runs) {
+        const QRawFont font = run.rawFont();
+        const QList<quint32> indexes = run.glyphIndexes();
+        const QList<QPointF> positions = run.positions();
+        for (qsizetype i = 0; i < indexes.size(); ++i) {
+            const GlyphCache::Glyph &g = cache.glyph(font, indexes[i]);
+            if (!g.coverage.isNull())
+                glyphs.push_back({QPoint(int(std::lround(positions[i].x())), int(std::lround(positions[i].y()))) + g.offset, g.coverage});
+        }
+    }
     if (!highlighted) {
         double top = target->bottom(), bottom = target->top();
-        for (const QGlyphRun &run : runs) {
-            const QRawFont font = run.rawFont();
-            const QList<quint32> indexes = run.glyphIndexes();
-            const QList<QPointF> positions = run.positions();
-            for (qsizetype i = 0; i < indexes.size(); ++i) {
-                const GlyphCache::Glyph &g = cache.glyph(font, indexes[i]);
-                if (g.coverage.isNull())
-                    continue;
-                const double y = std::lround(positions[i].y()) + g.offset.y();
-                top = std::min(top, y);
-                bottom = std::max(bottom, y + g.coverage.height());
-            }
+        for (const Placed &g : glyphs) {
+            top = std::min<double>(top, g.at.y());
+            bottom = std::max<double>(bottom, g.at.y() + g.coverage.height());
         }
         top = std::max(top, target->top());
         bottom = std::min(bottom, target->bottom());
@@ -358,18 +367,8 @@ QImage BlockTextItem::paintLine(int index, QRectF *target) const
     QPainter painter(&image);
     painter.translate(-target->topLeft());
     // 1. The glyphs' coverage, from images drawn once.
-    for (const QGlyphRun &run : runs) {
-        const QRawFont font = run.rawFont();
-        const QList<quint32> indexes = run.glyphIndexes();
-        const QList<QPointF> positions = run.positions();
-        for (qsizetype i = 0; i < indexes.size(); ++i) {
-            const GlyphCache::Glyph &g = cache.glyph(font, indexes[i]);
-            if (g.coverage.isNull())
-                continue;
-            const QPointF &p = positions[i];
-            painter.drawImage(QPoint(int(std::lround(p.x())) + g.offset.x(), int(std::lround(p.y())) + g.offset.y()), g.coverage);
-        }
-    }
+    for (const Placed &g : glyphs)
+        painter.drawImage(g.at, g.coverage);
     // 2. Coloured where there is coverage: one fill for the whole line.
     painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
     painter.fillRect(*target, m_color);

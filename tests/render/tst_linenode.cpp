@@ -6,6 +6,7 @@
 #include "kiosk/RenderingBackend.h"
 #include "render/BlockTextItem.h"
 #include "render/LineNode.h"
+#include "RenderTestSupport.h"
 
 #include <QGuiApplication>
 #include <QImage>
@@ -48,10 +49,7 @@ class TestLineNode : public QObject
 private slots:
     void init()
     {
-        m_window = std::make_unique<QQuickWindow>();
-        m_window->setColor(Qt::black);
-        m_window->resize(800, 400);
-        m_window->show();
+        m_window = test::blackWindow(QSize(800, 400));
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
     void cleanup() { m_window.reset(); }
@@ -147,12 +145,7 @@ private slots:
         QVERIFY(!frame.isNull());
         int red = 0, other = 0;
         // Each line's first character (where the drawn line starts), from the layout.
-        QList<QRectF> lineStarts;
-        for (int k = 0; k < item->length(); ++k) {
-            const QRectF r = item->positionToRectangle(k);
-            if (lineStarts.isEmpty() || r.y() > lineStarts.last().y())
-                lineStarts.append(r);
-        }
+        const QList<QRectF> lineStarts = test::lineStarts(item);
         QCOMPARE(lineStarts.size(), item->lineCount());
         for (const QRectF &first : lineStarts) {
             // The inside of the line's image: a few pixels in from its edges.

@@ -6,6 +6,7 @@
 #include "kiosk/RenderingBackend.h"
 #include "render/BlockTextItem.h"
 #include "render/LinePaintBudget.h"
+#include "RenderTestSupport.h"
 
 #include <QGuiApplication>
 #include <QImage>
@@ -67,23 +68,11 @@ private:
     QMetaObject::Connection m_connection;
 };
 
-// Where each line of `item` starts, from its layout.
-QList<QRectF> lineStarts(BlockTextItem *item)
-{
-    QList<QRectF> starts;
-    for (int k = 0; k < item->length(); ++k) {
-        const QRectF r = item->positionToRectangle(k);
-        if (starts.isEmpty() || r.y() > starts.last().y())
-            starts.append(r);
-    }
-    return starts;
-}
-
 // How many of the lines [first, last] of `item` show `colour` somewhere in the window's picture.
 int linesInColour(QQuickWindow *window, BlockTextItem *item, int first, int last, QColor colour)
 {
     const QImage frame = window->grabWindow();
-    const QList<QRectF> starts = lineStarts(item);
+    const QList<QRectF> starts = test::lineStarts(item);
     int n = 0;
     for (int line = first; line <= last; ++line) {
         const QRectF cell = starts.value(line);
@@ -107,10 +96,7 @@ class TestLinePaintBudget : public QObject
 private slots:
     void init()
     {
-        m_window = std::make_unique<QQuickWindow>();
-        m_window->setColor(Qt::black);
-        m_window->resize(420, 600);
-        m_window->show();
+        m_window = test::blackWindow(QSize(420, 600));
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
     void cleanup() { m_window.reset(); }
@@ -144,7 +130,7 @@ private slots:
     {
         BlockTextItem *item = makeBlock(m_window.get(), 10, 12);
         QTRY_VERIFY(item->lineCount() >= 10);
-        const QList<QRectF> starts = lineStarts(item);
+        const QList<QRectF> starts = test::lineStarts(item);
         QCOMPARE(starts.size(), item->lineCount());
         item->setViewportTop(0);
         item->setViewportBottom(m_window->height());
@@ -193,7 +179,7 @@ private slots:
     {
         BlockTextItem *item = makeBlock(m_window.get(), 10, 60);
         QTRY_VERIFY(item->lineCount() >= 50);
-        const double step = lineStarts(item).value(1).y();
+        const double step = test::lineStarts(item).value(1).y();
         QVERIFY(step > 0);
         item->setViewportTop(0);
         item->setViewportBottom(4 * step);
