@@ -339,6 +339,8 @@ QJsonArray runPrompterBenchmarks(int scrollSeconds, const QList<int> &sizes)
             [&floor] { floor.root->setProperty("running", false); });
         r.insert("name", "floor_scroll_without_text");
         results.append(r);
+    } else {
+        results.append(QJsonObject{{"name", "floor_scroll_without_text"}, {"ok", false}, {"error", floor.error}});
     }
     return results;
 }
