@@ -4,157 +4,157 @@
 <context>
     <name>ConsoleMeetingsTab</name>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="51"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="49"/>
         <source>New meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="104"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="102"/>
         <source>Meeting %1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="105"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="103"/>
         <source>A new meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="108"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="106"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="109"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="107"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="109"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="107"/>
         <source>e.g. 党组会, 办公会</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="110"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="108"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="110"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="108"/>
         <source>e.g. 第3次</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="111"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="109"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="112"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="110"/>
         <source>Starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="113"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="111"/>
         <source>Ends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="114"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="112"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="115"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="113"/>
         <source>Recorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="116"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="114"/>
         <source>Grace (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="127"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="125"/>
         <source>%1 of the %2 people on the roster expected (see the list on the right); the chair and the recorder named here take their roles unless the list was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="119"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="117"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="119"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="117"/>
         <source>Create meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="142"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="140"/>
         <source>Roster: %1 people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="153"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="151"/>
         <source>Rows not imported:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="173"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="171"/>
         <source>Who is expected, as what</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="177"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="175"/>
         <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="181"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="179"/>
         <source>Nobody</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="214"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="212"/>
         <source>Attends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="214"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="212"/>
         <source>Observes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="214"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="212"/>
         <source>Chairs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="214"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="212"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="214"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="212"/>
         <source>Not expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="221"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="219"/>
         <source>This meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="229"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="227"/>
         <source>Open the sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="235"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="233"/>
         <source>Teleprompter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="239"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="237"/>
         <source>Projected pages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -560,82 +560,82 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="49"/>
+        <location filename="../qml/pages/HomePage.qml" line="44"/>
         <source>Lectern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="82"/>
+        <location filename="../qml/pages/HomePage.qml" line="77"/>
         <source>No meeting is set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="101"/>
+        <location filename="../qml/pages/HomePage.qml" line="96"/>
         <source>The speech entries open the sample speech: “%1”. Set up a meeting in the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="113"/>
+        <location filename="../qml/pages/HomePage.qml" line="108"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="114"/>
+        <location filename="../qml/pages/HomePage.qml" line="109"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="115"/>
+        <location filename="../qml/pages/HomePage.qml" line="110"/>
         <source>On leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="116"/>
+        <location filename="../qml/pages/HomePage.qml" line="111"/>
         <source>Absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="117"/>
+        <location filename="../qml/pages/HomePage.qml" line="112"/>
         <source>Late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="160"/>
+        <location filename="../qml/pages/HomePage.qml" line="155"/>
         <source>Sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="161"/>
+        <location filename="../qml/pages/HomePage.qml" line="156"/>
         <source>At the door, by name or initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="161"/>
+        <location filename="../qml/pages/HomePage.qml" line="156"/>
         <source>Needs a meeting (console)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="170"/>
+        <location filename="../qml/pages/HomePage.qml" line="165"/>
         <source>Teleprompter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="180"/>
+        <location filename="../qml/pages/HomePage.qml" line="175"/>
         <source>Projected pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="189"/>
+        <location filename="../qml/pages/HomePage.qml" line="184"/>
         <source>Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="197"/>
+        <location filename="../qml/pages/HomePage.qml" line="192"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="205"/>
+        <location filename="../qml/pages/HomePage.qml" line="200"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,112 +707,112 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="59"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="52"/>
         <source>Speaker screen (preview)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="105"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="98"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="105"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="98"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="109"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="102"/>
         <source>To the beginning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="121"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="114"/>
         <source>%1 chars/min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="132"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="125"/>
         <source>Target duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="149"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="147"/>
         <source>Elapsed %1 · remaining %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="155"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="153"/>
         <source>Ahead %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="156"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="154"/>
         <source>Behind %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="160"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="158"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="161"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="159"/>
         <source>Last section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="183"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="181"/>
         <source>Projector page %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="199"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="197"/>
         <source>Follow the speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="210"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="208"/>
         <source>Follow the voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="220"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="218"/>
         <source>Take their pace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="240"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="238"/>
         <source>Speaking · %1 chars/min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="241"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="239"/>
         <source>Listening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="247"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="245"/>
         <source>Mirror</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="254"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="252"/>
         <source>Smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="259"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="257"/>
         <source>Larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="263"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="261"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="263"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="261"/>
         <source>Blank</source>
         <translation type="unfinished"></translation>
     </message>
@@ -848,57 +848,27 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="49"/>
-        <source>A PIN has 4 to 12 digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/PinDialog.qml" line="54"/>
-        <source>Type the same PIN again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/PinDialog.qml" line="60"/>
-        <source>The two PINs differ; start again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/PinDialog.qml" line="68"/>
-        <source>The PIN could not be set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/PinDialog.qml" line="78"/>
-        <source>Too many wrong PINs: wait %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/PinDialog.qml" line="80"/>
-        <source>Wrong PIN; next try in %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/PinDialog.qml" line="120"/>
+        <location filename="../qml/components/PinDialog.qml" line="79"/>
         <source>Set the administrator PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="120"/>
+        <location filename="../qml/components/PinDialog.qml" line="79"/>
         <source>Administrator PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="163"/>
+        <location filename="../qml/components/PinDialog.qml" line="126"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="163"/>
+        <location filename="../qml/components/PinDialog.qml" line="126"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="179"/>
+        <location filename="../qml/components/PinDialog.qml" line="142"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1458,37 +1428,37 @@
 <context>
     <name>lectern::Document</name>
     <message>
-        <location filename="../src/document/Document.cpp" line="42"/>
+        <location filename="../src/document/Document.cpp" line="43"/>
         <source>watermark or advertising line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="44"/>
+        <location filename="../src/document/Document.cpp" line="45"/>
         <source>page number or page header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="50"/>
+        <location filename="../src/document/Document.cpp" line="51"/>
         <source>page metadata at the top of a Markdown file (front matter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="52"/>
+        <location filename="../src/document/Document.cpp" line="53"/>
         <source>a picture (its address and caption)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="54"/>
+        <location filename="../src/document/Document.cpp" line="55"/>
         <source>web page markup (HTML tags, link addresses, code fences) taken out of the line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="46"/>
+        <location filename="../src/document/Document.cpp" line="47"/>
         <source>line break inside a sentence, joined to the previous line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="48"/>
+        <location filename="../src/document/Document.cpp" line="49"/>
         <source>invisible characters (zero-width or text-direction controls) taken out of the line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1571,136 +1541,146 @@
     </message>
     <message>
         <location filename="../src/cli/InspectCommand.cpp" line="24"/>
-        <source>salutation</source>
+        <source>occasion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/InspectCommand.cpp" line="25"/>
-        <source>heading %1</source>
+        <source>salutation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/InspectCommand.cpp" line="26"/>
-        <source>point</source>
+        <source>heading %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/InspectCommand.cpp" line="27"/>
-        <source>paragraph</source>
+        <source>point</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/InspectCommand.cpp" line="28"/>
+        <source>paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="29"/>
         <source>closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="36"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="37"/>
         <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="49"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="50"/>
         <source>File: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="51"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="52"/>
         <source> (encoding %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="54"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="55"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="54"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="55"/>
         <source>Speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="54"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="55"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="55"/>
-        <source>Salutation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="55"/>
-        <source>Closing</source>
+        <location filename="../src/cli/InspectCommand.cpp" line="56"/>
+        <source>Occasion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/InspectCommand.cpp" line="57"/>
-        <source>%1: %2</source>
+        <source>Salutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="57"/>
+        <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/InspectCommand.cpp" line="59"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="61"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="62"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="64"/>
         <source>Structure (%1 blocks):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="69"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="71"/>
         <source>Removed or joined lines (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="71"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="73"/>
         <source>line %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="75"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="77"/>
         <source>Placeholders to fill in (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="79"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="81"/>
         <source>block %1, offset %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="84"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="86"/>
         <source>%1 Han characters; about %2 at %3 characters per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="120"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="122"/>
         <source>lectern inspect: --rate must be a number from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="127"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="129"/>
         <source>lectern inspect: --keep takes line numbers such as 3,7</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="134"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="136"/>
         <source>lectern inspect: --fill takes PLACEHOLDER=VALUE, such as X=临江市</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="139"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="141"/>
         <source>lectern inspect: unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="146"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="148"/>
         <source>lectern inspect: no file given (lectern inspect FILE [--json])</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="159"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="161"/>
         <source>%1: no placeholder %2 to fill</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,117 +1852,117 @@
 <context>
     <name>lectern::MeetingCommand</name>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="31"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="32"/>
         <source>--title is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="34"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="35"/>
         <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/meeting/MeetingCommand.cpp" line="38"/>
-        <source>--grace-min takes minutes from 0 to 1440</source>
+        <source>--grace-min takes minutes from 0 to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="44"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="45"/>
         <source>--end takes &quot;YYYY-MM-DD HH:MM&quot;, after the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="79"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="80"/>
         <source>meeting %1 created, %2 people expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="153"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="154"/>
         <source>%1  %2  %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="154"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="155"/>
         <source>expected %1, present %2, on leave %3, absent %4, late %5, attendance %6%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="160"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="161"/>
         <source>walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="166"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="167"/>
         <source>  recording %1  %2  %3  %4  %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="178"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="179"/>
         <source>lectern meeting close: meeting %1 is already %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="181"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="182"/>
         <source>meeting %1 closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="193"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="194"/>
         <source>lectern meeting finalize: close meeting %1 first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="195"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="196"/>
         <source>lectern meeting finalize: meeting %1 is still being recorded; stop the recording first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="196"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="197"/>
         <source>lectern meeting finalize: meeting %1 is already finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="205"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="206"/>
         <source>meeting %1 finalized: %2 records sealed; fingerprint %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="225"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="226"/>
         <source>lectern meeting record: meeting %1 is finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="228"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="229"/>
         <source>record of meeting %1 saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="237"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="238"/>
         <source>give the meeting&apos;s id and the speech file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="253"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="254"/>
         <source>lectern meeting speech: meeting %1 is finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="261"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="262"/>
         <source>speech of meeting %1 kept (SHA-256 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="296"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="297"/>
         <source>meeting %1: the record is intact (%2 records; fingerprint %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="301"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="302"/>
         <source>lectern verify: meeting %1 was altered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="334"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="335"/>
         <source>lectern meeting: say create, list, show, speech, record, close or finalize</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,28 +1970,28 @@
 <context>
     <name>lectern::MeetingConsole</name>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="106"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="97"/>
         <source>expected %1 · present %2 · on leave %3 · absent %4 · late %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="205"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="204"/>
         <source>The meeting needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="209"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="208"/>
         <source>The start time must be written as 2026-12-06 09:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="213"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="212"/>
         <source>The end time must be written as 2026-12-06 11:00, after the start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="217"/>
-        <source>The grace period is a number of minutes from 0 to 1440.</source>
+        <location filename="../src/console/MeetingConsole.cpp" line="216"/>
+        <source>The grace period is a number of minutes from 0 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2396,6 +2376,39 @@
     </message>
 </context>
 <context>
+    <name>lectern::PinEntry</name>
+    <message>
+        <location filename="../src/app/PinEntry.cpp" line="29"/>
+        <source>Wrong PIN; next try in %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/PinEntry.cpp" line="74"/>
+        <source>A PIN has %1 to %2 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/PinEntry.cpp" line="76"/>
+        <source>Type the same PIN again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/PinEntry.cpp" line="79"/>
+        <source>The two PINs differ; start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/PinEntry.cpp" line="81"/>
+        <source>The PIN could not be set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/PinEntry.cpp" line="98"/>
+        <source>The PIN could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::PlaceholderFill</name>
     <message>
         <location filename="../src/document/PlaceholderFill.cpp" line="43"/>
@@ -2494,12 +2507,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Recordings.cpp" line="212"/>
+        <location filename="../src/meeting/Recordings.cpp" line="221"/>
         <source>recording %1 (%2) is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Recordings.cpp" line="214"/>
+        <location filename="../src/meeting/Recordings.cpp" line="223"/>
         <source>recording %1 (%2) was changed: its SHA-256 is not the one recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2849,21 +2862,26 @@
     </message>
     <message>
         <location filename="../src/console/SpeechReview.cpp" line="152"/>
-        <source>Salutation: %1</source>
+        <source>Occasion: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/console/SpeechReview.cpp" line="153"/>
+        <source>Salutation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/SpeechReview.cpp" line="154"/>
         <source>Closing: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/SpeechReview.cpp" line="160"/>
+        <location filename="../src/console/SpeechReview.cpp" line="161"/>
         <source>%1 headings, %2 points, %3 paragraphs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/SpeechReview.cpp" line="162"/>
+        <location filename="../src/console/SpeechReview.cpp" line="163"/>
         <source>%1 lines above the title kept for you to judge</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,157 +4,157 @@
 <context>
     <name>ConsoleMeetingsTab</name>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="51"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="49"/>
         <source>New meeting</source>
         <translation>新建会议</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="104"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="102"/>
         <source>Meeting %1 · %2</source>
         <translation>会议 %1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="105"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="103"/>
         <source>A new meeting</source>
         <translation>新会议</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="108"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="106"/>
         <source>Title</source>
         <translation>会议名称</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="109"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="107"/>
         <source>Kind</source>
         <translation>会议类型</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="109"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="107"/>
         <source>e.g. 党组会, 办公会</source>
         <translation>如：党组会、办公会</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="110"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="108"/>
         <source>Session</source>
         <translation>届次</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="110"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="108"/>
         <source>e.g. 第3次</source>
         <translation>如：第3次</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="111"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="109"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="112"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="110"/>
         <source>Starts</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="113"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="111"/>
         <source>Ends</source>
         <translation>结束时间</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="114"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="112"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="115"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="113"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="116"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="114"/>
         <source>Grace (min)</source>
         <translation>迟到宽限（分钟）</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="127"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="125"/>
         <source>%1 of the %2 people on the roster expected (see the list on the right); the chair and the recorder named here take their roles unless the list was changed.</source>
         <translation>名单上 %2 人中应到 %1 人（见右侧名单）；未改动名单时，此处填写的主持人和记录人按其职责列入。</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="119"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="117"/>
         <source>Save changes</source>
         <translation>保存修改</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="119"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="117"/>
         <source>Create meeting</source>
         <translation>创建会议</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="142"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="140"/>
         <source>Roster: %1 people</source>
         <translation>名单：%1 人</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="153"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="151"/>
         <source>Rows not imported:</source>
         <translation>未导入的行：</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="173"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="171"/>
         <source>Who is expected, as what</source>
         <translation>应到人员及身份</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="177"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="175"/>
         <source>Everyone</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="181"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="179"/>
         <source>Nobody</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="214"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="212"/>
         <source>Attends</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="214"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="212"/>
         <source>Observes</source>
         <translation>列席</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="214"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="212"/>
         <source>Chairs</source>
         <translation>主持</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="214"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="212"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="214"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="212"/>
         <source>Not expected</source>
         <translation>不参加</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="221"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="219"/>
         <source>This meeting</source>
         <translation>本次会议</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="229"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="227"/>
         <source>Open the sign-in</source>
         <translation>开始签到</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="235"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="233"/>
         <source>Teleprompter</source>
         <translation>提词器</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="239"/>
+        <location filename="../qml/components/ConsoleMeetingsTab.qml" line="237"/>
         <source>Projected pages</source>
         <translation>投影翻页</translation>
     </message>
@@ -561,82 +561,82 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="49"/>
+        <location filename="../qml/pages/HomePage.qml" line="44"/>
         <source>Lectern</source>
         <translation>讲台</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="82"/>
+        <location filename="../qml/pages/HomePage.qml" line="77"/>
         <source>No meeting is set up</source>
         <translation>尚未设置会议</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="101"/>
+        <location filename="../qml/pages/HomePage.qml" line="96"/>
         <source>The speech entries open the sample speech: “%1”. Set up a meeting in the console.</source>
         <translation>讲稿入口将打开示例讲稿《%1》。请在“会务”中设置会议。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="113"/>
+        <location filename="../qml/pages/HomePage.qml" line="108"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="114"/>
+        <location filename="../qml/pages/HomePage.qml" line="109"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="115"/>
+        <location filename="../qml/pages/HomePage.qml" line="110"/>
         <source>On leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="116"/>
+        <location filename="../qml/pages/HomePage.qml" line="111"/>
         <source>Absent</source>
         <translation>缺席</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="117"/>
+        <location filename="../qml/pages/HomePage.qml" line="112"/>
         <source>Late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="160"/>
+        <location filename="../qml/pages/HomePage.qml" line="155"/>
         <source>Sign-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="161"/>
+        <location filename="../qml/pages/HomePage.qml" line="156"/>
         <source>At the door, by name or initials</source>
         <translation>在门口按姓名或拼音首字母签到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="161"/>
+        <location filename="../qml/pages/HomePage.qml" line="156"/>
         <source>Needs a meeting (console)</source>
         <translation>需先在“会务”中设置会议</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="170"/>
+        <location filename="../qml/pages/HomePage.qml" line="165"/>
         <source>Teleprompter</source>
         <translation>提词器</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="180"/>
+        <location filename="../qml/pages/HomePage.qml" line="175"/>
         <source>Projected pages</source>
         <translation>投影翻页</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="189"/>
+        <location filename="../qml/pages/HomePage.qml" line="184"/>
         <source>Console</source>
         <translation>会务</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="197"/>
+        <location filename="../qml/pages/HomePage.qml" line="192"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="205"/>
+        <location filename="../qml/pages/HomePage.qml" line="200"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -708,112 +708,112 @@
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="59"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="52"/>
         <source>Speaker screen (preview)</source>
         <translation>讲者屏（预览）</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="105"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="98"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="105"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="98"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="109"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="102"/>
         <source>To the beginning</source>
         <translation>回到开头</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="121"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="114"/>
         <source>%1 chars/min</source>
         <translation>%1 字/分钟</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="132"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="125"/>
         <source>Target duration</source>
         <translation>目标时长</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="149"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="147"/>
         <source>Elapsed %1 · remaining %2</source>
         <translation>已用 %1 · 剩余 %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="155"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="153"/>
         <source>Ahead %1</source>
         <translation>提前 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="156"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="154"/>
         <source>Behind %1</source>
         <translation>落后 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="160"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="158"/>
         <source>Next: %1</source>
         <translation>下一节：%1</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="161"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="159"/>
         <source>Last section</source>
         <translation>最后一节</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="183"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="181"/>
         <source>Projector page %1 / %2</source>
         <translation>投影第 %1 / %2 页</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="199"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="197"/>
         <source>Follow the speaker</source>
         <translation>跟随讲者</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="210"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="208"/>
         <source>Follow the voice</source>
         <translation>跟随语音</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="220"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="218"/>
         <source>Take their pace</source>
         <translation>跟随语速</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="240"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="238"/>
         <source>Speaking · %1 chars/min</source>
         <translation>正在讲话 · %1 字/分钟</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="241"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="239"/>
         <source>Listening</source>
         <translation>正在聆听</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="247"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="245"/>
         <source>Mirror</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="254"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="252"/>
         <source>Smaller</source>
         <translation>字号减小</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="259"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="257"/>
         <source>Larger</source>
         <translation>字号增大</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="263"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="261"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="263"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="261"/>
         <source>Blank</source>
         <translation>黑屏</translation>
     </message>
@@ -849,57 +849,27 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="49"/>
-        <source>A PIN has 4 to 12 digits</source>
-        <translation>密码为 4 到 12 位数字</translation>
-    </message>
-    <message>
-        <location filename="../qml/components/PinDialog.qml" line="54"/>
-        <source>Type the same PIN again</source>
-        <translation>请再输入一次相同的密码</translation>
-    </message>
-    <message>
-        <location filename="../qml/components/PinDialog.qml" line="60"/>
-        <source>The two PINs differ; start again</source>
-        <translation>两次输入的密码不一致，请重新设置</translation>
-    </message>
-    <message>
-        <location filename="../qml/components/PinDialog.qml" line="68"/>
-        <source>The PIN could not be set</source>
-        <translation>无法设置密码</translation>
-    </message>
-    <message>
-        <location filename="../qml/components/PinDialog.qml" line="78"/>
-        <source>Too many wrong PINs: wait %1 s</source>
-        <translation>密码错误次数过多，请等待 %1 秒</translation>
-    </message>
-    <message>
-        <location filename="../qml/components/PinDialog.qml" line="80"/>
-        <source>Wrong PIN; next try in %1 s</source>
-        <translation>密码错误，%1 秒后可再试</translation>
-    </message>
-    <message>
-        <location filename="../qml/components/PinDialog.qml" line="120"/>
+        <location filename="../qml/components/PinDialog.qml" line="79"/>
         <source>Set the administrator PIN</source>
         <translation>设置管理员密码</translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="120"/>
+        <location filename="../qml/components/PinDialog.qml" line="79"/>
         <source>Administrator PIN</source>
         <translation>管理员密码</translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="163"/>
+        <location filename="../qml/components/PinDialog.qml" line="126"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="163"/>
+        <location filename="../qml/components/PinDialog.qml" line="126"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../qml/components/PinDialog.qml" line="179"/>
+        <location filename="../qml/components/PinDialog.qml" line="142"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1464,37 +1434,37 @@
 <context>
     <name>lectern::Document</name>
     <message>
-        <location filename="../src/document/Document.cpp" line="42"/>
+        <location filename="../src/document/Document.cpp" line="43"/>
         <source>watermark or advertising line</source>
         <translation>水印或广告</translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="44"/>
+        <location filename="../src/document/Document.cpp" line="45"/>
         <source>page number or page header</source>
         <translation>页码或页眉</translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="50"/>
+        <location filename="../src/document/Document.cpp" line="51"/>
         <source>page metadata at the top of a Markdown file (front matter)</source>
         <translation>Markdown 文件开头的网页元数据（前置信息）</translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="52"/>
+        <location filename="../src/document/Document.cpp" line="53"/>
         <source>a picture (its address and caption)</source>
         <translation>图片（地址与图注）</translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="54"/>
+        <location filename="../src/document/Document.cpp" line="55"/>
         <source>web page markup (HTML tags, link addresses, code fences) taken out of the line</source>
         <translation>网页标记（HTML 标签、链接地址等）已从该行移除</translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="46"/>
+        <location filename="../src/document/Document.cpp" line="47"/>
         <source>line break inside a sentence, joined to the previous line</source>
         <translation>句中断行，已与上一行合并</translation>
     </message>
     <message>
-        <location filename="../src/document/Document.cpp" line="48"/>
+        <location filename="../src/document/Document.cpp" line="49"/>
         <source>invisible characters (zero-width or text-direction controls) taken out of the line</source>
         <translation>不可见字符（零宽字符或文字方向控制符），已从该行去除</translation>
     </message>
@@ -1577,136 +1547,146 @@
     </message>
     <message>
         <location filename="../src/cli/InspectCommand.cpp" line="24"/>
+        <source>occasion</source>
+        <translation>场合</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="25"/>
         <source>salutation</source>
         <translation>称呼</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="25"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="26"/>
         <source>heading %1</source>
         <translation>%1 级标题</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="26"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="27"/>
         <source>point</source>
         <translation>要点</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="27"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="28"/>
         <source>paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="28"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="29"/>
         <source>closing</source>
         <translation>结束语</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="36"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="37"/>
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="49"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="50"/>
         <source>File: %1</source>
         <translation>文件：%1</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="51"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="52"/>
         <source> (encoding %1)</source>
         <translation>（编码 %1）</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="54"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="55"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="54"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="55"/>
         <source>Speaker</source>
         <translation>讲话人</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="54"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="55"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="55"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="56"/>
+        <source>Occasion</source>
+        <translation>场合</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/InspectCommand.cpp" line="57"/>
         <source>Salutation</source>
         <translation>称呼</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="55"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="57"/>
         <source>Closing</source>
         <translation>结束语</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="57"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="59"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="59"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="61"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="62"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="64"/>
         <source>Structure (%1 blocks):</source>
         <translation>结构（%1 块）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="69"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="71"/>
         <source>Removed or joined lines (%1):</source>
         <translation>已清除或合并的行（%1）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="71"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="73"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="75"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="77"/>
         <source>Placeholders to fill in (%1):</source>
         <translation>待填写的占位符（%1）：</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="79"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="81"/>
         <source>block %1, offset %2</source>
         <translation>第 %1 块，第 %2 字</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="84"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="86"/>
         <source>%1 Han characters; about %2 at %3 characters per minute</source>
         <translation>共 %1 字；按 %3 字/分钟约需 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="120"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="122"/>
         <source>lectern inspect: --rate must be a number from %1 to %2</source>
         <translation>lectern inspect：--rate 必须是 %1 到 %2 之间的数</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="127"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="129"/>
         <source>lectern inspect: --keep takes line numbers such as 3,7</source>
         <translation>lectern inspect：--keep 需要行号，如 3,7</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="134"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="136"/>
         <source>lectern inspect: --fill takes PLACEHOLDER=VALUE, such as X=临江市</source>
         <translation>lectern inspect：--fill 需要“占位符=内容”，如 X=临江市</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="139"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="141"/>
         <source>lectern inspect: unexpected argument %1</source>
         <translation>lectern inspect：无法识别的参数 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="146"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="148"/>
         <source>lectern inspect: no file given (lectern inspect FILE [--json])</source>
         <translation>lectern inspect：没有指定文件（lectern inspect 文件 [--json]）</translation>
     </message>
     <message>
-        <location filename="../src/cli/InspectCommand.cpp" line="159"/>
+        <location filename="../src/cli/InspectCommand.cpp" line="161"/>
         <source>%1: no placeholder %2 to fill</source>
         <translation>%1：没有可填写的占位符 %2</translation>
     </message>
@@ -1878,117 +1858,117 @@
 <context>
     <name>lectern::MeetingCommand</name>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="31"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="32"/>
         <source>--title is required</source>
         <translation>必须用 --title 给出会议名称</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="34"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="35"/>
         <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;</source>
         <translation>--start 的格式为“YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
         <location filename="../src/cli/meeting/MeetingCommand.cpp" line="38"/>
-        <source>--grace-min takes minutes from 0 to 1440</source>
-        <translation>--grace-min 取 0 到 1440 分钟</translation>
+        <source>--grace-min takes minutes from 0 to %1</source>
+        <translation>--grace-min 取 0 到 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="44"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="45"/>
         <source>--end takes &quot;YYYY-MM-DD HH:MM&quot;, after the start</source>
         <translation>--end 的格式为“YYYY-MM-DD HH:MM”，且须晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="79"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="80"/>
         <source>meeting %1 created, %2 people expected</source>
         <translation>已创建会议 %1，应到 %2 人</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="153"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="154"/>
         <source>%1  %2  %3</source>
         <translation>%1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="154"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="155"/>
         <source>expected %1, present %2, on leave %3, absent %4, late %5, attendance %6%</source>
         <translation>应到 %1，实到 %2，请假 %3，缺席 %4，迟到 %5，出席率 %6%</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="160"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="161"/>
         <source>walk-in</source>
         <translation>临时参会</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="166"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="167"/>
         <source>  recording %1  %2  %3  %4  %5</source>
         <translation>  录音 %1  %2  %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="178"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="179"/>
         <source>lectern meeting close: meeting %1 is already %2</source>
         <translation>lectern meeting close：会议 %1 已是“%2”状态</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="181"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="182"/>
         <source>meeting %1 closed</source>
         <translation>会议 %1 已结束</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="193"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="194"/>
         <source>lectern meeting finalize: close meeting %1 first</source>
         <translation>lectern meeting finalize：请先结束会议 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="195"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="196"/>
         <source>lectern meeting finalize: meeting %1 is still being recorded; stop the recording first</source>
         <translation>lectern meeting finalize：会议 %1 仍在录音，请先停止录音</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="196"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="197"/>
         <source>lectern meeting finalize: meeting %1 is already finalized</source>
         <translation>lectern meeting finalize：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="205"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="206"/>
         <source>meeting %1 finalized: %2 records sealed; fingerprint %3</source>
         <translation>会议 %1 已定稿：封存 %2 条记录；指纹 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="225"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="226"/>
         <source>lectern meeting record: meeting %1 is finalized</source>
         <translation>lectern meeting record：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="228"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="229"/>
         <source>record of meeting %1 saved</source>
         <translation>会议 %1 的记录已保存</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="237"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="238"/>
         <source>give the meeting&apos;s id and the speech file</source>
         <translation>请给出会议编号和讲稿文件</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="253"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="254"/>
         <source>lectern meeting speech: meeting %1 is finalized</source>
         <translation>lectern meeting speech：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="261"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="262"/>
         <source>speech of meeting %1 kept (SHA-256 %2)</source>
         <translation>会议 %1 的讲稿已存档（SHA-256 %2）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="296"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="297"/>
         <source>meeting %1: the record is intact (%2 records; fingerprint %3)</source>
         <translation>会议 %1：记录完好（%2 条记录；指纹 %3）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="301"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="302"/>
         <source>lectern verify: meeting %1 was altered: %2</source>
         <translation>lectern verify：会议 %1 的记录已被改动：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="334"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="335"/>
         <source>lectern meeting: say create, list, show, speech, record, close or finalize</source>
         <translation>lectern meeting：请用 create、list、show、speech、record、close 或 finalize</translation>
     </message>
@@ -1996,29 +1976,29 @@
 <context>
     <name>lectern::MeetingConsole</name>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="106"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="97"/>
         <source>expected %1 · present %2 · on leave %3 · absent %4 · late %5</source>
         <translation>应到 %1 · 实到 %2 · 请假 %3 · 缺席 %4 · 迟到 %5</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="205"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="204"/>
         <source>The meeting needs a title.</source>
         <translation>请填写会议名称。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="209"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="208"/>
         <source>The start time must be written as 2026-12-06 09:00.</source>
         <translation>开始时间请按 2026-12-06 09:00 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="213"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="212"/>
         <source>The end time must be written as 2026-12-06 11:00, after the start.</source>
         <translation>结束时间请按 2026-12-06 11:00 的格式填写，且晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="217"/>
-        <source>The grace period is a number of minutes from 0 to 1440.</source>
-        <translation>迟到宽限须为 0 到 1440 之间的分钟数。</translation>
+        <location filename="../src/console/MeetingConsole.cpp" line="216"/>
+        <source>The grace period is a number of minutes from 0 to %1.</source>
+        <translation>迟到宽限须为 0 到 %1 之间的分钟数。</translation>
     </message>
     <message>
         <location filename="../src/console/MeetingConsole.cpp" line="232"/>
@@ -2402,6 +2382,39 @@
     </message>
 </context>
 <context>
+    <name>lectern::PinEntry</name>
+    <message>
+        <location filename="../src/app/PinEntry.cpp" line="29"/>
+        <source>Wrong PIN; next try in %1 s</source>
+        <translation>密码错误，%1 秒后可再试</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PinEntry.cpp" line="74"/>
+        <source>A PIN has %1 to %2 digits</source>
+        <translation>密码为 %1 到 %2 位数字</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PinEntry.cpp" line="76"/>
+        <source>Type the same PIN again</source>
+        <translation>请再输入一次相同的密码</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PinEntry.cpp" line="79"/>
+        <source>The two PINs differ; start again</source>
+        <translation>两次输入的密码不一致，请重新设置</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PinEntry.cpp" line="81"/>
+        <source>The PIN could not be set</source>
+        <translation>无法设置密码</translation>
+    </message>
+    <message>
+        <location filename="../src/app/PinEntry.cpp" line="98"/>
+        <source>The PIN could not be checked</source>
+        <translation>请再输入一次相同的密码</translation>
+    </message>
+</context>
+<context>
     <name>lectern::PlaceholderFill</name>
     <message>
         <location filename="../src/document/PlaceholderFill.cpp" line="43"/>
@@ -2500,12 +2513,12 @@
         <translation>因意外中断截止，未能保留任何声音（%1）</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Recordings.cpp" line="212"/>
+        <location filename="../src/meeting/Recordings.cpp" line="221"/>
         <source>recording %1 (%2) is missing</source>
         <translation>录音 %1（%2）不存在</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Recordings.cpp" line="214"/>
+        <location filename="../src/meeting/Recordings.cpp" line="223"/>
         <source>recording %1 (%2) was changed: its SHA-256 is not the one recorded</source>
         <translation>录音 %1（%2）已被改动：其 SHA-256 与记录不符</translation>
     </message>
@@ -2855,21 +2868,26 @@
     </message>
     <message>
         <location filename="../src/console/SpeechReview.cpp" line="152"/>
+        <source>Occasion: %1</source>
+        <translation>场合：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/console/SpeechReview.cpp" line="153"/>
         <source>Salutation: %1</source>
         <translation>称呼：%1</translation>
     </message>
     <message>
-        <location filename="../src/console/SpeechReview.cpp" line="153"/>
+        <location filename="../src/console/SpeechReview.cpp" line="154"/>
         <source>Closing: %1</source>
         <translation>结束语：%1</translation>
     </message>
     <message>
-        <location filename="../src/console/SpeechReview.cpp" line="160"/>
+        <location filename="../src/console/SpeechReview.cpp" line="161"/>
         <source>%1 headings, %2 points, %3 paragraphs</source>
         <translation>小标题 %1 个，要点 %2 条，段落 %3 段</translation>
     </message>
     <message>
-        <location filename="../src/console/SpeechReview.cpp" line="162"/>
+        <location filename="../src/console/SpeechReview.cpp" line="163"/>
         <source>%1 lines above the title kept for you to judge</source>
         <translation>标题前有 %1 行已保留，请审阅</translation>
     </message>

@@ -21,6 +21,7 @@ QString kindLabel(const Block &b)
     case BlockKind::Title: return QCoreApplication::translate("lectern::InspectCommand", "title");
     case BlockKind::Byline: return QCoreApplication::translate("lectern::InspectCommand", "speaker");
     case BlockKind::Date: return QCoreApplication::translate("lectern::InspectCommand", "date");
+    case BlockKind::Occasion: return QCoreApplication::translate("lectern::InspectCommand", "occasion");
     case BlockKind::Salutation: return QCoreApplication::translate("lectern::InspectCommand", "salutation");
     case BlockKind::Heading: return QCoreApplication::translate("lectern::InspectCommand", "heading %1").arg(b.level);
     case BlockKind::Point: return QCoreApplication::translate("lectern::InspectCommand", "point");
@@ -52,6 +53,7 @@ void printText(const Document &doc, int rate, QTextStream &out)
     out << '\n';
     const struct { BlockKind kind; QString label; } front[] = {
         {BlockKind::Title, QCoreApplication::translate("lectern::InspectCommand", "Title")}, {BlockKind::Byline, QCoreApplication::translate("lectern::InspectCommand", "Speaker")}, {BlockKind::Date, QCoreApplication::translate("lectern::InspectCommand", "Date")},
+        {BlockKind::Occasion, QCoreApplication::translate("lectern::InspectCommand", "Occasion")},
         {BlockKind::Salutation, QCoreApplication::translate("lectern::InspectCommand", "Salutation")}, {BlockKind::Closing, QCoreApplication::translate("lectern::InspectCommand", "Closing")}};
     for (const auto &f : front)
         out << QCoreApplication::translate("lectern::InspectCommand", "%1: %2")

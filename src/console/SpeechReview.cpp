@@ -149,6 +149,7 @@ QString SpeechReview::structureText() const
         case BlockKind::Title: out.append(QCoreApplication::translate("lectern::SpeechReview", "Title: %1").arg(b.text)); break;
         case BlockKind::Byline: out.append(QCoreApplication::translate("lectern::SpeechReview", "Speaker: %1").arg(b.text)); break;
         case BlockKind::Date: out.append(QCoreApplication::translate("lectern::SpeechReview", "Date: %1").arg(b.text)); break;
+        case BlockKind::Occasion: out.append(QCoreApplication::translate("lectern::SpeechReview", "Occasion: %1").arg(b.text)); break;
         case BlockKind::Salutation: out.append(QCoreApplication::translate("lectern::SpeechReview", "Salutation: %1").arg(b.text)); break;
         case BlockKind::Closing: out.append(QCoreApplication::translate("lectern::SpeechReview", "Closing: %1").arg(b.text)); break;
         case BlockKind::Heading: ++headings; break;

@@ -9,6 +9,7 @@ enum class BlockKind {
     Title,
     Byline,
     Date,
+    Occasion,   // 在……会议上: where the speech was given, from a ——subtitle
     Salutation,
     Heading,    // level 1 一、  level 2 （一）  level 3 1.
     Point,      // a paragraph led by 第一，/ 一是 / 一要 / a bold lead sentence

@@ -160,10 +160,27 @@ bool isBoilerplate(const QString &line)
     return banner.match(line).hasMatch();
 }
 
+// A web page's markup copied into plain text as a line of its own: an HTML
+// comment (<!--more-->), a picture (<img …>, ![说明](a.png)), a bare tag.
+std::optional<RemovalReason> markupLine(const QString &line)
+{
+    if (line.size() > 300 || !(line.startsWith(u'<') || line.startsWith(QLatin1String("!["))))
+        return std::nullopt;
+    static const QRegularExpression picture = compile(R"(^(<img\b[^>]*>|!\[[^\]]*\]\([^)]*\))$)");
+    static const QRegularExpression markup = compile(R"(^(<!--.*-->|</?[A-Za-z][A-Za-z0-9]*\s*/?>)$)");
+    if (picture.match(line).hasMatch())
+        return RemovalReason::Image;
+    if (markup.match(line).hasMatch())
+        return RemovalReason::Markup;
+    return std::nullopt;
+}
+
 std::optional<RemovalReason> classifyJunkLine(const QString &line)
 {
     if (isPageArtefact(line))
         return RemovalReason::PageArtefact;
+    if (const auto m = markupLine(line))
+        return m;
     if (isBoilerplate(line))
         return RemovalReason::Boilerplate;
     return std::nullopt;

@@ -84,7 +84,8 @@ CleanResult clean(const RawParagraphs &raw, SourceFormat format, const CleanOpti
         if (const auto &reason = junk[k]) {
             result.removals.append({r.sourceLine, e.p.text, *reason});
             junkAbove = true;
-            if (*reason == RemovalReason::PageArtefact) {
+            // Like a page break, markup may stand inside a sentence (组 ⏎⏎ <!--more--> ⏎⏎ 织).
+            if (*reason == RemovalReason::PageArtefact || *reason == RemovalReason::Image || *reason == RemovalReason::Markup) {
                 while (!entries.isEmpty() && entries.last().blank)
                     entries.removeLast();
                 dropBlanksAfter = true;

@@ -12,6 +12,7 @@ QString blockKindName(BlockKind kind)
     case BlockKind::Title: return QStringLiteral("title");
     case BlockKind::Byline: return QStringLiteral("byline");
     case BlockKind::Date: return QStringLiteral("date");
+    case BlockKind::Occasion: return QStringLiteral("occasion");
     case BlockKind::Salutation: return QStringLiteral("salutation");
     case BlockKind::Heading: return QStringLiteral("heading");
     case BlockKind::Point: return QStringLiteral("point");

@@ -35,6 +35,7 @@ QJsonObject documentToJson(const Document &document, int ratePerMinute)
         {"title", document.textOf(BlockKind::Title)},
         {"byline", document.textOf(BlockKind::Byline)},
         {"date", document.textOf(BlockKind::Date)},
+        {"occasion", document.textOf(BlockKind::Occasion)},
         {"salutation", document.textOf(BlockKind::Salutation)},
         {"closing", document.textOf(BlockKind::Closing)},
         {"blocks", blocks},

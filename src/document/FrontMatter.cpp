@@ -1,5 +1,7 @@
 #include "FrontMatter.h"
 
+#include "StructurePatterns.h"
+
 #include <QRegularExpression>
 
 namespace lectern {
@@ -53,6 +55,34 @@ int frontMatterLineCount(const QStringList &lines)
         keys += isKeyLine(lines[i]) ? 1 : 0;
     }
     return 0;
+}
+
+QString frontMatterTitle(const QStringList &lines, int headerLines)
+{
+    static const QRegularExpression key(QStringLiteral(R"(^\s*title\s*[:=]\s*(.*)$)"), QRegularExpression::CaseInsensitiveOption);
+    for (int i = 0; i < std::min<int>(headerLines, int(lines.size())); ++i) {
+        const auto m = key.match(lines[i]);
+        if (!m.hasMatch())
+            continue;
+        QString title = m.captured(1).trimmed();
+        if (title.size() >= 2 && (title.front() == u'"' || title.front() == u'\'') && title.back() == title.front())
+            title = title.mid(1, title.size() - 2).trimmed();
+        // The breadcrumb: whatever stands before the last arrow.
+        static const QRegularExpression crumb(QStringLiteral(R"(^.*(->|→|»|›|\s>\s))"));
+        title.remove(crumb);
+        // The site's name: after the first bar, or after the last _ or " - ".
+        static const QRegularExpression bar(QStringLiteral(R"(\s*[|｜].*$)"));
+        title.remove(bar);
+        static const QRegularExpression site(QStringLiteral(R"((_|\s-\s)[^_]*$)"));
+        title.remove(site);
+        title = title.trimmed();
+        // 习近平：在……上的讲话: the name is the speaker, the rest the title.
+        static const QRegularExpression speaker(QStringLiteral(R"(^[^：:，。\s]{2,8}[：:]\s*)"));
+        if (const auto s = speaker.match(title); s.hasMatch() && looksLikeTitle(title.mid(s.capturedEnd())))
+            title = title.mid(s.capturedEnd());
+        return looksLikeTitle(title) ? title : QString();
+    }
+    return {};
 }
 
 } // namespace lectern

@@ -138,9 +138,15 @@ QList<QList<int>> groupWrappedLines(const QList<WrapLine> &lines, const QSet<int
     auto isFragment = [&](const WrapLine &prev, int index) {
         if (index < body || !endsOpen(prev.text))
             return false;
-        if (const int level = levels[size_t(index)]; level > 0)
-            return runIn[size_t(level)] && firstSentenceLength(prev.text) >= prev.text.size();
         const bool prose = endsWithComma(prev.text) || (displayWidth(prev.text) >= 30 && hasInnerStop(prev.text));
+        if (const int level = levels[size_t(index)]; level > 0) {
+            const int first = firstSentenceLength(prev.text);
+            if (first >= prev.text.size()) // a bare heading: cut off only where its level runs in
+                return runIn[size_t(level)];
+            // （一）稳定粮食播种面积。各乡镇要把…分解落实到村 ⏎ 到户到田块: the
+            // heading ran into its paragraph, and the paragraph was cut.
+            return prose;
+        }
         return prose && !isClosing(prev.text) && !isDateLine(prev.text) && !isSalutation(prev.text) && !isSalutationHead(prev.text);
     };
 

@@ -3,6 +3,7 @@
 #include "Timing.h"
 
 #include <QRegularExpression>
+#include <vector>
 
 namespace lectern {
 namespace {
@@ -120,30 +121,87 @@ void untag(Line &l)
     l.text.replace(u'<', QLatin1String("\\<"));
 }
 
+// The line stops where no sentence can (a Han character, a letter, a comma):
+// markup standing after it was inserted into the sentence, not between two.
+bool endsOpen(const QString &line)
+{
+    const QString t = line.trimmed();
+    if (t.isEmpty() || t.startsWith(u'#'))
+        return false;
+    static const QString openers = QStringLiteral("，,、“‘「『《（(—");
+    return t.back().isLetterOrNumber() || openers.contains(t.back());
+}
+
+bool startsBlock(const QString &line)
+{
+    static const QRegularExpression block = make(R"(^\s*(#|[-*+]\s|\d+[.)]\s|>|```|~~~|\||---|\*\*\*|___))");
+    return block.match(line).hasMatch();
+}
+
+// Markup lines stood inside a sentence, with blank lines around them
+// (组 ⏎⏎ <!--more--> ⏎⏎ 织): the blank lines were the markup's, not a
+// paragraph break. The halves are put next to each other, where the reader
+// joins them as it joins a line wrapped without blank lines.
+// A comment that is not inside a sentence leaves no line at all (the lines
+// around it meet, as they always did); a picture leaves a paragraph break.
+enum class Gone { No, Picture, Comment };
+
+void closeMarkupGaps(QStringList &lines, const std::vector<Gone> &markup)
+{
+    std::vector<bool> drop(size_t(lines.size()), false);
+    for (qsizetype k = 0; k < lines.size(); ++k)
+        drop[size_t(k)] = markup[size_t(k)] == Gone::Comment;
+    for (qsizetype m = 0; m < lines.size(); ++m) {
+        if (markup[size_t(m)] == Gone::No)
+            continue;
+        qsizetype before = m - 1, after = m + 1;
+        while (before >= 0 && (markup[size_t(before)] != Gone::No || lines[before].trimmed().isEmpty()))
+            --before;
+        while (after < lines.size() && (markup[size_t(after)] != Gone::No || lines[after].trimmed().isEmpty()))
+            ++after;
+        if (before < 0 || after >= lines.size() || !endsOpen(lines[before]) || startsBlock(lines[after]))
+            continue;
+        for (qsizetype k = before + 1; k < after; ++k)
+            drop[size_t(k)] = true;
+        m = after - 1;
+    }
+    for (qsizetype k = lines.size() - 1; k >= 0; --k)
+        if (drop[size_t(k)])
+            lines.removeAt(k);
+}
+
 } // namespace
 
 QString withoutPageMarkup(const QStringList &lines, QList<Removal> *removals)
 {
     QStringList out;
     out.reserve(lines.size());
+    std::vector<Gone> markup; // the line was markup only, now gone
+    markup.reserve(size_t(lines.size()));
     for (qsizetype i = 0; i < lines.size(); ++i) {
         Line l{lines[i], int(i + 1), removals};
         if (isComment(l)) {
             // A comment shows nothing; one that held Chinese is listed (found by fuzz_md).
             if (hanCount(l.text) > 0)
                 l.list(l.text.trimmed(), RemovalReason::Markup);
+            out.append(QString());
+            markup.push_back(Gone::Comment);
             continue;
         }
+        bool gone = false;
         if (!takeFence(l) && !takeLinkDefinition(l)) {
             const bool hadText = !l.blank();
             takePictures(l);
             unlink(l);
             untag(l);
-            if (hadText && l.blank())
-                l.text.clear(); // only pictures or markup: a paragraph break
+            gone = hadText && l.blank();
+            if (gone)
+                l.text.clear(); // only pictures or markup: a paragraph break, unless inside a sentence
         }
         out.append(l.text);
+        markup.push_back(gone ? Gone::Picture : Gone::No);
     }
+    closeMarkupGaps(out, markup);
     return out.join(u'\n');
 }
 

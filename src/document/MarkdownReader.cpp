@@ -119,6 +119,35 @@ bool losesHan(const QString &text, const RawParagraphs &paragraphs)
     return !vanishedHan(text, read).isEmpty();
 }
 
+// A page whose body starts with the speaker's name, the date and the
+// salutation keeps the speech's title only in its front matter: the title
+// is read from there (and the header line stays listed as removed), unless
+// the body has a title of its own near its top.
+void addFrontMatterTitle(const QStringList &fileLines, int header, RawParagraphs &out)
+{
+    const QString title = frontMatterTitle(fileLines, header);
+    if (title.isEmpty())
+        return;
+    constexpr int kTop = 12; // paragraphs, as the structurer looks for a title
+    int seen = 0;
+    for (const RawParagraph &p : std::as_const(out)) {
+        const QString t = p.text.trimmed();
+        if (t.isEmpty())
+            continue;
+        if (p.styleTitle || t.contains(title) || (t.size() >= 4 && title.contains(t)))
+            return;
+        if (++seen >= kTop)
+            break;
+    }
+    RawParagraph p;
+    p.text = title;
+    p.styleTitle = true;
+    for (int i = 0; i < header; ++i)
+        if (fileLines[i].contains(title))
+            p.sourceLine = i + 1;
+    out.prepend(std::move(p));
+}
+
 } // namespace
 
 MarkdownContent readMarkdown(const QString &source)
@@ -187,6 +216,7 @@ MarkdownContent readMarkdown(const QString &source)
     }
     if (losesHan(text, out))
         out = plainLines(joinCjkSoftBreaks(text), fileLines);
+    addFrontMatterTitle(splitLines(source), header, out);
     return content;
 }
 

@@ -167,6 +167,42 @@ int proseBylineDateLength(const QString &text)
     return m.hasMatch() ? int(m.capturedEnd(1)) : 0;
 }
 
+SubtitleParts splitSubtitle(const QString &text)
+{
+    SubtitleParts parts;
+    qsizetype from = 0;
+    while (from < text.size() && (text[from] == u'—' || text[from] == u'-' || text[from] == u'－' || text[from].isSpace()))
+        ++from;
+    if (from == 0 || text.size() > 160)
+        return parts;
+    QString rest = text.mid(from);
+    static const QRegularExpression date = make(
+        R"(^[（(]?\s*(([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月(\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日)?)\s*[）)]?\s*)");
+    if (const auto m = date.match(rest); m.hasMatch()) {
+        parts.date = m.captured(1);
+        rest = rest.mid(m.capturedEnd()).trimmed();
+    }
+    // The occasion runs from 在 to the last 上 after which only a name (or
+    // nothing) stands: 在……会议上国务院总理 李强. After 上的讲话 it is the
+    // subtitle's own wording, not an occasion.
+    static const QRegularExpression stop = make(R"([。！？；!?;])");
+    if (rest.startsWith(u'在') && !stop.match(rest).hasMatch()) {
+        for (qsizetype on = rest.lastIndexOf(u'上'); on >= 3; on = rest.lastIndexOf(u'上', on - 1)) {
+            const QString after = rest.mid(on + 1).trimmed();
+            if (after.isEmpty() || (!after.startsWith(u'的') && looksLikeByline(after))) {
+                parts.occasion = rest.left(on + 1);
+                parts.byline = after;
+                rest.clear();
+                break;
+            }
+        }
+    }
+    parts.split = !parts.date.isEmpty() || !parts.occasion.isEmpty();
+    if (parts.split && !rest.isEmpty())
+        parts.kept = QStringLiteral("——") + rest;
+    return parts;
+}
+
 bool endsSentence(const QString &text)
 {
     static const QRegularExpression re = make(R"([。！？!?…](?:[”’」』）)])?$)");

@@ -30,4 +30,16 @@ bool looksLikeByline(const QString &text);// 区长 ××× / 张三同志
 int proseBylineDateLength(const QString &text);
 bool endsSentence(const QString &text);   // ends with 。！？… or a closing quote after one
 
+// A ——subtitle under a title, taken apart: ——2025年3月8日在全县……工作会议上　县长　刘建华
+// holds a date, an occasion (在……上) and a byline, each its own field. What
+// is a subtitle proper (——在……大会上的报告) stays with the title as `kept`.
+// `split` is false when the line holds neither a date nor an occasion.
+struct SubtitleParts
+{
+    bool split = false;
+    QString date, occasion, byline;
+    QString kept; // what stays under the title, with its dash; often empty
+};
+SubtitleParts splitSubtitle(const QString &text);
+
 } // namespace lectern

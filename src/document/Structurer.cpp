@@ -26,28 +26,29 @@ int closingTailStart(const QString &text)
     return -1;
 }
 
-// 政府工作报告——2024年3月5日在……会议上国务院总理 李强: title, date,
-// occasion and speaker on one line. The title keeps its ——subtitle on a line
-// of its own; a name after the occasion's last 上 is the byline.
-struct OneLineTitle { QString title; QString byline; };
+// The title's lines and its ——subtitle taken apart (StructurePatterns'
+// splitSubtitle): 政府工作报告——2024年3月5日在……会议上国务院总理 李强 on one
+// line, or a subtitle on a line of its own under a title of one or two lines.
+struct TitleParts { QString title; SubtitleParts subtitle; };
 
-OneLineTitle splitOneLineTitle(const QString &text)
+TitleParts splitTitle(QStringList lines, const QString &subtitleLine)
 {
-    const qsizetype dash = text.indexOf(QStringLiteral("——"));
-    if (dash <= 0 || text.contains(u'\n'))
-        return {text, {}};
-    const QString head = text.left(dash);
-    QString tail = text.mid(dash);
-    if (!tail.contains(u'在') || !tail.contains(u'上'))
-        return {text, {}};
-    QString byline;
-    const qsizetype on = tail.lastIndexOf(u'上');
-    const QString rest = tail.mid(on + 1);
-    if (!rest.trimmed().isEmpty() && looksLikeByline(rest.trimmed())) {
-        byline = rest.trimmed();
-        tail = tail.left(on + 1);
+    QString subtitle = subtitleLine;
+    QString &last = lines.last();
+    if (const qsizetype dash = last.indexOf(QStringLiteral("——")); subtitle.isEmpty() && dash > 0) {
+        subtitle = last.mid(dash);
+        last = last.left(dash).trimmed();
+        if (!splitSubtitle(subtitle).split) { // a dash inside the title: put it back
+            last += subtitle;
+            subtitle.clear();
+        }
     }
-    return {head + u'\n' + tail, byline};
+    TitleParts parts{lines.join(u'\n'), splitSubtitle(subtitle)};
+    if (!parts.subtitle.split && !subtitle.isEmpty())
+        parts.title += u'\n' + subtitle;
+    else if (!parts.subtitle.kept.isEmpty())
+        parts.title += u'\n' + parts.subtitle.kept;
+    return parts;
 }
 
 } // namespace
@@ -142,24 +143,37 @@ Document structure(const RawParagraphs &paragraphs)
     for (; i < title.first; ++i)
         add(BlockKind::Preamble, texts[i], paragraphs[i].sourceLine);
 
-    bool byline = false, date = false;
+    bool byline = false, date = false, dateLine = false;
     if (title.first >= 0) {
-        QString titleText = texts[title.first];
-        for (int k = 1; k < title.lines; ++k)
-            titleText += u'\n' + texts[title.first + k];
+        QStringList titleLines;
+        for (int k = 0; k < title.lines; ++k)
+            titleLines.append(texts[title.first + k]);
         i = title.first + title.lines;
-        if (i < n && isSubtitle(texts[i]))
-            titleText += u'\n' + texts[i++];
-        const OneLineTitle one = splitOneLineTitle(titleText);
-        add(BlockKind::Title, one.title, paragraphs[title.first].sourceLine);
-        if (!one.byline.isEmpty()) {
-            add(BlockKind::Byline, one.byline, paragraphs[title.first].sourceLine);
+        const int titleLine = paragraphs[title.first].sourceLine;
+        int subtitleLine = titleLine;
+        QString subtitle;
+        if (i < n && isSubtitle(texts[i])) {
+            subtitleLine = paragraphs[i].sourceLine;
+            subtitle = texts[i++];
+        }
+        const TitleParts parts = splitTitle(titleLines, subtitle);
+        add(BlockKind::Title, parts.title, titleLine);
+        // In the order the subtitle gives them: date, occasion, speaker.
+        if (!parts.subtitle.date.isEmpty()) {
+            add(BlockKind::Date, parts.subtitle.date, subtitleLine);
+            date = true;
+        }
+        if (!parts.subtitle.occasion.isEmpty())
+            add(BlockKind::Occasion, parts.subtitle.occasion, subtitleLine);
+        if (!parts.subtitle.byline.isEmpty()) {
+            add(BlockKind::Byline, parts.subtitle.byline, subtitleLine);
             byline = true;
         }
         // Front matter: byline and date lines in either order, then the salutation.
         for (int k = 0; k < 4 && i < n; ++k) {
             const QString &t = texts[i];
-            if (!date && isDateLine(t)) { add(BlockKind::Date, t, paragraphs[i].sourceLine); date = true; ++i; continue; }
+            // A date line of its own is taken even when the subtitle held one (both are kept).
+            if (!dateLine && isDateLine(t)) { add(BlockKind::Date, t, paragraphs[i].sourceLine); date = dateLine = true; ++i; continue; }
             if (!date && !byline) {
                 if (const int d = proseBylineDateLength(t); d > 0) { // one sentence: date, then occasion and speaker
                     add(BlockKind::Date, t.left(d), paragraphs[i].sourceLine);

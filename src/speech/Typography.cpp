@@ -16,7 +16,7 @@ QString firstInstalled(const QStringList &installed, const QStringList &preferre
 
 BlockKind kindFromName(const QString &name)
 {
-    static const BlockKind kinds[] = {BlockKind::Preamble, BlockKind::Title,   BlockKind::Byline, BlockKind::Date,      BlockKind::Salutation,
+    static const BlockKind kinds[] = {BlockKind::Preamble, BlockKind::Title,   BlockKind::Byline, BlockKind::Date,      BlockKind::Occasion, BlockKind::Salutation,
                                       BlockKind::Heading, BlockKind::Point,  BlockKind::Paragraph, BlockKind::Closing};
     for (BlockKind k : kinds)
         if (blockKindName(k) == name)
@@ -67,7 +67,8 @@ bool isBold(BlockKind kind, int level)
 
 bool isCentered(BlockKind kind)
 {
-    return kind == BlockKind::Title || kind == BlockKind::Byline || kind == BlockKind::Date;
+    return kind == BlockKind::Title || kind == BlockKind::Byline || kind == BlockKind::Date
+        || kind == BlockKind::Occasion;
 }
 
 int boldLeadLength(const Block &block)

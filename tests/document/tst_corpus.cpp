@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 using namespace lectern;
@@ -177,7 +178,8 @@ private slots:
             return out;
         };
         const struct { const char *key; BlockKind kind; } front[] = {{"title", BlockKind::Title}, {"byline", BlockKind::Byline},
-            {"date", BlockKind::Date}, {"salutation", BlockKind::Salutation}, {"closing", BlockKind::Closing}};
+            {"date", BlockKind::Date}, {"occasion", BlockKind::Occasion}, {"salutation", BlockKind::Salutation},
+            {"closing", BlockKind::Closing}};
         for (const auto &k : front)
             QCOMPARE(d.textOf(k.kind), expect[QLatin1String(k.key)].toString());
         int level1 = 0;
@@ -206,6 +208,14 @@ private slots:
         for (const QString &text : strings("keep") + strings("joins")) {
             QVERIFY2(std::any_of(d.blocks.cbegin(), d.blocks.cend(), [&text](const Block &b) { return b.text.contains(text); }),
                      qPrintable(QStringLiteral("missing: ") + text));
+        }
+        // Paragraphs that must stay apart (a comment between two sentences is no join).
+        QSet<int> apart;
+        for (const QString &text : strings("separate")) {
+            const auto b = std::find_if(d.blocks.cbegin(), d.blocks.cend(), [&text](const Block &b) { return b.text.contains(text); });
+            QVERIFY2(b != d.blocks.cend(), qPrintable(QStringLiteral("missing: ") + text));
+            QVERIFY2(!apart.contains(b->id), qPrintable(QStringLiteral("run together: ") + b->text.left(60)));
+            apart.insert(b->id);
         }
         for (const QString &text : strings("no_placeholder_in")) {
             for (const Block &b : d.blocks) {

@@ -148,8 +148,20 @@ private slots:
             << "政府工作报告" << "在某省人民代表大会上省长某某作政府工作报告。" << "2025年1月14日" << "各位代表：";
         QTest::newRow("one-line title, date, occasion and speaker")
             << "政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上国务院总理 某某|各位代表：|现在开会。"
-            << "title,byline,salutation,paragraph"
-            << "政府工作报告\n——2024年3月5日在第十四届全国人民代表大会第二次会议上" << "国务院总理 某某" << "" << "各位代表：";
+            << "title,date,occasion,byline,salutation,paragraph"
+            << "政府工作报告" << "国务院总理 某某" << "2024年3月5日" << "各位代表：";
+        QTest::newRow("two-line title, subtitle with date, occasion, post and name")
+            << "坚定信心　真抓实干|奋力开创乡村振兴新局面|——2025年3月8日在全县农村工作会议上　县长　刘建华|同志们：|今天开会。"
+            << "title,date,occasion,byline,salutation,paragraph"
+            << "坚定信心　真抓实干\n奋力开创乡村振兴新局面" << "县长　刘建华" << "2025年3月8日" << "同志们：";
+        QTest::newRow("subtitle with date and occasion, byline below")
+            << "政府工作报告（文字实录）|——2020年5月22日在第十三届全国人民代表大会第三次会议上|国务院总理 某某|各位代表：|现在开会。"
+            << "title,date,occasion,byline,salutation,paragraph"
+            << "政府工作报告（文字实录）" << "国务院总理 某某" << "2020年5月22日" << "各位代表：";
+        QTest::newRow("subtitle's date and a date line of its own: both kept")
+            << "在全市大会上的讲话|——2024年1月8日在全市大会上|（2024年1月8日）|同志们：|今天开会。"
+            << "title,date,occasion,date,salutation,paragraph"
+            << "在全市大会上的讲话" << "" << "2024年1月8日" << "同志们：";
         QTest::newRow("byline alone, date in brackets")
             << "在全县经济工作会议上的讲话|县委书记　某某某|（2024年1月8日）|同志们：|今天开会。"
             << "title,byline,date,salutation,paragraph"
@@ -168,6 +180,44 @@ private slots:
             << "内部资料 注意保存|!在上半年集体约谈时的讲话|同志们：|今天开会。"
             << "preamble,title,salutation,paragraph" << "在上半年集体约谈时的讲话" << "" << "" << "同志们：";
     }
+    // A ——subtitle taken apart: date, occasion and speaker into their own
+    // fields; a subtitle proper (……上的报告) stays with the title.
+    void subtitles_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<bool>("split");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("occasion");
+        QTest::addColumn<QString>("byline");
+        QTest::addColumn<QString>("kept");
+        QTest::newRow("all four") << "——2025年3月8日在全县农村工作会议上　县长　刘建华" << true << "2025年3月8日"
+                                  << "在全县农村工作会议上" << "县长　刘建华" << "";
+        QTest::newRow("date and occasion") << "——2020年5月22日在第十三届全国人民代表大会第三次会议上" << true << "2020年5月22日"
+                                           << "在第十三届全国人民代表大会第三次会议上" << "" << "";
+        QTest::newRow("date in brackets, Chinese numerals") << "——（二〇二四年三月五日）在市委全会上" << true << "二〇二四年三月五日"
+                                                            << "在市委全会上" << "" << "";
+        QTest::newRow("occasion and speaker, no date") << "——在全市安全生产会议上 副市长 王某" << true << ""
+                                                       << "在全市安全生产会议上" << "副市长 王某" << "";
+        QTest::newRow("a subtitle proper") << "——在中国共产党第二十次全国代表大会上的报告" << false << "" << "" << "" << "";
+        QTest::newRow("a date, then a subtitle proper") << "——2022年10月16日在全市代表大会上的报告" << true << "2022年10月16日"
+                                                        << "" << "" << "——在全市代表大会上的报告";
+        QTest::newRow("上 early in the place name") << "——2024年5月4日在上海市青年大会上" << true << "2024年5月4日"
+                                                   << "在上海市青年大会上" << "" << "";
+        QTest::newRow("a sentence is no subtitle") << "——在会上，大家要发言。" << false << "" << "" << "" << "";
+        QTest::newRow("no dash") << "2024年5月4日在大会上" << false << "" << "" << "" << "";
+    }
+    void subtitles()
+    {
+        QFETCH(QString, line);
+        QFETCH(bool, split);
+        const SubtitleParts parts = splitSubtitle(line);
+        QCOMPARE(parts.split, split);
+        QTEST(parts.date, "date");
+        QTEST(parts.occasion, "occasion");
+        QTEST(parts.byline, "byline");
+        QTEST(parts.kept, "kept");
+    }
+
     void frontMatterLayouts()
     {
         QFETCH(QString, lines);
@@ -193,13 +243,20 @@ private slots:
         QCOMPARE(d.textOf(BlockKind::Byline), byline);
         QCOMPARE(d.textOf(BlockKind::Date), date);
         QCOMPARE(d.textOf(BlockKind::Salutation), salutation);
-        // Nothing vanishes: every character of the input is in some block.
+        // Nothing vanishes: every letter and digit of the input is in some
+        // block, in order (a subtitle's dash and the spaces between its parts go).
+        auto letters = [](const QString &text) {
+            QString kept;
+            for (const QChar c : text)
+                if (c.isLetterOrNumber())
+                    kept += c;
+            return kept;
+        };
         QString in, out;
         for (const RawParagraph &p : ps)
-            in += p.text;
+            in += letters(p.text);
         for (const Block &b : d.blocks)
-            out += b.text;
-        out.remove(u'\n');
+            out += letters(b.text);
         QCOMPARE(out, in);
     }
 
