@@ -13,20 +13,18 @@ RowLayout {
     required property MeetingConsole console_
     spacing: Window.width / 60
 
-    // The form shows the chosen meeting, or a new one starting in the next hour.
+    // The form shows the chosen meeting, or a new one with the rules' defaults.
     function load() {
         loadedId = console_.meetingId
-        const next = new Date(Date.now() + 3600 * 1000)
-        next.setMinutes(0)
         title.text = console_.field("title") || ""
         kind.text = console_.field("kind") || ""
         session.text = console_.field("session") || ""
         place.text = console_.field("place") || ""
-        start.text = console_.field("start") || Qt.formatDateTime(next, "yyyy-MM-dd HH:mm")
+        start.text = console_.field("start")
         end.text = console_.field("end") || ""
         chair.text = console_.field("chair") || ""
         recorder.text = console_.field("recorder") || ""
-        grace.text = console_.field("grace_min") || "5"
+        grace.text = console_.field("grace_min")
     }
     // Reloaded when another meeting is chosen (or a new one saved), not when
     // the same one is refreshed: what is being typed stays.

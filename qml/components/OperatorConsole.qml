@@ -28,13 +28,6 @@ Item {
         }
         return ""
     }
-    // "25:00" or "25" (minutes) to seconds; 0 when empty or unreadable.
-    function parseDuration(text) {
-        const parts = text.trim().split(/[:：]/)
-        const minutes = parseInt(parts[0], 10)
-        const seconds = parts.length > 1 ? parseInt(parts[1], 10) : 0
-        return isNaN(minutes) || isNaN(seconds) ? 0 : minutes * 60 + seconds
-    }
     function clock(seconds) {
         const s = Math.max(0, Math.round(seconds))
         return Math.floor(s / 60) + ":" + String(s % 60).padStart(2, "0")
@@ -138,10 +131,15 @@ Item {
                     font.family: Typography.sans
                     font.pixelSize: console_.px
                     inputMethodHints: Qt.ImhPreferNumbers
+                    // What C++ could not read as a duration stays, in the error colour, to be mended.
+                    property bool unreadable: false
+                    color: unreadable ? Theme.error : palette.text
+                    onTextEdited: unreadable = false
                     // Typing a duration takes the keyboard; Enter hands it back to the prompter.
                     onAccepted: {
-                        console_.controller.targetSeconds = console_.parseDuration(text)
-                        console_.forceActiveFocus()
+                        unreadable = !console_.controller.setTargetFromText(text)
+                        if (!unreadable)
+                            console_.forceActiveFocus()
                     }
                 }
             }

@@ -14,72 +14,31 @@ FocusScope {
 
     // What the PIN is asked for ("quit", "home", "console" …): the caller acts on it when granted.
     property string purpose: ""
-    property string entered: ""
-    property string firstEntry: ""
-    property string message: ""
-    readonly property bool setting: !App.admin.pinSet
+    readonly property bool setting: entry.setting
     readonly property real unitPx: Math.max(14, height / 30)
+
+    // The typing and its rules (digits, the first PIN twice, the wait after a wrong one) are C++'s.
+    PinEntry {
+        id: entry
+        gate: App.admin
+        onGranted: {
+            root.close()
+            root.granted()
+        }
+    }
 
     visible: false
     function ask(what) {
         purpose = what || "quit"
-        entered = ""
-        firstEntry = ""
-        message = ""
+        entry.reset()
         visible = true
         forceActiveFocus()
     }
     function close() {
         visible = false
-        entered = ""
-        firstEntry = ""
+        entry.reset()
     }
-    function press(key) {
-        if (key === "ok")
-            submit()
-        else if (key === "del")
-            entered = entered.slice(0, -1)
-        else if (entered.length < 12)
-            entered += key
-    }
-    function submit() {
-        if (setting) {
-            if (firstEntry.length === 0) {
-                if (entered.length < 4) {
-                    message = qsTr("A PIN has 4 to 12 digits")
-                    return
-                }
-                firstEntry = entered
-                entered = ""
-                message = qsTr("Type the same PIN again")
-                return
-            }
-            if (entered !== firstEntry) {
-                firstEntry = ""
-                entered = ""
-                message = qsTr("The two PINs differ; start again")
-                return
-            }
-            const set = App.admin.setFirstPin(entered)
-            if (set === AdminGate.Right) {
-                close()
-                root.granted()
-            } else {
-                message = qsTr("The PIN could not be set")
-            }
-            return
-        }
-        const result = App.admin.check(entered)
-        entered = ""
-        if (result === AdminGate.Right) {
-            close()
-            root.granted()
-        } else if (result === AdminGate.Waiting) {
-            message = qsTr("Too many wrong PINs: wait %1 s").arg(App.admin.secondsToWait())
-        } else {
-            message = qsTr("Wrong PIN; next try in %1 s").arg(App.admin.secondsToWait())
-        }
-    }
+    function press(key) { entry.press(key) }
 
     Keys.onPressed: (event) => {
         if (event.key >= Qt.Key_0 && event.key <= Qt.Key_9)
@@ -128,7 +87,7 @@ FocusScope {
                 objectName: "pinDots"
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
-                text: root.entered.length > 0 ? "●".repeat(root.entered.length) : " "
+                text: entry.length > 0 ? "●".repeat(entry.length) : " "
                 color: Theme.heading
                 font.pixelSize: Typography.px(root.unitPx * 1.4)
             }
@@ -138,12 +97,16 @@ FocusScope {
                 width: parent.width
                 horizontalAlignment: Text.AlignHCenter
                 wrapMode: Text.Wrap
-                text: root.message
+                text: entry.message
                 color: Theme.dimText
                 font.family: Typography.sans
                 font.pixelSize: Typography.px(root.unitPx * 0.8)
             }
             Grid {
+                // While a wrong PIN's wait runs, the keys take nothing: the
+                // keypad says so by its name (the end-to-end test waits on it).
+                objectName: entry.secondsToWait > 0 && !root.setting ? "pinKeypadWaiting" : "pinKeypad"
+                opacity: entry.secondsToWait > 0 && !root.setting ? 0.5 : 1
                 anchors.horizontalCenter: parent.horizontalCenter
                 columns: 3
                 spacing: root.unitPx * 0.4

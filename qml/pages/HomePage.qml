@@ -19,13 +19,8 @@ FocusScope {
         dataDir: App.dataDir
         meetingId: App.meetingId
     }
-    // Live: the counts as the door records them (another screen, the command line).
-    Timer {
-        interval: 3000
-        running: root.visible
-        repeat: true
-        onTriggered: today.refresh()
-    }
+    // Live by itself: the summary reads the counts again whenever the door
+    // (another screen, the command line) commits a sign-in.
     Timer {
         id: clockTick
         property date now: new Date()

@@ -3,6 +3,7 @@
 #include "ExportFolders.h"
 #include "meeting/AttendanceLog.h"
 #include "meeting/ExpectedPeople.h"
+#include "meeting/MeetingRules.h"
 #include "meeting/RosterImport.h"
 #include "records/MeetingExport.h"
 #include "store/StoreError.h"
@@ -18,18 +19,8 @@ Q_LOGGING_CATEGORY(lcConsole, "lectern.console")
 namespace lectern {
 namespace {
 
-constexpr auto kTimeFormat = "yyyy-MM-dd HH:mm";
-
-QString timeField(const QDateTime &t)
-{
-    return t.isValid() ? t.toString(QString::fromLatin1(kTimeFormat)) : QString();
-}
-
-QDateTime parseTime(const QString &text)
-{
-    return QDateTime::fromString(text.trimmed(), QString::fromLatin1(kTimeFormat));
-}
-
+using meetingRules::parseTime;
+using meetingRules::timeField;
 
 } // namespace
 
@@ -152,6 +143,15 @@ void MeetingConsole::loadExpected(bool keepEdits)
         m_expected.markEdited();
 }
 
+QVariantMap MeetingConsole::formFields() const
+{
+    if (m_current.id > 0)
+        return meeting();
+    // A new meeting: the rules' defaults, as the command line has them.
+    return {{QStringLiteral("start"), timeField(meetingRules::defaultStart(QDateTime::currentDateTime()))},
+            {QStringLiteral("grace_min"), meetingRules::kDefaultGraceMinutes}};
+}
+
 QVariantMap MeetingConsole::meeting() const
 {
     if (m_current.id <= 0)
@@ -198,9 +198,8 @@ int MeetingConsole::saveMeeting(const QVariantMap &fields)
     m.plannedStart = parseTime(fields.value(QStringLiteral("start")).toString());
     const QString end = fields.value(QStringLiteral("end")).toString().trimmed();
     m.plannedEnd = parseTime(end);
-    bool graceOk = true;
-    const QString grace = fields.value(QStringLiteral("grace_min")).toString().trimmed();
-    m.graceMinutes = grace.isEmpty() ? 0 : grace.toInt(&graceOk);
+    const std::optional<int> grace = meetingRules::parseGraceMinutes(fields.value(QStringLiteral("grace_min")).toString());
+    m.graceMinutes = grace.value_or(0);
     if (m.title.isEmpty()) {
         say(QCoreApplication::translate("lectern::MeetingConsole", "The meeting needs a title."), true);
         return 0;
@@ -213,8 +212,9 @@ int MeetingConsole::saveMeeting(const QVariantMap &fields)
         say(QCoreApplication::translate("lectern::MeetingConsole", "The end time must be written as 2026-12-06 11:00, after the start."), true);
         return 0;
     }
-    if (!graceOk || m.graceMinutes < 0 || m.graceMinutes > 24 * 60) {
-        say(QCoreApplication::translate("lectern::MeetingConsole", "The grace period is a number of minutes from 0 to 1440."), true);
+    if (!grace) {
+        say(QCoreApplication::translate("lectern::MeetingConsole", "The grace period is a number of minutes from 0 to %1.")
+                .arg(meetingRules::kMaxGraceMinutes), true);
         return 0;
     }
     try {

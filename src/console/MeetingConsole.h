@@ -60,9 +60,11 @@ public:
     QVariantMap meeting() const;
     QString stateKey() const;
     QString title() const { return m_current.title; }
-    // One field of the chosen meeting as text for the form (the keys of
-    // saveMeeting; "" when there is no meeting).
-    Q_INVOKABLE QString field(const QString &name) const { return meeting().value(name).toString(); }
+    // One field of the form as text (the keys of saveMeeting): the chosen
+    // meeting's, or for a new meeting the rules' defaults (the start in the
+    // next full hour, the grace period) and "" for the rest.
+    Q_INVOKABLE QString field(const QString &name) const { return formFields().value(name).toString(); }
+    QVariantMap formFields() const;
     QString countsText() const { return m_countsText; }
     QString notes() const { return m_notes; }
     QString decisions() const { return m_decisions; }

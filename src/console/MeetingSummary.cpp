@@ -14,6 +14,7 @@ void MeetingSummary::setDataDir(const QString &dir)
     if (dir == m_dataDir)
         return;
     m_dataDir = dir;
+    m_watcher.reset();
     m_store.reset();
     refresh();
 }
@@ -52,8 +53,11 @@ void MeetingSummary::refresh()
     m_error.clear();
     if (!m_dataDir.isEmpty()) {
         try {
-            if (!m_store)
+            if (!m_store) {
                 m_store = std::make_unique<MeetingStore>(m_dataDir);
+                m_watcher = std::make_unique<DatabaseWatcher>(MeetingStore::databasePath(m_dataDir), m_store->db());
+                connect(m_watcher.get(), &DatabaseWatcher::changed, this, &MeetingSummary::refresh);
+            }
             const auto m = m_wanted > 0 ? meetings::byId(m_store->db(), m_wanted)
                                         : meetings::nearestOpen(m_store->db(), QDateTime::currentDateTime());
             if (m) {
@@ -62,6 +66,7 @@ void MeetingSummary::refresh()
             }
         } catch (const store::StoreError &e) {
             m_error = e.message();
+            m_watcher.reset();
             m_store.reset();
         }
     }

@@ -3,6 +3,8 @@
 #include "meeting/Attendance.h"
 #include "meeting/MeetingStore.h"
 
+#include "DatabaseWatcher.h"
+
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
@@ -11,7 +13,8 @@ namespace lectern {
 
 // Today's meeting at a glance, for the home screen: its title, time, place,
 // state and live attendance counts. Light: no roster search, only what the
-// home screen shows; refresh() reads the counts again.
+// home screen shows. Live: read again whenever the database changes, from
+// this process or another (DatabaseWatcher); refresh() reads it on demand.
 class MeetingSummary : public QObject
 {
     Q_OBJECT
@@ -64,6 +67,7 @@ signals:
 private:
     QString m_dataDir;
     qint64 m_wanted = 0;
+    std::unique_ptr<DatabaseWatcher> m_watcher; // before the store it watches goes
     std::unique_ptr<MeetingStore> m_store;
     Meeting m_meeting;
     AttendanceCounts m_counts;

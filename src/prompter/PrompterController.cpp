@@ -1,5 +1,7 @@
 #include "PrompterController.h"
 
+#include "DurationText.h"
+
 #include "document/Timing.h"
 #include "speech/Sections.h"
 #include "speech/SpeechModel.h"
@@ -145,6 +147,15 @@ qint64 PrompterController::elapsedMs() const
 double PrompterController::remainingSeconds() const
 {
     return (total() - m_position) * 60.0 / std::max(m_speed, 1);
+}
+
+bool PrompterController::setTargetFromText(const QString &text)
+{
+    const std::optional<int> seconds = parseDurationText(text);
+    if (!seconds)
+        return false;
+    setTargetSeconds(*seconds);
+    return true;
 }
 
 void PrompterController::setTargetSeconds(int seconds)

@@ -100,6 +100,9 @@ public:
     double remainingSeconds() const;
     int targetSeconds() const { return m_targetSeconds; }
     void setTargetSeconds(int seconds);
+    // The target as the operator typed it (parseDurationText): false, and
+    // the target unchanged, when it reads as no duration.
+    Q_INVOKABLE bool setTargetFromText(const QString &text);
     double scheduleSeconds() const;
     int sectionCount() const { return int(m_sections.size()); }
     int sectionNumber() const;

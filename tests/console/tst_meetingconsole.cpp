@@ -6,6 +6,7 @@
 #include "console/ExportFolders.h"
 #include "console/MeetingConsole.h"
 #include "console/MeetingSummary.h"
+#include "meeting/MeetingRules.h"
 #include "meeting/AttendanceLog.h"
 #include "audio/RecordingWriter.h"
 #include "meeting/MeetingStore.h"
@@ -335,6 +336,61 @@ private slots:
         QVERIFY(changed.size() >= 3);
         summary.setMeetingId(id + 100); // a meeting that is not there
         QVERIFY(!summary.ready());
+    }
+
+    // Pushed, not pulled: a sign-in committed elsewhere (another process's
+    // connection, the command line) reaches the home screen's counts with no
+    // refresh() and no timer; a read-only look at the database does not.
+    void todaysCountsFollowTheLogByThemselves()
+    {
+        Fixture f;
+        QVERIFY(f.console.importRoster(f.dir.filePath(QStringLiteral("imports/名单.csv"))));
+        QVariantMap fields = meetingFields();
+        fields.insert(QStringLiteral("start"), QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        fields.remove(QStringLiteral("end"));
+        const int id = f.console.saveMeeting(fields);
+        QVERIFY(id > 0);
+        MeetingSummary summary;
+        summary.setDataDir(f.dir.path());
+        QCOMPARE(summary.present(), 0);
+        QSignalSpy changed(&summary, &MeetingSummary::changed);
+        MeetingStore other(f.dir.path());
+        const auto people = roster::all(other.db());
+        QCOMPARE(attendance::signIn(other.db(), id, people.at(0).id, QDateTime::currentDateTime(), QDateTime::currentDateTime()),
+                 attendance::Outcome::Recorded);
+        QTRY_COMPARE_WITH_TIMEOUT(summary.present(), 1, 5000);
+        QCOMPARE(attendance::signIn(other.db(), id, people.at(1).id, QDateTime::currentDateTime(), QDateTime::currentDateTime()),
+                 attendance::Outcome::Recorded);
+        QTRY_COMPARE_WITH_TIMEOUT(summary.present(), 2, 5000);
+        // Reading is no change: after a read and then one more sign-in, the
+        // counts were read again once, for the sign-in.
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 5000);
+        const qsizetype before = changed.size();
+        QVERIFY(!meetings::all(other.db()).isEmpty());
+        QCOMPARE(attendance::signIn(other.db(), id, people.at(2).id, QDateTime::currentDateTime(), QDateTime::currentDateTime()),
+                 attendance::Outcome::Recorded);
+        QTRY_COMPARE_WITH_TIMEOUT(summary.present(), 3, 5000);
+        QCOMPARE(changed.size(), before + 1);
+    }
+
+    // A new meeting's form starts from the meeting rules' defaults (as the
+    // command line does): the next full hour, 5 minutes' grace.
+    void aNewMeetingsFormHasTheRulesDefaults()
+    {
+        Fixture f;
+        f.console.setMeetingId(0);
+        const QDateTime start = QDateTime::fromString(f.console.field(QStringLiteral("start")), QStringLiteral("yyyy-MM-dd HH:mm"));
+        QVERIFY(start.isValid());
+        QCOMPARE(start.time().minute(), 0);
+        const qint64 ahead = QDateTime::currentDateTime().secsTo(start);
+        QVERIFY2(ahead > 0 && ahead <= 3600, qPrintable(QString::number(ahead)));
+        QCOMPARE(f.console.field(QStringLiteral("grace_min")), QString::number(meetingRules::kDefaultGraceMinutes));
+        QCOMPARE(f.console.field(QStringLiteral("title")), QString());
+        // An empty grace field is the default, not 0.
+        QVariantMap fields = meetingFields();
+        fields.insert(QStringLiteral("grace_min"), QString());
+        QVERIFY(f.console.saveMeeting(fields) > 0);
+        QCOMPARE(f.console.field(QStringLiteral("grace_min")), QString::number(meetingRules::kDefaultGraceMinutes));
     }
 
     void placesToImportFromAndExportTo()

@@ -5,6 +5,7 @@
 #include "meeting/ExpectedPeople.h"
 #include "meeting/AttendanceLog.h"
 #include "meeting/Labels.h"
+#include "meeting/MeetingRules.h"
 #include "meeting/MeetingStore.h"
 #include "meeting/Recordings.h"
 #include "meeting/Roster.h"
@@ -32,10 +33,10 @@ int create(const CommandArgs &args)
     const QDateTime start = parseTime(args.option(QStringLiteral("start")).value_or(QString()));
     if (!start.isValid())
         return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "--start takes \"YYYY-MM-DD HH:MM\""));
-    bool graceOk = true;
-    const int grace = args.option(QStringLiteral("grace-min")).value_or(QStringLiteral("0")).toInt(&graceOk);
-    if (!graceOk || grace < 0 || grace > 24 * 60)
-        return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "--grace-min takes minutes from 0 to 1440"));
+    const std::optional<int> grace = meetingRules::parseGraceMinutes(args.option(QStringLiteral("grace-min")).value_or(QString()));
+    if (!grace)
+        return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "--grace-min takes minutes from 0 to %1")
+                                   .arg(meetingRules::kMaxGraceMinutes));
     const QString expect = args.option(QStringLiteral("expect")).value_or(QStringLiteral("all"));
     QDateTime end;
     if (const auto given = args.option(QStringLiteral("end"))) {
@@ -69,7 +70,7 @@ int create(const CommandArgs &args)
         m.kind = args.option(QStringLiteral("kind")).value_or(QString());
         m.chair = args.option(QStringLiteral("chair")).value_or(QString());
         m.recorder = args.option(QStringLiteral("recorder")).value_or(QString());
-        m.graceMinutes = grace;
+        m.graceMinutes = *grace;
         const QList<Expected> expected = expectedFromRoster(store->db(), listed, m.chair, m.recorder);
         const qint64 id = meetings::create(store->db(), m, expected, QDateTime::currentDateTime());
         QTextStream out(stdout);

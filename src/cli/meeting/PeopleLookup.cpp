@@ -49,12 +49,4 @@ std::optional<Meeting> findMeeting(const store::Database &db, const QString &spe
     return std::nullopt;
 }
 
-QDateTime parseTime(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd HH:mm"));
-    if (!t.isValid())
-        t = QDateTime::fromString(text.trimmed(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    return t;
-}
-
 } // namespace lectern::cli

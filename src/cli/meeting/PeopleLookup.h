@@ -1,5 +1,6 @@
 #pragma once
 
+#include "meeting/MeetingRules.h"
 #include "meeting/Meetings.h"
 #include "meeting/PersonSearch.h"
 
@@ -19,7 +20,7 @@ std::optional<Person> findPerson(const store::Database &db, const QString &spec,
 // MEETING on the command line: its id.
 std::optional<Meeting> findMeeting(const store::Database &db, const QString &spec, const QString &command);
 
-// "2026-11-30 09:00" (local time), as --start and --at take it.
-QDateTime parseTime(const QString &text);
+// "2026-11-30 09:00" (local time), as --start and --at take it: the meeting rules' own.
+using meetingRules::parseTime;
 
 } // namespace lectern::cli

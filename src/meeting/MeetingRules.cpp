@@ -1,0 +1,37 @@
+#include "MeetingRules.h"
+
+namespace lectern::meetingRules {
+
+QDateTime parseTime(const QString &text)
+{
+    const QString t = text.trimmed();
+    QDateTime time = QDateTime::fromString(t, QStringLiteral("yyyy-MM-dd HH:mm"));
+    if (!time.isValid())
+        time = QDateTime::fromString(t, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    return time;
+}
+
+QString timeField(const QDateTime &t)
+{
+    return t.isValid() ? t.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+std::optional<int> parseGraceMinutes(const QString &text)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return kDefaultGraceMinutes;
+    bool ok = false;
+    const int minutes = t.toInt(&ok);
+    if (!ok || minutes < 0 || minutes > kMaxGraceMinutes)
+        return std::nullopt;
+    return minutes;
+}
+
+QDateTime defaultStart(const QDateTime &now)
+{
+    const QDateTime inAnHour = now.addSecs(3600);
+    return QDateTime(inAnHour.date(), QTime(inAnHour.time().hour(), 0), inAnHour.timeSpec(), inAnHour.offsetFromUtc());
+}
+
+} // namespace lectern::meetingRules
