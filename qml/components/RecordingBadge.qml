@@ -15,6 +15,7 @@ Rectangle {
     opacity: 0.9
     Text {
         id: label
+        objectName: "recordingElapsed"
         anchors.centerIn: parent
         textFormat: Text.PlainText
         text: App.recorder.recording ? qsTr("● Recording %1").arg(App.recorder.elapsedText) : qsTr("Recording waits for a microphone")
