@@ -95,7 +95,7 @@ private slots:
         QJsonParseError error;
         const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
-        for (const char *key : {"title", "byline", "date", "salutation", "closing", "blocks", "removed", "placeholders", "stats"})
+        for (const char *key : {"title", "byline", "date", "occasion", "salutation", "closing", "blocks", "removed", "placeholders", "stats"})
             QVERIFY2(o.contains(QLatin1String(key)), key);
         QCOMPARE(o["title"].toString(), QStringLiteral("在全区数字政务服务推进会上的讲话"));
         QCOMPARE(o["byline"].toString(), QStringLiteral("区长 ×××"));

@@ -2,7 +2,7 @@
 // samples, the pacer joining its verdict to the prompter. The text waits
 // while the speaker is silent, moves while they speak, and eases to a stop
 // after they stop. With no input device the microphone says so, never crashes.
-#include "SyntheticVoice.h"
+#include "../audio/SyntheticVoice.h"
 #include "app/VoicePacer.h"
 #include "listen/Microphone.h"
 #include "prompter/PrompterController.h"
