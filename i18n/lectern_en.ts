@@ -674,7 +674,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="151"/>
+        <location filename="../qml/Main.qml" line="158"/>
         <source>Resumed from where it was at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -935,12 +935,12 @@
 <context>
     <name>RecordingBadge</name>
     <message>
-        <location filename="../qml/components/RecordingBadge.qml" line="20"/>
+        <location filename="../qml/components/RecordingBadge.qml" line="21"/>
         <source>● Recording %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/RecordingBadge.qml" line="20"/>
+        <location filename="../qml/components/RecordingBadge.qml" line="21"/>
         <source>Recording waits for a microphone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2581,47 +2581,52 @@
 <context>
     <name>lectern::RosterImport</name>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="135"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="136"/>
         <source>no name column (a header row with 姓名 or name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="155"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="156"/>
         <source>no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="159"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="160"/>
         <source>the name is longer than 64 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="164"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="165"/>
         <source>the same name and unit as row %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="178"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="179"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="207"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="208"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="211"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="212"/>
         <source>is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="215"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="216"/>
         <source>the file is larger than 20 MB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/meeting/RosterImport.cpp" line="227"/>
+        <source>the file changed while it was read; try again once it is copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/RosterImport.cpp" line="233"/>
         <source>old Excel .xls format is not read; save it as .xlsx or CSV</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2838,8 +2843,13 @@
     </message>
     <message>
         <location filename="../src/document/SpeechImporter.cpp" line="143"/>
-        <location filename="../src/document/SpeechImporter.cpp" line="146"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="148"/>
         <source>cannot be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/document/SpeechImporter.cpp" line="150"/>
+        <source>the file changed while it was read; try again once it is copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -675,7 +675,7 @@
         <translation>讲台</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="151"/>
+        <location filename="../qml/Main.qml" line="158"/>
         <source>Resumed from where it was at %1</source>
         <translation>已从 %1 的位置恢复</translation>
     </message>
@@ -936,12 +936,12 @@
 <context>
     <name>RecordingBadge</name>
     <message>
-        <location filename="../qml/components/RecordingBadge.qml" line="20"/>
+        <location filename="../qml/components/RecordingBadge.qml" line="21"/>
         <source>● Recording %1</source>
         <translation>● 录音中 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/RecordingBadge.qml" line="20"/>
+        <location filename="../qml/components/RecordingBadge.qml" line="21"/>
         <source>Recording waits for a microphone</source>
         <translation>录音等待麦克风</translation>
     </message>
@@ -2587,47 +2587,52 @@
 <context>
     <name>lectern::RosterImport</name>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="135"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="136"/>
         <source>no name column (a header row with 姓名 or name)</source>
         <translation>没有姓名列（表头须有“姓名”或 name）</translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="155"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="156"/>
         <source>no name</source>
         <translation>没有姓名</translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="159"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="160"/>
         <source>the name is longer than 64 characters</source>
         <translation>姓名超过 64 个字</translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="164"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="165"/>
         <source>the same name and unit as row %1</source>
         <translation>与第 %1 行姓名和单位相同</translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="178"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="179"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="207"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="208"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="211"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="212"/>
         <source>is not a regular file</source>
         <translation>不是普通文件</translation>
     </message>
     <message>
-        <location filename="../src/meeting/RosterImport.cpp" line="215"/>
+        <location filename="../src/meeting/RosterImport.cpp" line="216"/>
         <source>the file is larger than 20 MB</source>
         <translation>文件大于 20 MB</translation>
     </message>
     <message>
         <location filename="../src/meeting/RosterImport.cpp" line="227"/>
+        <source>the file changed while it was read; try again once it is copied</source>
+        <translation>读取时文件发生了变化，请待复制完成后再试</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/RosterImport.cpp" line="233"/>
         <source>old Excel .xls format is not read; save it as .xlsx or CSV</source>
         <translation>不支持旧版 Excel .xls 格式，请另存为 .xlsx 或 CSV</translation>
     </message>
@@ -2844,9 +2849,14 @@
     </message>
     <message>
         <location filename="../src/document/SpeechImporter.cpp" line="143"/>
-        <location filename="../src/document/SpeechImporter.cpp" line="146"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="148"/>
         <source>cannot be read (%1)</source>
         <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/document/SpeechImporter.cpp" line="150"/>
+        <source>the file changed while it was read; try again once it is copied</source>
+        <translation>读取时文件发生了变化，请待复制完成后再试</translation>
     </message>
 </context>
 <context>

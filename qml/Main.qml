@@ -50,7 +50,8 @@ Window {
     // Take the keyboard at once, and again whenever the window comes back to the
     // front: a clicker must work without anyone touching the mouse.
     Component.onCompleted: requestActivate()
-    onActiveChanged: if (active) page.forceActiveFocus()
+    onActiveChanged: if (active) focusPage()
+    function focusPage() { (consolePage.active ? consolePage : page).forceActiveFocus() }
 
     // Leaving the kiosk needs the administrator's PIN (set the first time).
     Shortcut {
@@ -91,30 +92,36 @@ Window {
             onAdminister: (what) => pinDialog.ask(what)
         }
     }
-    Component {
-        id: consolePage
-        ConsolePage {
-            focus: true
-        }
-    }
 
     Loader {
         id: page
         objectName: "page"
         anchors.fill: parent
-        focus: true
-        // The speech views need a speech; home, sign-in and console do not.
-        active: !window.needsSpeech || App.session.status === SpeechSession.Ready
+        focus: active
+        // The speech views need a speech; home and sign-in do not.
+        active: window.mode !== AppOptions.Console && (!window.needsSpeech || App.session.status === SpeechSession.Ready)
         sourceComponent: window.mode === AppOptions.Prompter ? prompterPage
                        : window.mode === AppOptions.Paged ? pagedPage
                        : window.mode === AppOptions.Signin ? signinPage
-                       : window.mode === AppOptions.Home ? homePage
-                       : window.mode === AppOptions.Console ? consolePage : readerPage
-        onLoaded: {
-            const console_ = item as ConsolePage;
-            if (console_)
-                console_.tab = window.consoleTab;
-            (item as Item).forceActiveFocus();
+                       : window.mode === AppOptions.Home ? homePage : readerPage
+        onLoaded: (item as Item).forceActiveFocus()
+    }
+    // The console by its address, not its type: Qt Quick Controls (the
+    // library, its style plugins and their types, about 6 MB of the
+    // prompter's 91) load only when the console opens, never in a speech role.
+    Loader {
+        id: consolePage
+        objectName: "consolePage"
+        anchors.fill: parent
+        focus: active
+        active: window.mode === AppOptions.Console
+        source: active ? Qt.resolvedUrl("pages/ConsolePage.qml") : ""
+        onLoaded: (item as Item).forceActiveFocus()
+        Binding {
+            target: consolePage.item
+            property: "tab"
+            value: window.consoleTab
+            when: consolePage.status === Loader.Ready
         }
     }
 
@@ -177,8 +184,8 @@ Window {
         objectName: "pinDialog"
         anchors.fill: parent
         z: 100
-        onGranted: { window.administer(purpose); page.forceActiveFocus() }
-        onCancelled: page.forceActiveFocus()
+        onGranted: { window.administer(purpose); window.focusPage() }
+        onCancelled: window.focusPage()
     }
 
     ErrorPanel {

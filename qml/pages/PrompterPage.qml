@@ -42,15 +42,23 @@ FocusScope {
             focus: true
         }
     }
+    // The operator's console by its address (it uses Qt Quick Controls,
+    // which a prompter on one screen never loads).
     Component {
         id: console_
-        OperatorConsole {
-            objectName: "operatorConsole"
-            controller: App.prompter
-            model: App.session.model
-            viewState: App.prompterView
-            projector: ScreenLayout.hasProjector ? App.navigator : null
+        Loader {
+            id: operator
             focus: true
+            Component.onCompleted: setSource(Qt.resolvedUrl("../components/OperatorConsole.qml"), {
+                objectName: "operatorConsole", controller: App.prompter, model: App.session.model,
+                viewState: App.prompterView, focus: true })
+            // Live: a projector plugged in or pulled out while it runs.
+            Binding {
+                target: operator.item
+                property: "projector"
+                value: ScreenLayout.hasProjector ? App.navigator : null
+                when: operator.status === Loader.Ready
+            }
         }
     }
     Loader {

@@ -5,6 +5,8 @@
 #include <QFile>
 #include <QMutex>
 
+#include <atomic>
+
 namespace lectern {
 namespace {
 
@@ -51,8 +53,30 @@ char level(QtMsgType type)
     return '?';
 }
 
-void handler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+// Qt's sound backend says "PulseAudioService: pa_context_connect() failed"
+// the first time anything asks for sound (a chime, the countdown's tick, the
+// microphone) in a room without a sound server: said once, in words an
+// operator can act on, under Lectern's audio category.
+bool soundServerMissing(QtMsgType type, const QString &message, QString *said)
 {
+    static std::atomic_bool told = false;
+    if (type != QtWarningMsg || !message.startsWith(QLatin1String("PulseAudioService: pa_context_connect() failed")))
+        return false;
+    *said = told.exchange(true) ? QString()
+                                : QStringLiteral("no sound server answers (PulseAudio): sounds are silent, and listening and recording "
+                                                 "wait until one runs");
+    return true;
+}
+
+void handler(QtMsgType type, const QMessageLogContext &qtContext, const QString &qtMessage)
+{
+    QString message = qtMessage;
+    QMessageLogContext context(qtContext.file, qtContext.line, qtContext.function, qtContext.category);
+    if (soundServerMissing(type, qtMessage, &message)) {
+        if (message.isEmpty())
+            return; // said already
+        context.category = "lectern.audio";
+    }
     Log &l = log();
     {
         QMutexLocker lock(&l.mutex);

@@ -141,9 +141,13 @@ ImportResult importSpeech(const QString &path, const ImportOptions &options)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(path, QCoreApplication::translate("lectern::SpeechImporter", "cannot be read (%1)").arg(file.errorString()));
-    const QByteArray bytes = file.read(options.limits.maxFileBytes + 1);
+    // As many bytes as the file has (one more shows a file that grew past the
+    // limit): read(limit) would allocate the whole limit, 32 MB, for a 20 KB speech.
+    const QByteArray bytes = file.read(std::min<qint64>(info.size(), options.limits.maxFileBytes) + 1);
     if (file.error() != QFileDevice::NoError)
         return failure(path, QCoreApplication::translate("lectern::SpeechImporter", "cannot be read (%1)").arg(file.errorString()));
+    if (bytes.size() > info.size()) // still being written (a copy from a USB stick): what was read is not the whole
+        return failure(path, QCoreApplication::translate("lectern::SpeechImporter", "the file changed while it was read; try again once it is copied"));
     return importSpeechData(bytes, path, options);
 }
 

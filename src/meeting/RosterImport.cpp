@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <algorithm>
 
 namespace lectern {
 namespace {
@@ -220,7 +221,12 @@ RosterFile readRosterFile(const QString &path)
         f.error = file.errorString();
         return f;
     }
-    const QByteArray bytes = file.read(kMaxBytes + 1);
+    // As many bytes as the file has, not the whole limit (read(limit) allocates all of it).
+    const QByteArray bytes = file.read(std::min<qint64>(info.size(), kMaxBytes) + 1);
+    if (bytes.size() > info.size()) {
+        f.error = QCoreApplication::translate("lectern::RosterImport", "the file changed while it was read; try again once it is copied");
+        return f;
+    }
     if (bytes.startsWith("PK\x03\x04") || info.suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) == 0)
         return readRosterXlsx(bytes);
     if (bytes.startsWith("\xD0\xCF\x11\xE0")) {
