@@ -7,11 +7,10 @@
 #include "app/Application.h"
 #include "kiosk/QmlPlugins.h"
 #include "kiosk/RenderingBackend.h"
+#include "PrompterScene.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
-#include <QQmlComponent>
-#include <QQmlEngine>
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -20,19 +19,6 @@
 
 using namespace lectern;
 
-namespace {
-
-const char *kScene = R"(
-import QtQuick
-import QtQuick.Window
-import Lectern
-Window {
-    width: 1920; height: 1080; visible: true; color: "black"
-    PrompterView { anchors.fill: parent; controller: App.prompter; model: App.session.model; viewState: App.prompterView }
-}
-)";
-
-} // namespace
 
 class TestFrameCost : public QObject
 {
@@ -46,14 +32,9 @@ private slots:
         options.dataDir = data.path();
         Application app(options);
         app.loadSpeech();
-        QQmlEngine engine;
-        app.attachTo(&engine);
-        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        QQmlComponent component(&engine);
-        component.setData(kScene, QUrl(QStringLiteral("qrc:/test/Scene.qml")));
-        std::unique_ptr<QObject> root(component.create());
-        auto *window = qobject_cast<QQuickWindow *>(root.get());
-        QVERIFY2(window, qPrintable(component.errorString()));
+        test::PrompterScene scene;
+        QVERIFY2(scene.load(app), qPrintable(scene.error));
+        QQuickWindow *window = scene.window;
         QVERIFY(QTest::qWaitForWindowExposed(window));
 
         // Three rounds, the sizes alternating, and each size's least disturbed

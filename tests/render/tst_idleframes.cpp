@@ -7,11 +7,10 @@
 // 17 s on a long speech of short paragraphs.
 #include "app/Application.h"
 #include "kiosk/RenderingBackend.h"
+#include "PrompterScene.h"
 
 #include <QFile>
 #include <QGuiApplication>
-#include <QQmlComponent>
-#include <QQmlEngine>
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -20,16 +19,6 @@
 using namespace lectern;
 
 namespace {
-
-const char *kScene = R"(
-import QtQuick
-import QtQuick.Window
-import Lectern
-Window {
-    width: 1920; height: 1080; visible: true; color: "black"
-    PrompterView { anchors.fill: parent; controller: App.prompter; model: App.session.model; viewState: App.prompterView }
-}
-)";
 
 constexpr int kWindowMs = 2000;
 constexpr int kHandful = 6; // a font change lays out and draws a few frames; an animation draws 120
@@ -77,14 +66,9 @@ private slots:
         Application app(options);
         app.loadSpeech();
         QVERIFY(app.session()->model()->rowCount() > 500);
-        QQmlEngine engine;
-        app.attachTo(&engine);
-        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        QQmlComponent component(&engine);
-        component.setData(kScene, QUrl(QStringLiteral("qrc:/test/Scene.qml")));
-        std::unique_ptr<QObject> root(component.create());
-        auto *window = qobject_cast<QQuickWindow *>(root.get());
-        QVERIFY2(window, qPrintable(component.errorString()));
+        test::PrompterScene scene;
+        QVERIFY2(scene.load(app), qPrintable(scene.error));
+        QQuickWindow *window = scene.window;
         QVERIFY(QTest::qWaitForWindowExposed(window));
         // The first frames lay the speech out and draw it; once one frame has
         // been swapped the prompter is as it will stay while paused.
