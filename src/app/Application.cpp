@@ -5,6 +5,8 @@
 #include "ResumeState.h"
 #include "Translations.h"
 #include "VoicePacer.h"
+#include "meeting/MeetingStore.h"
+#include "store/StoreError.h"
 
 #include <QCoreApplication>
 #include <QDebug>
@@ -13,6 +15,7 @@
 Q_LOGGING_CATEGORY(lcResume, "lectern.resume")
 // Settings chosen on screen and the speech chosen in the console.
 Q_LOGGING_CATEGORY(lcChoices, "lectern.settings")
+Q_LOGGING_CATEGORY(lcMeetings, "lectern.store")
 
 #include <QDir>
 #include <QFile>
@@ -56,6 +59,10 @@ Application::Application(const AppOptions::Values &options, QObject *parent)
         applySpeechKey();
         applyMirrorOption();
     });
+    // Once the event loop runs (the first frame is not kept waiting for a
+    // check of the file), and before the recorder's resume below; a screen
+    // that needs the meetings sooner opens the same store (MeetingStore::shared).
+    QTimer::singleShot(0, this, &Application::openMeetings);
     m_pages.setMinimumPx(options.pageMinPx);
     m_navigator.setPages(&m_pages);
     m_navigator.setReading(&m_prompter);
@@ -220,6 +227,18 @@ QString stateKey(PrompterController::State s)
 }
 
 } // namespace
+
+void Application::openMeetings()
+{
+    if (m_meetings)
+        return;
+    try {
+        m_meetings = MeetingStore::shared(m_dataDir);
+    } catch (const store::StoreError &e) {
+        // Said here; each screen that needs the meetings says it again where it is used.
+        qCCritical(lcMeetings).noquote() << e.message();
+    }
+}
 
 // Where the kiosk is, kept at most a second old (ResumeWriter), so that a
 // crash or a power cut costs nothing but a restart.

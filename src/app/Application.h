@@ -145,10 +145,15 @@ private:
     AudioDevices m_audio; // before the microphone and the recorder, which use it
     Microphone m_microphone{&m_audio};
     MeetingRecorder *m_recorder = nullptr;
+    // The folder's meetings database, opened, checked and recovered once at
+    // start-up and held for the process's life: every screen, the recorder
+    // and the prompter's link share it (MeetingStore::shared).
+    std::shared_ptr<MeetingStore> m_meetings;
     VoicePacer *m_pacer = nullptr;
     QQmlEngine *m_engine = nullptr; // the one attached to, to retranslate
     std::optional<ResumePoint> m_leftOff; // what the last run left, read once at start
 
+    void openMeetings();
     void trackResume();
     void recordResumePoint(bool quitting);
     void resumeRole();

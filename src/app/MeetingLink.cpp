@@ -37,7 +37,7 @@ bool MeetingLink::ensureMeeting()
     m_looked = true;
     try {
         if (!m_store)
-            m_store = std::make_unique<MeetingStore>(m_dataDir);
+            m_store = MeetingStore::shared(m_dataDir);
         const auto m = m_chosen > 0 ? meetings::byId(m_store->db(), m_chosen)
                                     : meetings::nearestOpen(m_store->db(), QDateTime::currentDateTime());
         if (m && m->takesSignIns()) // a closed meeting's record is not written to any more

@@ -36,7 +36,7 @@ private:
     QString m_dataDir;
     PrompterController *m_prompter;
     SpeechSession *m_session;
-    std::unique_ptr<MeetingStore> m_store;
+    std::shared_ptr<MeetingStore> m_store; // the process's one for the folder (MeetingStore::shared)
     qint64 m_meetingId = 0;
     qint64 m_chosen = 0;
     bool m_looked = false;

@@ -9,13 +9,13 @@
 namespace lectern {
 namespace {
 
-qint64 dataVersion(const store::Database &db)
+std::pair<qint64, qint64> dataVersion(const store::Database &db)
 {
     try {
         store::Statement s = db.prepare("PRAGMA data_version");
-        return s.step() ? s.integer(0) : -1;
+        return {s.step() ? s.integer(0) : -1, db.totalChanges()};
     } catch (const store::StoreError &) {
-        return -1;
+        return {-1, -1};
     }
 }
 
@@ -48,7 +48,7 @@ void DatabaseWatcher::watchFiles()
 
 void DatabaseWatcher::look()
 {
-    const qint64 version = dataVersion(m_db);
+    const auto version = dataVersion(m_db);
     if (version == m_version)
         return;
     m_version = version;

@@ -3,6 +3,7 @@
 #include <QFileSystemWatcher>
 #include <QObject>
 #include <QTimer>
+#include <utility>
 
 namespace lectern {
 
@@ -15,7 +16,10 @@ class Database;
 // command line. Every commit writes the database's -wal file (or the file
 // itself), which the system reports (QFileSystemWatcher, inotify on Linux);
 // SQLite's PRAGMA data_version on this connection then tells a commit by
-// someone else from a checkpoint or a read, so `changed` means new data.
+// another connection from a checkpoint or a read, and the connection's total
+// of changed rows a commit through this same connection (the process's one
+// store: the door screen in this process writes through it too), so
+// `changed` means new data.
 // Nothing is polled: a quiet database costs nothing.
 class DatabaseWatcher : public QObject
 {
@@ -34,7 +38,7 @@ private:
 
     QString m_path;
     const store::Database &m_db;
-    qint64 m_version = -1;
+    std::pair<qint64, qint64> m_version{-1, -1}; // data_version, total changes
     QFileSystemWatcher m_watcher;
     QTimer m_settle; // one look for a burst of writes (a commit writes several times)
 };

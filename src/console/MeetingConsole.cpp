@@ -35,7 +35,7 @@ void MeetingConsole::setDataDir(const QString &dir)
     m_recordings.setDataDir(dir);
     m_store.reset();
     try {
-        m_store = std::make_unique<MeetingStore>(dir);
+        m_store = MeetingStore::shared(dir);
     } catch (const store::StoreError &e) {
         say(e.message(), true);
     }

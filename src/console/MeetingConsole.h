@@ -101,7 +101,7 @@ private:
     void loadExpected(bool keepEdits);
 
     QString m_dataDir;
-    std::unique_ptr<MeetingStore> m_store;
+    std::shared_ptr<MeetingStore> m_store; // the process's one for the folder (MeetingStore::shared)
     MeetingListModel m_meetings;
     ExpectedPeopleModel m_expected;
     RecordingListModel m_recordings;

@@ -54,7 +54,7 @@ void MeetingSummary::refresh()
     if (!m_dataDir.isEmpty()) {
         try {
             if (!m_store) {
-                m_store = std::make_unique<MeetingStore>(m_dataDir);
+                m_store = MeetingStore::shared(m_dataDir);
                 m_watcher = std::make_unique<DatabaseWatcher>(MeetingStore::databasePath(m_dataDir), m_store->db());
                 connect(m_watcher.get(), &DatabaseWatcher::changed, this, &MeetingSummary::refresh);
             }

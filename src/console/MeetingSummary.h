@@ -68,7 +68,7 @@ private:
     QString m_dataDir;
     qint64 m_wanted = 0;
     std::unique_ptr<DatabaseWatcher> m_watcher; // before the store it watches goes
-    std::unique_ptr<MeetingStore> m_store;
+    std::shared_ptr<MeetingStore> m_store; // the process's one for the folder (MeetingStore::shared)
     Meeting m_meeting;
     AttendanceCounts m_counts;
     QString m_error;

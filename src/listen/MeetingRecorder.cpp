@@ -34,7 +34,7 @@ MeetingStore *MeetingRecorder::store()
 {
     if (!m_store) {
         try {
-            m_store = std::make_unique<MeetingStore>(m_dataDir);
+            m_store = MeetingStore::shared(m_dataDir);
         } catch (const store::StoreError &e) {
             setError(e.message());
         }
@@ -89,8 +89,9 @@ qint64 MeetingRecorder::resumeAfterCrash()
     auto lines = std::make_shared<QStringList>();
     m_repair = QThread::create([dataDir, lines] {
         try {
-            MeetingStore own(dataDir); // a connection of this thread's own
-            *lines = recordings::recoverInterrupted(own.db(), dataDir);
+            // A connection of this thread's own; the process's store checked the file.
+            const auto own = MeetingStore::workerConnection(dataDir);
+            *lines = recordings::recoverInterrupted(own->db(), dataDir);
         } catch (const store::StoreError &e) {
             lines->append(e.message());
         }

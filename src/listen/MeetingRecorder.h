@@ -97,7 +97,7 @@ private:
 
     QString m_dataDir;
     AudioDevices *m_devices;
-    std::unique_ptr<MeetingStore> m_store;
+    std::shared_ptr<MeetingStore> m_store; // the process's one for the folder (MeetingStore::shared)
     qint64 m_meetingId = 0;
     qint64 m_takeId = 0;
     std::unique_ptr<audio::RecordingWriter> m_writer; // the take being written, open

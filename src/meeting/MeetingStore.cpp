@@ -3,7 +3,11 @@
 #include "Schema.h"
 #include "store/Backups.h"
 
+#include <QCoreApplication>
 #include <QDate>
+#include <QFileInfo>
+#include <QHash>
+#include <QThread>
 #include <QLoggingCategory>
 #include <QDir>
 
@@ -33,6 +37,30 @@ MeetingStore::MeetingStore(const QString &dataDir) : m_dataDir(dataDir)
         qCCritical(lcStore).noquote() << "***" << m_recovery << "***";
     store::migrate(*m_db, meetingSchema(), backupDir());
     store::dailyBackup(*m_db, backupDir(), QDate::currentDate(), kBackupsKept);
+}
+
+MeetingStore::MeetingStore(const QString &dataDir, Unchecked)
+    : m_dataDir(dataDir), m_db(std::make_unique<store::Database>(databasePath(dataDir)))
+{
+}
+
+std::unique_ptr<MeetingStore> MeetingStore::workerConnection(const QString &dataDir)
+{
+    return std::unique_ptr<MeetingStore>(new MeetingStore(dataDir, Unchecked{}));
+}
+
+std::shared_ptr<MeetingStore> MeetingStore::shared(const QString &dataDir)
+{
+    // Keyed by the folder as the file system names it, so "d" and "./d" are one.
+    static QHash<QString, std::weak_ptr<MeetingStore>> stores;
+    Q_ASSERT(!QCoreApplication::instance() || QThread::currentThread() == QCoreApplication::instance()->thread());
+    QDir().mkpath(dataDir);
+    const QString key = QFileInfo(dataDir).canonicalFilePath();
+    if (auto existing = stores.value(key).lock())
+        return existing;
+    auto store = std::make_shared<MeetingStore>(dataDir);
+    stores.insert(key, store);
+    return store;
 }
 
 std::variant<seal::Sealed, seal::Refusal> MeetingStore::finalize(qint64 meetingId) const

@@ -49,7 +49,7 @@ void SignInDesk::open()
     m_error.clear();
     m_meeting = {};
     try {
-        m_store = std::make_unique<MeetingStore>(m_dataDir);
+        m_store = MeetingStore::shared(m_dataDir);
     } catch (const store::StoreError &e) {
         m_error = e.message();
         qCCritical(lcSignin).noquote() << m_error;

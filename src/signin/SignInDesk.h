@@ -99,7 +99,7 @@ private:
 
     QString m_dataDir;
     qint64 m_wanted = 0; // asked for (0: today's), kept until the store is open
-    std::unique_ptr<MeetingStore> m_store;
+    std::shared_ptr<MeetingStore> m_store; // the process's one for the folder (MeetingStore::shared)
     QString m_error;
     Meeting m_meeting;
     PersonSearch m_index;

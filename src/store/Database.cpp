@@ -61,6 +61,11 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+qint64 Database::totalChanges() const
+{
+    return sqlite3_total_changes64(m_db);
+}
+
 int Database::userVersion() const
 {
     Statement s = prepare("PRAGMA user_version");

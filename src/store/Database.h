@@ -28,6 +28,7 @@ public:
 
     qint64 lastInsertId() const;
     int changes() const; // rows the last INSERT, UPDATE or DELETE touched
+    qint64 totalChanges() const; // rows changed through this connection since it opened
     int userVersion() const;
     void setUserVersion(int version) const;
     QString quickCheck() const; // "ok", or what SQLite found wrong
