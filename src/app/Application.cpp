@@ -302,15 +302,21 @@ void Application::resumeRole()
         m_mode = role;
     m_meetingId = m_leftOff->meetingId;
     m_meetingLink->setMeetingId(m_meetingId);
-    if (m_mode != AppOptions::Home)
+    // "Restored" only where a place was: a speech role says it once its
+    // position or page is back (resumeIfLeftOff); the door has no place but its role.
+    if (m_mode == AppOptions::Signin && AppOptions::parseMode(m_leftOff->role, &role) && role == AppOptions::Signin)
         m_resumedFrom = m_leftOff->savedAt.toLocalTime().toString(QStringLiteral("HH:mm"));
 }
 
 void Application::resumeIfLeftOff()
 {
     const std::optional<ResumePoint> p = std::exchange(m_leftOff, std::nullopt); // once: a speech chosen later starts at its top
-    // Only the same speech, left in the middle: a finished or unstarted one starts at the top.
-    if (!p || p->speech.isEmpty() || p->speech != m_session.fingerprint() || p->position <= 0 || p->state == u"finished")
+    // Only the same speech, left in the middle: a finished or unstarted one
+    // starts at the top. The paged display turned by hand has a page and no
+    // reading position.
+    const bool pageTurned = p && m_mode == AppOptions::Paged && p->page > 0;
+    if (!p || p->speech.isEmpty() || p->speech != m_session.fingerprint() || (p->position <= 0 && !pageTurned)
+        || p->state == u"finished")
         return;
     m_restoring = true;
     if (p->speed > 0)
@@ -321,8 +327,8 @@ void Application::resumeIfLeftOff()
         m_prompter.resumeAt(p->position, p->elapsedMs);
     else
         m_prompter.setPosition(p->position);
-    if (m_mode == AppOptions::Paged)
-        m_navigator.setPage(p->page);
+    if (pageTurned) // with no reading position, the pages were turned by hand
+        m_navigator.restorePage(p->page, p->position <= 0);
     m_restoring = false;
     m_resumedFrom = p->savedAt.toLocalTime().toString(QStringLiteral("HH:mm"));
     qCInfo(lcResume).noquote() << "resumed at position" << p->position << "saved" << p->savedAt.toString(Qt::ISODate);

@@ -30,6 +30,16 @@ void PageNavigator::setReading(ReadingPosition *reading)
     followReading();
 }
 
+void PageNavigator::restorePage(int page, bool byHand)
+{
+    if (byHand)
+        setFollow(false);
+    if (m_pages && m_pages->count() > 0)
+        setPage(page);
+    else
+        m_pendingPage = page;
+}
+
 void PageNavigator::setPage(int page)
 {
     const int count = m_pages ? m_pages->count() : 0;
@@ -95,9 +105,15 @@ void PageNavigator::onRepaginated()
 {
     if (!m_pages)
         return;
+    const int count = m_pages->count();
+    if (m_pendingPage >= 0 && count > 0) { // the page a restart came back to
+        const int pending = std::exchange(m_pendingPage, -1);
+        m_page = -1;
+        setPage(pending);
+        return;
+    }
     // The same text, wherever the new pagination put it.
     const int page = m_anchor.block > 0 ? m_pages->pageOf(m_anchor.block, m_anchor.offset) : 0;
-    const int count = m_pages->count();
     m_page = -1; // force the signal: the page's content changed even if its number did not
     const int target = std::clamp(page, 0, std::max(0, count - 1));
     m_page = target;

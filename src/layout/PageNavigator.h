@@ -40,6 +40,11 @@ public:
     void setReading(ReadingPosition *reading);
     int page() const { return m_page; }
     void setPage(int page);
+    // Back on a page a restart left (resume); `byHand`: it had been turned by
+    // hand, so the pages no longer follow the prompter. Kept until the speech
+    // is paginated when that has not happened yet (a kiosk restores before
+    // its window has a size).
+    void restorePage(int page, bool byHand);
     Blank blank() const { return m_blank; }
     void setBlank(Blank blank);
     bool follow() const { return m_follow; }
@@ -78,6 +83,7 @@ private:
     QPointer<PageModel> m_pages;
     QPointer<ReadingPosition> m_reading;
     int m_page = 0;
+    int m_pendingPage = -1; // restorePage before pagination
     Anchor m_anchor;       // the start of the current page: what a re-pagination keeps
     Blank m_blank = NotBlank;
     bool m_follow = true;

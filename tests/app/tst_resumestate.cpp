@@ -175,6 +175,52 @@ private slots:
         QCOMPARE(app.mode(), AppOptions::Paged); // --mode paged wins
     }
 
+    // The paged display on its own, turned by hand four pages on, then a
+    // crash: the restart with the same arguments shows that page again (also
+    // when the speech is paginated only after it is restored, as a kiosk's
+    // window gets its size after the speech is loaded), and says so; where
+    // nothing was restored, nothing is said.
+    void thePagedDisplayComesBackToItsPage()
+    {
+        QTemporaryDir dir;
+        AppOptions::Values paged = prompterIn(dir.path());
+        paged.mode = AppOptions::Paged;
+        {
+            Application app(paged);
+            app.loadSpeech();
+            app.pages()->setSpeech(app.session()->model()); // as PagedPage.qml binds it, once the window exists
+            app.pages()->setSpeech(app.session()->model());
+        app.pages()->setCanvasWidth(1920);
+            app.pages()->setCanvasHeight(1080);
+            QVERIFY(app.pages()->count() > 5);
+            QCOMPARE(app.prompter()->position(), 0.0);
+            for (int i = 0; i < 4; ++i)
+                QVERIFY(app.navigator()->handleKey(Qt::Key_PageDown, Qt::NoModifier));
+            QCOMPARE(app.navigator()->page(), 4);
+            app.saveResumePoint(); // then SIGKILL
+        }
+        {
+            Application again(paged);
+            again.loadSpeech();
+            QVERIFY(!again.resumedFrom().isEmpty());
+            again.pages()->setSpeech(again.session()->model()); // as PagedPage.qml binds it, once the window exists
+            again.pages()->setSpeech(again.session()->model());
+        again.pages()->setCanvasWidth(1920);
+            again.pages()->setCanvasHeight(1080);
+            QTRY_COMPARE(again.navigator()->page(), 4);
+            QVERIFY(!again.navigator()->follow()); // turned by hand: it does not jump back to the prompter's place
+            again.navigator()->first();
+            again.saveResumePoint(); // back on the first page, then a crash
+        }
+        Application fresh(paged);
+        fresh.loadSpeech();
+        QCOMPARE(fresh.resumedFrom(), QString()); // page 1 is no place to have been restored to
+        fresh.pages()->setSpeech(fresh.session()->model());
+        fresh.pages()->setCanvasWidth(1920);
+        fresh.pages()->setCanvasHeight(1080);
+        QCOMPARE(fresh.navigator()->page(), 0);
+    }
+
     // Leaving the teleprompter for another role stops the text.
     void leavingThePrompterPausesIt()
     {
