@@ -596,46 +596,51 @@
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="112"/>
+        <source>Not yet arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="113"/>
         <source>Late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="155"/>
+        <location filename="../qml/pages/HomePage.qml" line="156"/>
         <source>Sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="156"/>
+        <location filename="../qml/pages/HomePage.qml" line="157"/>
         <source>At the door, by name or initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="156"/>
+        <location filename="../qml/pages/HomePage.qml" line="157"/>
         <source>Needs a meeting (console)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="165"/>
+        <location filename="../qml/pages/HomePage.qml" line="166"/>
         <source>Teleprompter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="175"/>
+        <location filename="../qml/pages/HomePage.qml" line="176"/>
         <source>Projected pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="184"/>
+        <location filename="../qml/pages/HomePage.qml" line="185"/>
         <source>Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="192"/>
+        <location filename="../qml/pages/HomePage.qml" line="193"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="200"/>
+        <location filename="../qml/pages/HomePage.qml" line="201"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,37 +1001,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="83"/>
+        <location filename="../qml/pages/SignInPage.qml" line="84"/>
         <source>%1 %2 · expected %3 · present %4 · on leave %5 · absent %6 · late %7 · %8%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="155"/>
+        <location filename="../qml/pages/SignInPage.qml" line="85"/>
+        <source>%1 %2 · expected %3 · present %4 · on leave %5 · not yet arrived %6 · late %7 · %8%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SignInPage.qml" line="157"/>
         <source>Type the first letters of your name, e.g. ZS for 张三</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="199"/>
+        <location filename="../qml/pages/SignInPage.qml" line="201"/>
         <source>%1 · signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="221"/>
+        <location filename="../qml/pages/SignInPage.qml" line="223"/>
         <source>My name is not on the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="318"/>
+        <location filename="../qml/pages/SignInPage.qml" line="320"/>
         <source>%1 signed in (late)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="318"/>
+        <location filename="../qml/pages/SignInPage.qml" line="320"/>
         <source>%1 signed in. Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="323"/>
+        <location filename="../qml/pages/SignInPage.qml" line="325"/>
         <source>Not recorded. Please ask the staff.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,42 +1820,53 @@
     </message>
     <message>
         <location filename="../src/meeting/Labels.cpp" line="21"/>
+        <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="28"/>
         <source>attending</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="22"/>
+        <location filename="../src/meeting/Labels.cpp" line="29"/>
         <source>observing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="23"/>
+        <location filename="../src/meeting/Labels.cpp" line="30"/>
         <source>chairing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="24"/>
+        <location filename="../src/meeting/Labels.cpp" line="31"/>
         <source>recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="44"/>
+        <location filename="../src/meeting/Labels.cpp" line="51"/>
         <source>late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="44"/>
+        <location filename="../src/meeting/Labels.cpp" line="51"/>
         <source>present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="45"/>
+        <location filename="../src/meeting/Labels.cpp" line="52"/>
         <source>on leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="47"/>
+        <location filename="../src/meeting/Labels.cpp" line="53"/>
+        <location filename="../src/meeting/Labels.cpp" line="55"/>
         <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="55"/>
+        <source>not yet arrived</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1877,92 +1898,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="154"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="155"/>
         <source>%1  %2  %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="155"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="156"/>
         <source>expected %1, present %2, on leave %3, absent %4, late %5, attendance %6%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="161"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="158"/>
+        <source>; not started: %1 not yet arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="163"/>
         <source>walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="167"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="169"/>
         <source>  recording %1  %2  %3  %4  %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="179"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="181"/>
         <source>lectern meeting close: meeting %1 is already %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="182"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="184"/>
         <source>meeting %1 closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="194"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="196"/>
         <source>lectern meeting finalize: close meeting %1 first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="196"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="198"/>
         <source>lectern meeting finalize: meeting %1 is still being recorded; stop the recording first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="197"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="199"/>
         <source>lectern meeting finalize: meeting %1 is already finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="206"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="208"/>
         <source>meeting %1 finalized: %2 records sealed; fingerprint %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="226"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="228"/>
         <source>lectern meeting record: meeting %1 is finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="229"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="231"/>
         <source>record of meeting %1 saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="238"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="240"/>
         <source>give the meeting&apos;s id and the speech file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="254"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="256"/>
         <source>lectern meeting speech: meeting %1 is finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="262"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="264"/>
         <source>speech of meeting %1 kept (SHA-256 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="297"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="299"/>
         <source>meeting %1: the record is intact (%2 records; fingerprint %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="302"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="304"/>
         <source>lectern verify: meeting %1 was altered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="335"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="337"/>
         <source>lectern meeting: say create, list, show, speech, record, close or finalize</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1975,97 +2001,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="204"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="100"/>
+        <source> · not started: %1 not yet arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="206"/>
         <source>The meeting needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="208"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="210"/>
         <source>The start time must be written as 2026-12-06 09:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="212"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="214"/>
         <source>The end time must be written as 2026-12-06 11:00, after the start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="216"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="218"/>
         <source>The grace period is a number of minutes from 0 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="232"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="234"/>
         <source>This meeting is closed; its details can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="235"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="237"/>
         <source>Meeting saved: %1 people expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="238"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="240"/>
         <source>Meeting created: %1 people expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="258"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="260"/>
         <source>row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="266"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="268"/>
         <source>%1: %2 new, %3 updated, %4 rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="281"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="283"/>
         <source>Choose a meeting first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="291"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="293"/>
         <source>This meeting is finalized; its record can no longer be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="294"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="296"/>
         <source>Record saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="309"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="311"/>
         <source>Only an open meeting can be closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="312"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="314"/>
         <source>Meeting closed: the door takes no more sign-ins.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="328"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="330"/>
         <source>This meeting is already finalized.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="329"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="331"/>
         <source>The meeting is still being recorded: stop the recording first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="330"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="332"/>
         <source>Close the meeting before finalizing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="335"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="337"/>
         <source>Meeting finalized: %1 records sealed, fingerprint %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="356"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="358"/>
         <source>%1 files written to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2196,41 +2227,46 @@
     </message>
     <message>
         <location filename="../src/records/MeetingRecordPdf.cpp" line="80"/>
-        <source>Present</source>
+        <source>; not started: %1 not yet arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/records/MeetingRecordPdf.cpp" line="81"/>
-        <source>Observers</source>
+        <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/records/MeetingRecordPdf.cpp" line="82"/>
-        <source>Absent, and why</source>
+        <source>Observers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/records/MeetingRecordPdf.cpp" line="83"/>
-        <source>Content</source>
+        <source>Absent, and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/records/MeetingRecordPdf.cpp" line="84"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="85"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="92"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="93"/>
         <source>Audio recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="101"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="102"/>
         <source>Meeting record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="107"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="108"/>
         <source>Chair (signature): ____________&#x3000;&#x3000;&#x3000;Recorder (signature): ____________</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2238,38 +2274,38 @@
 <context>
     <name>lectern::MeetingRecorder</name>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="127"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="128"/>
         <source>There is no open meeting to record.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="133"/>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="190"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="134"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="191"/>
         <source>Meeting %1 cannot be recorded: it is closed, finalized or not there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="137"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="138"/>
         <source>No microphone is connected: the meeting is not being recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="183"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="184"/>
         <source>%1: locked by another recorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="240"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="241"/>
         <source>no sound was recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="257"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="258"/>
         <source>The microphone is gone: recording waits for one to be plugged in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="272"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="273"/>
         <source>The microphone %1 could not be opened: the meeting is not being recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2702,12 +2738,12 @@
 <context>
     <name>lectern::SignInDesk</name>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="70"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="76"/>
         <source>No meeting is open for sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="211"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="221"/>
         <source>Walk-in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2767,6 +2803,11 @@
     <message>
         <location filename="../src/records/SignInSheetPdf.cpp" line="90"/>
         <source>Expected %1, present %2, on leave %3, absent %4, late %5; attendance %6%; walk-ins %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/SignInSheetPdf.cpp" line="95"/>
+        <source>; the meeting had not started: %1 not yet arrived</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -597,46 +597,51 @@
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="112"/>
+        <source>Not yet arrived</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="113"/>
         <source>Late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="155"/>
+        <location filename="../qml/pages/HomePage.qml" line="156"/>
         <source>Sign-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="156"/>
+        <location filename="../qml/pages/HomePage.qml" line="157"/>
         <source>At the door, by name or initials</source>
         <translation>在门口按姓名或拼音首字母签到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="156"/>
+        <location filename="../qml/pages/HomePage.qml" line="157"/>
         <source>Needs a meeting (console)</source>
         <translation>需先在“会务”中设置会议</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="165"/>
+        <location filename="../qml/pages/HomePage.qml" line="166"/>
         <source>Teleprompter</source>
         <translation>提词器</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="175"/>
+        <location filename="../qml/pages/HomePage.qml" line="176"/>
         <source>Projected pages</source>
         <translation>投影翻页</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="184"/>
+        <location filename="../qml/pages/HomePage.qml" line="185"/>
         <source>Console</source>
         <translation>会务</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="192"/>
+        <location filename="../qml/pages/HomePage.qml" line="193"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="200"/>
+        <location filename="../qml/pages/HomePage.qml" line="201"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -997,37 +1002,42 @@
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="83"/>
+        <location filename="../qml/pages/SignInPage.qml" line="84"/>
         <source>%1 %2 · expected %3 · present %4 · on leave %5 · absent %6 · late %7 · %8%</source>
         <translation>%1 %2 · 应到 %3 · 实到 %4 · 请假 %5 · 缺席 %6 · 迟到 %7 · 出席率 %8%</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="155"/>
+        <location filename="../qml/pages/SignInPage.qml" line="85"/>
+        <source>%1 %2 · expected %3 · present %4 · on leave %5 · not yet arrived %6 · late %7 · %8%</source>
+        <translation>%1 %2 · 应到 %3 · 实到 %4 · 请假 %5 · 未到 %6 · 迟到 %7 · 出席率 %8%</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SignInPage.qml" line="157"/>
         <source>Type the first letters of your name, e.g. ZS for 张三</source>
         <translation>请输入姓名拼音首字母，如“张三”输入 ZS</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="199"/>
+        <location filename="../qml/pages/SignInPage.qml" line="201"/>
         <source>%1 · signed in</source>
         <translation>%1 · 已签到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="221"/>
+        <location filename="../qml/pages/SignInPage.qml" line="223"/>
         <source>My name is not on the list</source>
         <translation>名单上没有我的名字</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="318"/>
+        <location filename="../qml/pages/SignInPage.qml" line="320"/>
         <source>%1 signed in (late)</source>
         <translation>%1 签到成功（迟到）</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="318"/>
+        <location filename="../qml/pages/SignInPage.qml" line="320"/>
         <source>%1 signed in. Thank you!</source>
         <translation>%1 签到成功，谢谢！</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="323"/>
+        <location filename="../qml/pages/SignInPage.qml" line="325"/>
         <source>Not recorded. Please ask the staff.</source>
         <translation>未能记录，请联系工作人员。</translation>
     </message>
@@ -1816,43 +1826,54 @@
     </message>
     <message>
         <location filename="../src/meeting/Labels.cpp" line="21"/>
+        <source>not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="28"/>
         <source>attending</source>
         <translation>出席</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="22"/>
+        <location filename="../src/meeting/Labels.cpp" line="29"/>
         <source>observing</source>
         <translation>列席</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="23"/>
+        <location filename="../src/meeting/Labels.cpp" line="30"/>
         <source>chairing</source>
         <translation>主持</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="24"/>
+        <location filename="../src/meeting/Labels.cpp" line="31"/>
         <source>recording</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="44"/>
+        <location filename="../src/meeting/Labels.cpp" line="51"/>
         <source>late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="44"/>
+        <location filename="../src/meeting/Labels.cpp" line="51"/>
         <source>present</source>
         <translation>已到</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="45"/>
+        <location filename="../src/meeting/Labels.cpp" line="52"/>
         <source>on leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="47"/>
+        <location filename="../src/meeting/Labels.cpp" line="53"/>
+        <location filename="../src/meeting/Labels.cpp" line="55"/>
         <source>absent</source>
         <translation>缺席</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="55"/>
+        <source>not yet arrived</source>
+        <translation>未到</translation>
     </message>
 </context>
 <context>
@@ -1883,92 +1904,97 @@
         <translation>已创建会议 %1，应到 %2 人</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="154"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="155"/>
         <source>%1  %2  %3</source>
         <translation>%1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="155"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="156"/>
         <source>expected %1, present %2, on leave %3, absent %4, late %5, attendance %6%</source>
         <translation>应到 %1，实到 %2，请假 %3，缺席 %4，迟到 %5，出席率 %6%</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="161"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="158"/>
+        <source>; not started: %1 not yet arrived</source>
+        <translation>；会议未开始：未到 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="163"/>
         <source>walk-in</source>
         <translation>临时参会</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="167"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="169"/>
         <source>  recording %1  %2  %3  %4  %5</source>
         <translation>  录音 %1  %2  %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="179"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="181"/>
         <source>lectern meeting close: meeting %1 is already %2</source>
         <translation>lectern meeting close：会议 %1 已是“%2”状态</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="182"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="184"/>
         <source>meeting %1 closed</source>
         <translation>会议 %1 已结束</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="194"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="196"/>
         <source>lectern meeting finalize: close meeting %1 first</source>
         <translation>lectern meeting finalize：请先结束会议 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="196"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="198"/>
         <source>lectern meeting finalize: meeting %1 is still being recorded; stop the recording first</source>
         <translation>lectern meeting finalize：会议 %1 仍在录音，请先停止录音</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="197"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="199"/>
         <source>lectern meeting finalize: meeting %1 is already finalized</source>
         <translation>lectern meeting finalize：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="206"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="208"/>
         <source>meeting %1 finalized: %2 records sealed; fingerprint %3</source>
         <translation>会议 %1 已定稿：封存 %2 条记录；指纹 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="226"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="228"/>
         <source>lectern meeting record: meeting %1 is finalized</source>
         <translation>lectern meeting record：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="229"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="231"/>
         <source>record of meeting %1 saved</source>
         <translation>会议 %1 的记录已保存</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="238"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="240"/>
         <source>give the meeting&apos;s id and the speech file</source>
         <translation>请给出会议编号和讲稿文件</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="254"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="256"/>
         <source>lectern meeting speech: meeting %1 is finalized</source>
         <translation>lectern meeting speech：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="262"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="264"/>
         <source>speech of meeting %1 kept (SHA-256 %2)</source>
         <translation>会议 %1 的讲稿已存档（SHA-256 %2）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="297"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="299"/>
         <source>meeting %1: the record is intact (%2 records; fingerprint %3)</source>
         <translation>会议 %1：记录完好（%2 条记录；指纹 %3）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="302"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="304"/>
         <source>lectern verify: meeting %1 was altered: %2</source>
         <translation>lectern verify：会议 %1 的记录已被改动：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="335"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="337"/>
         <source>lectern meeting: say create, list, show, speech, record, close or finalize</source>
         <translation>lectern meeting：请用 create、list、show、speech、record、close 或 finalize</translation>
     </message>
@@ -1981,97 +2007,102 @@
         <translation>应到 %1 · 实到 %2 · 请假 %3 · 缺席 %4 · 迟到 %5</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="204"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="100"/>
+        <source> · not started: %1 not yet arrived</source>
+        <translation> · 会议未开始：未到 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../src/console/MeetingConsole.cpp" line="206"/>
         <source>The meeting needs a title.</source>
         <translation>请填写会议名称。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="208"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="210"/>
         <source>The start time must be written as 2026-12-06 09:00.</source>
         <translation>开始时间请按 2026-12-06 09:00 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="212"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="214"/>
         <source>The end time must be written as 2026-12-06 11:00, after the start.</source>
         <translation>结束时间请按 2026-12-06 11:00 的格式填写，且晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="216"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="218"/>
         <source>The grace period is a number of minutes from 0 to %1.</source>
         <translation>迟到宽限须为 0 到 %1 之间的分钟数。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="232"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="234"/>
         <source>This meeting is closed; its details can no longer be changed.</source>
         <translation>该会议已结束，会议信息不能再修改。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="235"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="237"/>
         <source>Meeting saved: %1 people expected.</source>
         <translation>会议已保存：应到 %1 人。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="238"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="240"/>
         <source>Meeting created: %1 people expected.</source>
         <translation>会议已创建：应到 %1 人。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="258"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="260"/>
         <source>row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="266"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="268"/>
         <source>%1: %2 new, %3 updated, %4 rejected</source>
         <translation>%1：新增 %2 人，更新 %3 人，未导入 %4 行</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="281"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="283"/>
         <source>Choose a meeting first.</source>
         <translation>请先选择会议。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="291"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="293"/>
         <source>This meeting is finalized; its record can no longer be changed.</source>
         <translation>该会议已定稿，记录不能再修改。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="294"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="296"/>
         <source>Record saved.</source>
         <translation>记录已保存。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="309"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="311"/>
         <source>Only an open meeting can be closed.</source>
         <translation>只有进行中的会议才能结束。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="312"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="314"/>
         <source>Meeting closed: the door takes no more sign-ins.</source>
         <translation>会议已结束：停止签到。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="328"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="330"/>
         <source>This meeting is already finalized.</source>
         <translation>该会议已定稿。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="329"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="331"/>
         <source>The meeting is still being recorded: stop the recording first.</source>
         <translation>会议仍在录音，请先停止录音。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="330"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="332"/>
         <source>Close the meeting before finalizing it.</source>
         <translation>请先结束会议，再定稿。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="335"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="337"/>
         <source>Meeting finalized: %1 records sealed, fingerprint %2.</source>
         <translation>会议已定稿：封存 %1 条记录，指纹 %2。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="356"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="358"/>
         <source>%1 files written to %2</source>
         <translation>已将 %1 个文件写入 %2</translation>
     </message>
@@ -2202,41 +2233,46 @@
     </message>
     <message>
         <location filename="../src/records/MeetingRecordPdf.cpp" line="80"/>
+        <source>; not started: %1 not yet arrived</source>
+        <translation>；会议未开始：未到 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="81"/>
         <source>Present</source>
         <translation>出席人员</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="81"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="82"/>
         <source>Observers</source>
         <translation>列席人员</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="82"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="83"/>
         <source>Absent, and why</source>
         <translation>缺席人员及原因</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="83"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="84"/>
         <source>Content</source>
         <translation>会议内容</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="84"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="85"/>
         <source>Decisions</source>
         <translation>决定事项</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="92"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="93"/>
         <source>Audio recording</source>
         <translation>会议录音</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="101"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="102"/>
         <source>Meeting record</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="107"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="108"/>
         <source>Chair (signature): ____________&#x3000;&#x3000;&#x3000;Recorder (signature): ____________</source>
         <translation>主持人（签字）：____________&#x3000;&#x3000;&#x3000;记录人（签字）：____________</translation>
     </message>
@@ -2244,38 +2280,38 @@
 <context>
     <name>lectern::MeetingRecorder</name>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="127"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="128"/>
         <source>There is no open meeting to record.</source>
         <translation>没有进行中的会议可以录音。</translation>
     </message>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="133"/>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="190"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="134"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="191"/>
         <source>Meeting %1 cannot be recorded: it is closed, finalized or not there.</source>
         <translation>会议 %1 无法录音：会议已结束、已定稿或不存在。</translation>
     </message>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="137"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="138"/>
         <source>No microphone is connected: the meeting is not being recorded.</source>
         <translation>未连接麦克风：会议没有在录音。</translation>
     </message>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="183"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="184"/>
         <source>%1: locked by another recorder</source>
         <translation>%1：正被另一个录音程序使用</translation>
     </message>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="240"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="241"/>
         <source>no sound was recorded</source>
         <translation>没有录到声音</translation>
     </message>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="257"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="258"/>
         <source>The microphone is gone: recording waits for one to be plugged in.</source>
         <translation>麦克风已断开：接入麦克风后继续录音。</translation>
     </message>
     <message>
-        <location filename="../src/listen/MeetingRecorder.cpp" line="272"/>
+        <location filename="../src/listen/MeetingRecorder.cpp" line="273"/>
         <source>The microphone %1 could not be opened: the meeting is not being recorded.</source>
         <translation>无法打开麦克风 %1：会议没有在录音。</translation>
     </message>
@@ -2708,12 +2744,12 @@
 <context>
     <name>lectern::SignInDesk</name>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="70"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="76"/>
         <source>No meeting is open for sign-in.</source>
         <translation>当前没有可签到的会议。</translation>
     </message>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="211"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="221"/>
         <source>Walk-in %1</source>
         <translation>临时参会人员 %1</translation>
     </message>
@@ -2774,6 +2810,11 @@
         <location filename="../src/records/SignInSheetPdf.cpp" line="90"/>
         <source>Expected %1, present %2, on leave %3, absent %4, late %5; attendance %6%; walk-ins %7</source>
         <translation>应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人，迟到 %5 人；出席率 %6%；临时参会 %7 人</translation>
+    </message>
+    <message>
+        <location filename="../src/records/SignInSheetPdf.cpp" line="95"/>
+        <source>; the meeting had not started: %1 not yet arrived</source>
+        <translation>；会议尚未开始：未到 %1 人</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,8 @@ FocusScope {
                     { label: qsTr("Expected"), value: today.expected },
                     { label: qsTr("Present"), value: today.present },
                     { label: qsTr("On leave"), value: today.onLeave },
-                    { label: qsTr("Absent"), value: today.absent },
+                    today.started ? { label: qsTr("Absent"), value: today.absent }
+                                  : { label: qsTr("Not yet arrived"), value: today.notYet },
                     { label: qsTr("Late"), value: today.late }
                 ]
                 Column {

@@ -80,9 +80,11 @@ FocusScope {
             width: parent.width
             horizontalAlignment: Text.AlignHCenter
             visible: desk.ready
-            text: qsTr("%1 %2 · expected %3 · present %4 · on leave %5 · absent %6 · late %7 · %8%")
+            // Before the start nobody is absent: who has not signed in is 未到.
+            text: (desk.started ? qsTr("%1 %2 · expected %3 · present %4 · on leave %5 · absent %6 · late %7 · %8%")
+                                : qsTr("%1 %2 · expected %3 · present %4 · on leave %5 · not yet arrived %6 · late %7 · %8%"))
                     .arg(desk.startText).arg(desk.place).arg(desk.expected).arg(desk.present)
-                    .arg(desk.onLeave).arg(desk.absent).arg(desk.late)
+                    .arg(desk.onLeave).arg(desk.started ? desk.absent : desk.notYet).arg(desk.late)
                     .arg(desk.expected > 0 ? Math.round(desk.present * 1000 / desk.expected) / 10 : 0)
             color: Theme.dimText
             font.family: Typography.sans

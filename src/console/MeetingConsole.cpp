@@ -96,6 +96,8 @@ void MeetingConsole::loadCurrent()
             const AttendanceCounts c = attendance::current(m_store->db(), *m).counts;
             m_countsText = QCoreApplication::translate("lectern::MeetingConsole", "expected %1 · present %2 · on leave %3 · absent %4 · late %5")
                                .arg(c.expected).arg(c.present).arg(c.onLeave).arg(c.absent).arg(c.late);
+            if (c.notYet > 0)
+                m_countsText += QCoreApplication::translate("lectern::MeetingConsole", " · not started: %1 not yet arrived").arg(c.notYet);
             const meetings::RecordText text = meetings::recordText(m_store->db(), id);
             m_notes = text.notes;
             m_decisions = text.decisions;

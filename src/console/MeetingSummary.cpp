@@ -4,9 +4,15 @@
 #include "meeting/Labels.h"
 #include "store/StoreError.h"
 
+#include <limits>
+
 namespace lectern {
 
-MeetingSummary::MeetingSummary(QObject *parent) : QObject(parent) {}
+MeetingSummary::MeetingSummary(QObject *parent) : QObject(parent)
+{
+    m_atStart.setSingleShot(true);
+    connect(&m_atStart, &QTimer::timeout, this, &MeetingSummary::refresh);
+}
 MeetingSummary::~MeetingSummary() = default;
 
 void MeetingSummary::setDataDir(const QString &dir)
@@ -34,7 +40,7 @@ QString MeetingSummary::startText() const
 
 QString MeetingSummary::stateLabel() const
 {
-    return m_meeting.id > 0 ? meetingStateLabel(m_meeting.state) : QString();
+    return m_meeting.id > 0 ? meetingStateLabel(m_meeting, QDateTime::currentDateTime()) : QString();
 }
 
 QString MeetingSummary::whenWhere() const
@@ -63,6 +69,10 @@ void MeetingSummary::refresh()
             if (m) {
                 m_meeting = *m;
                 m_counts = attendance::current(m_store->db(), *m).counts;
+                // At the planned start 未开始 becomes 进行中 and 未到 becomes 缺席.
+                const qint64 toStart = QDateTime::currentDateTime().msecsTo(m->plannedStart);
+                if (!started() && toStart > 0 && toStart < std::numeric_limits<int>::max())
+                    m_atStart.start(int(toStart) + 1);
             }
         } catch (const store::StoreError &e) {
             m_error = e.message();

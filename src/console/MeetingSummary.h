@@ -6,6 +6,7 @@
 #include "DatabaseWatcher.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
 
@@ -34,6 +35,9 @@ class MeetingSummary : public QObject
     Q_PROPERTY(int present READ present NOTIFY changed)
     Q_PROPERTY(int onLeave READ onLeave NOTIFY changed)
     Q_PROPERTY(int absent READ absent NOTIFY changed)
+    // Before the meeting starts nobody is absent: who has not signed in is 未到.
+    Q_PROPERTY(int notYet READ notYet NOTIFY changed)
+    Q_PROPERTY(bool started READ started NOTIFY changed)
     Q_PROPERTY(int late READ late NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
 
@@ -56,6 +60,8 @@ public:
     int present() const { return m_counts.present; }
     int onLeave() const { return m_counts.onLeave; }
     int absent() const { return m_counts.absent; }
+    int notYet() const { return m_counts.notYet; }
+    bool started() const { return hasStarted(m_meeting, QDateTime::currentDateTime()); }
     int late() const { return m_counts.late; }
     QString error() const { return m_error; }
 
@@ -68,7 +74,8 @@ private:
     QString m_dataDir;
     qint64 m_wanted = 0;
     std::unique_ptr<DatabaseWatcher> m_watcher; // before the store it watches goes
-    std::shared_ptr<MeetingStore> m_store; // the process's one for the folder (MeetingStore::shared)
+    std::shared_ptr<MeetingStore> m_store;
+    QTimer m_atStart; // the counts and the state change when the meeting starts // the process's one for the folder (MeetingStore::shared)
     Meeting m_meeting;
     AttendanceCounts m_counts;
     QString m_error;

@@ -23,8 +23,15 @@ std::optional<EventKind> eventKindFromKey(const QString &key)
     return std::nullopt;
 }
 
-AttendanceState deriveAttendance(const Meeting &meeting, const QList<Expected> &expected, const QList<AttendanceEvent> &events)
+bool hasStarted(const Meeting &meeting, const QDateTime &now)
 {
+    return !meeting.takesSignIns() || !meeting.plannedStart.isValid() || !now.isValid() || now >= meeting.plannedStart;
+}
+
+AttendanceState deriveAttendance(const Meeting &meeting, const QList<Expected> &expected, const QList<AttendanceEvent> &events,
+                                 const QDateTime &now)
+{
+    const bool started = hasStarted(meeting, now);
     AttendanceState state;
     QHash<qint64, Role> roles;
     for (const Expected &e : expected) {
@@ -65,8 +72,8 @@ AttendanceState deriveAttendance(const Meeting &meeting, const QList<Expected> &
         }
     }
     AttendanceCounts &c = state.counts;
-    for (auto it = state.people.cbegin(); it != state.people.cend(); ++it) {
-        const PersonAttendance &p = it.value();
+    for (auto it = state.people.begin(); it != state.people.end(); ++it) {
+        PersonAttendance &p = it.value();
         const auto role = roles.constFind(it.key());
         if (role == roles.cend()) {
             c.walkIns += p.presence == Presence::Present ? 1 : 0;
@@ -84,7 +91,10 @@ AttendanceState deriveAttendance(const Meeting &meeting, const QList<Expected> &
             break;
         case Presence::OnLeave: ++c.onLeave; break;
         case Presence::None:
-        case Presence::Absent: ++c.absent; break;
+            p.notYet = !started;
+            ++(started ? c.absent : c.notYet);
+            break;
+        case Presence::Absent: ++c.absent; break; // marked absent by the secretary, before the start too
         }
     }
     return state;

@@ -35,6 +35,7 @@ struct PersonAttendance
     bool late = false;    // signed in after the planned start plus the grace period
     bool walkIn = false;  // not expected: came to the door
     bool retroactive = false; // 补签: entered afterwards by an administrator
+    bool notYet = false;  // 未到: no sign-in yet, and the meeting has not started (not 缺席)
     QString reason;       // of the leave or the absence
     QString approver;     // of the leave
     QByteArray signature; // of the sign-in that counts (SignatureStrokes JSON), if signed
@@ -42,13 +43,15 @@ struct PersonAttendance
 
 // 应到 expected to attend (出席, 主持, 记录; 列席 observers are counted apart),
 // 实到 of them present, 请假 on leave, 缺席 neither, 迟到 present but late;
-// walk-ins and observers present are counted on their own.
+// walk-ins and observers present are counted on their own. Before the
+// meeting starts nobody is 缺席 yet: who has not signed in is 未到.
 struct AttendanceCounts
 {
     int expected = 0;
     int present = 0;
     int onLeave = 0;
     int absent = 0;
+    int notYet = 0; // 未到, before the start
     int late = 0;
     int observersPresent = 0;
     int walkIns = 0;
@@ -56,13 +59,16 @@ struct AttendanceCounts
 };
 
 // The current attendance, derived from the log and never stored: one pass
-// over the events in the order written.
+// over the events in the order written, as it stands at `now`.
 struct AttendanceState
 {
     QHash<qint64, PersonAttendance> people; // by person id, for everyone with an event or expected
     AttendanceCounts counts;
 };
 AttendanceState deriveAttendance(const Meeting &meeting, const QList<Expected> &expected,
-                                 const QList<AttendanceEvent> &events);
+                                 const QList<AttendanceEvent> &events, const QDateTime &now);
+// The meeting has started at `now`: its planned start has passed, or it is
+// closed (a meeting is over once closed, whenever it was planned).
+bool hasStarted(const Meeting &meeting, const QDateTime &now);
 
 } // namespace lectern

@@ -50,7 +50,7 @@ std::optional<PersonAttendance> stateOf(const store::Database &db, const Meeting
 {
     if (!roster::byId(db, personId))
         return std::nullopt;
-    const AttendanceState s = deriveAttendance(m, meetings::expected(db, m.id), eventsOf(db, m.id, personId));
+    const AttendanceState s = deriveAttendance(m, meetings::expected(db, m.id), eventsOf(db, m.id, personId), QDateTime::currentDateTime());
     return s.people.value(personId);
 }
 
@@ -61,9 +61,9 @@ QList<AttendanceEvent> events(const store::Database &db, qint64 meetingId)
     return eventsOf(db, meetingId, 0);
 }
 
-AttendanceState current(const store::Database &db, const Meeting &meeting)
+AttendanceState current(const store::Database &db, const Meeting &meeting, const QDateTime &now)
 {
-    return deriveAttendance(meeting, meetings::expected(db, meeting.id), events(db, meeting.id));
+    return deriveAttendance(meeting, meetings::expected(db, meeting.id), events(db, meeting.id), now);
 }
 
 // The one way every call writes: inside the transaction, the meeting and the

@@ -9,7 +9,8 @@ class Database;
 namespace lectern::attendance {
 
 QList<AttendanceEvent> events(const store::Database &db, qint64 meetingId);
-AttendanceState current(const store::Database &db, const Meeting &meeting);
+// As it stands now (before the planned start, who has not signed in is 未到).
+AttendanceState current(const store::Database &db, const Meeting &meeting, const QDateTime &now = QDateTime::currentDateTime());
 
 enum class Outcome {
     Recorded,        // written and committed: it may be acknowledged

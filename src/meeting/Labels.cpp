@@ -15,6 +15,13 @@ QString meetingStateLabel(MeetingState state)
     return {};
 }
 
+QString meetingStateLabel(const Meeting &meeting, const QDateTime &now)
+{
+    if (meeting.state == MeetingState::Open && !hasStarted(meeting, now))
+        return QCoreApplication::translate("lectern::Labels", "not started");
+    return meetingStateLabel(meeting.state);
+}
+
 QString roleLabel(Role role)
 {
     switch (role) {
@@ -31,8 +38,8 @@ QString statusKey(const PersonAttendance &p)
     switch (p.presence) {
     case Presence::Present: return p.late ? QStringLiteral("late") : QStringLiteral("present");
     case Presence::OnLeave: return QStringLiteral("leave");
-    case Presence::Absent:
-    case Presence::None: return QStringLiteral("absent");
+    case Presence::Absent: return QStringLiteral("absent");
+    case Presence::None: return p.notYet ? QStringLiteral("not_yet") : QStringLiteral("absent");
     }
     return {};
 }
@@ -43,8 +50,9 @@ QString statusLabel(const PersonAttendance &p)
     case Presence::Present:
         return p.late ? QCoreApplication::translate("lectern::Labels", "late") : QCoreApplication::translate("lectern::Labels", "present");
     case Presence::OnLeave: return QCoreApplication::translate("lectern::Labels", "on leave");
-    case Presence::Absent:
-    case Presence::None: return QCoreApplication::translate("lectern::Labels", "absent");
+    case Presence::Absent: return QCoreApplication::translate("lectern::Labels", "absent");
+    case Presence::None:
+        return p.notYet ? QCoreApplication::translate("lectern::Labels", "not yet arrived") : QCoreApplication::translate("lectern::Labels", "absent");
     }
     return {};
 }

@@ -10,8 +10,10 @@ namespace lectern {
 // (translated), and the stable keys of the status for JSON: one place for the
 // command line, the exports and the screens.
 QString meetingStateLabel(MeetingState state); // 草稿 / 进行中 / 已结束 / 已定稿
+// The same at `now`: an open meeting before its planned start is 未开始, not 进行中.
+QString meetingStateLabel(const Meeting &meeting, const QDateTime &now);
 QString roleLabel(Role role);                   // 出席 / 列席 / 主持 / 记录
-QString statusKey(const PersonAttendance &p);   // present, late, leave, absent
-QString statusLabel(const PersonAttendance &p); // 已到 / 迟到 / 请假 / 缺席
+QString statusKey(const PersonAttendance &p);   // present, late, leave, absent, not_yet
+QString statusLabel(const PersonAttendance &p); // 已到 / 迟到 / 请假 / 缺席 / 未到
 
 } // namespace lectern

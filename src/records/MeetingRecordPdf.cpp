@@ -76,7 +76,8 @@ QString writeMeetingRecordPdf(const AttendanceSheet &sheet, const RecordContent 
         {QCoreApplication::translate("lectern::MeetingRecordPdf", "Recorder"), recorder},
         {QCoreApplication::translate("lectern::MeetingRecordPdf", "Attendance"),
          QCoreApplication::translate("lectern::MeetingRecordPdf", "expected %1, present %2, on leave %3, absent %4")
-             .arg(c.expected).arg(c.present).arg(c.onLeave).arg(c.absent)},
+             .arg(c.expected).arg(c.present).arg(c.onLeave).arg(c.absent)
+             + (c.notYet > 0 ? QCoreApplication::translate("lectern::MeetingRecordPdf", "; not started: %1 not yet arrived").arg(c.notYet) : QString())},
         {QCoreApplication::translate("lectern::MeetingRecordPdf", "Present"), attending.join(separator)},
         {QCoreApplication::translate("lectern::MeetingRecordPdf", "Observers"), observing.join(separator)},
         {QCoreApplication::translate("lectern::MeetingRecordPdf", "Absent, and why"), absent.join(separator)},

@@ -91,7 +91,9 @@ QString writeSignInSheetPdf(const AttendanceSheet &sheet, const QString &path)
                                                      "Expected %1, present %2, on leave %3, absent %4, late %5; attendance %6%; walk-ins %7")
                              .arg(c.expected).arg(c.present).arg(c.onLeave).arg(c.absent).arg(c.late)
                              .arg(QString::number(c.rate() * 100, 'f', 1))
-                             .arg(c.walkIns)));
+                             .arg(c.walkIns)
+                         + (c.notYet > 0 ? QCoreApplication::translate("lectern::SignInSheetPdf", "; the meeting had not started: %1 not yet arrived").arg(c.notYet)
+                                         : QString())));
     doc.setHtml(html);
     return printToPdf(doc, path, m.title);
 }

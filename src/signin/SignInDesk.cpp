@@ -6,6 +6,8 @@
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <limits>
 #include <QDebug>
 #include <QLoggingCategory>
 
@@ -13,7 +15,11 @@ Q_LOGGING_CATEGORY(lcSignin, "lectern.signin")
 
 namespace lectern {
 
-SignInDesk::SignInDesk(QObject *parent) : QObject(parent) {}
+SignInDesk::SignInDesk(QObject *parent) : QObject(parent)
+{
+    m_atStart.setSingleShot(true);
+    connect(&m_atStart, &QTimer::timeout, this, &SignInDesk::refresh);
+}
 SignInDesk::~SignInDesk() = default;
 
 void SignInDesk::setDataDir(const QString &dir)
@@ -86,6 +92,10 @@ void SignInDesk::refresh()
         m_counts = state.counts;
         for (const Expected &e : meetings::expected(m_store->db(), m_meeting.id))
             m_expectedIds.insert(e.personId);
+        // At the planned start who has not signed in turns from 未到 to 缺席.
+        const qint64 toStart = QDateTime::currentDateTime().msecsTo(m_meeting.plannedStart);
+        if (!started() && toStart > 0 && toStart < std::numeric_limits<int>::max())
+            m_atStart.start(int(toStart) + 1);
     }
     emit countsChanged();
     search();

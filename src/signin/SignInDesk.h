@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
 
@@ -36,6 +37,9 @@ class SignInDesk : public QObject
     Q_PROPERTY(int present READ present NOTIFY countsChanged)
     Q_PROPERTY(int onLeave READ onLeave NOTIFY countsChanged)
     Q_PROPERTY(int absent READ absent NOTIFY countsChanged)
+    // Before the meeting starts nobody is absent: who has not signed in is 未到.
+    Q_PROPERTY(int notYet READ notYet NOTIFY countsChanged)
+    Q_PROPERTY(bool started READ started NOTIFY countsChanged)
     Q_PROPERTY(int late READ late NOTIFY countsChanged)
     Q_PROPERTY(int walkIns READ walkIns NOTIFY countsChanged)
 
@@ -64,6 +68,8 @@ public:
     int present() const { return m_counts.present; }
     int onLeave() const { return m_counts.onLeave; }
     int absent() const { return m_counts.absent; }
+    int notYet() const { return m_counts.notYet; }
+    bool started() const { return hasStarted(m_meeting, QDateTime::currentDateTime()); }
     int late() const { return m_counts.late; }
     int walkIns() const { return m_counts.walkIns; }
 
@@ -99,7 +105,8 @@ private:
 
     QString m_dataDir;
     qint64 m_wanted = 0; // asked for (0: today's), kept until the store is open
-    std::shared_ptr<MeetingStore> m_store; // the process's one for the folder (MeetingStore::shared)
+    std::shared_ptr<MeetingStore> m_store;
+    QTimer m_atStart; // 未到 turns to 缺席 when the meeting starts // the process's one for the folder (MeetingStore::shared)
     QString m_error;
     Meeting m_meeting;
     PersonSearch m_index;

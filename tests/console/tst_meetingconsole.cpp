@@ -373,6 +373,28 @@ private slots:
         QCOMPARE(changed.size(), before + 1);
     }
 
+    // A meeting later today: on the home screen it has not started, and who
+    // has not signed in is 未到, not 缺席 (at 04:30 for a 09:00 meeting it once
+    // said 进行中 and 缺席 297).
+    void beforeTheStartNobodyIsAbsent()
+    {
+        Fixture f;
+        QVERIFY(f.console.importRoster(f.dir.filePath(QStringLiteral("imports/名单.csv"))));
+        QVariantMap fields = meetingFields();
+        fields.insert(QStringLiteral("start"), QDateTime::currentDateTime().addSecs(2 * 3600).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        fields.remove(QStringLiteral("end"));
+        QVERIFY(f.console.saveMeeting(fields) > 0);
+        MeetingSummary summary;
+        summary.setDataDir(f.dir.path());
+        QVERIFY(summary.ready());
+        QVERIFY(!summary.started());
+        QCOMPARE(summary.expected(), 3);
+        QCOMPARE(summary.notYet(), 3);
+        QCOMPARE(summary.absent(), 0);
+        QCOMPARE(summary.stateLabel(), QStringLiteral("not started"));
+        QVERIFY2(f.console.countsText().contains(QStringLiteral("3 not yet arrived")), qPrintable(f.console.countsText()));
+    }
+
     // A new meeting's form starts from the meeting rules' defaults (as the
     // command line does): the next full hour, 5 minutes' grace.
     void aNewMeetingsFormHasTheRulesDefaults()

@@ -1,5 +1,6 @@
 // The attendance log and what is derived from it.
 #include "meeting/AttendanceLog.h"
+#include "meeting/Labels.h"
 #include "meeting/MeetingStore.h"
 #include "meeting/Roster.h"
 #include "store/StoreError.h"
@@ -46,6 +47,52 @@ class TestAttendance : public QObject
 {
     Q_OBJECT
 private slots:
+    // Before the meeting starts nobody is absent yet: who has not signed in
+    // is 未到 (not_yet) on every screen and in every export; at the planned
+    // start they become 缺席. One marked absent by the secretary is absent at
+    // any time; a meeting closed early has started.
+    void notYetArrivedBeforeTheStart_data()
+    {
+        QTest::addColumn<int>("minutesFromStart");
+        QTest::addColumn<bool>("closeFirst");
+        QTest::addColumn<int>("notYet");
+        QTest::addColumn<int>("absent");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("state");
+        QTest::newRow("four and a half hours before") << -270 << false << 1 << 1 << "not_yet" << "not started";
+        QTest::newRow("a minute before") << -1 << false << 1 << 1 << "not_yet" << "not started";
+        QTest::newRow("at the start") << 0 << false << 0 << 2 << "absent" << "open";
+        QTest::newRow("after it") << 30 << false << 0 << 2 << "absent" << "open";
+        QTest::newRow("closed before its planned start") << -30 << true << 0 << 2 << "absent" << "closed";
+    }
+    void notYetArrivedBeforeTheStart()
+    {
+        QFETCH(int, minutesFromStart);
+        QFETCH(bool, closeFirst);
+        QFETCH(int, notYet);
+        QFETCH(int, absent);
+        QFETCH(QString, key);
+        QFETCH(QString, state);
+        Fixture f;
+        const QDateTime now = kStart.addSecs(minutesFromStart * 60);
+        QCOMPARE(attendance::signIn(f.store.db(), f.meeting, f.people[0], kStart.addSecs(-3 * 3600), kStart.addSecs(-3 * 3600)),
+                 attendance::Outcome::Recorded);
+        QCOMPARE(attendance::markAbsent(f.store.db(), f.meeting, f.people[2], QStringLiteral("病假未批"), kStart.addSecs(-3 * 3600)),
+                 attendance::Outcome::Recorded);
+        if (closeFirst)
+            QVERIFY(meetings::close(f.store.db(), f.meeting, now));
+        const Meeting m = *meetings::byId(f.store.db(), f.meeting);
+        const AttendanceState s = attendance::current(f.store.db(), m, now);
+        QCOMPARE(s.counts.expected, 3);
+        QCOMPARE(s.counts.present, 1);
+        QCOMPARE(s.counts.notYet, notYet);
+        QCOMPARE(s.counts.absent, absent);
+        QCOMPARE(statusKey(s.people.value(f.people[1])), key); // 李四: not signed in
+        QCOMPARE(statusKey(s.people.value(f.people[2])), QStringLiteral("absent")); // marked absent
+        QCOMPARE(hasStarted(m, now), notYet == 0);
+        QCOMPARE(meetingStateLabel(m, now), state);
+    }
+
     void countsAndLate()
     {
         Fixture f;

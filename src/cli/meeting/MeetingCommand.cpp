@@ -140,6 +140,7 @@ int show(const CommandArgs &args, const MeetingTarget &target)
             list.append(o);
         }
         const QJsonObject counts{{"expected", c.expected}, {"present", c.present}, {"leave", c.onLeave}, {"absent", c.absent},
+                                 {"not_yet", c.notYet},
                                  {"late", c.late}, {"walk_ins", c.walkIns}, {"observers_present", c.observersPresent},
                                  {"rate", c.rate()}};
         out << QJsonDocument(QJsonObject{{"id", m->id}, {"title", m->title}, {"start", timeForPeople(m->plannedStart)},
@@ -151,9 +152,10 @@ int show(const CommandArgs &args, const MeetingTarget &target)
         return 0;
     }
     out << m->title << '\n'
-        << QCoreApplication::translate("lectern::MeetingCommand", "%1  %2  %3").arg(timeForPeople(m->plannedStart), m->place, meetingStateLabel(m->state)).trimmed() << '\n'
+        << QCoreApplication::translate("lectern::MeetingCommand", "%1  %2  %3").arg(timeForPeople(m->plannedStart), m->place, meetingStateLabel(*m, QDateTime::currentDateTime())).trimmed() << '\n'
         << QCoreApplication::translate("lectern::MeetingCommand", "expected %1, present %2, on leave %3, absent %4, late %5, attendance %6%")
                .arg(c.expected).arg(c.present).arg(c.onLeave).arg(c.absent).arg(c.late).arg(qRound(c.rate() * 1000) / 10.0)
+        << (c.notYet > 0 ? QCoreApplication::translate("lectern::MeetingCommand", "; not started: %1 not yet arrived").arg(c.notYet) : QString())
         << '\n';
     for (const Person &p : people) {
         const PersonAttendance &a = state.people[p.id];
