@@ -3,6 +3,7 @@
 #include "Timing.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 #include <vector>
 
 namespace lectern {
@@ -148,26 +149,33 @@ enum class Gone { No, Picture, Comment };
 
 void closeMarkupGaps(QStringList &lines, const std::vector<Gone> &markup)
 {
-    std::vector<bool> drop(size_t(lines.size()), false);
-    for (qsizetype k = 0; k < lines.size(); ++k)
+    // One pass over runs of markup and blank lines (a file of nothing but
+    // comments must not cost a pass per line), then one copy.
+    const qsizetype n = lines.size();
+    auto inRun = [&](qsizetype k) { return markup[size_t(k)] != Gone::No || lines[k].trimmed().isEmpty(); };
+    std::vector<bool> drop(size_t(n), false);
+    for (qsizetype k = 0; k < n; ++k)
         drop[size_t(k)] = markup[size_t(k)] == Gone::Comment;
-    for (qsizetype m = 0; m < lines.size(); ++m) {
-        if (markup[size_t(m)] == Gone::No)
+    for (qsizetype i = 0; i < n;) {
+        if (!inRun(i)) {
+            ++i;
             continue;
-        qsizetype before = m - 1, after = m + 1;
-        while (before >= 0 && (markup[size_t(before)] != Gone::No || lines[before].trimmed().isEmpty()))
-            --before;
-        while (after < lines.size() && (markup[size_t(after)] != Gone::No || lines[after].trimmed().isEmpty()))
-            ++after;
-        if (before < 0 || after >= lines.size() || !endsOpen(lines[before]) || startsBlock(lines[after]))
-            continue;
-        for (qsizetype k = before + 1; k < after; ++k)
-            drop[size_t(k)] = true;
-        m = after - 1;
+        }
+        qsizetype j = i;
+        bool hasMarkup = false;
+        for (; j < n && inRun(j); ++j)
+            hasMarkup = hasMarkup || markup[size_t(j)] != Gone::No;
+        // i - 1 and j are the lines of text around the run.
+        if (hasMarkup && i > 0 && j < n && endsOpen(lines[i - 1]) && !startsBlock(lines[j]))
+            std::fill(drop.begin() + i, drop.begin() + j, true);
+        i = j;
     }
-    for (qsizetype k = lines.size() - 1; k >= 0; --k)
-        if (drop[size_t(k)])
-            lines.removeAt(k);
+    QStringList kept;
+    kept.reserve(n);
+    for (qsizetype k = 0; k < n; ++k)
+        if (!drop[size_t(k)])
+            kept.append(lines[k]);
+    lines = std::move(kept);
 }
 
 } // namespace
