@@ -189,32 +189,32 @@ int MeetingConsole::saveMeeting(const QVariantMap &fields)
 {
     if (!m_store)
         return 0;
+    const meetingRules::Details details = meetingRules::readDetails(
+        {fields.value(QStringLiteral("title")).toString(), fields.value(QStringLiteral("start")).toString(),
+         fields.value(QStringLiteral("end")).toString(), fields.value(QStringLiteral("grace_min")).toString()});
     Meeting m;
     m.id = fields.value(QStringLiteral("id")).toLongLong();
-    m.title = fields.value(QStringLiteral("title")).toString().trimmed();
+    m.title = details.title;
     m.kind = fields.value(QStringLiteral("kind")).toString().trimmed();
     m.session = fields.value(QStringLiteral("session")).toString().trimmed();
     m.place = fields.value(QStringLiteral("place")).toString().trimmed();
     m.chair = fields.value(QStringLiteral("chair")).toString().trimmed();
     m.recorder = fields.value(QStringLiteral("recorder")).toString().trimmed();
-    m.plannedStart = parseTime(fields.value(QStringLiteral("start")).toString());
-    const QString end = fields.value(QStringLiteral("end")).toString().trimmed();
-    m.plannedEnd = parseTime(end);
-    const std::optional<int> grace = meetingRules::parseGraceMinutes(fields.value(QStringLiteral("grace_min")).toString());
-    m.graceMinutes = grace.value_or(0);
-    if (m.title.isEmpty()) {
+    m.plannedStart = details.start;
+    m.plannedEnd = details.end;
+    m.graceMinutes = details.graceMinutes;
+    switch (details.problem) { // the rules are the domain's; the words are the form's
+    case meetingRules::Problem::None: break;
+    case meetingRules::Problem::NoTitle:
         say(QCoreApplication::translate("lectern::MeetingConsole", "The meeting needs a title."), true);
         return 0;
-    }
-    if (!m.plannedStart.isValid()) {
+    case meetingRules::Problem::BadStart:
         say(QCoreApplication::translate("lectern::MeetingConsole", "The start time must be written as 2026-12-06 09:00."), true);
         return 0;
-    }
-    if (!end.isEmpty() && (!m.plannedEnd.isValid() || m.plannedEnd < m.plannedStart)) {
+    case meetingRules::Problem::BadEnd:
         say(QCoreApplication::translate("lectern::MeetingConsole", "The end time must be written as 2026-12-06 11:00, after the start."), true);
         return 0;
-    }
-    if (!grace) {
+    case meetingRules::Problem::BadGrace:
         say(QCoreApplication::translate("lectern::MeetingConsole", "The grace period is a number of minutes from 0 to %1.")
                 .arg(meetingRules::kMaxGraceMinutes), true);
         return 0;

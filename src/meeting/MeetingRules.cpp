@@ -34,4 +34,24 @@ QDateTime defaultStart(const QDateTime &now)
     return QDateTime(inAnHour.date(), QTime(inAnHour.time().hour(), 0), inAnHour.timeSpec(), inAnHour.offsetFromUtc());
 }
 
+Details readDetails(const TypedDetails &typed)
+{
+    Details d;
+    d.title = typed.title.trimmed();
+    d.start = parseTime(typed.start);
+    const QString end = typed.end.trimmed();
+    d.end = parseTime(end);
+    const std::optional<int> grace = parseGraceMinutes(typed.grace);
+    d.graceMinutes = grace.value_or(kDefaultGraceMinutes);
+    if (d.title.isEmpty())
+        d.problem = Problem::NoTitle;
+    else if (!d.start.isValid())
+        d.problem = Problem::BadStart;
+    else if (!end.isEmpty() && (!d.end.isValid() || d.end < d.start))
+        d.problem = Problem::BadEnd;
+    else if (!grace)
+        d.problem = Problem::BadGrace;
+    return d;
+}
+
 } // namespace lectern::meetingRules

@@ -24,4 +24,23 @@ std::optional<int> parseGraceMinutes(const QString &text);
 // Where a new meeting starts unless told: the next full hour.
 QDateTime defaultStart(const QDateTime &now);
 
+// A meeting's details as typed (options on the command line, the console's
+// form), read by the rules: a title is required, a start time is required,
+// an end time is optional but never before the start, the grace period as
+// parseGraceMinutes. Each way in words the problem its own way (an option's
+// name, a field's label); the rules are these.
+struct TypedDetails
+{
+    QString title, start, end, grace;
+};
+enum class Problem { None, NoTitle, BadStart, BadEnd, BadGrace };
+struct Details
+{
+    Problem problem = Problem::None; // the first one found, in the order of the fields
+    QString title;
+    QDateTime start, end;            // end invalid: none given
+    int graceMinutes = kDefaultGraceMinutes;
+};
+Details readDetails(const TypedDetails &typed);
+
 } // namespace lectern::meetingRules

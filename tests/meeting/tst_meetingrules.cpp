@@ -54,6 +54,43 @@ private slots:
             QCOMPARE(meetingRules::parseTime(meetingRules::timeField(time)), QDateTime(time.date(), QTime(time.time().hour(), time.time().minute())));
     }
 
+    // The details as typed, by the one set of rules both ways in use: the
+    // first problem in the order of the fields, or the details read.
+    void details_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<QString>("end");
+        QTest::addColumn<QString>("grace");
+        QTest::addColumn<int>("problem");
+        using P = meetingRules::Problem;
+        QTest::newRow("all there") << " 党组会 " << "2026-12-07 09:00" << "2026-12-07 11:00" << "10" << int(P::None);
+        QTest::newRow("no end, default grace") << "党组会" << "2026-12-07 09:00" << "" << "" << int(P::None);
+        QTest::newRow("no title") << "  " << "2026-12-07 09:00" << "" << "" << int(P::NoTitle);
+        QTest::newRow("no start") << "党组会" << "" << "" << "" << int(P::BadStart);
+        QTest::newRow("start in words") << "党组会" << "明天上午" << "" << "" << int(P::BadStart);
+        QTest::newRow("end before start") << "党组会" << "2026-12-07 09:00" << "2026-12-07 08:00" << "" << int(P::BadEnd);
+        QTest::newRow("end in words") << "党组会" << "2026-12-07 09:00" << "11点" << "" << int(P::BadEnd);
+        QTest::newRow("grace in words") << "党组会" << "2026-12-07 09:00" << "" << "五" << int(P::BadGrace);
+        QTest::newRow("title first of several") << "" << "" << "11点" << "五" << int(P::NoTitle);
+    }
+    void details()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, start);
+        QFETCH(QString, end);
+        QFETCH(QString, grace);
+        QFETCH(int, problem);
+        const meetingRules::Details d = meetingRules::readDetails({title, start, end, grace});
+        QCOMPARE(int(d.problem), problem);
+        if (d.problem != meetingRules::Problem::None)
+            return;
+        QCOMPARE(d.title, title.trimmed());
+        QCOMPARE(d.start, meetingRules::parseTime(start));
+        QCOMPARE(d.end.isValid(), !end.isEmpty());
+        QCOMPARE(d.graceMinutes, grace.isEmpty() ? meetingRules::kDefaultGraceMinutes : grace.toInt());
+    }
+
     void aNewMeetingStartsAtTheNextFullHour_data()
     {
         QTest::addColumn<QDateTime>("now");

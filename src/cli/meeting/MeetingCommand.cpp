@@ -27,23 +27,26 @@ namespace {
 
 int create(const CommandArgs &args)
 {
-    const QString title = args.option(QStringLiteral("title")).value_or(QString()).trimmed();
-    if (title.isEmpty())
+    const meetingRules::Details details = meetingRules::readDetails(
+        {args.option(QStringLiteral("title")).value_or(QString()), args.option(QStringLiteral("start")).value_or(QString()),
+         args.option(QStringLiteral("end")).value_or(QString()), args.option(QStringLiteral("grace-min")).value_or(QString())});
+    switch (details.problem) {
+    case meetingRules::Problem::None: break;
+    case meetingRules::Problem::NoTitle:
         return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "--title is required"));
-    const QDateTime start = parseTime(args.option(QStringLiteral("start")).value_or(QString()));
-    if (!start.isValid())
+    case meetingRules::Problem::BadStart:
         return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "--start takes \"YYYY-MM-DD HH:MM\""));
-    const std::optional<int> grace = meetingRules::parseGraceMinutes(args.option(QStringLiteral("grace-min")).value_or(QString()));
-    if (!grace)
+    case meetingRules::Problem::BadEnd:
+        return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "--end takes \"YYYY-MM-DD HH:MM\", after the start"));
+    case meetingRules::Problem::BadGrace:
         return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "--grace-min takes minutes from 0 to %1")
                                    .arg(meetingRules::kMaxGraceMinutes));
-    const QString expect = args.option(QStringLiteral("expect")).value_or(QStringLiteral("all"));
-    QDateTime end;
-    if (const auto given = args.option(QStringLiteral("end"))) {
-        end = parseTime(*given);
-        if (!end.isValid() || end < start)
-            return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "--end takes \"YYYY-MM-DD HH:MM\", after the start"));
     }
+    const QString title = details.title;
+    const QDateTime start = details.start;
+    const QDateTime end = details.end;
+    const int grace = details.graceMinutes;
+    const QString expect = args.option(QStringLiteral("expect")).value_or(QStringLiteral("all"));
 
     QList<RosterRow> listed;
     if (expect != u"all") {
@@ -70,7 +73,7 @@ int create(const CommandArgs &args)
         m.kind = args.option(QStringLiteral("kind")).value_or(QString());
         m.chair = args.option(QStringLiteral("chair")).value_or(QString());
         m.recorder = args.option(QStringLiteral("recorder")).value_or(QString());
-        m.graceMinutes = *grace;
+        m.graceMinutes = grace;
         const QList<Expected> expected = expectedFromRoster(store->db(), listed, m.chair, m.recorder);
         const qint64 id = meetings::create(store->db(), m, expected, QDateTime::currentDateTime());
         QTextStream out(stdout);
