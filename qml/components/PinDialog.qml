@@ -105,8 +105,8 @@ FocusScope {
             Grid {
                 // While a wrong PIN's wait runs, the keys take nothing: the
                 // keypad says so by its name (the end-to-end test waits on it).
-                objectName: entry.secondsToWait > 0 && !root.setting ? "pinKeypadWaiting" : "pinKeypad"
-                opacity: entry.secondsToWait > 0 && !root.setting ? 0.5 : 1
+                objectName: entry.waiting ? "pinKeypadWaiting" : "pinKeypad"
+                opacity: entry.waiting ? 0.5 : 1
                 anchors.horizontalCenter: parent.horizontalCenter
                 columns: 3
                 spacing: root.unitPx * 0.4

@@ -50,7 +50,7 @@ void PinEntry::reset()
 
 void PinEntry::press(const QString &key)
 {
-    if (secondsToWait() > 0 && !setting())
+    if (waiting())
         return; // refused, not queued: the count on screen says why
     if (key == u"ok") {
         submit();

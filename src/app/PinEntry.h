@@ -22,6 +22,8 @@ class PinEntry : public QObject
     Q_PROPERTY(QString message READ message NOTIFY changed)
     Q_PROPERTY(bool setting READ setting NOTIFY changed)         // no PIN yet: this one sets it
     Q_PROPERTY(int secondsToWait READ secondsToWait NOTIFY changed)
+    // A wrong PIN's wait is running: the keypad takes nothing (not while setting the first PIN).
+    Q_PROPERTY(bool waiting READ waiting NOTIFY changed)
 
 public:
     explicit PinEntry(QObject *parent = nullptr);
@@ -32,6 +34,7 @@ public:
     QString message() const;
     bool setting() const { return m_gate && !m_gate->pinSet(); }
     int secondsToWait() const { return m_gate ? m_gate->secondsToWait() : 0; }
+    bool waiting() const { return secondsToWait() > 0 && !setting(); }
 
     // A key of the keypad: "0"…"9", "del" or "ok".
     Q_INVOKABLE void press(const QString &key);

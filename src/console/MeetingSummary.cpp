@@ -4,8 +4,6 @@
 #include "meeting/Labels.h"
 #include "store/StoreError.h"
 
-#include <limits>
-
 namespace lectern {
 
 MeetingSummary::MeetingSummary(QObject *parent) : QObject(parent)
@@ -70,9 +68,8 @@ void MeetingSummary::refresh()
                 m_meeting = *m;
                 m_counts = attendance::current(m_store->db(), *m).counts;
                 // At the planned start 未开始 becomes 进行中 and 未到 becomes 缺席.
-                const qint64 toStart = QDateTime::currentDateTime().msecsTo(m->plannedStart);
-                if (!started() && toStart > 0 && toStart < std::numeric_limits<int>::max())
-                    m_atStart.start(int(toStart) + 1);
+                if (const auto ms = msecsUntilStart(*m, QDateTime::currentDateTime()))
+                    m_atStart.start(*ms);
             }
         } catch (const store::StoreError &e) {
             m_error = e.message();

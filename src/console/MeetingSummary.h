@@ -74,8 +74,8 @@ private:
     QString m_dataDir;
     qint64 m_wanted = 0;
     std::unique_ptr<DatabaseWatcher> m_watcher; // before the store it watches goes
-    std::shared_ptr<MeetingStore> m_store;
-    QTimer m_atStart; // the counts and the state change when the meeting starts // the process's one for the folder (MeetingStore::shared)
+    std::shared_ptr<MeetingStore> m_store; // the process's one for the folder (MeetingStore::shared)
+    QTimer m_atStart; // the counts and the state change when the meeting starts
     Meeting m_meeting;
     AttendanceCounts m_counts;
     QString m_error;

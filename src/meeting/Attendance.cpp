@@ -1,5 +1,7 @@
 #include "Attendance.h"
 
+#include <limits>
+
 namespace lectern {
 
 QString eventKindKey(EventKind kind)
@@ -26,6 +28,16 @@ std::optional<EventKind> eventKindFromKey(const QString &key)
 bool hasStarted(const Meeting &meeting, const QDateTime &now)
 {
     return !meeting.takesSignIns() || !meeting.plannedStart.isValid() || !now.isValid() || now >= meeting.plannedStart;
+}
+
+std::optional<int> msecsUntilStart(const Meeting &meeting, const QDateTime &now)
+{
+    if (hasStarted(meeting, now))
+        return std::nullopt;
+    const qint64 ms = now.msecsTo(meeting.plannedStart) + 1; // just past the start
+    if (ms <= 0 || ms > std::numeric_limits<int>::max())
+        return std::nullopt;
+    return int(ms);
 }
 
 AttendanceState deriveAttendance(const Meeting &meeting, const QList<Expected> &expected, const QList<AttendanceEvent> &events,

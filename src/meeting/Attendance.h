@@ -70,5 +70,9 @@ AttendanceState deriveAttendance(const Meeting &meeting, const QList<Expected> &
 // The meeting has started at `now`: its planned start has passed, or it is
 // closed (a meeting is over once closed, whenever it was planned).
 bool hasStarted(const Meeting &meeting, const QDateTime &now);
+// How long until it starts, for a screen to change over then (nullopt: it
+// has started, or starts too far ahead for a timer: a screen is refreshed
+// long before).
+std::optional<int> msecsUntilStart(const Meeting &meeting, const QDateTime &now);
 
 } // namespace lectern

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <limits>
 #include <QDebug>
 #include <QLoggingCategory>
 
@@ -93,9 +92,8 @@ void SignInDesk::refresh()
         for (const Expected &e : meetings::expected(m_store->db(), m_meeting.id))
             m_expectedIds.insert(e.personId);
         // At the planned start who has not signed in turns from 未到 to 缺席.
-        const qint64 toStart = QDateTime::currentDateTime().msecsTo(m_meeting.plannedStart);
-        if (!started() && toStart > 0 && toStart < std::numeric_limits<int>::max())
-            m_atStart.start(int(toStart) + 1);
+        if (const auto ms = msecsUntilStart(m_meeting, QDateTime::currentDateTime()))
+            m_atStart.start(*ms);
     }
     emit countsChanged();
     search();

@@ -105,8 +105,8 @@ private:
 
     QString m_dataDir;
     qint64 m_wanted = 0; // asked for (0: today's), kept until the store is open
-    std::shared_ptr<MeetingStore> m_store;
-    QTimer m_atStart; // 未到 turns to 缺席 when the meeting starts // the process's one for the folder (MeetingStore::shared)
+    std::shared_ptr<MeetingStore> m_store; // the process's one for the folder (MeetingStore::shared)
+    QTimer m_atStart; // 未到 turns to 缺席 when the meeting starts
     QString m_error;
     Meeting m_meeting;
     PersonSearch m_index;

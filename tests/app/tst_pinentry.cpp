@@ -92,6 +92,7 @@ private slots:
         type(entry, QStringLiteral("1357"));
         QCOMPARE(grants.size(), 0);
         QVERIFY(entry.secondsToWait() > 0);
+        QVERIFY(entry.waiting());
         QVERIFY2(entry.message().contains(QString::number(entry.secondsToWait())), qPrintable(entry.message()));
         // While it waits the keypad takes nothing, not even the right PIN.
         type(entry, QStringLiteral("2468"));
@@ -99,6 +100,7 @@ private slots:
         QCOMPARE(entry.length(), 0);
         // The count runs down by itself and the message goes with it.
         QTRY_COMPARE_WITH_TIMEOUT(entry.secondsToWait(), 0, 5000);
+        QVERIFY(!entry.waiting());
         QTRY_COMPARE_WITH_TIMEOUT(entry.message(), QString(), 3000);
         type(entry, QStringLiteral("2468"));
         QCOMPARE(grants.size(), 1);

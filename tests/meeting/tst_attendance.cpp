@@ -90,6 +90,11 @@ private slots:
         QCOMPARE(statusKey(s.people.value(f.people[1])), key); // 李四: not signed in
         QCOMPARE(statusKey(s.people.value(f.people[2])), QStringLiteral("absent")); // marked absent
         QCOMPARE(hasStarted(m, now), notYet == 0);
+        // The screens change over just after the planned start, and only before it.
+        const std::optional<int> changeOver = msecsUntilStart(m, now);
+        QCOMPARE(changeOver.has_value(), notYet > 0);
+        if (changeOver)
+            QCOMPARE(now.addMSecs(*changeOver), kStart.addMSecs(1));
         QCOMPARE(meetingStateLabel(m, now), state);
     }
 

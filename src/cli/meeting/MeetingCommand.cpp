@@ -42,10 +42,6 @@ int create(const CommandArgs &args)
         return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "--grace-min takes minutes from 0 to %1")
                                    .arg(meetingRules::kMaxGraceMinutes));
     }
-    const QString title = details.title;
-    const QDateTime start = details.start;
-    const QDateTime end = details.end;
-    const int grace = details.graceMinutes;
     const QString expect = args.option(QStringLiteral("expect")).value_or(QStringLiteral("all"));
 
     QList<RosterRow> listed;
@@ -65,15 +61,15 @@ int create(const CommandArgs &args)
         if (!listed.isEmpty())
             roster::upsert(store->db(), listed);
         Meeting m;
-        m.title = title;
-        m.plannedStart = start;
+        m.title = details.title;
+        m.plannedStart = details.start;
         m.place = args.option(QStringLiteral("place")).value_or(QString());
         m.session = args.option(QStringLiteral("session")).value_or(QString());
-        m.plannedEnd = end;
+        m.plannedEnd = details.end;
         m.kind = args.option(QStringLiteral("kind")).value_or(QString());
         m.chair = args.option(QStringLiteral("chair")).value_or(QString());
         m.recorder = args.option(QStringLiteral("recorder")).value_or(QString());
-        m.graceMinutes = grace;
+        m.graceMinutes = details.graceMinutes;
         const QList<Expected> expected = expectedFromRoster(store->db(), listed, m.chair, m.recorder);
         const qint64 id = meetings::create(store->db(), m, expected, QDateTime::currentDateTime());
         QTextStream out(stdout);
