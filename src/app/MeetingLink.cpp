@@ -1,5 +1,7 @@
 #include "MeetingLink.h"
 
+#include "meeting/AgendaDraft.h"
+#include "meeting/AgendaRun.h"
 #include "meeting/MeetingStore.h"
 #include "meeting/SpeechRecord.h"
 #include "speech/SpeechSession.h"
@@ -71,14 +73,15 @@ void MeetingLink::onStateChanged()
         const QDateTime at = QDateTime::currentDateTime();
         if (*event == speechrecord::PrompterEvent::Started) {
             m_started = true;
-            if (!speechrecord::snapshot(m_store->db(), m_meetingId)) { // the speech used, once
-                QStringList blocks;
-                for (const Block &b : m_session->model()->document().blocks)
-                    blocks.append(b.text);
-                speechrecord::setSnapshot(m_store->db(), m_meetingId, m_session->source(), blocks.join(u'\n'), at);
-            }
+            // The item read: the one running, else the meeting's speech item.
+            const auto running = agenda::current(m_store->db(), m_meetingId);
+            m_itemId = running ? running->id : agenda::ensureSpeechItem(m_store->db(), m_meetingId, m_session->title(), at);
+            const auto item = agenda::item(m_store->db(), m_itemId);
+            if (item && !item->hasDraft) // the speech used, once: the text as the kiosk has it
+                agenda::setDraftText(m_store->db(), m_itemId, m_session->source(), agenda::snapshotText(m_session->model()->document()),
+                                     m_session->hanChars(), at);
         }
-        speechrecord::logPrompter(m_store->db(), m_meetingId, *event, at);
+        speechrecord::logPrompter(m_store->db(), m_meetingId, m_itemId, *event, at);
     } catch (const store::StoreError &e) {
         qCWarning(lcMeeting).noquote() << e.message();
     }

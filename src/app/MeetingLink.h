@@ -38,6 +38,7 @@ private:
     SpeechSession *m_session;
     std::shared_ptr<MeetingStore> m_store; // the process's one for the folder (MeetingStore::shared)
     qint64 m_meetingId = 0;
+    qint64 m_itemId = 0; // the agenda item being read, from its start
     qint64 m_chosen = 0;
     bool m_looked = false;
     PrompterController::State m_last = PrompterController::Idle;

@@ -46,16 +46,30 @@ std::optional<SpeechChoice> SpeechChoice::fromJson(const QByteArray &json, QStri
     return c;
 }
 
-ImportResult importChosen(const SpeechChoice &choice, ImportOptions options)
+namespace {
+
+ImportResult applyFills(ImportResult result, const SpeechChoice &choice)
 {
-    options.clean.keepLines = choice.keepLines;
-    ImportResult result = importSpeech(choice.path, options);
     if (!result.ok())
         return result;
     PlaceholderFill fill(*result.document);
     for (const auto &[placeholder, value] : choice.fills)
         fill.fillAll(placeholder, value);
     return result;
+}
+
+} // namespace
+
+ImportResult importChosen(const SpeechChoice &choice, ImportOptions options)
+{
+    options.clean.keepLines = choice.keepLines;
+    return applyFills(importSpeech(choice.path, options), choice);
+}
+
+ImportResult importChosenData(const QByteArray &bytes, const QString &name, const SpeechChoice &choice, ImportOptions options)
+{
+    options.clean.keepLines = choice.keepLines;
+    return applyFills(importSpeechData(bytes, name, options), choice);
 }
 
 } // namespace lectern

@@ -28,5 +28,8 @@ struct SpeechChoice
 
 // Imports the file with the choice's kept lines and fills its placeholders.
 ImportResult importChosen(const SpeechChoice &choice, ImportOptions options = {});
+// The same from a file's bytes kept elsewhere (an agenda item's draft in the
+// meetings database); `name` gives the format by its suffix.
+ImportResult importChosenData(const QByteArray &bytes, const QString &name, const SpeechChoice &choice, ImportOptions options = {});
 
 } // namespace lectern

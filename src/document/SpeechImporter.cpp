@@ -124,8 +124,9 @@ QString sourceText(const QByteArray &bytes, const QString &name, const ImportLim
     return decodeText(bytes).text;
 }
 
-ImportResult importSpeech(const QString &path, const ImportOptions &options)
+std::variant<QByteArray, QString> readSpeechFile(const QString &path, const ImportLimits &limits)
 {
+    auto failure = [](const QString &name, const QString &problem) { return ::lectern::failure(name, problem).error; };
     const QFileInfo info(path);
     if (!info.exists())
         return failure(path, QCoreApplication::translate("lectern::SpeechImporter", "no such file"));
@@ -135,20 +136,31 @@ ImportResult importSpeech(const QString &path, const ImportOptions &options)
     if (!info.isFile())
         return failure(path, QCoreApplication::translate("lectern::SpeechImporter", "is not a regular file (a pipe, a device or a socket)"));
     // Refuse oversized files before reading a byte of them.
-    if (info.size() > options.limits.maxFileBytes)
+    if (info.size() > limits.maxFileBytes)
         return failure(path, QCoreApplication::translate("lectern::SpeechImporter", "the file is %1 MB, more than the limit of %2 MB")
-                                 .arg(info.size() / (1024 * 1024)).arg(options.limits.maxFileBytes / (1024 * 1024)));
+                                 .arg(info.size() / (1024 * 1024)).arg(limits.maxFileBytes / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return failure(path, QCoreApplication::translate("lectern::SpeechImporter", "cannot be read (%1)").arg(file.errorString()));
     // As many bytes as the file has (one more shows a file that grew past the
     // limit): read(limit) would allocate the whole limit, 32 MB, for a 20 KB speech.
-    const QByteArray bytes = file.read(std::min<qint64>(info.size(), options.limits.maxFileBytes) + 1);
+    const QByteArray bytes = file.read(std::min<qint64>(info.size(), limits.maxFileBytes) + 1);
     if (file.error() != QFileDevice::NoError)
         return failure(path, QCoreApplication::translate("lectern::SpeechImporter", "cannot be read (%1)").arg(file.errorString()));
     if (bytes.size() > info.size()) // still being written (a copy from a USB stick): what was read is not the whole
         return failure(path, QCoreApplication::translate("lectern::SpeechImporter", "the file changed while it was read; try again once it is copied"));
-    return importSpeechData(bytes, path, options);
+    return bytes;
+}
+
+ImportResult importSpeech(const QString &path, const ImportOptions &options)
+{
+    auto read = readSpeechFile(path, options.limits);
+    if (const QString *problem = std::get_if<QString>(&read)) {
+        ImportResult r;
+        r.error = *problem;
+        return r;
+    }
+    return importSpeechData(std::get<QByteArray>(read), path, options);
 }
 
 } // namespace lectern

@@ -4,6 +4,8 @@
 #include "formats/ImportLimits.h"
 #include "ImportResult.h"
 
+#include <variant>
+
 namespace lectern {
 
 struct ImportOptions
@@ -16,6 +18,9 @@ struct ImportOptions
 // cleaned document, or into a one-line error naming the file and the problem.
 ImportResult importSpeech(const QString &path, const ImportOptions &options = {});
 
+// The file's bytes as importSpeech reads them (a regular file, within the
+// limit, not growing while read), or its one-line "FILE: problem".
+std::variant<QByteArray, QString> readSpeechFile(const QString &path, const ImportLimits &limits = {});
 // The same, from bytes already in memory (fuzzers, tests); `name` is used for
 // the format (by its suffix) and in error messages.
 ImportResult importSpeechData(const QByteArray &bytes, const QString &name, const ImportOptions &options = {});

@@ -1,5 +1,7 @@
 #include "Meetings.h"
 
+#include "AgendaRun.h"
+
 #include "store/Database.h"
 #include "store/Transaction.h"
 
@@ -175,6 +177,9 @@ QList<Expected> expected(const store::Database &db, qint64 meetingId)
 bool close(const store::Database &db, qint64 meetingId, const QDateTime &now)
 {
     store::Transaction t(db);
+    const auto m = byId(db, meetingId);
+    if (m && m->takesSignIns())
+        agenda::endRunningItem(db, meetingId, now); // the item running ends with the meeting
     store::Statement s = db.prepare("UPDATE meeting SET state = 'closed', actual_end = ?2 WHERE id = ?1 AND state IN ('draft', 'open')");
     s.bind(1, meetingId).bind(2, timeText(now)).run();
     const bool changed = db.changes() > 0;

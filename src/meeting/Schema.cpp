@@ -164,6 +164,132 @@ CREATE TRIGGER seal_no_update BEFORE UPDATE ON seal_link
 CREATE TRIGGER seal_no_delete BEFORE DELETE ON seal_link
     BEGIN SELECT RAISE(ABORT, 'the seal is append-only'); END;
 )sql"},
+        {4, R"sql(
+-- A meeting runs from an agenda (议程): ordered items, each with its kind,
+-- speaker, planned time and draft. Positions are 1, 2, 3 … with no gap.
+CREATE TABLE agenda_item (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+    position INTEGER NOT NULL CHECK (position >= 1),
+    title TEXT NOT NULL DEFAULT '',
+    kind TEXT NOT NULL CHECK (kind IN ('host', 'speech', 'report', 'remarks', 'review', 'vote', 'break')),
+    speaker_id INTEGER REFERENCES person(id),  -- NULL: a guest (name and role below) or nobody
+    speaker_name TEXT NOT NULL DEFAULT '',     -- as it was when set, for the record
+    speaker_role TEXT NOT NULL DEFAULT '',
+    planned_s INTEGER CHECK (planned_s IS NULL OR planned_s >= 0), -- NULL: from the draft at the speaker's pace
+    notes TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN ('waiting', 'running', 'done', 'skipped')),
+    actual_start TEXT,                         -- the first time it started
+    actual_end TEXT,                           -- the last time it ended
+    spent_ms INTEGER NOT NULL DEFAULT 0,       -- time run in spans already ended
+    running_since TEXT                         -- the current span's start, while running
+);
+CREATE INDEX agenda_by_meeting ON agenda_item (meeting_id, position);
+-- An item's draft: the file as brought (so the review can be changed later),
+-- the review's decisions, and the snapshot: the text as imported and
+-- reviewed, one block per line, with its SHA-256. Live edits are events.
+CREATE TABLE agenda_draft (
+    item_id INTEGER PRIMARY KEY REFERENCES agenda_item(id),
+    source TEXT NOT NULL,                      -- the file's name as given
+    file BLOB,                                 -- NULL for a speech kept before agendas: its text is the draft
+    choice TEXT NOT NULL DEFAULT '',           -- SpeechChoice JSON: lines put back, blanks filled
+    text TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    han_chars INTEGER NOT NULL DEFAULT 0,
+    taken_at TEXT NOT NULL
+);
+-- 列席 for one item only.
+CREATE TABLE agenda_observer (
+    item_id INTEGER NOT NULL REFERENCES agenda_item(id),
+    person_id INTEGER NOT NULL REFERENCES person(id),
+    PRIMARY KEY (item_id, person_id)
+);
+-- What happened to the agenda, append-only: items added, removed, moved,
+-- re-timed, given a draft; started, ended, skipped; and every live edit of a
+-- draft (which block, before, after).
+CREATE TABLE agenda_event (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+    item_id INTEGER NOT NULL,                  -- no reference: a removed item's events stay
+    kind TEXT NOT NULL CHECK (kind IN ('added', 'removed', 'moved', 'retimed', 'draft', 'started', 'ended', 'skipped',
+                                       'edit', 'insert', 'delete')),
+    at TEXT NOT NULL,
+    block INTEGER NOT NULL DEFAULT 0,          -- an edit's block id (insert: the new block's; detail: after which)
+    before TEXT NOT NULL DEFAULT '',
+    after TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX agenda_event_by_item ON agenda_event (item_id, id);
+-- The prompter's log names the item read (a speaker's pace is learned from it).
+ALTER TABLE prompter_log ADD COLUMN item_id INTEGER;
+
+-- Every meeting keeps the speech it had as its first item, a 讲话, its draft
+-- the snapshot as it was (source, text, SHA-256): the seal's "speech" link of
+-- a meeting finalized before agendas is checked against it. Its times come
+-- from the prompter's log.
+INSERT INTO agenda_item (meeting_id, position, title, kind, state, actual_start, actual_end)
+    SELECT s.meeting_id, 1, m.title, 'speech',
+           CASE WHEN EXISTS (SELECT 1 FROM prompter_log l WHERE l.meeting_id = s.meeting_id) THEN 'done' ELSE 'waiting' END,
+           (SELECT min(at) FROM prompter_log l WHERE l.meeting_id = s.meeting_id),
+           (SELECT max(at) FROM prompter_log l WHERE l.meeting_id = s.meeting_id)
+    FROM speech_snapshot s JOIN meeting m ON m.id = s.meeting_id ORDER BY s.meeting_id;
+INSERT INTO agenda_draft (item_id, source, file, text, sha256, taken_at)
+    SELECT i.id, s.source, NULL, s.text, s.sha256, s.taken_at
+    FROM speech_snapshot s JOIN agenda_item i ON i.meeting_id = s.meeting_id;
+UPDATE prompter_log SET item_id = (SELECT id FROM agenda_item i WHERE i.meeting_id = prompter_log.meeting_id);
+DROP TABLE speech_snapshot;                    -- its triggers go with it
+
+CREATE TRIGGER agenda_event_no_update BEFORE UPDATE ON agenda_event
+    BEGIN SELECT RAISE(ABORT, 'the agenda log is append-only'); END;
+CREATE TRIGGER agenda_event_no_delete BEFORE DELETE ON agenda_event
+    BEGIN SELECT RAISE(ABORT, 'the agenda log is append-only'); END;
+CREATE TRIGGER agenda_event_sealed BEFORE INSERT ON agenda_event
+    WHEN (SELECT state FROM meeting WHERE id = NEW.meeting_id) = 'finalized'
+    BEGIN SELECT RAISE(ABORT, 'the meeting is finalized'); END;
+CREATE TRIGGER agenda_item_sealed_insert BEFORE INSERT ON agenda_item
+    WHEN (SELECT state FROM meeting WHERE id = NEW.meeting_id) = 'finalized'
+    BEGIN SELECT RAISE(ABORT, 'the meeting is finalized'); END;
+CREATE TRIGGER agenda_item_sealed_update BEFORE UPDATE ON agenda_item
+    WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) = 'finalized'
+    BEGIN SELECT RAISE(ABORT, 'the meeting is finalized'); END;
+CREATE TRIGGER agenda_item_sealed_delete BEFORE DELETE ON agenda_item
+    WHEN (SELECT state FROM meeting WHERE id = OLD.meeting_id) = 'finalized'
+    BEGIN SELECT RAISE(ABORT, 'the meeting is finalized'); END;
+CREATE TRIGGER agenda_draft_sealed_insert BEFORE INSERT ON agenda_draft
+    WHEN (SELECT m.state FROM meeting m JOIN agenda_item i ON i.meeting_id = m.id WHERE i.id = NEW.item_id) = 'finalized'
+    BEGIN SELECT RAISE(ABORT, 'the meeting is finalized'); END;
+CREATE TRIGGER agenda_draft_sealed_update BEFORE UPDATE ON agenda_draft
+    WHEN (SELECT m.state FROM meeting m JOIN agenda_item i ON i.meeting_id = m.id WHERE i.id = OLD.item_id) = 'finalized'
+    BEGIN SELECT RAISE(ABORT, 'the meeting is finalized'); END;
+CREATE TRIGGER agenda_draft_sealed_delete BEFORE DELETE ON agenda_draft
+    WHEN (SELECT m.state FROM meeting m JOIN agenda_item i ON i.meeting_id = m.id WHERE i.id = OLD.item_id) = 'finalized'
+    BEGIN SELECT RAISE(ABORT, 'the meeting is finalized'); END;
+CREATE TRIGGER agenda_observer_sealed_insert BEFORE INSERT ON agenda_observer
+    WHEN (SELECT m.state FROM meeting m JOIN agenda_item i ON i.meeting_id = m.id WHERE i.id = NEW.item_id) = 'finalized'
+    BEGIN SELECT RAISE(ABORT, 'the meeting is finalized'); END;
+CREATE TRIGGER agenda_observer_sealed_delete BEFORE DELETE ON agenda_observer
+    WHEN (SELECT m.state FROM meeting m JOIN agenda_item i ON i.meeting_id = m.id WHERE i.id = OLD.item_id) = 'finalized'
+    BEGIN SELECT RAISE(ABORT, 'the meeting is finalized'); END;
+
+-- The seal covers the agenda: each item (with its draft's hash and who
+-- attended it) and each agenda event. The links are copied as they are.
+CREATE TABLE seal_link_v4 (
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+    seq INTEGER NOT NULL CHECK (seq >= 1),
+    what TEXT NOT NULL CHECK (what IN ('meeting', 'expected', 'event', 'speech', 'item', 'agenda_event', 'recording', 'record')),
+    ref INTEGER NOT NULL DEFAULT 0,
+    content TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, seq)
+);
+INSERT INTO seal_link_v4 SELECT meeting_id, seq, what, ref, content, hash FROM seal_link;
+DROP TABLE seal_link;
+ALTER TABLE seal_link_v4 RENAME TO seal_link;
+CREATE TRIGGER seal_no_update BEFORE UPDATE ON seal_link
+    BEGIN SELECT RAISE(ABORT, 'the seal is append-only'); END;
+CREATE TRIGGER seal_no_delete BEFORE DELETE ON seal_link
+    BEGIN SELECT RAISE(ABORT, 'the seal is append-only'); END;
+)sql"},
     };
     return steps;
 }

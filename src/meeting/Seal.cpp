@@ -1,5 +1,8 @@
 #include "Seal.h"
 
+#include "Agenda.h"
+#include "AgendaDraft.h"
+#include "AgendaLog.h"
 #include "Recordings.h"
 #include "Roster.h"
 #include "store/Database.h"
@@ -63,14 +66,37 @@ QString eventContent(const store::Database &db, const AttendanceEvent &e, bool a
                    e.signature.isEmpty() ? QString() : sha256(e.signature), amendment ? QStringLiteral("amendment") : QString()});
 }
 
+// A meeting sealed before agendas has one "speech" link: its speech, now
+// the draft of its first 讲话 item (the v4 migration moved it there as it was).
 std::optional<QString> speechContent(const store::Database &db, qint64 meetingId)
 {
-    store::Statement s = db.prepare("SELECT source, sha256, text FROM speech_snapshot WHERE meeting_id = ?1");
-    s.bind(1, meetingId);
-    if (!s.step())
+    const auto item = agenda::speechItem(db, meetingId);
+    const auto d = item ? agenda::draft(db, item->id) : std::nullopt;
+    if (!d)
         return std::nullopt;
     // The text itself is hashed again: a changed snapshot and a stale stored hash both show.
-    return fields({s.text(0), s.text(1), sha256(s.text(2).toUtf8())});
+    return fields({d->source, d->sha256, sha256(d->text.toUtf8())});
+}
+
+// An agenda item as it ran: its details, times, the draft (the stored hash,
+// the text hashed again, the file as brought) and who attended it only.
+QString itemContent(const store::Database &db, const AgendaItem &it)
+{
+    const auto d = agenda::draft(db, it.id);
+    QStringList observers;
+    for (qint64 id : agenda::observers(db, it.id))
+        observers.append(QString::number(id));
+    return fields({QString::number(it.id), QString::number(it.position), it.title, itemKindKey(it.kind), QString::number(it.speakerId),
+                   it.speakerName, it.speakerRole, it.plannedByHand ? QString::number(*it.plannedByHand) : QString(), it.notes,
+                   itemStateKey(it.state), meetings::timeText(it.actualStart), meetings::timeText(it.actualEnd), QString::number(it.spentMs),
+                   d ? d->source : QString(), d ? d->sha256 : QString(), d ? sha256(d->text.toUtf8()) : QString(),
+                   d && !d->file.isEmpty() ? sha256(d->file) : QString(), observers.join(u',')});
+}
+
+QString agendaEventContent(const agenda::AgendaEvent &e)
+{
+    return fields({QString::number(e.id), QString::number(e.itemId), agenda::eventKindKey(e.kind), meetings::timeText(e.at),
+                   QString::number(e.block), e.before, e.after, e.detail});
 }
 
 // A take as recorded: its file, when, how long, its file's SHA-256 and how it ended.
@@ -155,8 +181,11 @@ std::variant<Sealed, Refusal> finalize(const store::Database &db, qint64 meeting
     const QList<bool> amended = amendmentFlags(db, events);
     for (qsizetype i = 0; i < events.size(); ++i)
         add(QStringLiteral("event"), events[i].id, eventContent(db, events[i], amended[i]));
-    if (const auto speech = speechContent(db, meetingId))
-        add(QStringLiteral("speech"), meetingId, *speech);
+    // The agenda: each item with its draft, then how it ran and every live edit.
+    for (const AgendaItem &it : agenda::items(db, meetingId))
+        add(QStringLiteral("item"), it.id, itemContent(db, it));
+    for (const agenda::AgendaEvent &e : agenda::events(db, meetingId))
+        add(QStringLiteral("agenda_event"), e.id, agendaEventContent(e));
     for (const recordings::Recording &r : takes)
         add(QStringLiteral("recording"), r.id, recordingContent(r));
     add(QStringLiteral("record"), meetingId, recordContent(db, meetingId));
@@ -195,9 +224,17 @@ Verification verify(const store::Database &db, qint64 meetingId)
     for (const recordings::Recording &r : recordings::forMeeting(db, meetingId))
         takes.insert(r.id, r);
 
+    QHash<qint64, AgendaItem> items;
+    for (const AgendaItem &it : agenda::items(db, meetingId))
+        items.insert(it.id, it);
+    QHash<qint64, agenda::AgendaEvent> agendaEvents;
+    for (const agenda::AgendaEvent &e : agenda::events(db, meetingId))
+        agendaEvents.insert(e.id, e);
+
     QString hash;
-    QSet<qint64> coveredPeople, coveredEvents, coveredTakes;
+    QSet<qint64> coveredPeople, coveredEvents, coveredTakes, coveredItems, coveredAgendaEvents;
     qint64 lastEvent = 0;
+    qint64 lastAgendaEvent = 0;
     auto fail = [&v](const Link &l, const QString &why) {
         v.ok = false;
         v.firstBadLink = l.seq;
@@ -230,6 +267,21 @@ Verification verify(const store::Database &db, qint64 meetingId)
             coveredEvents.insert(l.ref);
         } else if (l.what == u"speech") {
             now = speechContent(db, meetingId).value_or(QString());
+            if (const auto speech = agenda::speechItem(db, meetingId)) // sealed before agendas: the speech was the one item
+                coveredItems.insert(speech->id);
+        } else if (l.what == u"item") {
+            if (!items.contains(l.ref))
+                return fail(l, QCoreApplication::translate("lectern::Seal", "this agenda item was deleted"));
+            now = itemContent(db, items[l.ref]);
+            coveredItems.insert(l.ref);
+        } else if (l.what == u"agenda_event") {
+            if (!agendaEvents.contains(l.ref))
+                return fail(l, QCoreApplication::translate("lectern::Seal", "this agenda event was deleted"));
+            if (l.ref <= lastAgendaEvent)
+                return fail(l, QCoreApplication::translate("lectern::Seal", "the agenda events were re-ordered"));
+            lastAgendaEvent = l.ref;
+            now = agendaEventContent(agendaEvents[l.ref]);
+            coveredAgendaEvents.insert(l.ref);
         } else if (l.what == u"recording") {
             if (!takes.contains(l.ref))
                 return fail(l, QCoreApplication::translate("lectern::Seal", "this recording's row was deleted"));
@@ -238,6 +290,9 @@ Verification verify(const store::Database &db, qint64 meetingId)
         } else if (l.what == u"record") {
             now = recordContent(db, meetingId);
         }
+        if (now != l.content && l.what == u"item") // named, for the person who has to find it
+            return fail(l, QCoreApplication::translate("lectern::Seal", "agenda item %1 (%2) was changed since it was sealed")
+                               .arg(items[l.ref].position).arg(items[l.ref].title));
         if (now != l.content)
             return fail(l, QCoreApplication::translate("lectern::Seal", "the row was changed since it was sealed"));
     }
@@ -250,6 +305,16 @@ Verification verify(const store::Database &db, qint64 meetingId)
     for (const AttendanceEvent &e : events)
         if (!coveredEvents.contains(e.id)) {
             v.problem = QCoreApplication::translate("lectern::Seal", "attendance event %1 was inserted after sealing, outside the chain").arg(e.id);
+            return v;
+        }
+    for (const AgendaItem &it : std::as_const(items))
+        if (!coveredItems.contains(it.id)) {
+            v.problem = QCoreApplication::translate("lectern::Seal", "agenda item %1 (%2) was added after sealing, outside the chain").arg(it.id).arg(it.title);
+            return v;
+        }
+    for (const agenda::AgendaEvent &e : std::as_const(agendaEvents))
+        if (!coveredAgendaEvents.contains(e.id)) {
+            v.problem = QCoreApplication::translate("lectern::Seal", "agenda event %1 was inserted after sealing, outside the chain").arg(e.id);
             return v;
         }
     for (const recordings::Recording &r : std::as_const(takes))

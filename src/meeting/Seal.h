@@ -15,7 +15,8 @@ namespace lectern::seal {
 // Finalizing seals a closed meeting: one hash chain (SHA-256, each link's hash
 // covering the previous one) over the meeting's details, who was expected
 // (with names and units as they are), every attendance event (with a hash of
-// its signature), the speech snapshot, each recording's take (its file's
+// its signature), each agenda item (with its draft's hash and who attended
+// it only) and every agenda event (starts, ends, live edits), each recording's take (its file's
 // SHA-256: the files themselves are checked by recordings::checkFiles) and the
 // record's content. The final hash is the meeting's
 // fingerprint: print it on the record, so that even a rewritten chain shows.

@@ -4,6 +4,7 @@
 #include "app/Application.h"
 #include "app/Configuration.h"
 #include "meeting/MeetingStore.h"
+#include "meeting/AgendaDraft.h"
 #include "meeting/SpeechRecord.h"
 
 #include <QFile>
@@ -161,7 +162,9 @@ private slots:
             kinds.append(e.first);
         using E = speechrecord::PrompterEvent;
         QCOMPARE(kinds, QList<E>({E::Started, E::Paused, E::Resumed, E::Finished}));
-        const auto snapshot = speechrecord::snapshot(store.db(), meeting);
+        const auto item = agenda::speechItem(store.db(), meeting);
+        QVERIFY(item);
+        const auto snapshot = agenda::draft(store.db(), item->id);
         QVERIFY(snapshot);
         QVERIFY(snapshot->text.contains(QStringLiteral("同志们")));
         QCOMPARE(snapshot->sha256.size(), 64);

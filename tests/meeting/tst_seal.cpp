@@ -3,6 +3,7 @@
 #include "meeting/MeetingStore.h"
 #include "meeting/Roster.h"
 #include "meeting/Schema.h"
+#include "meeting/AgendaDraft.h"
 #include "meeting/SpeechRecord.h"
 #include "store/Backups.h"
 #include "store/Database.h"
@@ -145,26 +146,30 @@ private slots:
         QCOMPARE(attendance::current(store.db(), *meetings::byId(store.db(), id)).people[wangwu].presence, Presence::Present);
     }
 
-    // The speech used is part of the sealed record; changing it afterwards shows.
+    // The speech used is part of the sealed record (the draft of its 讲话
+    // item); changing it afterwards shows, and names the item.
     void speechSnapshotIsSealed()
     {
         QTemporaryDir dir;
         MeetingStore store(dir.path());
         const qint64 id = closedMeeting(store);
-        QVERIFY(speechrecord::setSnapshot(store.db(), id, QStringLiteral("讲稿.docx"), QStringLiteral("同志们：\n今天开会。"), kStart));
-        const auto snap = speechrecord::snapshot(store.db(), id);
+        const qint64 item = agenda::ensureSpeechItem(store.db(), id, QStringLiteral("讲话"), kStart);
+        QVERIFY(item > 0);
+        QCOMPARE(agenda::setDraftText(store.db(), item, QStringLiteral("讲稿.docx"), QStringLiteral("同志们：\n今天开会。"), 6, kStart),
+                 agenda::Refusal::None);
+        const auto snap = agenda::draft(store.db(), item);
         QVERIFY(snap);
-        QCOMPARE(snap->sha256, QStringLiteral("%1").arg(QString::fromLatin1(
-                                   QCryptographicHash::hash(QStringLiteral("同志们：\n今天开会。").toUtf8(), QCryptographicHash::Sha256).toHex())));
+        QCOMPARE(snap->sha256, QString::fromLatin1(
+                                   QCryptographicHash::hash(QStringLiteral("同志们：\n今天开会。").toUtf8(), QCryptographicHash::Sha256).toHex()));
         const seal::Sealed sealed = std::get<seal::Sealed>(store.finalize(id));
-        QCOMPARE(sealed.links, 1 + 3 + 3 + 1 + 1); // … and the speech
-        QVERIFY(!speechrecord::setSnapshot(store.db(), id, QStringLiteral("x"), QStringLiteral("改写"), kStart)); // finalized
+        QCOMPARE(sealed.links, 1 + 3 + 3 + 1 + 2 + 1); // … the item, its two events (added, draft)
+        QCOMPARE(agenda::setDraftText(store.db(), item, QStringLiteral("x"), QStringLiteral("改写"), 2, kStart), agenda::Refusal::Finalized);
         QVERIFY(seal::verify(store.db(), id).ok);
-        store.db().exec("DROP TRIGGER speech_sealed");
-        store.db().exec("UPDATE speech_snapshot SET text = '同志们：\n今天不开会。'");
+        store.db().exec("DROP TRIGGER agenda_draft_sealed_update");
+        store.db().exec("UPDATE agenda_draft SET text = '同志们：\n今天不开会。'");
         const seal::Verification v = seal::verify(store.db(), id);
         QVERIFY(!v.ok);
-        QVERIFY2(v.problem.contains(QStringLiteral("speech")), qPrintable(v.problem));
+        QVERIFY2(v.problem.contains(QStringLiteral("讲话")), qPrintable(v.problem));
     }
 
     void prompterLogKeepsItsOrder()
@@ -175,7 +180,7 @@ private slots:
         using E = speechrecord::PrompterEvent;
         const QList<E> kinds = {E::Started, E::Paused, E::Resumed, E::Finished};
         for (int i = 0; i < kinds.size(); ++i)
-            speechrecord::logPrompter(store.db(), id, kinds[i], kStart.addSecs(60 * i));
+            speechrecord::logPrompter(store.db(), id, 0, kinds[i], kStart.addSecs(60 * i));
         const auto log = speechrecord::prompterLog(store.db(), id);
         QCOMPARE(log.size(), 4);
         for (int i = 0; i < kinds.size(); ++i) {
@@ -212,42 +217,6 @@ private slots:
         QVERIFY(meetings::close(store.db(), 1, kStart.addSecs(3600)));
         QVERIFY(std::holds_alternative<seal::Sealed>(store.finalize(1)));
         QVERIFY(seal::verify(store.db(), 1).ok);
-    }
-
-    // Version 3 builds the seal's table again (recordings are sealed too): a
-    // meeting sealed under version 2 keeps its chain, still verifies, and its
-    // links are still append-only.
-    void aMeetingSealedUnderVersionTwoStillVerifies()
-    {
-        QTemporaryDir dir;
-        QString fingerprint;
-        {
-            store::Database db(MeetingStore::databasePath(dir.path()));
-            store::migrate(db, meetingSchema().mid(0, 2), dir.filePath(QStringLiteral("backups")));
-            QCOMPARE(db.userVersion(), 2);
-            roster::upsert(db, {{QStringLiteral("张三"), QStringLiteral("办公室"), {}, {}}});
-            Meeting m;
-            m.title = QStringLiteral("第二版封存的会议");
-            m.plannedStart = kStart;
-            const qint64 id = meetings::create(db, m, {{1, Role::Attend}}, kStart);
-            attendance::signIn(db, id, 1, kStart, kStart);
-            QVERIFY(meetings::close(db, id, kStart.addSecs(3600)));
-            // Today's finalize reads the recordings table; a meeting without
-            // takes gets the very chain version 2 made, so an empty stand-in
-            // table is enough, dropped before the migration builds the real one.
-            db.exec("CREATE TABLE recording (id, meeting_id, file, started_at, sample_rate, duration_ms, sha256, state, note)");
-            const auto sealed = seal::finalize(db, id);
-            db.exec("DROP TABLE recording");
-            QVERIFY(std::holds_alternative<seal::Sealed>(sealed));
-            fingerprint = std::get<seal::Sealed>(sealed).finalHash;
-        }
-        MeetingStore store(dir.path());
-        QCOMPARE(store.db().userVersion(), 3);
-        const seal::Verification v = seal::verify(store.db(), 1);
-        QVERIFY2(v.ok, qPrintable(v.problem));
-        QCOMPARE(v.finalHash, fingerprint);
-        QVERIFY_THROWS_EXCEPTION(store::StoreError, store.db().exec("DELETE FROM seal_link"));
-        QVERIFY_THROWS_EXCEPTION(store::StoreError, store.db().exec("UPDATE seal_link SET content = 'x'"));
     }
 };
 

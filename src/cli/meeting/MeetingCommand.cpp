@@ -9,8 +9,7 @@
 #include "meeting/MeetingStore.h"
 #include "meeting/Recordings.h"
 #include "meeting/Roster.h"
-#include "meeting/SpeechRecord.h"
-#include "document/SpeechImporter.h"
+#include "meeting/AgendaDraft.h"
 #include "meeting/RosterImport.h"
 #include "store/StoreError.h"
 
@@ -231,37 +230,47 @@ int record(const CommandArgs &args, const MeetingTarget &target)
     return 0;
 }
 
-// lectern meeting speech MEETING FILE: the speech used, as a snapshot of the
-// text the engine took from the file (the blocks, one per line) and its SHA-256.
+// lectern meeting speech MEETING FILE: the draft of the meeting's first 讲话
+// item (added when there is none), kept with the meeting: the file, the text
+// the engine took from it (the blocks, one per line) and its SHA-256.
 int speech(const CommandArgs &args)
 {
     if (args.positionals().size() != 2)
         return args.usageError(QCoreApplication::translate("lectern::MeetingCommand", "give the meeting's id and the speech file"));
-    const ImportResult imported = importSpeech(args.positionals()[1]);
-    if (!imported.ok()) {
-        QTextStream(stderr) << imported.error << '\n';
-        return 1;
-    }
-    QStringList blocks;
-    for (const Block &b : imported.document->blocks)
-        blocks.append(b.text);
     auto store = openStore(args);
     if (!store)
         return 1;
     const auto m = findMeeting(store->db(), args.positionals()[0], args.name());
     if (!m)
         return 1;
-    if (!speechrecord::setSnapshot(store->db(), m->id, args.positionals()[1], blocks.join(u'\n'), QDateTime::currentDateTime())) {
-        QTextStream(stderr) << QCoreApplication::translate("lectern::MeetingCommand", "lectern meeting speech: meeting %1 is finalized").arg(m->id) << '\n';
+    try {
+        const QDateTime now = QDateTime::currentDateTime();
+        agenda::Refusal refusal = agenda::Refusal::None;
+        const qint64 itemId = agenda::ensureSpeechItem(store->db(), m->id, m->title, now, &refusal);
+        QString problem;
+        if (itemId > 0)
+            refusal = agenda::setDraftFromFile(store->db(), itemId, args.positionals()[1], now, &problem);
+        if (refusal == agenda::Refusal::BadDraft) {
+            QTextStream(stderr) << problem << '\n';
+            return 1;
+        }
+        if (refusal != agenda::Refusal::None) {
+            QTextStream(stderr) << QCoreApplication::translate("lectern::MeetingCommand", "lectern meeting speech: meeting %1 is finalized").arg(m->id) << '\n';
+            return 1;
+        }
+        const auto draft = agenda::draft(store->db(), itemId);
+        QTextStream out(stdout);
+        if (args.json())
+            out << QJsonDocument(QJsonObject{{"id", m->id}, {"item", itemId}, {"sha256", draft->sha256}, {"characters", int(draft->text.size())}})
+                       .toJson(QJsonDocument::Compact)
+                << '\n';
+        else
+            out << QCoreApplication::translate("lectern::MeetingCommand", "speech of meeting %1 kept (SHA-256 %2)").arg(m->id).arg(draft->sha256) << '\n';
+        return 0;
+    } catch (const store::StoreError &e) {
+        QTextStream(stderr) << e.message() << '\n';
         return 1;
     }
-    const auto snap = speechrecord::snapshot(store->db(), m->id);
-    QTextStream out(stdout);
-    if (args.json())
-        out << QJsonDocument(QJsonObject{{"id", m->id}, {"sha256", snap->sha256}, {"characters", int(snap->text.size())}}).toJson(QJsonDocument::Compact) << '\n';
-    else
-        out << QCoreApplication::translate("lectern::MeetingCommand", "speech of meeting %1 kept (SHA-256 %2)").arg(m->id).arg(snap->sha256) << '\n';
-    return 0;
 }
 
 } // namespace

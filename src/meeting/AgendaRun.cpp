@@ -1,0 +1,201 @@
+#include "AgendaRun.h"
+
+#include "AgendaLog.h"
+#include "Meetings.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+
+namespace lectern::agenda {
+namespace {
+
+// The meeting, if its items may run: open or draft.
+Refusal runnable(const store::Database &db, qint64 meetingId)
+{
+    const auto m = meetings::byId(db, meetingId);
+    if (!m)
+        return Refusal::NoSuchMeeting;
+    if (m->state == MeetingState::Finalized)
+        return Refusal::Finalized;
+    if (!m->takesSignIns())
+        return Refusal::Closed;
+    return Refusal::None;
+}
+
+void logRun(const store::Database &db, const AgendaItem &it, EventKind kind, const QDateTime &now)
+{
+    AgendaEvent e;
+    e.meetingId = it.meetingId;
+    e.itemId = it.id;
+    e.kind = kind;
+    e.at = now;
+    log(db, e);
+}
+
+// Ends the running item as `state` (inside the caller's transaction).
+void endRunning(const store::Database &db, qint64 meetingId, ItemState state, const QDateTime &now)
+{
+    const auto it = current(db, meetingId);
+    if (!it)
+        return;
+    db.prepare("UPDATE agenda_item SET state = ?1, actual_end = ?2, spent_ms = ?3, running_since = NULL WHERE id = ?4")
+        .bind(1, itemStateKey(state))
+        .bind(2, meetings::timeText(now))
+        .bind(3, it->elapsedMs(now))
+        .bind(4, it->id)
+        .run();
+    logRun(db, *it, state == ItemState::Skipped ? EventKind::Skipped : EventKind::Ended, now);
+}
+
+void startItem(const store::Database &db, const AgendaItem &it, const QDateTime &now)
+{
+    endRunning(db, it.meetingId, ItemState::Done, now);
+    db.prepare("UPDATE agenda_item SET state = 'running', running_since = ?1, actual_start = coalesce(actual_start, ?1), "
+               "actual_end = NULL WHERE id = ?2")
+        .bind(1, meetings::timeText(now))
+        .bind(2, it.id)
+        .run();
+    // The meeting began with its first item, if nobody said so before.
+    db.prepare("UPDATE meeting SET actual_start = ?1 WHERE id = ?2 AND actual_start IS NULL")
+        .bind(1, meetings::timeText(now))
+        .bind(2, it.meetingId)
+        .run();
+    logRun(db, it, EventKind::Started, now);
+}
+
+// The position after which "next" looks: the running item's, else the last one that ran.
+int lastRunPosition(const QList<AgendaItem> &list)
+{
+    int last = 0;
+    QDateTime latest;
+    for (const AgendaItem &it : list) {
+        if (it.state == ItemState::Running)
+            return it.position;
+        if (it.actualEnd.isValid() && (!latest.isValid() || it.actualEnd >= latest)) {
+            latest = it.actualEnd;
+            last = it.position;
+        }
+    }
+    return last;
+}
+
+} // namespace
+
+std::optional<AgendaItem> current(const store::Database &db, qint64 meetingId)
+{
+    for (const AgendaItem &it : items(db, meetingId))
+        if (it.state == ItemState::Running)
+            return it;
+    return std::nullopt;
+}
+
+std::optional<AgendaItem> upNext(const store::Database &db, qint64 meetingId)
+{
+    const QList<AgendaItem> list = items(db, meetingId);
+    const int after = lastRunPosition(list);
+    for (const AgendaItem &it : list)
+        if (it.position > after && it.state == ItemState::Waiting)
+            return it;
+    return std::nullopt;
+}
+
+Refusal start(const store::Database &db, qint64 itemId, const QDateTime &now)
+{
+    store::Transaction t(db);
+    const auto it = item(db, itemId);
+    if (!it)
+        return Refusal::NoSuchItem;
+    if (const Refusal r = runnable(db, it->meetingId); r != Refusal::None)
+        return r;
+    if (it->state != ItemState::Running)
+        startItem(db, *it, now);
+    t.commit();
+    return Refusal::None;
+}
+
+Refusal endCurrent(const store::Database &db, qint64 meetingId, const QDateTime &now)
+{
+    store::Transaction t(db);
+    if (const Refusal r = runnable(db, meetingId); r != Refusal::None)
+        return r;
+    endRunning(db, meetingId, ItemState::Done, now);
+    t.commit();
+    return Refusal::None;
+}
+
+void endRunningItem(const store::Database &db, qint64 meetingId, const QDateTime &now)
+{
+    endRunning(db, meetingId, ItemState::Done, now);
+}
+
+Refusal next(const store::Database &db, qint64 meetingId, const QDateTime &now)
+{
+    store::Transaction t(db);
+    if (const Refusal r = runnable(db, meetingId); r != Refusal::None)
+        return r;
+    if (const auto following = upNext(db, meetingId))
+        startItem(db, *following, now);
+    else
+        endRunning(db, meetingId, ItemState::Done, now);
+    t.commit();
+    return Refusal::None;
+}
+
+Refusal previous(const store::Database &db, qint64 meetingId, const QDateTime &now)
+{
+    store::Transaction t(db);
+    if (const Refusal r = runnable(db, meetingId); r != Refusal::None)
+        return r;
+    const QList<AgendaItem> list = items(db, meetingId);
+    const int at = lastRunPosition(list);
+    // The nearest item before it that is not a skipped one.
+    for (qsizetype i = list.size() - 1; i >= 0; --i) {
+        if (list[i].position >= at || list[i].state == ItemState::Skipped)
+            continue;
+        startItem(db, list[i], now);
+        break;
+    }
+    t.commit();
+    return Refusal::None;
+}
+
+Refusal skip(const store::Database &db, qint64 itemId, const QDateTime &now)
+{
+    store::Transaction t(db);
+    const auto it = item(db, itemId);
+    if (!it)
+        return Refusal::NoSuchItem;
+    if (const Refusal r = runnable(db, it->meetingId); r != Refusal::None)
+        return r;
+    if (it->state == ItemState::Running) {
+        endRunning(db, it->meetingId, ItemState::Skipped, now);
+    } else if (it->state == ItemState::Waiting) {
+        db.prepare("UPDATE agenda_item SET state = 'skipped' WHERE id = ?1").bind(1, itemId).run();
+        logRun(db, *it, EventKind::Skipped, now);
+    }
+    t.commit();
+    return Refusal::None;
+}
+
+Refusal playNext(const store::Database &db, qint64 itemId, const QDateTime &now)
+{
+    const auto it = item(db, itemId);
+    if (!it)
+        return Refusal::NoSuchItem;
+    const QList<AgendaItem> list = items(db, it->meetingId);
+    const int after = lastRunPosition(list);
+    // Moving down past the current item leaves one fewer before it.
+    const int to = it->position > after ? after + 1 : after;
+    return move(db, it->meetingId, itemId, std::max(1, to), now);
+}
+
+qint64 addBreak(const store::Database &db, qint64 meetingId, int minutes, const QString &title, const QDateTime &now, Refusal *refusal)
+{
+    NewItem n;
+    n.kind = ItemKind::Break;
+    n.title = title;
+    n.plannedSeconds = std::max(0, minutes) * 60;
+    n.position = lastRunPosition(items(db, meetingId)) + 1;
+    return add(db, meetingId, n, now, refusal);
+}
+
+} // namespace lectern::agenda
