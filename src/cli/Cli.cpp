@@ -4,6 +4,7 @@
 #include "InspectCommand.h"
 #include "PaginateCommand.h"
 #include "bench/BenchCommand.h"
+#include "meeting/AgendaCommand.h"
 #include "meeting/AttendanceCommand.h"
 #include "meeting/ExportCommand.h"
 #include "meeting/MeetingCommand.h"
@@ -40,6 +41,10 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern meeting create --title T --start \"YYYY-MM-DD HH:MM\" [--end …] [--place P] [--session S] [--grace-min N] [--expect all|FILE]\n"
                                        "          | meeting list | meeting show MEETING | meeting speech MEETING FILE | meeting record MEETING [--notes T] [--decisions T]\n"
                                        "          | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]")},
+    {u"agenda", false, AgendaCommand::run,
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern agenda add MEETING --title T --kind K [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE]\n"
+                                       "          | agenda list MEETING | agenda move MEETING ITEM --to POSITION | agenda remove MEETING ITEM\n"
+                                       "          | agenda draft MEETING ITEM FILE   [--json] [--data-dir DIR]   the meeting's agenda (议程)")},
     {u"verify", false, MeetingCommand::verify,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern verify MEETING [--json]                   check a finalized meeting's seal (exit 1: altered)")},
     {u"signin", false, AttendanceCommand::signIn,

@@ -57,4 +57,34 @@ QString statusLabel(const PersonAttendance &p)
     return {};
 }
 
+QString itemKindLabel(ItemKind kind)
+{
+    switch (kind) {
+    case ItemKind::Host: return QCoreApplication::translate("lectern::Labels", "chair's links");
+    case ItemKind::Speech: return QCoreApplication::translate("lectern::Labels", "speech");
+    case ItemKind::Report: return QCoreApplication::translate("lectern::Labels", "report");
+    case ItemKind::Remarks: return QCoreApplication::translate("lectern::Labels", "remarks");
+    case ItemKind::Review: return QCoreApplication::translate("lectern::Labels", "deliberation");
+    case ItemKind::Vote: return QCoreApplication::translate("lectern::Labels", "vote");
+    case ItemKind::Break: return QCoreApplication::translate("lectern::Labels", "break");
+    }
+    return {};
+}
+
+QString itemStateLabel(ItemState state)
+{
+    switch (state) {
+    case ItemState::Waiting: return QCoreApplication::translate("lectern::Labels", "to come");
+    case ItemState::Running: return QCoreApplication::translate("lectern::Labels", "now");
+    case ItemState::Done: return QCoreApplication::translate("lectern::Labels", "done");
+    case ItemState::Skipped: return QCoreApplication::translate("lectern::Labels", "skipped");
+    }
+    return {};
+}
+
+QString itemName(const AgendaItem &item)
+{
+    return item.title.isEmpty() ? itemKindLabel(item.kind) : item.title;
+}
+
 } // namespace lectern

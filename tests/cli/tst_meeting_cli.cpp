@@ -223,6 +223,93 @@ private slots:
         QVERIFY(object(r)["problem"].toString().contains(file));
     }
 
+    // The agenda from the command line: items with speakers, drafts and
+    // times; moves and removals; the timing in `agenda list` and `meeting show`.
+    void anAgendaFromTheCommandLine()
+    {
+        const Lectern lectern;
+        const QString roster = lectern.file(QStringLiteral("名单.csv"), QStringLiteral("姓名,单位,职务\n刘建华,县政府,县长\n王芳,农业局,局长\n").toUtf8());
+        QCOMPARE(lectern({QStringLiteral("roster"), QStringLiteral("import"), roster}).exitCode, 0);
+        QCOMPARE(lectern({"meeting", "create", "--title", "全县春耕工作会议", "--start", "2030-03-08 09:00", "--end", "2030-03-08 10:00"}).exitCode, 0);
+        QString text = QStringLiteral("同志们：\n\n");
+        for (int i = 0; i < 30; ++i)
+            text += QStringLiteral("各乡镇要把粮食播种面积分解落实到村到户到田块。\n\n"); // 22 Han characters each
+        const QString draft = lectern.file(QStringLiteral("汇报.txt"), text.toUtf8());
+        Run r = lectern({"agenda", "add", "1", "--title", "主持词", "--kind", "主持", "--speaker", "刘建华", "--minutes", "5", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const int host = object(r)["id"].toInt();
+        r = lectern({"agenda", "add", "1", "--title", "农业工作汇报", "--kind", "汇报", "--speaker", "王芳", "--draft", draft, "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const int report = object(r)["id"].toInt();
+        r = lectern({"agenda", "add", "1", "--kind", "休息", "--minutes", "10", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const int pause = object(r)["id"].toInt();
+        r = lectern({"agenda", "add", "1", "--title", "专家点评", "--kind", "发言", "--speaker", "周教授", "--role", "省委党校", "--minutes", "15", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const int guest = object(r)["id"].toInt();
+        QCOMPARE(lectern({"agenda", "move", "1", QString::number(guest), "--to", "2"}).exitCode, 0);
+        QCOMPARE(lectern({"agenda", "remove", "1", QString::number(pause)}).exitCode, 0);
+
+        r = lectern({"agenda", "list", "1", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray items = object(r)["items"].toArray();
+        QCOMPARE(items.size(), 3);
+        QStringList order;
+        for (const QJsonValue v : items)
+            order.append(v["title"].toString());
+        QCOMPARE(order, (QStringList{"主持词", "专家点评", "农业工作汇报"}));
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(items[i]["position"].toInt(), i + 1);
+        QCOMPARE(items[0]["id"].toInt(), host);
+        QCOMPARE(items[0]["speaker"].toString(), QStringLiteral("刘建华"));
+        QCOMPARE(items[0]["kind"].toString(), QStringLiteral("host"));
+        QCOMPARE(items[0]["planned_s"].toInt(), 300);
+        QCOMPARE(items[1]["speaker"].toString(), QStringLiteral("周教授"));
+        QVERIFY(!items[1].toObject().contains("speaker_id")); // a guest
+        QCOMPARE(items[2]["id"].toInt(), report);
+        const int han = items[2]["han_chars"].toInt();
+        QCOMPARE(han, 3 + 30 * 22);
+        QCOMPARE(items[2]["planned_s"].toInt(), qRound(han / 3.0)); // 180 字/分钟: nothing learned yet
+        QCOMPARE(items[2]["draft_sha256"].toString().size(), 64);
+        QCOMPARE(items[2]["actual_start"].toString(), QString());
+        // Planned from 09:00: 5 + 15 + 3:41 minutes, within the hour.
+        QCOMPARE(object(r)["projected_end"].toString(), QStringLiteral("2030-03-08 09:23"));
+        QCOMPARE(object(r)["overrun"].toBool(), false);
+
+        // The meeting's speech is the draft of its first 讲话 item: there is none yet, so one is added.
+        QCOMPARE(lectern({"meeting", "speech", "1", draft}).exitCode, 0);
+        r = lectern({"meeting", "show", "1", "--json"});
+        const QJsonObject agenda = object(r)["agenda"].toObject();
+        QCOMPARE(agenda["items"].toArray().size(), 4);
+        QCOMPARE(agenda["items"].toArray().last()["kind"].toString(), QStringLiteral("speech"));
+        QCOMPARE(agenda["projected_end"].toString(), QStringLiteral("2030-03-08 09:27"));
+
+        // A new draft for an item; a bad one changes nothing.
+        const QString empty = lectern.file(QStringLiteral("空.txt"), QByteArray());
+        r = lectern({"agenda", "draft", "1", QString::number(report), empty});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.startsWith(empty.toUtf8() + ": "), r.err.constData());
+        r = lectern({"agenda", "add", "1", "--title", "再汇报", "--kind", "汇报", "--draft", empty});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(object(lectern({"agenda", "list", "1", "--json"}))["items"].toArray().size(), 4); // no item added
+        // Sealed: the agenda no longer changes.
+        QCOMPARE(lectern({"meeting", "close", "1"}).exitCode, 0);
+        QCOMPARE(lectern({"meeting", "finalize", "1"}).exitCode, 0);
+        QCOMPARE(lectern({"verify", "1"}).exitCode, 0);
+        r = lectern({"agenda", "move", "1", QString::number(report), "--to", "1"});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count('\n'), 1);
+        // Changed behind the kiosk's back: verify names the item.
+        {
+            lectern::store::Database db(lectern.database());
+            db.exec("DROP TRIGGER agenda_item_sealed_update");
+            db.exec("UPDATE agenda_item SET title = '农业农村工作汇报' WHERE title = '农业工作汇报'");
+        }
+        r = lectern({"verify", "1"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("农业农村工作汇报")), r.err.constData());
+    }
+
     void usageAndDataErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -238,6 +325,10 @@ private slots:
         QTest::newRow("show of no meeting") << QStringList{"meeting", "show", "42"} << 1;
         QTest::newRow("signin with one argument") << QStringList{"signin", "1"} << 2;
         QTest::newRow("undo without a reason") << QStringList{"undo", "1", "张三"} << 2;
+        QTest::newRow("agenda without a verb") << QStringList{"agenda"} << 2;
+        QTest::newRow("agenda add of no meeting") << QStringList{"agenda", "add", "7", "--title", "汇报", "--kind", "汇报"} << 1;
+        QTest::newRow("agenda move without an item") << QStringList{"agenda", "move", "1"} << 2;
+        QTest::newRow("agenda draft without a file") << QStringList{"agenda", "draft", "1", "2"} << 2;
     }
     void usageAndDataErrors()
     {

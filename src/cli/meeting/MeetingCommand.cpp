@@ -1,5 +1,6 @@
 #include "MeetingCommand.h"
 
+#include "AgendaCommand.h"
 #include "CommandArgs.h"
 #include "PeopleLookup.h"
 #include "meeting/ExpectedPeople.h"
@@ -144,7 +145,8 @@ int show(const CommandArgs &args, const MeetingTarget &target)
         out << QJsonDocument(QJsonObject{{"id", m->id}, {"title", m->title}, {"start", timeForPeople(m->plannedStart)},
                                          {"place", m->place}, {"state", meetingStateKey(m->state)}, {"grace_min", m->graceMinutes},
                                          {"session", m->session}, {"end", timeForPeople(m->plannedEnd)},
-                                         {"counts", counts}, {"people", list}, {"recordings", audio}})
+                                         {"counts", counts}, {"people", list}, {"recordings", audio},
+                                         {"agenda", AgendaCommand::agendaJson(store->db(), *m, QDateTime::currentDateTime())}})
                    .toJson(QJsonDocument::Compact)
             << '\n';
         return 0;
@@ -163,6 +165,11 @@ int show(const CommandArgs &args, const MeetingTarget &target)
                    .trimmed()
             << '\n';
     }
+    for (const AgendaItem &it : agenda::items(store->db(), m->id))
+        out << QCoreApplication::translate("lectern::MeetingCommand", "  item %1  %2  %3  %4  %5")
+                   .arg(it.position).arg(itemKindLabel(it.kind), itemName(it), it.speakerName, itemStateLabel(it.state))
+                   .simplified()
+            << '\n';
     for (const recordings::Recording &r : takes)
         out << QCoreApplication::translate("lectern::MeetingCommand", "  recording %1  %2  %3  %4  %5")
                    .arg(timeForPeople(r.startedAt), recordings::durationText(r.durationMs), recordings::stateLabel(r.state), r.file, r.sha256)

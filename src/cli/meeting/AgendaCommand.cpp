@@ -1,0 +1,327 @@
+#include "AgendaCommand.h"
+
+#include "CommandArgs.h"
+#include "PeopleLookup.h"
+#include "document/SpeechImporter.h"
+#include "meeting/AgendaDraft.h"
+#include "meeting/AgendaTiming.h"
+#include "meeting/Labels.h"
+#include "meeting/MeetingStore.h"
+#include "meeting/Roster.h"
+#include "meeting/SpeakerPace.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace lectern::cli::AgendaCommand {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("lectern::AgendaCommand", text);
+}
+
+// Why an agenda change was refused, for people.
+QString refusalText(agenda::Refusal r, qint64 meetingId)
+{
+    switch (r) {
+    case agenda::Refusal::None: return {};
+    case agenda::Refusal::NoSuchMeeting: return tr("no meeting %1").arg(meetingId);
+    case agenda::Refusal::NoSuchItem: return tr("meeting %1 has no such item (lectern agenda list %1 shows them)").arg(meetingId);
+    case agenda::Refusal::Finalized: return tr("meeting %1 is finalized: its agenda is sealed").arg(meetingId);
+    case agenda::Refusal::Closed: return tr("meeting %1 is closed").arg(meetingId);
+    case agenda::Refusal::AlreadyStarted: return tr("the item has started and is part of the record; skip it instead");
+    case agenda::Refusal::BadPosition: return tr("no such position in the agenda");
+    case agenda::Refusal::BadDraft: return tr("the draft could not be read");
+    case agenda::Refusal::NoSuchBlock: return tr("no such paragraph in the draft");
+    case agenda::Refusal::NoSuchPerson: return tr("no such person on the roster");
+    }
+    return {};
+}
+
+int refused(const CommandArgs &args, agenda::Refusal r, qint64 meetingId)
+{
+    QTextStream(stderr) << args.name() << ": " << refusalText(r, meetingId) << '\n';
+    return 1;
+}
+
+void printDone(const CommandArgs &args, const QJsonObject &json, const QString &text)
+{
+    QTextStream out(stdout);
+    if (args.json())
+        out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
+    else
+        out << text << '\n';
+}
+
+// ITEM: an item id of this meeting.
+std::optional<AgendaItem> findItem(const CommandArgs &args, const MeetingTarget &t, const QString &spec)
+{
+    bool ok = false;
+    const qint64 id = spec.toLongLong(&ok);
+    const auto it = ok ? agenda::item(t.store->db(), id) : std::nullopt;
+    if (!it || it->meetingId != t.meeting->id) {
+        QTextStream(stderr) << args.name() << ": " << refusalText(agenda::Refusal::NoSuchItem, t.meeting->id) << '\n';
+        return std::nullopt;
+    }
+    return it;
+}
+
+// The meeting (first positional) and the rest, opened.
+std::optional<MeetingTarget> open(const CommandArgs &args, int wanted, const QString &usage, int *exitCode)
+{
+    *exitCode = 1;
+    if (args.positionals().size() != wanted) {
+        *exitCode = args.usageError(usage);
+        return std::nullopt;
+    }
+    MeetingTarget t;
+    t.store = openStore(args);
+    if (!t.store)
+        return std::nullopt;
+    const auto m = findMeeting(t.store->db(), args.positionals().first(), args.name());
+    if (!m)
+        return std::nullopt;
+    t.meeting = std::make_unique<Meeting>(*m);
+    return t;
+}
+
+// --minutes N: whole minutes, 0 to a day.
+std::optional<std::optional<int>> minutesOption(const CommandArgs &args)
+{
+    const auto text = args.option(QStringLiteral("minutes"));
+    if (!text)
+        return std::optional<int>();
+    bool ok = false;
+    const double minutes = text->toDouble(&ok);
+    if (!ok || minutes < 0 || minutes > 24 * 60)
+        return std::nullopt;
+    return std::optional<int>(int(minutes * 60 + 0.5));
+}
+
+int add(const CommandArgs &args, const MeetingTarget &t)
+{
+    agenda::NewItem n;
+    n.title = args.option(QStringLiteral("title")).value_or(QString()).trimmed();
+    const QString kindText = args.option(QStringLiteral("kind")).value_or(QString());
+    const auto kind = itemKindFromText(kindText);
+    if (!kind) {
+        QStringList kinds;
+        for (ItemKind k : allItemKinds())
+            kinds.append(itemKindKey(k));
+        return args.usageError(tr("--kind takes one of %1 (or 主持, 讲话, 汇报, 发言, 审议, 表决, 休息)").arg(kinds.join(QStringLiteral(", "))));
+    }
+    n.kind = *kind;
+    if (n.title.isEmpty() && n.kind != ItemKind::Break)
+        return args.usageError(tr("--title is required"));
+    const auto minutes = minutesOption(args);
+    if (!minutes)
+        return args.usageError(tr("--minutes takes a number of minutes from 0 to 1440"));
+    n.plannedSeconds = *minutes;
+    n.notes = args.option(QStringLiteral("notes")).value_or(QString());
+    n.speakerRole = args.option(QStringLiteral("role")).value_or(QString());
+    if (const auto speaker = args.option(QStringLiteral("speaker"))) {
+        // A roster person by id or by a name that names one; any other name is a guest's.
+        bool isId = false;
+        speaker->toLongLong(&isId);
+        int named = 0;
+        for (const Person &p : roster::all(t.store->db()))
+            named += p.name == speaker->trimmed();
+        if (isId || named > 0) {
+            const auto p = findPerson(t.store->db(), *speaker, args.name());
+            if (!p)
+                return 1;
+            n.speakerId = p->id;
+        } else {
+            n.speakerName = speaker->trimmed();
+        }
+    }
+    // The draft is read before anything is kept: a bad file adds no item.
+    const auto draftPath = args.option(QStringLiteral("draft"));
+    std::optional<QByteArray> bytes;
+    if (draftPath) {
+        auto read = readSpeechFile(*draftPath);
+        if (const QString *problem = std::get_if<QString>(&read)) {
+            QTextStream(stderr) << *problem << '\n';
+            return 1;
+        }
+        bytes = std::get<QByteArray>(read);
+        const ImportResult check = importSpeechData(*bytes, *draftPath);
+        if (!check.ok()) {
+            QTextStream(stderr) << check.error << '\n';
+            return 1;
+        }
+    }
+    const QDateTime now = QDateTime::currentDateTime();
+    agenda::Refusal why = agenda::Refusal::None;
+    const qint64 id = agenda::add(t.store->db(), t.meeting->id, n, now, &why);
+    if (!id)
+        return refused(args, why, t.meeting->id);
+    if (bytes) {
+        QString problem;
+        SpeechChoice choice;
+        choice.path = *draftPath;
+        why = agenda::setDraft(t.store->db(), id, *draftPath, *bytes, choice, now, &problem);
+        if (why != agenda::Refusal::None) { // checked above: only a store problem gets here
+            agenda::remove(t.store->db(), t.meeting->id, id, now);
+            QTextStream(stderr) << (problem.isEmpty() ? refusalText(why, t.meeting->id) : problem) << '\n';
+            return 1;
+        }
+    }
+    const AgendaItem it = *agenda::item(t.store->db(), id);
+    printDone(args, QJsonObject{{"id", id}, {"position", it.position}},
+              tr("item %1 added to meeting %2 at position %3").arg(id).arg(t.meeting->id).arg(it.position));
+    return 0;
+}
+
+int list(const CommandArgs &args, const MeetingTarget &t)
+{
+    const QDateTime now = QDateTime::currentDateTime();
+    const QJsonObject json = agendaJson(t.store->db(), *t.meeting, now);
+    QTextStream out(stdout);
+    if (args.json()) {
+        out << QJsonDocument(json).toJson(QJsonDocument::Compact) << '\n';
+        return 0;
+    }
+    const QList<AgendaItem> items = agenda::items(t.store->db(), t.meeting->id);
+    const agenda::AgendaTiming timing = agenda::timing(*t.meeting, items, now, agenda::learnedPaces(t.store->db(), items));
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const AgendaItem &it = items[i];
+        const agenda::ItemTiming &row = timing.items[i];
+        out << QStringLiteral("%1. [%2] %3  %4  %5  %6 %7").arg(it.position).arg(it.id).arg(itemKindLabel(it.kind), itemName(it), it.speakerName)
+                   .arg(tr("%1 min").arg(qRound(row.plannedS / 6.0) / 10.0))
+                   .arg(itemStateLabel(it.state))
+                   .simplified()
+            << '\n';
+    }
+    out << tr("planned %1 min; projected end %2").arg(timing.plannedTotalS / 60).arg(timeForPeople(timing.projectedEnd));
+    if (t.meeting->plannedEnd.isValid())
+        out << (timing.overrun ? tr(" — %1 min past the planned end %2").arg((-timing.endMarginMs + 59'999) / 60'000)
+                                 : tr(" — within the planned end %1"))
+                   .arg(timeForPeople(t.meeting->plannedEnd));
+    out << '\n';
+    if (timing.longerThanMeeting)
+        out << tr("the agenda is longer than the meeting") << '\n';
+    return 0;
+}
+
+int move(const CommandArgs &args, const MeetingTarget &t)
+{
+    const auto it = findItem(args, t, args.positionals()[1]);
+    if (!it)
+        return 1;
+    bool ok = false;
+    const int to = args.option(QStringLiteral("to")).value_or(QString()).toInt(&ok);
+    if (!ok)
+        return args.usageError(tr("--to takes the new position (1 is the first)"));
+    const agenda::Refusal r = agenda::move(t.store->db(), t.meeting->id, it->id, to, QDateTime::currentDateTime());
+    if (r != agenda::Refusal::None)
+        return refused(args, r, t.meeting->id);
+    printDone(args, QJsonObject{{"id", it->id}, {"position", to}}, tr("item %1 moved to position %2").arg(it->id).arg(to));
+    return 0;
+}
+
+int remove(const CommandArgs &args, const MeetingTarget &t)
+{
+    const auto it = findItem(args, t, args.positionals()[1]);
+    if (!it)
+        return 1;
+    const agenda::Refusal r = agenda::remove(t.store->db(), t.meeting->id, it->id, QDateTime::currentDateTime());
+    if (r != agenda::Refusal::None)
+        return refused(args, r, t.meeting->id);
+    printDone(args, QJsonObject{{"id", it->id}, {"removed", true}}, tr("item %1 removed").arg(it->id));
+    return 0;
+}
+
+int draft(const CommandArgs &args, const MeetingTarget &t)
+{
+    const auto it = findItem(args, t, args.positionals()[1]);
+    if (!it)
+        return 1;
+    QString problem;
+    const agenda::Refusal r = agenda::setDraftFromFile(t.store->db(), it->id, args.positionals()[2], QDateTime::currentDateTime(), &problem);
+    if (r == agenda::Refusal::BadDraft) {
+        QTextStream(stderr) << problem << '\n';
+        return 1;
+    }
+    if (r != agenda::Refusal::None)
+        return refused(args, r, t.meeting->id);
+    const auto d = agenda::draft(t.store->db(), it->id);
+    printDone(args, QJsonObject{{"id", it->id}, {"sha256", d->sha256}, {"han_chars", d->hanChars}},
+              tr("draft of item %1 kept: %2 Han characters (SHA-256 %3)").arg(it->id).arg(d->hanChars).arg(d->sha256));
+    return 0;
+}
+
+} // namespace
+
+QJsonObject agendaJson(const store::Database &db, const Meeting &meeting, const QDateTime &now)
+{
+    const QList<AgendaItem> items = agenda::items(db, meeting.id);
+    const agenda::AgendaTiming timing = agenda::timing(meeting, items, now, agenda::learnedPaces(db, items));
+    QJsonArray list;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const AgendaItem &it = items[i];
+        const agenda::ItemTiming &row = timing.items[i];
+        QJsonObject o{{"id", it.id}, {"position", it.position}, {"title", it.title}, {"kind", itemKindKey(it.kind)},
+                      {"speaker", it.speakerName}, {"speaker_role", it.speakerRole},
+                      {"planned_s", row.plannedS}, {"planned_by_hand", bool(it.plannedByHand)},
+                      {"state", itemStateKey(it.state)}, {"actual_start", timeForPeople(it.actualStart)},
+                      {"actual_end", timeForPeople(it.actualEnd)}, {"elapsed_s", qRound64(row.elapsedMs / 1000.0)},
+                      {"over_under_s", qRound64(row.overUnderMs / 1000.0)}, {"han_chars", it.hanChars},
+                      {"draft_sha256", it.draftSha256}};
+        if (it.speakerId > 0)
+            o.insert("speaker_id", it.speakerId);
+        if (row.projectedStart.isValid())
+            o.insert("projected_start", timeForPeople(row.projectedStart));
+        list.append(o);
+    }
+    return QJsonObject{{"items", list}, {"planned_total_s", timing.plannedTotalS}, {"over_under_s", qRound64(timing.overUnderMs / 1000.0)},
+                       {"projected_end", timeForPeople(timing.projectedEnd)}, {"overrun", timing.overrun},
+                       {"longer_than_meeting", timing.longerThanMeeting}};
+}
+
+int run(const QStringList &all)
+{
+    const QString sub = all.value(0);
+    const CommandArgs args(QStringLiteral("lectern agenda ") + sub, all.mid(1),
+                           sub == u"add"    ? QStringList{"title", "kind", "speaker", "role", "minutes", "draft", "notes"}
+                           : sub == u"move" ? QStringList{"to"}
+                                            : QStringList());
+    if (!args.ok()) {
+        QTextStream(stderr) << args.error() << '\n';
+        return 2;
+    }
+    struct Verb
+    {
+        const char16_t *name;
+        int positionals;
+        const char *usage;
+        int (*fn)(const CommandArgs &, const MeetingTarget &);
+    };
+    static const Verb verbs[] = {
+        {u"add", 1, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id"), add},
+        {u"list", 1, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id"), list},
+        {u"move", 2, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id and the item's"), move},
+        {u"remove", 2, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id and the item's"), remove},
+        {u"draft", 3, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id, the item's and the draft file"), draft},
+    };
+    for (const Verb &v : verbs) {
+        if (sub != QStringView(v.name))
+            continue;
+        int exitCode = 1;
+        try {
+            const auto target = open(args, v.positionals, tr(v.usage), &exitCode);
+            return target ? v.fn(args, *target) : exitCode;
+        } catch (const store::StoreError &e) {
+            QTextStream(stderr) << e.message() << '\n';
+            return 1;
+        }
+    }
+    QTextStream(stderr) << tr("lectern agenda: say add, list, move, remove or draft") << '\n';
+    return 2;
+}
+
+} // namespace lectern::cli::AgendaCommand
