@@ -84,6 +84,11 @@ Application::Application(const AppOptions::Values &options, QObject *parent)
         qCInfo(lcChoices).noquote() << "sound devices: input" << m_audio.inputId() << "output" << m_audio.outputId();
     });
     m_recorder = new MeetingRecorder(m_dataDir, &m_audio, this);
+    connect(m_meetingLink, &MeetingLink::agendaChanged, &m_agenda, &AgendaController::refresh);
+    connect(&m_agenda, &AgendaController::shownItemChanged, this, [this] {
+        if (!showAgendaItem() && m_sessionItem > 0)
+            loadSpeech(); // the agenda has nothing to show any more: back to the chosen speech
+    });
     trackResume();
     // After the first frame: a take a crash cut off goes on at once and is
     // repaired in the background; --record starts the meeting's recording.
@@ -209,6 +214,7 @@ void Application::setMeetingId(int id)
         return;
     m_meetingId = id;
     m_meetingLink->setMeetingId(id);
+    m_agenda.setChosenMeeting(id);
     emit meetingIdChanged();
 }
 
@@ -237,7 +243,39 @@ void Application::openMeetings()
     } catch (const store::StoreError &e) {
         // Said here; each screen that needs the meetings says it again where it is used.
         qCCritical(lcMeetings).noquote() << e.message();
+        return;
     }
+    m_agenda.setChosenMeeting(m_meetingId);
+    m_agenda.setStore(m_meetings);
+}
+
+// The room sees the agenda's item on now (or next): its draft, in one cut,
+// where it was left if the speaker went back to it; the prompter's target is
+// its planned time. --speech wins: the kiosk was told what to show.
+bool Application::showAgendaItem()
+{
+    if (m_options.speechGiven() || m_options.selfTest())
+        return false;
+    const auto doc = m_agenda.shownDocument();
+    if (!doc)
+        return false;
+    // The same text already on the screens (the speech the prompter started,
+    // just kept as the item's draft): nothing to switch, the place stays.
+    if (m_session.status() == SpeechSession::Ready && SpeechSession::fingerprintOf(*doc) == m_session.fingerprint()) {
+        m_sessionItem = m_agenda.shownItemId();
+        m_meetingLink->setShownItem(m_sessionItem);
+        return true;
+    }
+    if (m_sessionItem > 0)
+        m_itemPlaces.insert(m_sessionItem, m_prompter.position());
+    m_sessionItem = m_agenda.shownItemId();
+    m_meetingLink->setShownItem(m_sessionItem);
+    m_session.setDocument(*doc, doc->sourcePath.isEmpty() ? m_agenda.currentTitle() : doc->sourcePath);
+    if (const auto place = m_itemPlaces.constFind(m_sessionItem); place != m_itemPlaces.cend())
+        m_prompter.setPosition(*place);
+    if (m_agenda.itemPlannedSeconds() > 0)
+        m_prompter.setTargetSeconds(m_agenda.itemPlannedSeconds());
+    return true;
 }
 
 // Where the kiosk is, kept at most a second old (ResumeWriter), so that a
@@ -358,6 +396,14 @@ QString Application::speechChoicePath() const
 
 void Application::loadSpeech()
 {
+    // A meeting with an agenda: its item's draft. (The store is opened now
+    // rather than after the first frame only when there is one to open.)
+    if (!m_options.speechGiven() && QFile::exists(MeetingStore::databasePath(m_dataDir)))
+        openMeetings(); // which shows the agenda's item, if there is one
+    if ((m_sessionItem > 0 && m_sessionItem == m_agenda.shownItemId()) || showAgendaItem())
+        return;
+    m_sessionItem = 0;
+    m_meetingLink->setShownItem(0);
     if (!m_options.speechGiven()) {
         QFile f(speechChoicePath());
         if (f.open(QIODevice::ReadOnly)) {

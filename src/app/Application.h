@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AdminGate.h"
+#include "AgendaController.h"
 #include "AppOptions.h"
 #include "ResumeState.h"
 #include "SpeechSettings.h"
@@ -69,6 +70,8 @@ class Application : public QObject
     Q_PROPERTY(lectern::AudioDevices *audio READ audio CONSTANT)
     // The meeting's recording: its indicator, the console's start and stop.
     Q_PROPERTY(lectern::MeetingRecorder *recorder READ recorder CONSTANT)
+    // The meeting's agenda: the run order, its timing, the item the room sees.
+    Q_PROPERTY(lectern::AgendaController *agenda READ agenda CONSTANT)
 
 public:
     // No default constructor on purpose: Qt 6.4 would prefer it over create()
@@ -103,6 +106,7 @@ public:
     void setFollowRate(bool on);
     AudioDevices *audio() { return &m_audio; }
     MeetingRecorder *recorder() { return m_recorder; }
+    AgendaController *agenda() { return &m_agenda; }
     // Gives screen `key` the role (taken from any other screen that had it);
     // "" lets the kiosk place it as always. Remembered in the machine's file.
     Q_INVOKABLE void setScreenRole(const QString &key, const QString &role);
@@ -112,8 +116,9 @@ public:
     // (the reading position is still kept for the same speech).
     void saveOnQuit();
 
-    // Loads the speech: the one named in the options (--speech), else the one
-    // the console chose and reviewed (speech.json in the data folder), else the sample.
+    // Loads the speech: the one named in the options (--speech), else the
+    // draft of the meeting's agenda item on now (or next), else the one the
+    // console chose and reviewed (speech.json in the data folder), else the sample.
     void loadSpeech();
     Q_INVOKABLE void reloadSpeech() { loadSpeech(); }
     // Where the console keeps the reviewed speech's choice.
@@ -150,6 +155,9 @@ private:
     // and the prompter's link share it (MeetingStore::shared).
     std::shared_ptr<MeetingStore> m_meetings;
     VoicePacer *m_pacer = nullptr;
+    AgendaController m_agenda;
+    qint64 m_sessionItem = 0;               // the agenda item the session shows (0: none)
+    QHash<qint64, double> m_itemPlaces;     // where each item was left, to go back to it there
     QQmlEngine *m_engine = nullptr; // the one attached to, to retranslate
     std::optional<ResumePoint> m_leftOff; // what the last run left, read once at start
 
@@ -159,6 +167,7 @@ private:
     void resumeRole();
     void resumeIfLeftOff();
     void applySpeechKey();
+    bool showAgendaItem();
 
 signals:
     void resumedFromChanged();

@@ -1,5 +1,6 @@
 #include "MeetingLink.h"
 
+#include "document/SpeechImporter.h"
 #include "meeting/AgendaDraft.h"
 #include "meeting/AgendaRun.h"
 #include "meeting/MeetingStore.h"
@@ -51,6 +52,25 @@ bool MeetingLink::ensureMeeting()
     return m_meetingId > 0;
 }
 
+// The speech used, kept as the item's draft: the file itself with the
+// review's decisions when the kiosk read one (the agenda then shows exactly
+// this text again), else the text as the kiosk has it.
+void MeetingLink::keepDraft(const QDateTime &at)
+{
+    const SpeechChoice &choice = m_session->choice();
+    if (!choice.path.isEmpty()) {
+        auto read = readSpeechFile(choice.path);
+        if (const QByteArray *bytes = std::get_if<QByteArray>(&read)) {
+            QString problem;
+            if (agenda::setDraft(m_store->db(), m_itemId, choice.path, *bytes, choice, at, &problem) == agenda::Refusal::None)
+                return;
+            qCWarning(lcMeeting).noquote() << problem;
+        }
+    }
+    agenda::setDraftText(m_store->db(), m_itemId, m_session->source(), agenda::snapshotText(m_session->model()->document()),
+                         m_session->hanChars(), at);
+}
+
 void MeetingLink::onStateChanged()
 {
     const PrompterController::State now = m_prompter->state();
@@ -73,13 +93,19 @@ void MeetingLink::onStateChanged()
         const QDateTime at = QDateTime::currentDateTime();
         if (*event == speechrecord::PrompterEvent::Started) {
             m_started = true;
-            // The item read: the one running, else the meeting's speech item.
+            // The item read: the one on the screens, else the one running,
+            // else the meeting's speech item (added when there is none).
             const auto running = agenda::current(m_store->db(), m_meetingId);
-            m_itemId = running ? running->id : agenda::ensureSpeechItem(m_store->db(), m_meetingId, m_session->title(), at);
+            m_itemId = m_shownItem > 0 ? m_shownItem
+                       : running       ? running->id
+                                       : agenda::ensureSpeechItem(m_store->db(), m_meetingId, m_session->title(), at);
             const auto item = agenda::item(m_store->db(), m_itemId);
-            if (item && !item->hasDraft) // the speech used, once: the text as the kiosk has it
-                agenda::setDraftText(m_store->db(), m_itemId, m_session->source(), agenda::snapshotText(m_session->model()->document()),
-                                     m_session->hanChars(), at);
+            if (item && !item->hasDraft)
+                keepDraft(at);
+            // Prompting an item is running it: its actual start is now.
+            if (item && item->state != ItemState::Running)
+                agenda::start(m_store->db(), m_itemId, at);
+            emit agendaChanged();
         }
         speechrecord::logPrompter(m_store->db(), m_meetingId, m_itemId, *event, at);
     } catch (const store::StoreError &e) {

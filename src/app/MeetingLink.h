@@ -28,10 +28,17 @@ public:
     qint64 meetingId() const { return m_meetingId; }
     // The meeting the console chose; 0: today's (the open meeting nearest to now).
     void setMeetingId(qint64 chosen);
+    // The agenda item the screens show (0: a speech chosen apart from the agenda).
+    void setShownItem(qint64 itemId) { m_shownItem = itemId; }
+
+signals:
+    // The prompter started an item (or kept the speech as one): the agenda changed.
+    void agendaChanged();
 
 private:
     void onStateChanged();
     bool ensureMeeting();
+    void keepDraft(const QDateTime &at);
 
     QString m_dataDir;
     PrompterController *m_prompter;
@@ -39,6 +46,7 @@ private:
     std::shared_ptr<MeetingStore> m_store; // the process's one for the folder (MeetingStore::shared)
     qint64 m_meetingId = 0;
     qint64 m_itemId = 0; // the agenda item being read, from its start
+    qint64 m_shownItem = 0;
     qint64 m_chosen = 0;
     bool m_looked = false;
     PrompterController::State m_last = PrompterController::Idle;

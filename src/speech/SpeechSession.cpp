@@ -35,20 +35,41 @@ QString SpeechSession::title() const
     return m_model.document().textOf(BlockKind::Title);
 }
 
+void SpeechSession::setDocument(const Document &document, const QString &source)
+{
+    m_choice = SpeechChoice{};
+    if (m_source != source) {
+        m_source = source;
+        emit sourceChanged();
+    }
+    ImportResult result;
+    result.document = document;
+    show(result);
+}
+
+QString SpeechSession::fingerprintOf(const Document &document)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const Block &b : document.blocks) {
+        hash.addData(b.text.toUtf8());
+        hash.addData(QByteArrayView("\n"));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
 void SpeechSession::load()
 {
-    const ImportResult result = importChosen(m_choice);
+    show(importChosen(m_choice));
+}
+
+void SpeechSession::show(const ImportResult &result)
+{
     if (result.ok()) {
         const DocumentTiming timing = timeDocument(*result.document);
         m_hanChars = timing.hanChars;
         m_seconds = int(timing.seconds + 0.5);
         m_placeholders = int(findPlaceholders(*result.document).size());
-        QCryptographicHash hash(QCryptographicHash::Sha1);
-        for (const Block &b : result.document->blocks) {
-            hash.addData(b.text.toUtf8());
-            hash.addData(QByteArrayView("\n"));
-        }
-        m_fingerprint = QString::fromLatin1(hash.result().toHex());
+        m_fingerprint = fingerprintOf(*result.document);
         m_model.setDocument(*result.document);
         m_error.clear();
         m_status = Ready;

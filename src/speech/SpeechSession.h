@@ -35,6 +35,9 @@ public:
     void setSource(const QString &source);
     // A reviewed speech: the file with the lines put back and the blanks filled.
     void setChoice(const SpeechChoice &choice);
+    // A document already made (an agenda item's draft, kept in the meetings
+    // database): shown as it is, in one model reset. `source` names it.
+    void setDocument(const Document &document, const QString &source);
 
     Status status() const { return m_status; }
     QString errorString() const { return m_error; }
@@ -46,6 +49,9 @@ public:
     SpeechModel *model() { return &m_model; }
     // SHA-1 of the speech's text: the same speech has the same fingerprint wherever its file is.
     QString fingerprint() const { return m_fingerprint; }
+    static QString fingerprintOf(const Document &document);
+    // The file and the review's decisions it was loaded with (empty path: a document given whole).
+    const SpeechChoice &choice() const { return m_choice; }
 
 signals:
     void sourceChanged();
@@ -53,6 +59,7 @@ signals:
 
 private:
     void load();
+    void show(const ImportResult &result);
 
     QString m_source;
     SpeechChoice m_choice; // m_source with the review's decisions

@@ -1,0 +1,255 @@
+#include "AgendaController.h"
+
+#include "meeting/AgendaDraft.h"
+#include "meeting/AgendaRun.h"
+#include "meeting/Labels.h"
+#include "meeting/MeetingStore.h"
+#include "meeting/SpeakerPace.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
+#include <QDebug>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcAgenda, "lectern.agenda")
+
+namespace lectern {
+
+AgendaController::AgendaController(QObject *parent) : QObject(parent)
+{
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &AgendaController::updateTiming);
+}
+
+AgendaController::~AgendaController() = default;
+
+void AgendaController::setStore(std::shared_ptr<MeetingStore> store)
+{
+    m_store = std::move(store);
+    refresh();
+}
+
+void AgendaController::setChosenMeeting(qint64 chosen)
+{
+    if (chosen == m_chosen)
+        return;
+    m_chosen = chosen;
+    refresh();
+}
+
+const AgendaItem *AgendaController::find(qint64 id) const
+{
+    for (const AgendaItem &it : m_items.items())
+        if (it.id == id)
+            return &it;
+    return nullptr;
+}
+
+QString AgendaController::currentTitle() const
+{
+    const AgendaItem *it = find(m_currentId);
+    return it ? itemName(*it) : QString();
+}
+
+QString AgendaController::currentSpeaker() const
+{
+    const AgendaItem *it = find(m_currentId);
+    return it ? it->speakerName : QString();
+}
+
+QString AgendaController::currentKind() const
+{
+    const AgendaItem *it = find(m_currentId);
+    return it ? itemKindLabel(it->kind) : QString();
+}
+
+QString AgendaController::nextTitle() const
+{
+    const AgendaItem *it = find(m_nextId);
+    return it ? itemName(*it) : QString();
+}
+
+int AgendaController::itemPlannedSeconds() const
+{
+    const QList<AgendaItem> &items = m_items.items();
+    for (qsizetype i = 0; i < items.size() && i < m_timing.items.size(); ++i)
+        if (items[i].id == m_shownId)
+            return m_timing.items[i].plannedS;
+    return 0;
+}
+
+int AgendaController::itemRemainingSeconds() const
+{
+    const QList<AgendaItem> &items = m_items.items();
+    for (qsizetype i = 0; i < items.size() && i < m_timing.items.size(); ++i)
+        if (items[i].id == m_currentId)
+            return int((qint64(m_timing.items[i].plannedS) * 1000 - m_timing.items[i].elapsedMs) / 1000);
+    return itemPlannedSeconds();
+}
+
+QString AgendaController::projectedEnd() const
+{
+    return hasAgenda() && m_timing.projectedEnd.isValid() ? m_timing.projectedEnd.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
+}
+
+QString AgendaController::plannedEnd() const
+{
+    return m_meeting.plannedEnd.isValid() ? m_meeting.plannedEnd.toLocalTime().toString(QStringLiteral("HH:mm")) : QString();
+}
+
+QString AgendaController::overUnder() const
+{
+    return hasAgenda() && m_timing.overUnderMs != 0 ? clockText(m_timing.overUnderMs, true) : QString();
+}
+
+QString AgendaController::endMargin() const
+{
+    return m_meeting.plannedEnd.isValid() && hasAgenda() ? clockText(-m_timing.endMarginMs, true) : QString();
+}
+
+void AgendaController::refresh()
+{
+    const qint64 shownBefore = m_shownId;
+    const QString shaBefore = m_shownSha;
+    QList<AgendaItem> list;
+    m_meetingId = 0;
+    m_currentId = m_nextId = m_shownId = 0;
+    m_shownSha.clear();
+    if (m_store) {
+        try {
+            const auto m = m_chosen > 0 ? meetings::byId(m_store->db(), m_chosen) : meetings::nearestOpen(m_store->db(), now());
+            if (m) {
+                m_meeting = *m;
+                m_meetingId = m->id;
+                list = agenda::items(m_store->db(), m->id);
+                m_paces = agenda::learnedPaces(m_store->db(), list);
+                if (const auto cur = agenda::current(m_store->db(), m->id))
+                    m_currentId = cur->id;
+                if (const auto up = agenda::upNext(m_store->db(), m->id))
+                    m_nextId = up->id;
+            }
+        } catch (const store::StoreError &e) {
+            m_error = e.message();
+            qCWarning(lcAgenda).noquote() << e.message();
+        }
+    }
+    if (!m_meetingId)
+        m_meeting = Meeting{};
+    // What the room sees: the item on now, else the next to come.
+    m_shownId = m_currentId ? m_currentId : m_nextId;
+    m_timing = agenda::timing(m_meeting, list, now(), m_paces);
+    m_items.setAgenda(list, m_timing);
+    if (const AgendaItem *shown = find(m_shownId))
+        m_shownSha = shown->draftSha256;
+    if (m_currentId)
+        m_tick.start();
+    else
+        m_tick.stop();
+    emit changed();
+    emit timingChanged();
+    if (m_shownId != shownBefore || m_shownSha != shaBefore)
+        emit shownItemChanged();
+}
+
+void AgendaController::updateTiming()
+{
+    m_timing = agenda::timing(m_meeting, m_items.items(), now(), m_paces);
+    m_items.setAgenda(m_items.items(), m_timing);
+    emit timingChanged();
+}
+
+std::optional<Document> AgendaController::shownDocument() const
+{
+    const AgendaItem *it = find(m_shownId);
+    if (!it || !m_store)
+        return std::nullopt;
+    if (it->hasDraft) {
+        QString problem;
+        try {
+            if (auto doc = agenda::document(m_store->db(), it->id, &problem))
+                return doc;
+        } catch (const store::StoreError &e) {
+            problem = e.message();
+        }
+        qCWarning(lcAgenda).noquote() << problem;
+    }
+    // No draft (the chair's links, a break): the item itself as a card.
+    Document card;
+    Block title;
+    title.id = 1;
+    title.kind = BlockKind::Title;
+    title.text = itemName(*it);
+    card.blocks.append(title);
+    if (!it->speakerName.isEmpty()) {
+        Block who;
+        who.id = 2;
+        who.kind = BlockKind::Byline;
+        who.text = (it->speakerRole.isEmpty() ? QString() : it->speakerRole + u' ') + it->speakerName;
+        card.blocks.append(who);
+    }
+    return card;
+}
+
+template<typename F>
+void AgendaController::act(F &&change)
+{
+    if (!m_store || !m_meetingId)
+        return;
+    m_error.clear();
+    try {
+        const agenda::Refusal r = change(m_store->db(), now());
+        if (r == agenda::Refusal::Finalized)
+            m_error = QCoreApplication::translate("lectern::AgendaController", "the meeting is finalized: its agenda is sealed");
+        else if (r == agenda::Refusal::Closed)
+            m_error = QCoreApplication::translate("lectern::AgendaController", "the meeting is closed");
+        else if (r != agenda::Refusal::None)
+            m_error = QCoreApplication::translate("lectern::AgendaController", "that item is no longer on the agenda");
+    } catch (const store::StoreError &e) {
+        m_error = e.message();
+        qCWarning(lcAgenda).noquote() << e.message();
+    }
+    refresh();
+}
+
+void AgendaController::next()
+{
+    act([this](const store::Database &db, const QDateTime &t) { return agenda::next(db, m_meetingId, t); });
+}
+
+void AgendaController::previous()
+{
+    act([this](const store::Database &db, const QDateTime &t) { return agenda::previous(db, m_meetingId, t); });
+}
+
+void AgendaController::startItem(int itemId)
+{
+    act([itemId](const store::Database &db, const QDateTime &t) { return agenda::start(db, itemId, t); });
+}
+
+void AgendaController::skipItem(int itemId)
+{
+    act([itemId](const store::Database &db, const QDateTime &t) { return agenda::skip(db, itemId, t); });
+}
+
+void AgendaController::playNext(int itemId)
+{
+    act([itemId](const store::Database &db, const QDateTime &t) { return agenda::playNext(db, itemId, t); });
+}
+
+void AgendaController::addBreak(int minutes)
+{
+    act([this, minutes](const store::Database &db, const QDateTime &t) {
+        agenda::Refusal r = agenda::Refusal::None;
+        agenda::addBreak(db, m_meetingId, minutes, QCoreApplication::translate("lectern::AgendaController", "Break"), t, &r);
+        return r;
+    });
+}
+
+void AgendaController::retime(int itemId, double minutes)
+{
+    act([itemId, minutes](const store::Database &db, const QDateTime &t) {
+        return agenda::retime(db, itemId, minutes < 0 ? std::nullopt : std::optional<int>(qRound(minutes * 60)), t);
+    });
+}
+
+} // namespace lectern

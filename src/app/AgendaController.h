@@ -1,0 +1,122 @@
+#pragma once
+
+#include "AgendaItemsModel.h"
+#include "document/Document.h"
+#include "meeting/Meetings.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+#include <functional>
+#include <memory>
+
+namespace lectern {
+
+class MeetingStore;
+
+// The meeting's agenda as the kiosk runs it: which item is on now and next,
+// the run order's commands for the console (next, previous, start any item,
+// skip, play next, a break, re-time), and the timing to the meeting's hard
+// end — per item and in total, the projected end as a time of day. The item
+// on now (else the next one to come) is the one whose draft the room sees:
+// `shownItemChanged` hands its document to the Application, which puts it on
+// the prompter and the pages in one cut.
+class AgendaController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The agenda is App.agenda")
+    Q_PROPERTY(lectern::AgendaItemsModel *items READ items CONSTANT)
+    Q_PROPERTY(int meetingId READ meetingId NOTIFY changed)
+    Q_PROPERTY(bool hasAgenda READ hasAgenda NOTIFY changed)
+    Q_PROPERTY(int currentItemId READ currentItemId NOTIFY changed)
+    Q_PROPERTY(QString currentTitle READ currentTitle NOTIFY changed)
+    Q_PROPERTY(QString currentSpeaker READ currentSpeaker NOTIFY changed)
+    Q_PROPERTY(QString currentKind READ currentKind NOTIFY changed)
+    Q_PROPERTY(QString nextTitle READ nextTitle NOTIFY changed)
+    Q_PROPERTY(int shownItemId READ shownItemId NOTIFY changed)
+    // The item on now: its plan and what is left of it (negative once over).
+    Q_PROPERTY(int itemPlannedSeconds READ itemPlannedSeconds NOTIFY timingChanged)
+    Q_PROPERTY(int itemRemainingSeconds READ itemRemainingSeconds NOTIFY timingChanged)
+    // Back-timing: the projected end against the meeting's planned end.
+    Q_PROPERTY(QString projectedEnd READ projectedEnd NOTIFY timingChanged)
+    Q_PROPERTY(QString plannedEnd READ plannedEnd NOTIFY changed)
+    Q_PROPERTY(bool overrun READ overrun NOTIFY timingChanged)
+    Q_PROPERTY(QString overUnder READ overUnder NOTIFY timingChanged)
+    Q_PROPERTY(QString endMargin READ endMargin NOTIFY timingChanged)
+    Q_PROPERTY(bool longerThanMeeting READ longerThanMeeting NOTIFY timingChanged)
+    // The last refusal or problem, for the console to show ("" when none).
+    Q_PROPERTY(QString error READ error NOTIFY changed)
+
+public:
+    explicit AgendaController(QObject *parent = nullptr);
+    ~AgendaController() override;
+
+    // The store is the process's one (MeetingStore::shared); chosen 0: today's meeting.
+    void setStore(std::shared_ptr<MeetingStore> store);
+    void setChosenMeeting(qint64 chosen);
+    // For tests: the time now.
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
+    AgendaItemsModel *items() { return &m_items; }
+    int meetingId() const { return int(m_meetingId); }
+    bool hasAgenda() const { return !m_items.items().isEmpty(); }
+    int currentItemId() const { return int(m_currentId); }
+    QString currentTitle() const;
+    QString currentSpeaker() const;
+    QString currentKind() const;
+    QString nextTitle() const;
+    int shownItemId() const { return int(m_shownId); }
+    int itemPlannedSeconds() const;
+    int itemRemainingSeconds() const;
+    QString projectedEnd() const;
+    QString plannedEnd() const;
+    bool overrun() const { return m_timing.overrun; }
+    QString overUnder() const;
+    QString endMargin() const;
+    bool longerThanMeeting() const { return m_timing.longerThanMeeting; }
+    QString error() const { return m_error; }
+
+    // The document of the item shown now (its draft; for an item without
+    // one, its title and speaker as a card). nullopt when there is no agenda.
+    std::optional<Document> shownDocument() const;
+
+    Q_INVOKABLE void refresh();
+    Q_INVOKABLE void next();
+    Q_INVOKABLE void previous();
+    Q_INVOKABLE void startItem(int itemId);
+    Q_INVOKABLE void skipItem(int itemId);
+    Q_INVOKABLE void playNext(int itemId);
+    Q_INVOKABLE void addBreak(int minutes);
+    Q_INVOKABLE void retime(int itemId, double minutes);
+
+signals:
+    void changed();
+    void timingChanged();
+    // The room should now see this item's draft.
+    void shownItemChanged();
+
+private:
+    template<typename F> void act(F &&change);
+    void updateTiming();
+    QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTime(); }
+    const AgendaItem *find(qint64 id) const;
+
+    std::shared_ptr<MeetingStore> m_store;
+    qint64 m_chosen = 0;
+    qint64 m_meetingId = 0;
+    Meeting m_meeting;
+    qint64 m_currentId = 0;
+    qint64 m_nextId = 0;
+    qint64 m_shownId = 0;
+    QString m_shownSha; // the shown item's draft, to see a new one come
+    QHash<qint64, int> m_paces;
+    agenda::AgendaTiming m_timing;
+    AgendaItemsModel m_items;
+    QString m_error;
+    QTimer m_tick; // once a second while an item runs: the clocks
+    std::function<QDateTime()> m_clock;
+};
+
+} // namespace lectern

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "meeting/Agenda.h"
+#include "meeting/AgendaTiming.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+namespace lectern {
+
+// The agenda as the console lists it: each item with its kind, speaker,
+// planned and actual time, over/under and, for items still to come, when
+// they would start. Rows are replaced whole when the agenda changes; the
+// timing columns change in place each second while an item runs.
+class AgendaItemsModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The agenda's items come from App.agenda")
+
+public:
+    enum Role {
+        ItemIdRole = Qt::UserRole + 1,
+        PositionRole,
+        TitleRole,      // the title, else the kind
+        KindRole,       // translated: 讲话, 汇报 …
+        KindKeyRole,    // speech, report …
+        SpeakerRole,
+        StateRole,      // waiting, running, done, skipped
+        StateLabelRole,
+        PlannedRole,    // "10:00"
+        ActualRole,     // "09:12–09:24", "09:12–" while running, "" before
+        OverUnderRole,  // "+2:15", "−0:40", "" when nothing to say
+        OverRole,       // true when over its plan
+        StartsAtRole,   // "09:40" for items to come
+        HasDraftRole,
+    };
+    Q_ENUM(Role)
+
+    using QAbstractListModel::QAbstractListModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // A new agenda (a reset), or new timing for the same items (dataChanged).
+    void setAgenda(const QList<AgendaItem> &items, const agenda::AgendaTiming &timing);
+    const QList<AgendaItem> &items() const { return m_items; }
+
+private:
+    QList<AgendaItem> m_items;
+    agenda::AgendaTiming m_timing;
+};
+
+// "12:05", "−0:40", "1:02:05": a length as the clocks show it.
+QString clockText(qint64 ms, bool withSign = false);
+
+} // namespace lectern
