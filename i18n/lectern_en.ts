@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConsoleAgendaTab</name>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="20"/>
+        <source>This meeting has no agenda. Add items with: lectern agenda add MEETING --title … --kind …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="21"/>
+        <source>Now: %1 %2  ·  Next: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="22"/>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="23"/>
+        <source>Not started  ·  Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="30"/>
+        <source>Projected end %1 · planned end %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="31"/>
+        <source>%1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="31"/>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="32"/>
+        <source>Projected end %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="33"/>
+        <source>items %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="34"/>
+        <source>the agenda is longer than the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="40"/>
+        <source>Previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="41"/>
+        <source>Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="42"/>
+        <source>Add a 10-minute break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="91"/>
+        <source>plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="92"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="107"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="113"/>
+        <source>Play next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="119"/>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsoleMeetingsTab</name>
     <message>
         <location filename="../qml/components/ConsoleMeetingsTab.qml" line="49"/>
@@ -187,6 +280,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../qml/pages/ConsolePage.qml" line="63"/>
+        <source>Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../qml/pages/ConsolePage.qml" line="80"/>
         <source>● Recording %1</source>
         <translation type="unfinished"></translation>
@@ -207,7 +305,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="122"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="123"/>
         <source>Ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -575,72 +673,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="108"/>
-        <source>Expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/pages/HomePage.qml" line="109"/>
-        <source>Present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../qml/pages/HomePage.qml" line="110"/>
-        <source>On leave</source>
+        <source>Now: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/pages/HomePage.qml" line="111"/>
+        <source>First: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="124"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="125"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="126"/>
+        <source>On leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="127"/>
         <source>Absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="112"/>
+        <location filename="../qml/pages/HomePage.qml" line="128"/>
         <source>Not yet arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="113"/>
+        <location filename="../qml/pages/HomePage.qml" line="129"/>
         <source>Late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="156"/>
+        <location filename="../qml/pages/HomePage.qml" line="172"/>
         <source>Sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="157"/>
+        <location filename="../qml/pages/HomePage.qml" line="173"/>
         <source>At the door, by name or initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="157"/>
+        <location filename="../qml/pages/HomePage.qml" line="173"/>
         <source>Needs a meeting (console)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="166"/>
+        <location filename="../qml/pages/HomePage.qml" line="182"/>
         <source>Teleprompter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="176"/>
+        <location filename="../qml/pages/HomePage.qml" line="192"/>
         <source>Projected pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="185"/>
+        <location filename="../qml/pages/HomePage.qml" line="201"/>
         <source>Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="193"/>
+        <location filename="../qml/pages/HomePage.qml" line="209"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="201"/>
+        <location filename="../qml/pages/HomePage.qml" line="217"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,42 +997,47 @@
 <context>
     <name>PrompterHud</name>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="63"/>
+        <location filename="../qml/components/PrompterHud.qml" line="76"/>
         <source>Elapsed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="66"/>
+        <location filename="../qml/components/PrompterHud.qml" line="79"/>
         <source>Remaining %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="69"/>
+        <location filename="../qml/components/PrompterHud.qml" line="82"/>
         <source>%1 chars/min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="74"/>
+        <location filename="../qml/components/PrompterHud.qml" line="87"/>
         <source>Ahead %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="75"/>
+        <location filename="../qml/components/PrompterHud.qml" line="88"/>
         <source>Behind %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="92"/>
+        <location filename="../qml/components/PrompterHud.qml" line="104"/>
+        <source>Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PrompterHud.qml" line="113"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="100"/>
+        <location filename="../qml/components/PrompterHud.qml" line="121"/>
         <source>Waiting for your voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="100"/>
+        <location filename="../qml/components/PrompterHud.qml" line="121"/>
         <source>Following your voice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1054,6 +1167,57 @@
     <message>
         <location filename="../qml/windows/SpeakerWindow.qml" line="28"/>
         <source>Lectern — speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::AgendaCommand</name>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="305"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="306"/>
+        <source>give the meeting&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="307"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="308"/>
+        <source>give the meeting&apos;s id and the item&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="309"/>
+        <source>give the meeting&apos;s id, the item&apos;s and the draft file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::AgendaController</name>
+    <message>
+        <location filename="../src/app/AgendaController.cpp" line="202"/>
+        <source>the meeting is finalized: its agenda is sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AgendaController.cpp" line="204"/>
+        <source>the meeting is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AgendaController.cpp" line="206"/>
+        <source>that item is no longer on the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AgendaController.cpp" line="243"/>
+        <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::AgendaDraft</name>
+    <message>
+        <location filename="../src/meeting/AgendaDraft.cpp" line="156"/>
+        <source>item %1 has no draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1254,74 +1418,81 @@
 <context>
     <name>lectern::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="32"/>
+        <location filename="../src/cli/Cli.cpp" line="33"/>
         <source>  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech&apos;s structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="34"/>
+        <location filename="../src/cli/Cli.cpp" line="35"/>
         <source>  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="36"/>
+        <location filename="../src/cli/Cli.cpp" line="37"/>
         <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]]  run the benchmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="38"/>
+        <location filename="../src/cli/Cli.cpp" line="39"/>
         <source>  lectern roster import FILE | roster search QUERY | roster rename PERSON --name N [--unit U]   [--json] [--data-dir DIR]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="40"/>
+        <location filename="../src/cli/Cli.cpp" line="41"/>
         <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--end …] [--place P] [--session S] [--grace-min N] [--expect all|FILE]
           | meeting list | meeting show MEETING | meeting speech MEETING FILE | meeting record MEETING [--notes T] [--decisions T]
           | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="44"/>
+        <location filename="../src/cli/Cli.cpp" line="45"/>
+        <source>  lectern agenda add MEETING --title T --kind K [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE]
+          | agenda list MEETING | agenda move MEETING ITEM --to POSITION | agenda remove MEETING ITEM
+          | agenda draft MEETING ITEM FILE   [--json] [--data-dir DIR]   the meeting&apos;s agenda (议程)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="49"/>
         <source>  lectern verify MEETING [--json]                   check a finalized meeting&apos;s seal (exit 1: altered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="46"/>
+        <location filename="../src/cli/Cli.cpp" line="51"/>
         <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro | --amend REASON]  sign someone in (--retro: 补签; --amend: after finalizing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="48"/>
+        <location filename="../src/cli/Cli.cpp" line="53"/>
         <source>  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="50"/>
+        <location filename="../src/cli/Cli.cpp" line="55"/>
         <source>  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="52"/>
+        <location filename="../src/cli/Cli.cpp" line="57"/>
         <source>  lectern absent MEETING PERSON --reason R          mark someone absent, with why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="54"/>
+        <location filename="../src/cli/Cli.cpp" line="59"/>
         <source>  lectern export MEETING --what signin|record|attendance --format pdf|xlsx|csv --out FILE  the forms offices file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="56"/>
+        <location filename="../src/cli/Cli.cpp" line="61"/>
         <source>  lectern audio analyze FILE [--json]            voice stretches and speaking rate (字/分钟) of a recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="57"/>
+        <location filename="../src/cli/Cli.cpp" line="62"/>
         <source>  lectern help                                  this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="70"/>
+        <location filename="../src/cli/Cli.cpp" line="75"/>
         <source>Usage:
   lectern [--speech FILE] [--mode home|reader|prompter|paged|signin|console] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
@@ -1329,7 +1500,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="102"/>
+        <location filename="../src/cli/Cli.cpp" line="107"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1869,31 +2040,86 @@
         <source>not yet arrived</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="63"/>
+        <source>chair&apos;s links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="64"/>
+        <source>speech</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="65"/>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="66"/>
+        <source>remarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="67"/>
+        <source>deliberation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="68"/>
+        <source>vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="69"/>
+        <source>break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="77"/>
+        <source>to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="78"/>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="79"/>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="80"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lectern::MeetingCommand</name>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="32"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="36"/>
         <source>--title is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="35"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="38"/>
         <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="38"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="42"/>
         <source>--grace-min takes minutes from 0 to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="45"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="40"/>
         <source>--end takes &quot;YYYY-MM-DD HH:MM&quot;, after the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="80"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="79"/>
         <source>meeting %1 created, %2 people expected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,76 +2145,81 @@
     </message>
     <message>
         <location filename="../src/cli/meeting/MeetingCommand.cpp" line="169"/>
+        <source>  item %1  %2  %3  %4  %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="174"/>
         <source>  recording %1  %2  %3  %4  %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="181"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="186"/>
         <source>lectern meeting close: meeting %1 is already %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="184"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="189"/>
         <source>meeting %1 closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="196"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="201"/>
         <source>lectern meeting finalize: close meeting %1 first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="198"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="203"/>
         <source>lectern meeting finalize: meeting %1 is still being recorded; stop the recording first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="199"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="204"/>
         <source>lectern meeting finalize: meeting %1 is already finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="208"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="213"/>
         <source>meeting %1 finalized: %2 records sealed; fingerprint %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="228"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="233"/>
         <source>lectern meeting record: meeting %1 is finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="231"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="236"/>
         <source>record of meeting %1 saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="240"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="246"/>
         <source>give the meeting&apos;s id and the speech file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="256"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="265"/>
         <source>lectern meeting speech: meeting %1 is finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="264"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="275"/>
         <source>speech of meeting %1 kept (SHA-256 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="299"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="314"/>
         <source>meeting %1: the record is intact (%2 records; fingerprint %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="304"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="319"/>
         <source>lectern verify: meeting %1 was altered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="337"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="352"/>
         <source>lectern meeting: say create, list, show, speech, record, close or finalize</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,17 +2237,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="206"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="209"/>
         <source>The meeting needs a title.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="210"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="212"/>
         <source>The start time must be written as 2026-12-06 09:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="214"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="215"/>
         <source>The end time must be written as 2026-12-06 11:00, after the start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2670,67 +2901,97 @@
 <context>
     <name>lectern::Seal</name>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="174"/>
+        <location filename="../src/meeting/Seal.cpp" line="203"/>
         <source>the meeting is not finalized: there is no seal to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="180"/>
+        <location filename="../src/meeting/Seal.cpp" line="209"/>
         <source>the seal is missing (finalized, yet no link is stored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="204"/>
+        <location filename="../src/meeting/Seal.cpp" line="241"/>
         <source>link %1 (%2 %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="210"/>
+        <location filename="../src/meeting/Seal.cpp" line="247"/>
         <source>a link is missing before it (links out of sequence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="213"/>
+        <location filename="../src/meeting/Seal.cpp" line="250"/>
         <source>the stored link was altered (its hash does not follow from the one before)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="219"/>
+        <location filename="../src/meeting/Seal.cpp" line="256"/>
         <source>this expected person was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="225"/>
+        <location filename="../src/meeting/Seal.cpp" line="262"/>
         <source>this attendance event was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="227"/>
+        <location filename="../src/meeting/Seal.cpp" line="264"/>
         <source>the attendance events were re-ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="235"/>
+        <location filename="../src/meeting/Seal.cpp" line="274"/>
+        <source>this agenda item was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="279"/>
+        <source>this agenda event was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="281"/>
+        <source>the agenda events were re-ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="287"/>
         <source>this recording&apos;s row was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="242"/>
+        <location filename="../src/meeting/Seal.cpp" line="294"/>
+        <source>agenda item %1 (%2) was changed since it was sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="297"/>
         <source>the row was changed since it was sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="247"/>
+        <location filename="../src/meeting/Seal.cpp" line="302"/>
         <source>person %1 was added to the expected list after sealing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="252"/>
+        <location filename="../src/meeting/Seal.cpp" line="307"/>
         <source>attendance event %1 was inserted after sealing, outside the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="257"/>
+        <location filename="../src/meeting/Seal.cpp" line="312"/>
+        <source>agenda item %1 (%2) was added after sealing, outside the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="317"/>
+        <source>agenda event %1 was inserted after sealing, outside the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="322"/>
         <source>recording %1 was added after sealing, outside the chain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2738,12 +2999,12 @@
 <context>
     <name>lectern::SignInDesk</name>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="76"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="75"/>
         <source>No meeting is open for sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="221"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="219"/>
         <source>Walk-in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2823,7 +3084,7 @@
     <name>lectern::SpeechImporter</name>
     <message>
         <location filename="../src/document/SpeechImporter.cpp" line="44"/>
-        <location filename="../src/document/SpeechImporter.cpp" line="139"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="140"/>
         <source>the file is %1 MB, more than the limit of %2 MB</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2868,28 +3129,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="131"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="132"/>
         <source>no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="133"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="134"/>
         <source>is a directory, not a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="136"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="137"/>
         <source>is not a regular file (a pipe, a device or a socket)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="143"/>
-        <location filename="../src/document/SpeechImporter.cpp" line="148"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="144"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="149"/>
         <source>cannot be read (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="150"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="151"/>
         <source>the file changed while it was read; try again once it is copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3120,6 +3381,124 @@
     <message>
         <location filename="../src/formats/ZipArchive.cpp" line="106"/>
         <source>archive entry %1 is damaged or truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli::AgendaCommand</name>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="32"/>
+        <source>no meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="33"/>
+        <source>meeting %1 has no such item (lectern agenda list %1 shows them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="34"/>
+        <source>meeting %1 is finalized: its agenda is sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="35"/>
+        <source>meeting %1 is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="36"/>
+        <source>the item has started and is part of the record; skip it instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="37"/>
+        <source>no such position in the agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="38"/>
+        <source>the draft could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="39"/>
+        <source>no such paragraph in the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="40"/>
+        <source>no such person on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="115"/>
+        <source>--kind takes one of %1 (or 主持, 讲话, 汇报, 发言, 审议, 表决, 休息)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="119"/>
+        <source>--title is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="122"/>
+        <source>--minutes takes a number of minutes from 0 to 1440</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="176"/>
+        <source>item %1 added to meeting %2 at position %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="195"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="200"/>
+        <source>planned %1 min; projected end %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="202"/>
+        <source> — %1 min past the planned end %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="203"/>
+        <source> — within the planned end %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="207"/>
+        <source>the agenda is longer than the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="219"/>
+        <source>--to takes the new position (1 is the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="223"/>
+        <source>item %1 moved to position %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="235"/>
+        <source>item %1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="254"/>
+        <source>draft of item %1 kept: %2 Han characters (SHA-256 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="323"/>
+        <source>lectern agenda: say add, list, move, remove or draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ConsoleAgendaTab</name>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="20"/>
+        <source>This meeting has no agenda. Add items with: lectern agenda add MEETING --title … --kind …</source>
+        <translation>本会议没有议程。添加议程项：lectern agenda add 会议 --title … --kind …</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="21"/>
+        <source>Now: %1 %2  ·  Next: %3</source>
+        <translation>正在进行：%1 %2  ·  下一项：%3</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="22"/>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="23"/>
+        <source>Not started  ·  Next: %1</source>
+        <translation>尚未开始  ·  下一项：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="30"/>
+        <source>Projected end %1 · planned end %2 · %3</source>
+        <translation>预计结束 %1 · 计划结束 %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="31"/>
+        <source>%1 over</source>
+        <translation>超时 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="31"/>
+        <source>on time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="32"/>
+        <source>Projected end %1</source>
+        <translation>预计结束 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="33"/>
+        <source>items %1</source>
+        <translation>各项合计 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="34"/>
+        <source>the agenda is longer than the meeting</source>
+        <translation>议程长于会议时间</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="40"/>
+        <source>Previous item</source>
+        <translation>上一项</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="41"/>
+        <source>Next item</source>
+        <translation>下一项</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="42"/>
+        <source>Add a 10-minute break</source>
+        <translation>加 10 分钟休息</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="91"/>
+        <source>plan %1</source>
+        <translation>计划 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="92"/>
+        <source>from %1</source>
+        <translation>预计 %1 开始</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="107"/>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="113"/>
+        <source>Play next</source>
+        <translation>下一个进行</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="119"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleMeetingsTab</name>
     <message>
         <location filename="../qml/components/ConsoleMeetingsTab.qml" line="49"/>
@@ -187,6 +280,11 @@
         <translation>设置</translation>
     </message>
     <message>
+        <location filename="../qml/pages/ConsolePage.qml" line="63"/>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
         <location filename="../qml/pages/ConsolePage.qml" line="80"/>
         <source>● Recording %1</source>
         <translation>● 录音中 %1</translation>
@@ -207,7 +305,7 @@
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="122"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="123"/>
         <source>Ready.</source>
         <translation>就绪。</translation>
     </message>
@@ -576,72 +674,82 @@
         <translation>讲稿入口将打开示例讲稿《%1》。请在“会务”中设置会议。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="108"/>
+        <location filename="../qml/pages/HomePage.qml" line="110"/>
+        <source>Now: %1 %2</source>
+        <translation>正在进行：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="111"/>
+        <source>First: %1</source>
+        <translation>第一项：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="124"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="109"/>
+        <location filename="../qml/pages/HomePage.qml" line="125"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="110"/>
+        <location filename="../qml/pages/HomePage.qml" line="126"/>
         <source>On leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="111"/>
+        <location filename="../qml/pages/HomePage.qml" line="127"/>
         <source>Absent</source>
         <translation>缺席</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="112"/>
+        <location filename="../qml/pages/HomePage.qml" line="128"/>
         <source>Not yet arrived</source>
         <translation>未到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="113"/>
+        <location filename="../qml/pages/HomePage.qml" line="129"/>
         <source>Late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="156"/>
+        <location filename="../qml/pages/HomePage.qml" line="172"/>
         <source>Sign-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="157"/>
+        <location filename="../qml/pages/HomePage.qml" line="173"/>
         <source>At the door, by name or initials</source>
         <translation>在门口按姓名或拼音首字母签到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="157"/>
+        <location filename="../qml/pages/HomePage.qml" line="173"/>
         <source>Needs a meeting (console)</source>
         <translation>需先在“会务”中设置会议</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="166"/>
+        <location filename="../qml/pages/HomePage.qml" line="182"/>
         <source>Teleprompter</source>
         <translation>提词器</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="176"/>
+        <location filename="../qml/pages/HomePage.qml" line="192"/>
         <source>Projected pages</source>
         <translation>投影翻页</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="185"/>
+        <location filename="../qml/pages/HomePage.qml" line="201"/>
         <source>Console</source>
         <translation>会务</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="193"/>
+        <location filename="../qml/pages/HomePage.qml" line="209"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="201"/>
+        <location filename="../qml/pages/HomePage.qml" line="217"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -890,42 +998,47 @@
 <context>
     <name>PrompterHud</name>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="63"/>
+        <location filename="../qml/components/PrompterHud.qml" line="76"/>
         <source>Elapsed %1</source>
         <translation>已用 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="66"/>
+        <location filename="../qml/components/PrompterHud.qml" line="79"/>
         <source>Remaining %1</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="69"/>
+        <location filename="../qml/components/PrompterHud.qml" line="82"/>
         <source>%1 chars/min</source>
         <translation>%1 字/分钟</translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="74"/>
+        <location filename="../qml/components/PrompterHud.qml" line="87"/>
         <source>Ahead %1</source>
         <translation>提前 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="75"/>
+        <location filename="../qml/components/PrompterHud.qml" line="88"/>
         <source>Behind %1</source>
         <translation>落后 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="92"/>
+        <location filename="../qml/components/PrompterHud.qml" line="104"/>
+        <source>Item %1</source>
+        <translation>本项 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PrompterHud.qml" line="113"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="100"/>
+        <location filename="../qml/components/PrompterHud.qml" line="121"/>
         <source>Waiting for your voice</source>
         <translation>等待讲话</translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="100"/>
+        <location filename="../qml/components/PrompterHud.qml" line="121"/>
         <source>Following your voice</source>
         <translation>跟随语音</translation>
     </message>
@@ -1056,6 +1169,57 @@
         <location filename="../qml/windows/SpeakerWindow.qml" line="28"/>
         <source>Lectern — speaker</source>
         <translation>讲台 — 讲者屏</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::AgendaCommand</name>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="305"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="306"/>
+        <source>give the meeting&apos;s id</source>
+        <translation>请给出会议编号</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="307"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="308"/>
+        <source>give the meeting&apos;s id and the item&apos;s</source>
+        <translation>请给出会议编号和议程项编号</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="309"/>
+        <source>give the meeting&apos;s id, the item&apos;s and the draft file</source>
+        <translation>请给出会议编号、议程项编号和讲稿文件</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::AgendaController</name>
+    <message>
+        <location filename="../src/app/AgendaController.cpp" line="202"/>
+        <source>the meeting is finalized: its agenda is sealed</source>
+        <translation>会议已定稿：议程已封存</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AgendaController.cpp" line="204"/>
+        <source>the meeting is closed</source>
+        <translation>会议已结束</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AgendaController.cpp" line="206"/>
+        <source>that item is no longer on the agenda</source>
+        <translation>该议程项已不在议程中</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AgendaController.cpp" line="243"/>
+        <source>Break</source>
+        <translation>休息</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::AgendaDraft</name>
+    <message>
+        <location filename="../src/meeting/AgendaDraft.cpp" line="156"/>
+        <source>item %1 has no draft</source>
+        <translation>议程项 %1 没有讲稿</translation>
     </message>
 </context>
 <context>
@@ -1255,27 +1419,27 @@
 <context>
     <name>lectern::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="32"/>
+        <location filename="../src/cli/Cli.cpp" line="33"/>
         <source>  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech&apos;s structure</source>
         <translation>  lectern inspect 文件 [--json] [--rate N] [--keep 行号,...] [--fill X=内容]  显示讲稿结构</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="34"/>
+        <location filename="../src/cli/Cli.cpp" line="35"/>
         <source>  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages</source>
         <translation>  lectern paginate 文件 [--size 宽x高] [--font-px N | --auto-fit] [--min-px N] [--json]  投影分页</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="36"/>
+        <location filename="../src/cli/Cli.cpp" line="37"/>
         <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]]  run the benchmarks</source>
         <translation>  lectern bench [--json] [--runs N] [--inputs 目录] [--prompter [--scroll-seconds 秒] [--sizes 像素,...]]  运行性能测试</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="38"/>
+        <location filename="../src/cli/Cli.cpp" line="39"/>
         <source>  lectern roster import FILE | roster search QUERY | roster rename PERSON --name N [--unit U]   [--json] [--data-dir DIR]</source>
         <translation>  lectern roster import 文件 | roster search 查询 | roster rename 人员 --name 姓名 [--unit 单位]   [--json] [--data-dir 目录]</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="40"/>
+        <location filename="../src/cli/Cli.cpp" line="41"/>
         <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--end …] [--place P] [--session S] [--grace-min N] [--expect all|FILE]
           | meeting list | meeting show MEETING | meeting speech MEETING FILE | meeting record MEETING [--notes T] [--decisions T]
           | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]</source>
@@ -1284,47 +1448,56 @@
           | meeting close 会议 | meeting finalize 会议   [--json] [--data-dir 目录]</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="44"/>
+        <location filename="../src/cli/Cli.cpp" line="45"/>
+        <source>  lectern agenda add MEETING --title T --kind K [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE]
+          | agenda list MEETING | agenda move MEETING ITEM --to POSITION | agenda remove MEETING ITEM
+          | agenda draft MEETING ITEM FILE   [--json] [--data-dir DIR]   the meeting&apos;s agenda (议程)</source>
+        <translation>  lectern agenda add 会议 --title 名称 --kind 类别 [--speaker 姓名|编号 [--role 职务]] [--minutes 分钟] [--draft 文件]
+          | agenda list 会议 | agenda move 会议 议程项 --to 位置 | agenda remove 会议 议程项
+          | agenda draft 会议 议程项 文件   [--json] [--data-dir 目录]   会议议程</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="49"/>
         <source>  lectern verify MEETING [--json]                   check a finalized meeting&apos;s seal (exit 1: altered)</source>
         <translation>  lectern verify 会议 [--json]                   校验定稿会议的记录（退出码 1：已被改动）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="46"/>
+        <location filename="../src/cli/Cli.cpp" line="51"/>
         <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro | --amend REASON]  sign someone in (--retro: 补签; --amend: after finalizing)</source>
         <translation>  lectern signin 会议 人员 [--at “YYYY-MM-DD HH:MM”] [--retro | --amend 原因]  签到（--retro：补签；--amend：定稿后更正）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="48"/>
+        <location filename="../src/cli/Cli.cpp" line="53"/>
         <source>  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)</source>
         <translation>  lectern undo 会议 人员 --reason 原因            撤销签到（保留在记录中）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="50"/>
+        <location filename="../src/cli/Cli.cpp" line="55"/>
         <source>  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)</source>
         <translation>  lectern leave 会议 人员 --reason 原因 [--approver 批准人]  登记请假</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="52"/>
+        <location filename="../src/cli/Cli.cpp" line="57"/>
         <source>  lectern absent MEETING PERSON --reason R          mark someone absent, with why</source>
         <translation>  lectern absent 会议 人员 --reason 原因          登记缺席及原因</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="54"/>
+        <location filename="../src/cli/Cli.cpp" line="59"/>
         <source>  lectern export MEETING --what signin|record|attendance --format pdf|xlsx|csv --out FILE  the forms offices file</source>
         <translation>  lectern export 会议 --what signin|record|attendance --format pdf|xlsx|csv --out 文件  导出签到表、会议记录、考勤表</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="56"/>
+        <location filename="../src/cli/Cli.cpp" line="61"/>
         <source>  lectern audio analyze FILE [--json]            voice stretches and speaking rate (字/分钟) of a recording</source>
         <translation>  lectern audio analyze 文件 [--json]            录音中的有声段落和语速（字/分钟）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="57"/>
+        <location filename="../src/cli/Cli.cpp" line="62"/>
         <source>  lectern help                                  this text</source>
         <translation>  lectern help                                  显示本说明</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="70"/>
+        <location filename="../src/cli/Cli.cpp" line="75"/>
         <source>Usage:
   lectern [--speech FILE] [--mode home|reader|prompter|paged|signin|console] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
@@ -1335,7 +1508,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="102"/>
+        <location filename="../src/cli/Cli.cpp" line="107"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
         <translation>lectern：未知命令“%1”</translation>
     </message>
@@ -1875,31 +2048,86 @@
         <source>not yet arrived</source>
         <translation>未到</translation>
     </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="63"/>
+        <source>chair&apos;s links</source>
+        <translation>主持</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="64"/>
+        <source>speech</source>
+        <translation>讲话</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="65"/>
+        <source>report</source>
+        <translation>汇报</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="66"/>
+        <source>remarks</source>
+        <translation>发言</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="67"/>
+        <source>deliberation</source>
+        <translation>审议</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="68"/>
+        <source>vote</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="69"/>
+        <source>break</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="77"/>
+        <source>to come</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="78"/>
+        <source>now</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="79"/>
+        <source>done</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Labels.cpp" line="80"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
 </context>
 <context>
     <name>lectern::MeetingCommand</name>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="32"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="36"/>
         <source>--title is required</source>
         <translation>必须用 --title 给出会议名称</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="35"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="38"/>
         <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;</source>
         <translation>--start 的格式为“YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="38"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="42"/>
         <source>--grace-min takes minutes from 0 to %1</source>
         <translation>--grace-min 取 0 到 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="45"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="40"/>
         <source>--end takes &quot;YYYY-MM-DD HH:MM&quot;, after the start</source>
         <translation>--end 的格式为“YYYY-MM-DD HH:MM”，且须晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="80"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="79"/>
         <source>meeting %1 created, %2 people expected</source>
         <translation>已创建会议 %1，应到 %2 人</translation>
     </message>
@@ -1925,76 +2153,81 @@
     </message>
     <message>
         <location filename="../src/cli/meeting/MeetingCommand.cpp" line="169"/>
+        <source>  item %1  %2  %3  %4  %5</source>
+        <translation>  议程 %1  %2  %3  %4  %5</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="174"/>
         <source>  recording %1  %2  %3  %4  %5</source>
         <translation>  录音 %1  %2  %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="181"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="186"/>
         <source>lectern meeting close: meeting %1 is already %2</source>
         <translation>lectern meeting close：会议 %1 已是“%2”状态</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="184"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="189"/>
         <source>meeting %1 closed</source>
         <translation>会议 %1 已结束</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="196"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="201"/>
         <source>lectern meeting finalize: close meeting %1 first</source>
         <translation>lectern meeting finalize：请先结束会议 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="198"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="203"/>
         <source>lectern meeting finalize: meeting %1 is still being recorded; stop the recording first</source>
         <translation>lectern meeting finalize：会议 %1 仍在录音，请先停止录音</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="199"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="204"/>
         <source>lectern meeting finalize: meeting %1 is already finalized</source>
         <translation>lectern meeting finalize：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="208"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="213"/>
         <source>meeting %1 finalized: %2 records sealed; fingerprint %3</source>
         <translation>会议 %1 已定稿：封存 %2 条记录；指纹 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="228"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="233"/>
         <source>lectern meeting record: meeting %1 is finalized</source>
         <translation>lectern meeting record：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="231"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="236"/>
         <source>record of meeting %1 saved</source>
         <translation>会议 %1 的记录已保存</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="240"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="246"/>
         <source>give the meeting&apos;s id and the speech file</source>
         <translation>请给出会议编号和讲稿文件</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="256"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="265"/>
         <source>lectern meeting speech: meeting %1 is finalized</source>
         <translation>lectern meeting speech：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="264"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="275"/>
         <source>speech of meeting %1 kept (SHA-256 %2)</source>
         <translation>会议 %1 的讲稿已存档（SHA-256 %2）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="299"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="314"/>
         <source>meeting %1: the record is intact (%2 records; fingerprint %3)</source>
         <translation>会议 %1：记录完好（%2 条记录；指纹 %3）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="304"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="319"/>
         <source>lectern verify: meeting %1 was altered: %2</source>
         <translation>lectern verify：会议 %1 的记录已被改动：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="337"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="352"/>
         <source>lectern meeting: say create, list, show, speech, record, close or finalize</source>
         <translation>lectern meeting：请用 create、list、show、speech、record、close 或 finalize</translation>
     </message>
@@ -2012,17 +2245,17 @@
         <translation> · 会议未开始：未到 %1 人</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="206"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="209"/>
         <source>The meeting needs a title.</source>
         <translation>请填写会议名称。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="210"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="212"/>
         <source>The start time must be written as 2026-12-06 09:00.</source>
         <translation>开始时间请按 2026-12-06 09:00 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../src/console/MeetingConsole.cpp" line="214"/>
+        <location filename="../src/console/MeetingConsole.cpp" line="215"/>
         <source>The end time must be written as 2026-12-06 11:00, after the start.</source>
         <translation>结束时间请按 2026-12-06 11:00 的格式填写，且晚于开始时间。</translation>
     </message>
@@ -2676,67 +2909,97 @@
 <context>
     <name>lectern::Seal</name>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="174"/>
+        <location filename="../src/meeting/Seal.cpp" line="203"/>
         <source>the meeting is not finalized: there is no seal to check</source>
         <translation>会议尚未定稿，没有可校验的封存记录</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="180"/>
+        <location filename="../src/meeting/Seal.cpp" line="209"/>
         <source>the seal is missing (finalized, yet no link is stored)</source>
         <translation>封存记录缺失（已定稿，但没有任何链节）</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="204"/>
+        <location filename="../src/meeting/Seal.cpp" line="241"/>
         <source>link %1 (%2 %3): %4</source>
         <translation>第 %1 链节（%2 %3）：%4</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="210"/>
+        <location filename="../src/meeting/Seal.cpp" line="247"/>
         <source>a link is missing before it (links out of sequence)</source>
         <translation>其前有链节缺失（链节序号不连续）</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="213"/>
+        <location filename="../src/meeting/Seal.cpp" line="250"/>
         <source>the stored link was altered (its hash does not follow from the one before)</source>
         <translation>已存链节被改动（其哈希与前一链节不相接）</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="219"/>
+        <location filename="../src/meeting/Seal.cpp" line="256"/>
         <source>this expected person was deleted</source>
         <translation>该应到人员已被删除</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="225"/>
+        <location filename="../src/meeting/Seal.cpp" line="262"/>
         <source>this attendance event was deleted</source>
         <translation>该考勤事件已被删除</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="227"/>
+        <location filename="../src/meeting/Seal.cpp" line="264"/>
         <source>the attendance events were re-ordered</source>
         <translation>考勤事件的顺序被调换</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="235"/>
+        <location filename="../src/meeting/Seal.cpp" line="274"/>
+        <source>this agenda item was deleted</source>
+        <translation>该议程项被删除</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="279"/>
+        <source>this agenda event was deleted</source>
+        <translation>该议程事件被删除</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="281"/>
+        <source>the agenda events were re-ordered</source>
+        <translation>议程事件的顺序被改动</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="287"/>
         <source>this recording&apos;s row was deleted</source>
         <translation>这段录音的记录已被删除</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="242"/>
+        <location filename="../src/meeting/Seal.cpp" line="294"/>
+        <source>agenda item %1 (%2) was changed since it was sealed</source>
+        <translation>议程第 %1 项（%2）自封存后被改动</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="297"/>
         <source>the row was changed since it was sealed</source>
         <translation>该行在封存后被修改</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="247"/>
+        <location filename="../src/meeting/Seal.cpp" line="302"/>
         <source>person %1 was added to the expected list after sealing</source>
         <translation>人员 %1 在封存后被加入应到名单</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="252"/>
+        <location filename="../src/meeting/Seal.cpp" line="307"/>
         <source>attendance event %1 was inserted after sealing, outside the chain</source>
         <translation>考勤事件 %1 在封存后被插入，不在哈希链内</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="257"/>
+        <location filename="../src/meeting/Seal.cpp" line="312"/>
+        <source>agenda item %1 (%2) was added after sealing, outside the chain</source>
+        <translation>议程第 %1 项（%2）是封存后在链外添加的</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="317"/>
+        <source>agenda event %1 was inserted after sealing, outside the chain</source>
+        <translation>议程事件 %1 是封存后在链外插入的</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="322"/>
         <source>recording %1 was added after sealing, outside the chain</source>
         <translation>录音 %1 是封存后加入的，不在哈希链内</translation>
     </message>
@@ -2744,12 +3007,12 @@
 <context>
     <name>lectern::SignInDesk</name>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="76"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="75"/>
         <source>No meeting is open for sign-in.</source>
         <translation>当前没有可签到的会议。</translation>
     </message>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="221"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="219"/>
         <source>Walk-in %1</source>
         <translation>临时参会人员 %1</translation>
     </message>
@@ -2829,7 +3092,7 @@
     <name>lectern::SpeechImporter</name>
     <message>
         <location filename="../src/document/SpeechImporter.cpp" line="44"/>
-        <location filename="../src/document/SpeechImporter.cpp" line="139"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="140"/>
         <source>the file is %1 MB, more than the limit of %2 MB</source>
         <translation>文件有 %1 MB，超过 %2 MB 的上限</translation>
     </message>
@@ -2874,28 +3137,28 @@
         <translation>其 %2 个汉字中只读出了 %1 个，其余未能识别（请报告此文件）</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="131"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="132"/>
         <source>no such file</source>
         <translation>文件不存在</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="133"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="134"/>
         <source>is a directory, not a file</source>
         <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="136"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="137"/>
         <source>is not a regular file (a pipe, a device or a socket)</source>
         <translation>不是普通文件（是管道、设备或套接字）</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="143"/>
-        <location filename="../src/document/SpeechImporter.cpp" line="148"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="144"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="149"/>
         <source>cannot be read (%1)</source>
         <translation>无法读取（%1）</translation>
     </message>
     <message>
-        <location filename="../src/document/SpeechImporter.cpp" line="150"/>
+        <location filename="../src/document/SpeechImporter.cpp" line="151"/>
         <source>the file changed while it was read; try again once it is copied</source>
         <translation>读取时文件发生了变化，请待复制完成后再试</translation>
     </message>
@@ -3127,6 +3390,124 @@
         <location filename="../src/formats/ZipArchive.cpp" line="106"/>
         <source>archive entry %1 is damaged or truncated</source>
         <translation>压缩包条目 %1 已损坏或不完整</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli::AgendaCommand</name>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="32"/>
+        <source>no meeting %1</source>
+        <translation>没有会议 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="33"/>
+        <source>meeting %1 has no such item (lectern agenda list %1 shows them)</source>
+        <translation>会议 %1 没有该议程项（lectern agenda list %1 可列出）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="34"/>
+        <source>meeting %1 is finalized: its agenda is sealed</source>
+        <translation>会议 %1 已定稿：议程已封存</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="35"/>
+        <source>meeting %1 is closed</source>
+        <translation>会议 %1 已结束</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="36"/>
+        <source>the item has started and is part of the record; skip it instead</source>
+        <translation>该议程项已开始，属于会议记录；请改为跳过</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="37"/>
+        <source>no such position in the agenda</source>
+        <translation>议程中没有该位置</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="38"/>
+        <source>the draft could not be read</source>
+        <translation>无法读取讲稿</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="39"/>
+        <source>no such paragraph in the draft</source>
+        <translation>讲稿中没有该段</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="40"/>
+        <source>no such person on the roster</source>
+        <translation>名单中没有此人</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="115"/>
+        <source>--kind takes one of %1 (or 主持, 讲话, 汇报, 发言, 审议, 表决, 休息)</source>
+        <translation>--kind 取值为 %1（或 主持、讲话、汇报、发言、审议、表决、休息）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="119"/>
+        <source>--title is required</source>
+        <translation>必须给出 --title</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="122"/>
+        <source>--minutes takes a number of minutes from 0 to 1440</source>
+        <translation>--minutes 取 0 到 1440 之间的分钟数</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="176"/>
+        <source>item %1 added to meeting %2 at position %3</source>
+        <translation>议程项 %1 已添加到会议 %2 的第 %3 项</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="195"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="200"/>
+        <source>planned %1 min; projected end %2</source>
+        <translation>计划 %1 分钟；预计结束 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="202"/>
+        <source> — %1 min past the planned end %2</source>
+        <translation> —— 超过计划结束时间 %2 约 %1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="203"/>
+        <source> — within the planned end %1</source>
+        <translation> —— 在计划结束时间 %1 之前</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="207"/>
+        <source>the agenda is longer than the meeting</source>
+        <translation>议程长于会议时间</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="219"/>
+        <source>--to takes the new position (1 is the first)</source>
+        <translation>--to 取新的位置（1 为第一项）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="223"/>
+        <source>item %1 moved to position %2</source>
+        <translation>议程项 %1 已移到第 %2 项</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="235"/>
+        <source>item %1 removed</source>
+        <translation>议程项 %1 已删除</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="254"/>
+        <source>draft of item %1 kept: %2 Han characters (SHA-256 %3)</source>
+        <translation>议程项 %1 的讲稿已存档：%2 个汉字（SHA-256 %3）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="323"/>
+        <source>lectern agenda: say add, list, move, remove or draft</source>
+        <translation>lectern agenda：请使用 add、list、move、remove 或 draft</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,20 @@ Rectangle {
     id: hud
 
     required property PrompterController controller
+    // The agenda item on now: the seconds left of its plan (negative once
+    // over); itemRunning false when no item runs (a speech on its own).
+    property bool itemRunning: false
+    property int itemRemaining: 0
+    // The item's clock: as is, amber in its last minute, red counting up once over.
+    function itemColor(remaining) {
+        return remaining < 0 ? Theme.overTime : remaining <= 60 ? Theme.lastMinute : Theme.text
+    }
+    function itemText(remaining) {
+        return remaining < 0 ? "+" + clock(-remaining) : clock(remaining)
+    }
+    // The item's last minute and its overrun are never hidden from the speaker.
     property bool shown: controller.state !== PrompterController.Running || hideTimer.running
+                         || (itemRunning && itemRemaining <= 60)
 
     function clock(seconds) {
         const s = Math.max(0, Math.round(seconds))
@@ -82,6 +95,14 @@ Rectangle {
             color: Theme.heading
             elide: Text.ElideRight
             width: Math.min(implicitWidth, hud.width * 0.3)
+        }
+        HudText {
+            objectName: "hudItemClock"
+            px: hud.px
+            visible: hud.itemRunning
+            font.bold: hud.itemRemaining <= 60
+            text: qsTr("Item %1").arg(hud.itemText(hud.itemRemaining))
+            color: hud.itemColor(hud.itemRemaining)
         }
         HudText {
             px: hud.px

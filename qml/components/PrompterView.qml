@@ -26,6 +26,9 @@ Item {
     property bool dimRead: true
     property bool highlightSentence: true
     property bool showHud: true
+    // The agenda item's clock on the HUD (PrompterHud).
+    property bool itemRunning: false
+    property int itemRemaining: 0
     readonly property alias list: list
     readonly property real readingLineY: Math.round(height * readingLine)
 
@@ -184,6 +187,8 @@ Item {
             anchors.right: parent.right
             anchors.bottom: parent.bottom
             controller: root.controller
+            itemRunning: root.itemRunning
+            itemRemaining: root.itemRemaining
             visible: root.showHud
         }
     }

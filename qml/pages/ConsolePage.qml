@@ -11,9 +11,9 @@ import Lectern
 Page {
     id: root
 
-    // The tab to open: "meetings", "speech", "records" or "settings".
+    // The tab to open: "meetings", "agenda", "speech", "records" or "settings".
     property string tab: "meetings"
-    readonly property var tabs: ["meetings", "speech", "records", "settings"]
+    readonly property var tabs: ["meetings", "agenda", "speech", "records", "settings"]
 
     // Controls take their colours from the theme.
     palette.window: Theme.background
@@ -56,11 +56,11 @@ Page {
                 id: tabBar
                 objectName: "consoleTabs"
                 Layout.fillWidth: true
-                // Room for the four tabs side by side: never a tab bar that scrolls.
+                // Room for the five tabs side by side: never a tab bar that scrolls.
                 Layout.minimumWidth: root.width / 2
                 currentIndex: Math.max(0, root.tabs.indexOf(root.tab))
                 Repeater {
-                    model: [qsTr("Meetings"), qsTr("Speech"), qsTr("Record"), qsTr("Settings")]
+                    model: [qsTr("Meetings"), qsTr("Agenda"), qsTr("Speech"), qsTr("Record"), qsTr("Settings")]
                     TabButton {
                         required property string modelData
                         required property int index
@@ -104,9 +104,10 @@ Page {
         anchors.fill: parent
         anchors.margins: root.width / 60
         ConsoleMeetingsTab { anchors.fill: parent; visible: tabBar.currentIndex === 0; console_: meetingConsole }
-        ConsoleSpeechTab { anchors.fill: parent; visible: tabBar.currentIndex === 1; console_: meetingConsole }
-        ConsoleRecordTab { anchors.fill: parent; visible: tabBar.currentIndex === 2; console_: meetingConsole }
-        ConsoleSettingsTab { anchors.fill: parent; visible: tabBar.currentIndex === 3 }
+        ConsoleAgendaTab { anchors.fill: parent; visible: tabBar.currentIndex === 1 }
+        ConsoleSpeechTab { anchors.fill: parent; visible: tabBar.currentIndex === 2; console_: meetingConsole }
+        ConsoleRecordTab { anchors.fill: parent; visible: tabBar.currentIndex === 3; console_: meetingConsole }
+        ConsoleSettingsTab { anchors.fill: parent; visible: tabBar.currentIndex === 4 }
     }
 
     footer: Rectangle {

@@ -99,6 +99,22 @@ FocusScope {
             font.pixelSize: Typography.px(root.unitPx * 1.1)
             wrapMode: Text.Wrap
         }
+        // The agenda's item on now and its speaker (or the next one to come).
+        Text {
+            textFormat: Text.PlainText
+            objectName: "homeAgendaItem"
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            visible: today.ready && App.agenda.hasAgenda && text.length > 0
+            text: App.agenda.currentItemId > 0
+                  ? qsTr("Now: %1 %2").arg(App.agenda.currentKind + " " + App.agenda.currentTitle).arg(App.agenda.currentSpeaker)
+                  : App.agenda.nextTitle.length > 0 ? qsTr("First: %1").arg(App.agenda.nextTitle) : ""
+            color: Theme.heading
+            font.family: Typography.sans
+            font.bold: App.agenda.currentItemId > 0
+            font.pixelSize: Typography.px(root.unitPx * 1.1)
+            elide: Text.ElideRight
+        }
         Row {
             anchors.horizontalCenter: parent.horizontalCenter
             visible: today.ready

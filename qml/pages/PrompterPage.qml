@@ -39,6 +39,8 @@ FocusScope {
             controller: App.prompter
             model: App.session.model
             viewState: App.prompterView
+            itemRunning: App.agenda.currentItemId > 0 && App.agenda.shownItemId === App.agenda.currentItemId
+            itemRemaining: App.agenda.itemRemainingSeconds
             focus: true
         }
     }

@@ -43,6 +43,9 @@ QtObject {
     readonly property color prompterRead: highContrast ? "#8c8c8c" : "#6b6b6b"
     readonly property color readingLine: "#e0483e"
     readonly property color hudBackground: "#1c1d22"
+    // An agenda item's clock in its last minute (amber), and over its time (red).
+    readonly property color lastMinute: "#ffb300"
+    readonly property color overTime: "#ff5252"
     readonly property color sentenceHighlight: highContrast ? "#1f3a8a" : "#26304a"
 
     // Projected pages: legible from the back of the room.

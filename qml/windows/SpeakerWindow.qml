@@ -34,6 +34,8 @@ Window {
         controller: speakerWindow.controller
         model: speakerWindow.model
         viewState: speakerWindow.viewState
+        itemRunning: App.agenda.currentItemId > 0 && App.agenda.shownItemId === App.agenda.currentItemId
+        itemRemaining: App.agenda.itemRemainingSeconds
         focus: true
         Keys.onPressed: (event) => speakerWindow.keyPressed(event)
     }
