@@ -1,6 +1,8 @@
 #include "AgendaController.h"
 
 #include "meeting/AgendaDraft.h"
+#include "meeting/AgendaLog.h"
+#include "meeting/DatabaseWatcher.h"
 #include "meeting/AgendaRun.h"
 #include "meeting/Labels.h"
 #include "meeting/MeetingStore.h"
@@ -25,7 +27,12 @@ AgendaController::~AgendaController() = default;
 
 void AgendaController::setStore(std::shared_ptr<MeetingStore> store)
 {
+    m_watcher.reset(); // before the store it watches goes
     m_store = std::move(store);
+    if (m_store) {
+        m_watcher = std::make_unique<DatabaseWatcher>(m_store->path(), m_store->db());
+        connect(m_watcher.get(), &DatabaseWatcher::changed, this, &AgendaController::refresh);
+    }
     refresh();
 }
 
@@ -147,8 +154,43 @@ void AgendaController::refresh()
         m_tick.stop();
     emit changed();
     emit timingChanged();
-    if (m_shownId != shownBefore || m_shownSha != shaBefore)
+    if (m_shownId != shownBefore || m_shownSha != shaBefore) {
+        m_seenEvent = -1; // the document shown next has every edit so far: count them, apply none
+        followEdits();
         emit shownItemChanged();
+    } else {
+        followEdits();
+    }
+}
+
+// The shown item's live edits since the last look: new ones (made by another
+// process) go to the screens; at a change of item they are only counted.
+void AgendaController::followEdits()
+{
+    if (!m_store || !m_shownId)
+        return;
+    const bool apply = m_seenEvent >= 0;
+    m_seenEvent = std::max<qint64>(m_seenEvent, 0);
+    QList<agenda::AgendaEvent> events;
+    try {
+        events = agenda::itemEvents(m_store->db(), m_shownId);
+    } catch (const store::StoreError &e) {
+        qCWarning(lcAgenda).noquote() << e.message();
+        return;
+    }
+    for (const agenda::AgendaEvent &e : events) {
+        if (e.id <= m_seenEvent)
+            continue;
+        m_seenEvent = e.id;
+        if (!apply)
+            continue;
+        if (e.kind == agenda::EventKind::Edit)
+            emit liveEdited(m_shownId, {LiveEdit::Replace, e.block, e.after, {}});
+        else if (e.kind == agenda::EventKind::Insert)
+            emit liveEdited(m_shownId, {LiveEdit::Insert, e.block, e.after, {}});
+        else if (e.kind == agenda::EventKind::Delete)
+            emit liveEdited(m_shownId, {LiveEdit::Delete, e.block, {}, {}});
+    }
 }
 
 void AgendaController::updateTiming()
@@ -250,6 +292,52 @@ void AgendaController::retime(int itemId, double minutes)
     act([itemId, minutes](const store::Database &db, const QDateTime &t) {
         return agenda::retime(db, itemId, minutes < 0 ? std::nullopt : std::optional<int>(qRound(minutes * 60)), t);
     });
+}
+
+} // namespace lectern
+
+namespace lectern {
+
+bool AgendaController::edit(const LiveEdit &change)
+{
+    if (!m_store || !m_shownId)
+        return false;
+    m_error.clear();
+    agenda::Refusal r = agenda::Refusal::None;
+    try {
+        r = agenda::applyEdit(m_store->db(), m_shownId, change, now());
+    } catch (const store::StoreError &e) {
+        m_error = e.message();
+        emit changed();
+        return false;
+    }
+    if (r != agenda::Refusal::None) {
+        m_error = r == agenda::Refusal::Finalized ? QCoreApplication::translate("lectern::AgendaController", "the meeting is finalized: its agenda is sealed")
+                                                  : QCoreApplication::translate("lectern::AgendaController", "that paragraph is no longer in the draft");
+        emit changed();
+        return false;
+    }
+    // Ours: on the screens now, and not again when the watcher sees the commit.
+    const QList<agenda::AgendaEvent> events = agenda::itemEvents(m_store->db(), m_shownId);
+    if (!events.isEmpty())
+        m_seenEvent = events.last().id;
+    emit liveEdited(m_shownId, change);
+    return true;
+}
+
+bool AgendaController::editBlock(int blockId, const QString &text)
+{
+    return edit({LiveEdit::Replace, blockId, text, {}});
+}
+
+bool AgendaController::insertAfter(int blockId, const QString &text)
+{
+    return edit({LiveEdit::Insert, blockId + 1, text, {}});
+}
+
+bool AgendaController::deleteBlock(int blockId)
+{
+    return edit({LiveEdit::Delete, blockId, {}, {}});
 }
 
 } // namespace lectern

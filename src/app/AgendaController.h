@@ -2,6 +2,7 @@
 
 #include "AgendaItemsModel.h"
 #include "document/Document.h"
+#include "document/LiveEdit.h"
 #include "meeting/Meetings.h"
 
 #include <QDateTime>
@@ -14,6 +15,7 @@
 namespace lectern {
 
 class MeetingStore;
+class DatabaseWatcher;
 
 // The meeting's agenda as the kiosk runs it: which item is on now and next,
 // the run order's commands for the console (next, previous, start any item,
@@ -21,7 +23,9 @@ class MeetingStore;
 // end — per item and in total, the projected end as a time of day. The item
 // on now (else the next one to come) is the one whose draft the room sees:
 // `shownItemChanged` hands its document to the Application, which puts it on
-// the prompter and the pages in one cut.
+// the prompter and the pages in one cut. Changes committed by anyone else
+// (another process, the command line) are followed as they come
+// (DatabaseWatcher): live edits of the shown text arrive as `liveEdited`.
 class AgendaController : public QObject
 {
     Q_OBJECT
@@ -90,18 +94,26 @@ public:
     Q_INVOKABLE void playNext(int itemId);
     Q_INVOKABLE void addBreak(int minutes);
     Q_INVOKABLE void retime(int itemId, double minutes);
+    // Live edits of the item on the screens (the record keeps each one): a
+    // paragraph's text, a paragraph inserted after one (0: at the top), one deleted.
+    Q_INVOKABLE bool editBlock(int blockId, const QString &text);
+    Q_INVOKABLE bool insertAfter(int blockId, const QString &text);
+    Q_INVOKABLE bool deleteBlock(int blockId);
 
 signals:
     void changed();
     void timingChanged();
     // The room should now see this item's draft.
     void shownItemChanged();
+    // A live edit of an item's draft, recorded: the screens showing it apply it.
+    void liveEdited(qint64 itemId, const lectern::LiveEdit &edit);
 
 private:
     template<typename F> void act(F &&change);
     void updateTiming();
     QDateTime now() const { return m_clock ? m_clock() : QDateTime::currentDateTime(); }
     const AgendaItem *find(qint64 id) const;
+    bool edit(const LiveEdit &edit);
 
     std::shared_ptr<MeetingStore> m_store;
     qint64 m_chosen = 0;
@@ -116,6 +128,11 @@ private:
     AgendaItemsModel m_items;
     QString m_error;
     QTimer m_tick; // once a second while an item runs: the clocks
+    // Changes made elsewhere (another process, `lectern agenda edit`) come in
+    // as they are committed: the run order, and live edits of the shown text.
+    std::unique_ptr<DatabaseWatcher> m_watcher;
+    qint64 m_seenEvent = -1; // the shown item's last agenda event already on the screens (-1: not counted yet)
+    void followEdits();
     std::function<QDateTime()> m_clock;
 };
 

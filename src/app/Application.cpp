@@ -85,6 +85,11 @@ Application::Application(const AppOptions::Values &options, QObject *parent)
     });
     m_recorder = new MeetingRecorder(m_dataDir, &m_audio, this);
     connect(m_meetingLink, &MeetingLink::agendaChanged, &m_agenda, &AgendaController::refresh);
+    // A live edit of the item on the screens: applied in place, the reading goes on.
+    connect(&m_agenda, &AgendaController::liveEdited, this, [this](qint64 itemId, const LiveEdit &edit) {
+        if (itemId == m_sessionItem)
+            m_session.model()->applyEdit(edit);
+    });
     connect(&m_agenda, &AgendaController::shownItemChanged, this, [this] {
         if (!showAgendaItem() && m_sessionItem > 0)
             loadSpeech(); // the agenda has nothing to show any more: back to the chosen speech
@@ -323,6 +328,7 @@ void Application::recordResumePoint(bool quitting)
         p.elapsedMs = m_leftOff->elapsedMs;
     }
     p.meetingId = m_meetingId;
+    p.itemId = m_sessionItem;
     p.quit = quitting;
     p.savedAt = QDateTime::currentDateTime();
     m_resume->update(p);

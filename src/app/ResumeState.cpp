@@ -34,6 +34,7 @@ QByteArray ResumePoint::toJson() const
                                      {"state", state},
                                      {"elapsed_ms", double(elapsedMs)},
                                      {"meeting", double(meetingId)},
+                                     {"item", double(itemId)},
                                      {"quit", quit},
                                      {"saved_at", savedAt.toString(Qt::ISODateWithMs)}})
         .toJson(QJsonDocument::Compact);
@@ -57,6 +58,7 @@ std::optional<ResumePoint> ResumePoint::fromJson(const QByteArray &json, QString
     p.state = o.value(QStringLiteral("state")).toString();
     p.elapsedMs = qint64(o.value(QStringLiteral("elapsed_ms")).toDouble());
     p.meetingId = qint64(o.value(QStringLiteral("meeting")).toDouble());
+    p.itemId = qint64(o.value(QStringLiteral("item")).toDouble());
     p.quit = o.value(QStringLiteral("quit")).toBool();
     p.savedAt = QDateTime::fromString(o.value(QStringLiteral("saved_at")).toString(), Qt::ISODateWithMs);
     if (!std::isfinite(p.position) || p.position < 0 || p.page < 0 || p.elapsedMs < 0 || p.meetingId < 0 || !p.savedAt.isValid()) {

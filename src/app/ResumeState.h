@@ -22,6 +22,7 @@ struct ResumePoint
     QString state;        // idle, countdown, running, paused, finished
     qint64 elapsedMs = 0; // the speech's elapsed time (PrompterController::elapsedMs())
     qint64 meetingId = 0;
+    qint64 itemId = 0; // the agenda item on the screens (0: a speech on its own); its draft is `speech`
     bool quit = false;    // written on quitting normally: the next start is a fresh one
     QDateTime savedAt;
 

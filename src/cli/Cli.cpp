@@ -44,7 +44,9 @@ const Command kCommands[] = {
     {u"agenda", false, AgendaCommand::run,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern agenda add MEETING --title T --kind K [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE]\n"
                                        "          | agenda list MEETING | agenda move MEETING ITEM --to POSITION | agenda remove MEETING ITEM\n"
-                                       "          | agenda draft MEETING ITEM FILE   [--json] [--data-dir DIR]   the meeting's agenda (议程)")},
+                                       "          | agenda draft MEETING ITEM FILE | agenda text MEETING ITEM\n"
+                                       "          | agenda edit MEETING ITEM --block N --text T | --after N --text T | --block N --delete\n"
+                                       "          [--json] [--data-dir DIR]   the meeting's agenda (议程), live edits included")},
     {u"verify", false, MeetingCommand::verify,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern verify MEETING [--json]                   check a finalized meeting's seal (exit 1: altered)")},
     {u"signin", false, AttendanceCommand::signIn,

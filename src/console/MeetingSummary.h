@@ -3,7 +3,7 @@
 #include "meeting/Attendance.h"
 #include "meeting/MeetingStore.h"
 
-#include "DatabaseWatcher.h"
+#include "meeting/DatabaseWatcher.h"
 
 #include <QObject>
 #include <QTimer>

@@ -15,7 +15,13 @@ void PageModel::setSpeech(SpeechModel *speech)
         disconnect(m_speech, nullptr, this, nullptr);
     m_speech = speech;
     if (m_speech)
+    {
         connect(m_speech, &QAbstractItemModel::modelReset, this, &PageModel::repaginate);
+        connect(m_speech, &SpeechModel::edited, this, [this](const LiveEdit &edit) {
+            emit edited(edit);
+            repaginate();
+        });
+    }
     emit speechChanged();
     repaginate();
 }

@@ -75,6 +75,9 @@ signals:
     void speechChanged();
     void layoutChanged();
     void paginated();
+    // A live edit of the speech, before the pages are made again: the
+    // navigator moves its page's anchor with it (movedAnchor).
+    void edited(const lectern::LiveEdit &edit);
 
 private:
     void repaginate();

@@ -12,7 +12,11 @@ void PageNavigator::setPages(PageModel *pages)
         disconnect(m_pages, nullptr, this, nullptr);
     m_pages = pages;
     if (m_pages)
+    {
         connect(m_pages, &PageModel::paginated, this, &PageNavigator::onRepaginated);
+        // The page's first sentence stays on screen through a live edit.
+        connect(m_pages, &PageModel::edited, this, [this](const LiveEdit &edit) { m_anchor = movedAnchor(m_anchor, edit); });
+    }
     emit pagesChanged();
     onRepaginated();
 }

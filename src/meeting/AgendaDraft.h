@@ -2,6 +2,7 @@
 
 #include "Agenda.h"
 #include "document/Document.h"
+#include "document/LiveEdit.h"
 #include "document/SpeechChoice.h"
 
 #include <QByteArray>
@@ -54,22 +55,8 @@ std::optional<Draft> draft(const store::Database &db, qint64 itemId);
 // item has no draft or the kept file no longer imports.
 std::optional<Document> document(const store::Database &db, qint64 itemId, QString *problem = nullptr);
 
-// Live edits, each one event of the record (which block, before, after);
-// allowed while the item runs. Block ids stay 1 … N in reading order (the
-// anchor model compares them): an insert or a delete renumbers the blocks
-// after it, and movedAnchor() says where a reading position goes.
-struct LiveEdit
-{
-    enum Op { Replace, Insert, Delete } op = Replace;
-    int block = 0; // Replace, Delete: the block; Insert: the new block's id (it follows block - 1)
-    QString text;  // Replace, Insert: the new text
-    QString before; // Replace, Delete: the text it had (set by applyTo)
-};
+// Live edits (document/LiveEdit), each one event of the record (which
+// block, before, after); allowed while the item runs.
 Refusal applyEdit(const store::Database &db, qint64 itemId, const LiveEdit &edit, const QDateTime &now);
-// Applies an edit to a document (what applyEdit records, and what document() replays). False when the block is not there.
-bool applyTo(Document &document, LiveEdit &edit);
-// Where a reading position goes after the edit: the same text stays under it
-// (in a deleted block: the start of the block that followed it).
-Anchor movedAnchor(Anchor anchor, const LiveEdit &edit);
 
 } // namespace lectern::agenda

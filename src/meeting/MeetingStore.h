@@ -45,6 +45,7 @@ public:
     std::variant<seal::Sealed, seal::Refusal> finalize(qint64 meetingId) const;
 
     static QString databasePath(const QString &dataDir);
+    QString path() const { return databasePath(m_dataDir); }
 
 private:
     struct Unchecked {};

@@ -51,8 +51,26 @@ void PrompterController::setModel(SpeechModel *model)
         disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     if (m_model)
+    {
         connect(m_model, &QAbstractItemModel::modelReset, this, [this] { setDocument(m_model->document()); });
+        connect(m_model, &SpeechModel::edited, this, &PrompterController::reviseDocument);
+    }
     setDocument(m_model ? m_model->document() : Document{});
+}
+
+// A live edit: the text changes under the speaker, the reading goes on. The
+// same text stays under the reading line (movedAnchor); the state, the clock
+// and the target are untouched.
+void PrompterController::reviseDocument(const LiveEdit &edit)
+{
+    const Anchor keep = movedAnchor(m_point.anchor, edit);
+    m_document = m_model ? m_model->document() : m_document;
+    m_plan = ReadingPlan(m_document);
+    m_sections = sectionHeadings(m_document);
+    m_position = std::clamp(m_plan.positionOf(m_document.clamp(keep)), 0.0, double(total()));
+    updatePoint();
+    emit modelChanged(); // the views lay out again, keeping the anchor
+    emit positionChanged();
 }
 
 void PrompterController::setDocument(const Document &document)

@@ -6,6 +6,7 @@
 #include "ReadingPlan.h"
 #include "speech/ReadingPosition.h"
 #include "speech/SpeechModel.h"
+#include "document/LiveEdit.h"
 
 #include <QObject>
 #include <QPointer>
@@ -75,6 +76,7 @@ public:
 
     void setClock(std::shared_ptr<Clock> clock);
     void setDocument(const Document &document); // without a model (tests, CLI)
+    void reviseDocument(const LiveEdit &edit);   // after the model's live edit
 
     SpeechModel *model() const { return m_model; }
     void setModel(SpeechModel *model);

@@ -15,6 +15,38 @@ void SpeechModel::setDocument(const Document &document)
     endResetModel();
 }
 
+bool SpeechModel::applyEdit(LiveEdit edit)
+{
+    Document next = m_document;
+    if (!applyTo(next, edit))
+        return false;
+    const int row = edit.op == LiveEdit::Insert ? edit.block - 1 : m_document.indexOf(edit.block);
+    switch (edit.op) {
+    case LiveEdit::Replace:
+        m_document = next;
+        m_han = timeDocument(m_document).blockHan;
+        emit dataChanged(index(row), index(row));
+        break;
+    case LiveEdit::Insert:
+        beginInsertRows({}, row, row);
+        m_document = next;
+        m_han = timeDocument(m_document).blockHan;
+        endInsertRows();
+        break;
+    case LiveEdit::Delete:
+        beginRemoveRows({}, row, row);
+        m_document = next;
+        m_han = timeDocument(m_document).blockHan;
+        endRemoveRows();
+        break;
+    }
+    // The blocks after an insert or a delete have new ids.
+    if (edit.op != LiveEdit::Replace && row < rowCount())
+        emit dataChanged(index(row), index(rowCount() - 1), {BlockIdRole});
+    emit edited(edit);
+    return true;
+}
+
 int SpeechModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_document.blocks.size());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/Document.h"
+#include "document/LiveEdit.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -29,11 +30,20 @@ public:
     explicit SpeechModel(QObject *parent = nullptr);
 
     void setDocument(const Document &document);
+    // A live edit: one row changed, inserted or removed (never a reset, so
+    // the views keep their place and the prompter its state), then `edited`.
+    // False when the block is not there.
+    bool applyEdit(LiveEdit edit);
     const Document &document() const { return m_document; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
+
+signals:
+    // After a live edit (`edit.before` filled): whoever keeps a place in the
+    // text moves it with movedAnchor().
+    void edited(const lectern::LiveEdit &edit);
 
 private:
     Document m_document;

@@ -8,7 +8,18 @@
 
 namespace lectern {
 
-SpeechSession::SpeechSession(QObject *parent) : QObject(parent) {}
+SpeechSession::SpeechSession(QObject *parent) : QObject(parent)
+{
+    // A live edit changes the text, not the speech: its fingerprint follows
+    // (a restart finds the place in the edited text), and nothing reloads.
+    connect(&m_model, &SpeechModel::edited, this, [this] {
+        const DocumentTiming timing = timeDocument(m_model.document());
+        m_hanChars = timing.hanChars;
+        m_seconds = int(timing.seconds + 0.5);
+        m_fingerprint = fingerprintOf(m_model.document());
+        emit revised();
+    });
+}
 
 void SpeechSession::setSource(const QString &source)
 {

@@ -56,6 +56,8 @@ public:
 signals:
     void sourceChanged();
     void loaded();
+    // A live edit changed the text (SpeechModel::applyEdit); not a new speech.
+    void revised();
 
 private:
     void load();

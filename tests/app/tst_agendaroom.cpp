@@ -5,6 +5,7 @@
 #include "meeting/Agenda.h"
 #include "meeting/AgendaDraft.h"
 #include "meeting/AgendaRun.h"
+#include "document/LiveEdit.h"
 #include "meeting/MeetingStore.h"
 
 #include <QAbstractItemModelTester>
@@ -138,6 +139,86 @@ private slots:
         QCOMPARE(breakRow.data(AgendaItemsModel::OverRole).toBool(), true);
         QCOMPARE(breakRow.data(AgendaItemsModel::StateRole).toString(), QStringLiteral("running"));
         QVERIFY(!app.agenda()->projectedEnd().isEmpty());
+    }
+
+    // The operator edits the text being read: the same sentence stays under
+    // the reading line, the reading goes on, the projected page keeps its
+    // first sentence on screen, and the record replays to the same text.
+    void aLiveEditKeepsTheReadingPlace()
+    {
+        Room room;
+        Application app(options(room.dir.path()));
+        app.pages()->setCanvasWidth(1920);
+        app.pages()->setCanvasHeight(1080);
+        app.pages()->setFontPx(90);
+        app.pages()->setSpeech(app.session()->model()); // as the projector's view binds it
+        app.loadSpeech();
+        app.agenda()->next();
+        app.prompter()->setPosition(app.prompter()->total() * 0.6);
+        app.prompter()->start();
+        QTRY_COMPARE(app.prompter()->state(), PrompterController::Running);
+        app.prompter()->pause(); // a still place to compare (the edits work the same while it runs)
+        QVERIFY(app.pages()->count() > 2);
+        app.navigator()->setFollow(false);
+        app.navigator()->setPage(2);
+        Anchor pageStart{app.pages()->firstBlockOf(2), app.pages()->firstOffsetOf(2)};
+        const Anchor reading = app.prompter()->anchor();
+        const Document &before = app.session()->model()->document();
+        const QString underLine = before.block(reading.block)->text.mid(reading.offset);
+        QVERIFY(underLine.size() > 4);
+        const int readingBlock = reading.block;
+
+        QSignalSpy resets(app.session()->model(), &QAbstractItemModel::modelReset);
+        QSignalSpy states(app.prompter(), &PrompterController::stateChanged);
+        // A word fixed before the place in its own block, a paragraph put in at the top, one taken out before it.
+        const QString own = before.block(readingBlock)->text;
+        QVERIFY(app.agenda()->editBlock(readingBlock, QStringLiteral("（修订）") + own));
+        QVERIFY(app.agenda()->insertAfter(2, QStringLiteral("补充一段：春耕期间要确保农资供应。")));
+        QVERIFY(app.agenda()->deleteBlock(3));
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(states.count(), 0);
+        const Anchor now = app.prompter()->anchor();
+        const Document &after = app.session()->model()->document();
+        QCOMPARE(after.block(now.block)->text.mid(now.offset), underLine);
+        // The page shown still holds the sentence it began with.
+        for (const LiveEdit &e : {LiveEdit{LiveEdit::Replace, readingBlock, {}, own}, LiveEdit{LiveEdit::Insert, 3, {}, {}},
+                                  LiveEdit{LiveEdit::Delete, 3, {}, {}}})
+            pageStart = movedAnchor(pageStart, e);
+        QCOMPARE(app.pages()->pageOf(pageStart.block, pageStart.offset), app.navigator()->page());
+        // The record replays to the very text on the screens.
+        MeetingStore store(room.dir.path());
+        const auto replayed = agenda::document(store.db(), room.items[0]);
+        QVERIFY(replayed);
+        QCOMPARE(SpeechSession::fingerprintOf(*replayed), app.session()->fingerprint());
+        // A paragraph that is not there is refused, and said.
+        QVERIFY(!app.agenda()->deleteBlock(9999));
+        QVERIFY(!app.agenda()->error().isEmpty());
+    }
+
+    // An edit committed elsewhere (another process, `lectern agenda edit`)
+    // reaches the screens by itself, once, keeping the place.
+    void anEditFromElsewhereComesIn()
+    {
+        Room room;
+        Application app(options(room.dir.path()));
+        app.loadSpeech();
+        app.agenda()->next();
+        app.prompter()->setPosition(app.prompter()->total() * 0.5);
+        const Anchor reading = app.prompter()->anchor();
+        const QString underLine = app.session()->model()->document().block(reading.block)->text.mid(reading.offset);
+        {
+            MeetingStore other(room.dir.path());
+            QCOMPARE(agenda::applyEdit(other.db(), room.items[0], {LiveEdit::Insert, 2, QStringLiteral("另一台机器插入的一段。"), {}},
+                                       QDateTime::currentDateTime()),
+                     agenda::Refusal::None);
+        }
+        QTRY_COMPARE(app.session()->model()->document().blocks.value(1).text, QStringLiteral("另一台机器插入的一段。"));
+        const int blocks = app.session()->model()->rowCount();
+        const Anchor now = app.prompter()->anchor();
+        QCOMPARE(app.session()->model()->document().block(now.block)->text.mid(now.offset), underLine);
+        // Seen once: another change to the database does not apply it again.
+        app.agenda()->refresh();
+        QCOMPARE(app.session()->model()->rowCount(), blocks);
     }
 
     // --speech wins: the kiosk was told what to show.

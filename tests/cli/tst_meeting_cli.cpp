@@ -292,6 +292,22 @@ private slots:
         r = lectern({"agenda", "add", "1", "--title", "再汇报", "--kind", "汇报", "--draft", empty});
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(object(lectern({"agenda", "list", "1", "--json"}))["items"].toArray().size(), 4); // no item added
+        // The text of an item and a live edit of it.
+        r = lectern({"agenda", "text", "1", QString::number(report), "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray blocks = object(r)["blocks"].toArray();
+        QCOMPARE(blocks.size(), 31);
+        QCOMPARE(blocks[0]["text"].toString(), QStringLiteral("同志们："));
+        QCOMPARE(lectern({"agenda", "edit", "1", QString::number(report), "--block", "1", "--text", "同志们、朋友们："}).exitCode, 0);
+        QCOMPARE(lectern({"agenda", "edit", "1", QString::number(report), "--after", "1", "--text", "今天的会议很重要。"}).exitCode, 0);
+        QCOMPARE(lectern({"agenda", "edit", "1", QString::number(report), "--block", "31", "--delete"}).exitCode, 0);
+        const QJsonArray edited = object(lectern({"agenda", "text", "1", QString::number(report), "--json"}))["blocks"].toArray();
+        QCOMPARE(edited.size(), 31);
+        QCOMPARE(edited[0]["text"].toString(), QStringLiteral("同志们、朋友们："));
+        QCOMPARE(edited[1]["text"].toString(), QStringLiteral("今天的会议很重要。"));
+        QCOMPARE(edited[1]["id"].toInt(), 2);
+        QCOMPARE(lectern({"agenda", "edit", "1", QString::number(report), "--block", "1"}).exitCode, 2);
+        QCOMPARE(lectern({"agenda", "edit", "1", QString::number(report), "--block", "99", "--text", "x"}).exitCode, 1);
         // Sealed: the agenda no longer changes.
         QCOMPARE(lectern({"meeting", "close", "1"}).exitCode, 0);
         QCOMPARE(lectern({"meeting", "finalize", "1"}).exitCode, 0);

@@ -428,16 +428,16 @@ private slots:
         // second, inserts a paragraph before the second, deletes the first.
         const Anchor reading{doc.blocks[3].id, 2};
         const QString readingText = doc.blocks[3].text.mid(2);
-        QList<agenda::LiveEdit> edits = {
-            {agenda::LiveEdit::Replace, second, QStringLiteral("第二段，要抓紧抓好春耕生产。"), {}},
-            {agenda::LiveEdit::Insert, second, QStringLiteral("插入的一段。"), {}},
-            {agenda::LiveEdit::Delete, doc.blocks[1].id, {}, {}},
+        QList<LiveEdit> edits = {
+            {LiveEdit::Replace, second, QStringLiteral("第二段，要抓紧抓好春耕生产。"), {}},
+            {LiveEdit::Insert, second, QStringLiteral("插入的一段。"), {}},
+            {LiveEdit::Delete, doc.blocks[1].id, {}, {}},
         };
         Anchor a = reading;
-        for (agenda::LiveEdit &e : edits) {
+        for (LiveEdit &e : edits) {
             QCOMPARE(agenda::applyEdit(store.db(), item, e, kStart.addSecs(60)), agenda::Refusal::None);
-            QVERIFY(agenda::applyTo(doc, e)); // the kiosk's copy, edited the same way
-            a = agenda::movedAnchor(a, e);
+            QVERIFY(applyTo(doc, e)); // the kiosk's copy, edited the same way
+            a = movedAnchor(a, e);
         }
         QCOMPARE(doc.block(a.block)->text.mid(a.offset), readingText); // the same text under the reading line
         const Document replayed = *agenda::document(store.db(), item);
@@ -456,7 +456,7 @@ private slots:
         QCOMPARE(log[0].before, QStringLiteral("第二段，要抓好春耕生产。"));
         QCOMPARE(log[0].after, QStringLiteral("第二段，要抓紧抓好春耕生产。"));
         QCOMPARE(log[2].before, QStringLiteral("第一段，今年粮食播种面积稳定。"));
-        QCOMPARE(agenda::applyEdit(store.db(), item, {agenda::LiveEdit::Replace, 99, QStringLiteral("x"), {}}, kStart),
+        QCOMPARE(agenda::applyEdit(store.db(), item, {LiveEdit::Replace, 99, QStringLiteral("x"), {}}, kStart),
                  agenda::Refusal::NoSuchBlock);
     }
 
@@ -470,14 +470,14 @@ private slots:
         QTest::addColumn<int>("anchorOffset");
         QTest::addColumn<int>("movedBlock");
         QTest::addColumn<int>("movedOffset");
-        QTest::newRow("word before the place") << int(agenda::LiveEdit::Replace) << 3 << "要抓好春耕" << "要抓紧抓好春耕" << 3 << 4 << 3 << 6;
-        QTest::newRow("word after the place") << int(agenda::LiveEdit::Replace) << 3 << "要抓好春耕" << "要抓好春耕生产" << 3 << 2 << 3 << 2;
-        QTest::newRow("the place's words replaced") << int(agenda::LiveEdit::Replace) << 3 << "要抓好春耕" << "要做实春耕" << 3 << 2 << 3 << 1;
-        QTest::newRow("another block") << int(agenda::LiveEdit::Replace) << 2 << "甲" << "乙丙" << 3 << 2 << 3 << 2;
-        QTest::newRow("insert before") << int(agenda::LiveEdit::Insert) << 2 << "" << "新" << 3 << 2 << 4 << 2;
-        QTest::newRow("insert after") << int(agenda::LiveEdit::Insert) << 5 << "" << "新" << 3 << 2 << 3 << 2;
-        QTest::newRow("delete before") << int(agenda::LiveEdit::Delete) << 1 << "甲" << "" << 3 << 2 << 2 << 2;
-        QTest::newRow("delete the place") << int(agenda::LiveEdit::Delete) << 3 << "甲" << "" << 3 << 2 << 3 << 0;
+        QTest::newRow("word before the place") << int(LiveEdit::Replace) << 3 << "要抓好春耕" << "要抓紧抓好春耕" << 3 << 4 << 3 << 6;
+        QTest::newRow("word after the place") << int(LiveEdit::Replace) << 3 << "要抓好春耕" << "要抓好春耕生产" << 3 << 2 << 3 << 2;
+        QTest::newRow("the place's words replaced") << int(LiveEdit::Replace) << 3 << "要抓好春耕" << "要做实春耕" << 3 << 2 << 3 << 1;
+        QTest::newRow("another block") << int(LiveEdit::Replace) << 2 << "甲" << "乙丙" << 3 << 2 << 3 << 2;
+        QTest::newRow("insert before") << int(LiveEdit::Insert) << 2 << "" << "新" << 3 << 2 << 4 << 2;
+        QTest::newRow("insert after") << int(LiveEdit::Insert) << 5 << "" << "新" << 3 << 2 << 3 << 2;
+        QTest::newRow("delete before") << int(LiveEdit::Delete) << 1 << "甲" << "" << 3 << 2 << 2 << 2;
+        QTest::newRow("delete the place") << int(LiveEdit::Delete) << 3 << "甲" << "" << 3 << 2 << 3 << 0;
     }
     void aReadingPlaceMovesWithTheEdit()
     {
@@ -489,8 +489,8 @@ private slots:
         QFETCH(int, anchorOffset);
         QFETCH(int, movedBlock);
         QFETCH(int, movedOffset);
-        const agenda::LiveEdit e{agenda::LiveEdit::Op(op), block, after, before};
-        const Anchor moved = agenda::movedAnchor({anchorBlock, anchorOffset}, e);
+        const LiveEdit e{LiveEdit::Op(op), block, after, before};
+        const Anchor moved = movedAnchor({anchorBlock, anchorOffset}, e);
         QCOMPARE(moved.block, movedBlock);
         QCOMPARE(moved.offset, movedOffset);
     }
@@ -506,7 +506,7 @@ private slots:
         QCOMPARE(agenda::setDraft(store.db(), b, QStringLiteral("讲稿.txt"), draftOf(300), {}, kStart), agenda::Refusal::None);
         agenda::next(store.db(), m, kStart);
         agenda::next(store.db(), m, kStart.addSecs(300));
-        QCOMPARE(agenda::applyEdit(store.db(), b, {agenda::LiveEdit::Replace, 1, QStringLiteral("同志们、朋友们："), {}}, kStart.addSecs(310)),
+        QCOMPARE(agenda::applyEdit(store.db(), b, {LiveEdit::Replace, 1, QStringLiteral("同志们、朋友们："), {}}, kStart.addSecs(310)),
                  agenda::Refusal::None);
         QVERIFY(meetings::close(store.db(), m, kStart.addSecs(900)));
         const auto sealed = store.finalize(m);
@@ -514,7 +514,7 @@ private slots:
         QVERIFY(seal::verify(store.db(), m).ok);
         // Sealed: nothing of the agenda changes by the front door.
         QCOMPARE(agenda::retime(store.db(), a, 60, kStart), agenda::Refusal::Finalized);
-        QCOMPARE(agenda::applyEdit(store.db(), b, {agenda::LiveEdit::Replace, 1, QStringLiteral("x"), {}}, kStart), agenda::Refusal::Finalized);
+        QCOMPARE(agenda::applyEdit(store.db(), b, {LiveEdit::Replace, 1, QStringLiteral("x"), {}}, kStart), agenda::Refusal::Finalized);
         QVERIFY_THROWS_EXCEPTION(store::StoreError, store.db().exec("UPDATE agenda_item SET title = 'x'"));
         QVERIFY_THROWS_EXCEPTION(store::StoreError, store.db().exec("DELETE FROM agenda_event"));
         // By the back door: an item's title changed is named.

@@ -255,6 +255,61 @@ int draft(const CommandArgs &args, const MeetingTarget &t)
     return 0;
 }
 
+// lectern agenda text MEETING ITEM: the item's text as the room sees it,
+// block by block with the ids `agenda edit` takes.
+int text(const CommandArgs &args, const MeetingTarget &t)
+{
+    const auto it = findItem(args, t, args.positionals()[1]);
+    if (!it)
+        return 1;
+    QString problem;
+    const auto doc = agenda::document(t.store->db(), it->id, &problem);
+    if (!doc) {
+        QTextStream(stderr) << args.name() << ": " << problem << '\n';
+        return 1;
+    }
+    QTextStream out(stdout);
+    if (args.json()) {
+        QJsonArray blocks;
+        for (const Block &b : doc->blocks)
+            blocks.append(QJsonObject{{"id", b.id}, {"kind", blockKindName(b.kind)}, {"text", b.text}});
+        out << QJsonDocument(QJsonObject{{"id", it->id}, {"blocks", blocks}}).toJson(QJsonDocument::Compact) << '\n';
+    } else {
+        for (const Block &b : doc->blocks)
+            out << b.id << "  " << b.text << '\n';
+    }
+    return 0;
+}
+
+// lectern agenda edit MEETING ITEM --block N --text T | --after N --text T |
+// --block N --delete: a live edit, as the console makes it; a kiosk showing
+// the item applies it at once, keeping the speaker's place.
+int edit(const CommandArgs &args, const MeetingTarget &t)
+{
+    const auto it = findItem(args, t, args.positionals()[1]);
+    if (!it)
+        return 1;
+    bool blockOk = false;
+    bool afterOk = false;
+    const int block = args.option(QStringLiteral("block")).value_or(QString()).toInt(&blockOk);
+    const int after = args.option(QStringLiteral("after")).value_or(QString()).toInt(&afterOk);
+    const auto newText = args.option(QStringLiteral("text"));
+    LiveEdit change;
+    if (args.flag(QStringLiteral("delete")) && blockOk && !afterOk && !newText)
+        change = {LiveEdit::Delete, block, {}, {}};
+    else if (blockOk && !afterOk && newText && !newText->isEmpty())
+        change = {LiveEdit::Replace, block, *newText, {}};
+    else if (afterOk && after >= 0 && !blockOk && newText && !newText->isEmpty())
+        change = {LiveEdit::Insert, after + 1, *newText, {}};
+    else
+        return args.usageError(tr("say --block N --text T, --after N --text T, or --block N --delete"));
+    const agenda::Refusal r = agenda::applyEdit(t.store->db(), it->id, change, QDateTime::currentDateTime());
+    if (r != agenda::Refusal::None)
+        return refused(args, r, t.meeting->id);
+    printDone(args, QJsonObject{{"id", it->id}, {"edited", true}}, tr("item %1 edited").arg(it->id));
+    return 0;
+}
+
 } // namespace
 
 QJsonObject agendaJson(const store::Database &db, const Meeting &meeting, const QDateTime &now)
@@ -289,7 +344,9 @@ int run(const QStringList &all)
     const CommandArgs args(QStringLiteral("lectern agenda ") + sub, all.mid(1),
                            sub == u"add"    ? QStringList{"title", "kind", "speaker", "role", "minutes", "draft", "notes"}
                            : sub == u"move" ? QStringList{"to"}
-                                            : QStringList());
+                           : sub == u"edit" ? QStringList{"block", "after", "text"}
+                                            : QStringList(),
+                           sub == u"edit" ? QStringList{"delete"} : QStringList());
     if (!args.ok()) {
         QTextStream(stderr) << args.error() << '\n';
         return 2;
@@ -307,6 +364,8 @@ int run(const QStringList &all)
         {u"move", 2, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id and the item's"), move},
         {u"remove", 2, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id and the item's"), remove},
         {u"draft", 3, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id, the item's and the draft file"), draft},
+        {u"text", 2, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id and the item's"), text},
+        {u"edit", 2, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id and the item's"), edit},
     };
     for (const Verb &v : verbs) {
         if (sub != QStringView(v.name))
@@ -320,7 +379,7 @@ int run(const QStringList &all)
             return 1;
         }
     }
-    QTextStream(stderr) << tr("lectern agenda: say add, list, move, remove or draft") << '\n';
+    QTextStream(stderr) << tr("lectern agenda: say add, list, move, remove, draft, text or edit") << '\n';
     return 2;
 }
 
