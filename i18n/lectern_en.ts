@@ -4,93 +4,121 @@
 <context>
     <name>ConsoleAgendaTab</name>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="20"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="26"/>
         <source>This meeting has no agenda. Add items with: lectern agenda add MEETING --title … --kind …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="21"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="27"/>
         <source>Now: %1 %2  ·  Next: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="22"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="28"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="23"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="29"/>
         <source>Not started  ·  Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="30"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="36"/>
         <source>Projected end %1 · planned end %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="31"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="37"/>
         <source>%1 over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="31"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="37"/>
         <source>on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="32"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="38"/>
         <source>Projected end %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="33"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="39"/>
         <source>items %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="34"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="40"/>
         <source>the agenda is longer than the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="40"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="46"/>
         <source>Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="41"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="47"/>
         <source>Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="42"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="48"/>
         <source>Add a 10-minute break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="91"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="97"/>
         <source>plan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="92"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="98"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="107"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="113"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="113"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="119"/>
         <source>Play next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="119"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="125"/>
         <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLiveEdit</name>
+    <message>
+        <location filename="../qml/components/ConsoleLiveEdit.qml" line="18"/>
+        <source>The text on the screens: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleLiveEdit.qml" line="72"/>
+        <source>Choose a paragraph above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleLiveEdit.qml" line="79"/>
+        <source>Change the paragraph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleLiveEdit.qml" line="85"/>
+        <source>Insert after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleLiveEdit.qml" line="91"/>
+        <source>Delete it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -997,47 +1025,57 @@
 <context>
     <name>PrompterHud</name>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="76"/>
+        <location filename="../qml/components/PrompterHud.qml" line="78"/>
         <source>Elapsed %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="79"/>
+        <location filename="../qml/components/PrompterHud.qml" line="81"/>
         <source>Remaining %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="82"/>
+        <location filename="../qml/components/PrompterHud.qml" line="84"/>
         <source>%1 chars/min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="87"/>
+        <location filename="../qml/components/PrompterHud.qml" line="89"/>
         <source>Ahead %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="88"/>
+        <location filename="../qml/components/PrompterHud.qml" line="90"/>
         <source>Behind %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="104"/>
+        <location filename="../qml/components/PrompterHud.qml" line="106"/>
         <source>Item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="113"/>
+        <location filename="../qml/components/PrompterHud.qml" line="114"/>
+        <source>N again: next item, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PrompterHud.qml" line="114"/>
+        <source>N again: end this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PrompterHud.qml" line="125"/>
         <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="121"/>
+        <location filename="../qml/components/PrompterHud.qml" line="133"/>
         <source>Waiting for your voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="121"/>
+        <location filename="../qml/components/PrompterHud.qml" line="133"/>
         <source>Following your voice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1173,19 +1211,21 @@
 <context>
     <name>lectern::AgendaCommand</name>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="305"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="306"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="362"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="363"/>
         <source>give the meeting&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="307"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="308"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="364"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="365"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="367"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="368"/>
         <source>give the meeting&apos;s id and the item&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="309"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="366"/>
         <source>give the meeting&apos;s id, the item&apos;s and the draft file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1193,23 +1233,29 @@
 <context>
     <name>lectern::AgendaController</name>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="202"/>
+        <location filename="../src/app/AgendaController.cpp" line="244"/>
+        <location filename="../src/app/AgendaController.cpp" line="315"/>
         <source>the meeting is finalized: its agenda is sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="204"/>
+        <location filename="../src/app/AgendaController.cpp" line="246"/>
         <source>the meeting is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="206"/>
+        <location filename="../src/app/AgendaController.cpp" line="248"/>
         <source>that item is no longer on the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="243"/>
+        <location filename="../src/app/AgendaController.cpp" line="285"/>
         <source>Break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AgendaController.cpp" line="316"/>
+        <source>that paragraph is no longer in the draft</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1448,51 +1494,53 @@
         <location filename="../src/cli/Cli.cpp" line="45"/>
         <source>  lectern agenda add MEETING --title T --kind K [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE]
           | agenda list MEETING | agenda move MEETING ITEM --to POSITION | agenda remove MEETING ITEM
-          | agenda draft MEETING ITEM FILE   [--json] [--data-dir DIR]   the meeting&apos;s agenda (议程)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/Cli.cpp" line="49"/>
-        <source>  lectern verify MEETING [--json]                   check a finalized meeting&apos;s seal (exit 1: altered)</source>
+          | agenda draft MEETING ITEM FILE | agenda text MEETING ITEM
+          | agenda edit MEETING ITEM --block N --text T | --after N --text T | --block N --delete
+          [--json] [--data-dir DIR]   the meeting&apos;s agenda (议程), live edits included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="51"/>
-        <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro | --amend REASON]  sign someone in (--retro: 补签; --amend: after finalizing)</source>
+        <source>  lectern verify MEETING [--json]                   check a finalized meeting&apos;s seal (exit 1: altered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="53"/>
-        <source>  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)</source>
+        <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro | --amend REASON]  sign someone in (--retro: 补签; --amend: after finalizing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="55"/>
-        <source>  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)</source>
+        <source>  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="57"/>
-        <source>  lectern absent MEETING PERSON --reason R          mark someone absent, with why</source>
+        <source>  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="59"/>
-        <source>  lectern export MEETING --what signin|record|attendance --format pdf|xlsx|csv --out FILE  the forms offices file</source>
+        <source>  lectern absent MEETING PERSON --reason R          mark someone absent, with why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="61"/>
+        <source>  lectern export MEETING --what signin|record|attendance --format pdf|xlsx|csv --out FILE  the forms offices file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="63"/>
         <source>  lectern audio analyze FILE [--json]            voice stretches and speaking rate (字/分钟) of a recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="62"/>
+        <location filename="../src/cli/Cli.cpp" line="64"/>
         <source>  lectern help                                  this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="75"/>
+        <location filename="../src/cli/Cli.cpp" line="77"/>
         <source>Usage:
   lectern [--speech FILE] [--mode home|reader|prompter|paged|signin|console] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
@@ -1500,7 +1548,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="107"/>
+        <location filename="../src/cli/Cli.cpp" line="109"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2787,12 +2835,12 @@
 <context>
     <name>lectern::ResumeState</name>
     <message>
-        <location filename="../src/app/ResumeState.cpp" line="47"/>
+        <location filename="../src/app/ResumeState.cpp" line="48"/>
         <source>the saved state is torn or damaged (%1); starting afresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/ResumeState.cpp" line="63"/>
+        <location filename="../src/app/ResumeState.cpp" line="65"/>
         <source>the saved state has impossible values; starting afresh</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3497,8 +3545,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="323"/>
-        <source>lectern agenda: say add, list, move, remove or draft</source>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="305"/>
+        <source>say --block N --text T, --after N --text T, or --block N --delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="309"/>
+        <source>item %1 edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="382"/>
+        <source>lectern agenda: say add, list, move, remove, draft, text or edit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

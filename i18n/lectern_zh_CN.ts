@@ -4,94 +4,122 @@
 <context>
     <name>ConsoleAgendaTab</name>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="20"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="26"/>
         <source>This meeting has no agenda. Add items with: lectern agenda add MEETING --title … --kind …</source>
         <translation>本会议没有议程。添加议程项：lectern agenda add 会议 --title … --kind …</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="21"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="27"/>
         <source>Now: %1 %2  ·  Next: %3</source>
         <translation>正在进行：%1 %2  ·  下一项：%3</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="22"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="28"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="23"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="29"/>
         <source>Not started  ·  Next: %1</source>
         <translation>尚未开始  ·  下一项：%1</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="30"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="36"/>
         <source>Projected end %1 · planned end %2 · %3</source>
         <translation>预计结束 %1 · 计划结束 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="31"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="37"/>
         <source>%1 over</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="31"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="37"/>
         <source>on time</source>
         <translation>按时</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="32"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="38"/>
         <source>Projected end %1</source>
         <translation>预计结束 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="33"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="39"/>
         <source>items %1</source>
         <translation>各项合计 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="34"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="40"/>
         <source>the agenda is longer than the meeting</source>
         <translation>议程长于会议时间</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="40"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="46"/>
         <source>Previous item</source>
         <translation>上一项</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="41"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="47"/>
         <source>Next item</source>
         <translation>下一项</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="42"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="48"/>
         <source>Add a 10-minute break</source>
         <translation>加 10 分钟休息</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="91"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="97"/>
         <source>plan %1</source>
         <translation>计划 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="92"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="98"/>
         <source>from %1</source>
         <translation>预计 %1 开始</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="107"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="113"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="113"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="119"/>
         <source>Play next</source>
         <translation>下一个进行</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="119"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="125"/>
         <source>Skip</source>
         <translation>跳过</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleLiveEdit</name>
+    <message>
+        <location filename="../qml/components/ConsoleLiveEdit.qml" line="18"/>
+        <source>The text on the screens: %1</source>
+        <translation>屏幕上的讲稿：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleLiveEdit.qml" line="72"/>
+        <source>Choose a paragraph above</source>
+        <translation>请在上方选择一段</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleLiveEdit.qml" line="79"/>
+        <source>Change the paragraph</source>
+        <translation>修改此段</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleLiveEdit.qml" line="85"/>
+        <source>Insert after it</source>
+        <translation>在其后插入</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleLiveEdit.qml" line="91"/>
+        <source>Delete it</source>
+        <translation>删除此段</translation>
     </message>
 </context>
 <context>
@@ -998,47 +1026,57 @@
 <context>
     <name>PrompterHud</name>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="76"/>
+        <location filename="../qml/components/PrompterHud.qml" line="78"/>
         <source>Elapsed %1</source>
         <translation>已用 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="79"/>
+        <location filename="../qml/components/PrompterHud.qml" line="81"/>
         <source>Remaining %1</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="82"/>
+        <location filename="../qml/components/PrompterHud.qml" line="84"/>
         <source>%1 chars/min</source>
         <translation>%1 字/分钟</translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="87"/>
+        <location filename="../qml/components/PrompterHud.qml" line="89"/>
         <source>Ahead %1</source>
         <translation>提前 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="88"/>
+        <location filename="../qml/components/PrompterHud.qml" line="90"/>
         <source>Behind %1</source>
         <translation>落后 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="104"/>
+        <location filename="../qml/components/PrompterHud.qml" line="106"/>
         <source>Item %1</source>
         <translation>本项 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="113"/>
+        <location filename="../qml/components/PrompterHud.qml" line="114"/>
+        <source>N again: next item, %1</source>
+        <translation>再按 N：下一项，%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PrompterHud.qml" line="114"/>
+        <source>N again: end this item</source>
+        <translation>再按 N：结束本项</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PrompterHud.qml" line="125"/>
         <source>Paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="121"/>
+        <location filename="../qml/components/PrompterHud.qml" line="133"/>
         <source>Waiting for your voice</source>
         <translation>等待讲话</translation>
     </message>
     <message>
-        <location filename="../qml/components/PrompterHud.qml" line="121"/>
+        <location filename="../qml/components/PrompterHud.qml" line="133"/>
         <source>Following your voice</source>
         <translation>跟随语音</translation>
     </message>
@@ -1174,19 +1212,21 @@
 <context>
     <name>lectern::AgendaCommand</name>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="305"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="306"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="362"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="363"/>
         <source>give the meeting&apos;s id</source>
         <translation>请给出会议编号</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="307"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="308"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="364"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="365"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="367"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="368"/>
         <source>give the meeting&apos;s id and the item&apos;s</source>
         <translation>请给出会议编号和议程项编号</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="309"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="366"/>
         <source>give the meeting&apos;s id, the item&apos;s and the draft file</source>
         <translation>请给出会议编号、议程项编号和讲稿文件</translation>
     </message>
@@ -1194,24 +1234,30 @@
 <context>
     <name>lectern::AgendaController</name>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="202"/>
+        <location filename="../src/app/AgendaController.cpp" line="244"/>
+        <location filename="../src/app/AgendaController.cpp" line="315"/>
         <source>the meeting is finalized: its agenda is sealed</source>
         <translation>会议已定稿：议程已封存</translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="204"/>
+        <location filename="../src/app/AgendaController.cpp" line="246"/>
         <source>the meeting is closed</source>
         <translation>会议已结束</translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="206"/>
+        <location filename="../src/app/AgendaController.cpp" line="248"/>
         <source>that item is no longer on the agenda</source>
         <translation>该议程项已不在议程中</translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="243"/>
+        <location filename="../src/app/AgendaController.cpp" line="285"/>
         <source>Break</source>
         <translation>休息</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AgendaController.cpp" line="316"/>
+        <source>that paragraph is no longer in the draft</source>
+        <translation>该段已不在讲稿中</translation>
     </message>
 </context>
 <context>
@@ -1451,53 +1497,57 @@
         <location filename="../src/cli/Cli.cpp" line="45"/>
         <source>  lectern agenda add MEETING --title T --kind K [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE]
           | agenda list MEETING | agenda move MEETING ITEM --to POSITION | agenda remove MEETING ITEM
-          | agenda draft MEETING ITEM FILE   [--json] [--data-dir DIR]   the meeting&apos;s agenda (议程)</source>
+          | agenda draft MEETING ITEM FILE | agenda text MEETING ITEM
+          | agenda edit MEETING ITEM --block N --text T | --after N --text T | --block N --delete
+          [--json] [--data-dir DIR]   the meeting&apos;s agenda (议程), live edits included</source>
         <translation>  lectern agenda add 会议 --title 名称 --kind 类别 [--speaker 姓名|编号 [--role 职务]] [--minutes 分钟] [--draft 文件]
           | agenda list 会议 | agenda move 会议 议程项 --to 位置 | agenda remove 会议 议程项
-          | agenda draft 会议 议程项 文件   [--json] [--data-dir 目录]   会议议程</translation>
+          | agenda draft 会议 议程项 文件 | agenda text 会议 议程项
+          | agenda edit 会议 议程项 --block 段 --text 内容 | --after 段 --text 内容 | --block 段 --delete
+          [--json] [--data-dir 目录]   会议议程（含现场修改）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="49"/>
+        <location filename="../src/cli/Cli.cpp" line="51"/>
         <source>  lectern verify MEETING [--json]                   check a finalized meeting&apos;s seal (exit 1: altered)</source>
         <translation>  lectern verify 会议 [--json]                   校验定稿会议的记录（退出码 1：已被改动）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="51"/>
+        <location filename="../src/cli/Cli.cpp" line="53"/>
         <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro | --amend REASON]  sign someone in (--retro: 补签; --amend: after finalizing)</source>
         <translation>  lectern signin 会议 人员 [--at “YYYY-MM-DD HH:MM”] [--retro | --amend 原因]  签到（--retro：补签；--amend：定稿后更正）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="53"/>
+        <location filename="../src/cli/Cli.cpp" line="55"/>
         <source>  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)</source>
         <translation>  lectern undo 会议 人员 --reason 原因            撤销签到（保留在记录中）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="55"/>
+        <location filename="../src/cli/Cli.cpp" line="57"/>
         <source>  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)</source>
         <translation>  lectern leave 会议 人员 --reason 原因 [--approver 批准人]  登记请假</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="57"/>
+        <location filename="../src/cli/Cli.cpp" line="59"/>
         <source>  lectern absent MEETING PERSON --reason R          mark someone absent, with why</source>
         <translation>  lectern absent 会议 人员 --reason 原因          登记缺席及原因</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="59"/>
+        <location filename="../src/cli/Cli.cpp" line="61"/>
         <source>  lectern export MEETING --what signin|record|attendance --format pdf|xlsx|csv --out FILE  the forms offices file</source>
         <translation>  lectern export 会议 --what signin|record|attendance --format pdf|xlsx|csv --out 文件  导出签到表、会议记录、考勤表</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="61"/>
+        <location filename="../src/cli/Cli.cpp" line="63"/>
         <source>  lectern audio analyze FILE [--json]            voice stretches and speaking rate (字/分钟) of a recording</source>
         <translation>  lectern audio analyze 文件 [--json]            录音中的有声段落和语速（字/分钟）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="62"/>
+        <location filename="../src/cli/Cli.cpp" line="64"/>
         <source>  lectern help                                  this text</source>
         <translation>  lectern help                                  显示本说明</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="75"/>
+        <location filename="../src/cli/Cli.cpp" line="77"/>
         <source>Usage:
   lectern [--speech FILE] [--mode home|reader|prompter|paged|signin|console] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
@@ -1508,7 +1558,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="107"/>
+        <location filename="../src/cli/Cli.cpp" line="109"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
         <translation>lectern：未知命令“%1”</translation>
     </message>
@@ -2795,12 +2845,12 @@
 <context>
     <name>lectern::ResumeState</name>
     <message>
-        <location filename="../src/app/ResumeState.cpp" line="47"/>
+        <location filename="../src/app/ResumeState.cpp" line="48"/>
         <source>the saved state is torn or damaged (%1); starting afresh</source>
         <translation>保存的状态不完整或已损坏（%1），将从头开始</translation>
     </message>
     <message>
-        <location filename="../src/app/ResumeState.cpp" line="63"/>
+        <location filename="../src/app/ResumeState.cpp" line="65"/>
         <source>the saved state has impossible values; starting afresh</source>
         <translation>保存的状态数值不合理，将从头开始</translation>
     </message>
@@ -3505,9 +3555,19 @@
         <translation>议程项 %1 的讲稿已存档：%2 个汉字（SHA-256 %3）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="323"/>
-        <source>lectern agenda: say add, list, move, remove or draft</source>
-        <translation>lectern agenda：请使用 add、list、move、remove 或 draft</translation>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="305"/>
+        <source>say --block N --text T, --after N --text T, or --block N --delete</source>
+        <translation>请使用 --block 段 --text 内容、--after 段 --text 内容，或 --block 段 --delete</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="309"/>
+        <source>item %1 edited</source>
+        <translation>议程项 %1 已修改</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="382"/>
+        <source>lectern agenda: say add, list, move, remove, draft, text or edit</source>
+        <translation>lectern agenda：请使用 add、list、move、remove、draft、text 或 edit</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,8 @@ Rectangle {
     // over); itemRunning false when no item runs (a speech on its own).
     property bool itemRunning: false
     property int itemRemaining: 0
+    // The agenda's next item, named when N was pressed once (a second press goes there).
+    property string nextItem: ""
     // The item's clock: as is, amber in its last minute, red counting up once over.
     function itemColor(remaining) {
         return remaining < 0 ? Theme.overTime : remaining <= 60 ? Theme.lastMinute : Theme.text
@@ -22,7 +24,7 @@ Rectangle {
     }
     // The item's last minute and its overrun are never hidden from the speaker.
     property bool shown: controller.state !== PrompterController.Running || hideTimer.running
-                         || (itemRunning && itemRemaining <= 60)
+                         || (itemRunning && itemRemaining <= 60) || controller.nextItemArmed
 
     function clock(seconds) {
         const s = Math.max(0, Math.round(seconds))
@@ -103,6 +105,16 @@ Rectangle {
             font.bold: hud.itemRemaining <= 60
             text: qsTr("Item %1").arg(hud.itemText(hud.itemRemaining))
             color: hud.itemColor(hud.itemRemaining)
+        }
+        HudText {
+            objectName: "hudNextItem"
+            px: hud.px
+            visible: hud.controller.nextItemArmed
+            font.bold: true
+            text: hud.nextItem.length > 0 ? qsTr("N again: next item, %1").arg(hud.nextItem) : qsTr("N again: end this item")
+            color: Theme.lastMinute
+            elide: Text.ElideRight
+            width: Math.min(implicitWidth, hud.width * 0.35)
         }
         HudText {
             px: hud.px

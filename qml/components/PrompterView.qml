@@ -29,6 +29,10 @@ Item {
     // The agenda item's clock on the HUD (PrompterHud).
     property bool itemRunning: false
     property int itemRemaining: 0
+    property string nextItem: ""
+    // The sentence under the reading line, as `text`: what the kiosk's UI map
+    // (LECTERN_UI_MAP) reports for a named view, so a test can see what is read.
+    readonly property string text: controller.sentenceText
     readonly property alias list: list
     readonly property real readingLineY: Math.round(height * readingLine)
 
@@ -189,6 +193,7 @@ Item {
             controller: root.controller
             itemRunning: root.itemRunning
             itemRemaining: root.itemRemaining
+            nextItem: root.nextItem
             visible: root.showHud
         }
     }

@@ -41,6 +41,7 @@ FocusScope {
             viewState: App.prompterView
             itemRunning: App.agenda.currentItemId > 0 && App.agenda.shownItemId === App.agenda.currentItemId
             itemRemaining: App.agenda.itemRemainingSeconds
+            nextItem: App.agenda.nextTitle
             focus: true
         }
     }

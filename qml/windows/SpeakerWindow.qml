@@ -36,6 +36,7 @@ Window {
         viewState: speakerWindow.viewState
         itemRunning: App.agenda.currentItemId > 0 && App.agenda.shownItemId === App.agenda.currentItemId
         itemRemaining: App.agenda.itemRemainingSeconds
+        nextItem: App.agenda.nextTitle
         focus: true
         Keys.onPressed: (event) => speakerWindow.keyPressed(event)
     }

@@ -85,6 +85,8 @@ Application::Application(const AppOptions::Values &options, QObject *parent)
     });
     m_recorder = new MeetingRecorder(m_dataDir, &m_audio, this);
     connect(m_meetingLink, &MeetingLink::agendaChanged, &m_agenda, &AgendaController::refresh);
+    // N twice on the prompter: the next item (one press only arms it).
+    connect(&m_prompter, &PrompterController::nextItemRequested, &m_agenda, &AgendaController::next);
     // A live edit of the item on the screens: applied in place, the reading goes on.
     connect(&m_agenda, &AgendaController::liveEdited, this, [this](qint64 itemId, const LiveEdit &edit) {
         if (itemId == m_sessionItem)

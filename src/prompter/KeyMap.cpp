@@ -47,6 +47,8 @@ KeyAction prompterActionForKey(int key, Qt::KeyboardModifiers modifiers)
         return {PrompterAction::MirrorHorizontal};
     case Qt::Key_V:
         return {PrompterAction::MirrorVertical};
+    case Qt::Key_N:
+        return {PrompterAction::NextItem};
     default:
         break;
     }

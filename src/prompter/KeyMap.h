@@ -25,7 +25,12 @@ enum class PrompterAction {
     FontSmaller,     // −
     MirrorHorizontal,// M
     MirrorVertical,  // V
+    NextItem,        // N, twice within kNextItemWindowMs: the agenda's next item
 };
+
+// The next agenda item takes two presses of N this close together: one
+// press (or a clicker's stray key) only arms it, and says so on the HUD.
+inline constexpr qint64 kNextItemWindowMs = 3000;
 
 struct KeyAction
 {

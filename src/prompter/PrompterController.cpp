@@ -33,6 +33,12 @@ PrompterController::PrompterController(QObject *parent)
         m_selfTick.setInterval(kSelfTickMs); // no view ticks: go on at 60 Hz
         advance();
     });
+    // A single N is forgotten after the window: the next press arms again.
+    m_disarm.setSingleShot(true);
+    connect(&m_disarm, &QTimer::timeout, this, [this] {
+        m_nextArmedMs = -1;
+        emit nextItemArmedChanged();
+    });
 }
 
 PrompterController::~PrompterController() = default;
@@ -454,10 +460,30 @@ bool PrompterController::handleKey(int key, int modifiers)
         else
             m_viewState->toggleMirrorVertical();
         break;
+    case PrompterAction::NextItem:
+        if (m_nextArmedMs >= 0 && m_clock->nowMs() - m_nextArmedMs <= kNextItemWindowMs) {
+            m_nextArmedMs = -1;
+            m_disarm.stop();
+            emit nextItemArmedChanged();
+            emit nextItemRequested();
+        } else {
+            m_nextArmedMs = m_clock->nowMs();
+            m_disarm.start(int(kNextItemWindowMs));
+            emit nextItemArmedChanged();
+        }
+        break;
     case PrompterAction::None:
         return false;
     }
     return true;
+}
+
+QString PrompterController::sentenceText() const
+{
+    const Block *b = m_document.block(m_point.anchor.block);
+    if (!b)
+        return {};
+    return b->text.mid(m_sentence.first, m_sentence.second - m_sentence.first);
 }
 
 } // namespace lectern

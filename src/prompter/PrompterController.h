@@ -51,6 +51,10 @@ class PrompterController : public lectern::ReadingPosition
     Q_PROPERTY(QString sectionTitle READ sectionTitle NOTIFY positionChanged)
     Q_PROPERTY(QStringList sectionTitles READ sectionTitles NOTIFY modelChanged)
     Q_PROPERTY(bool blanked READ blanked WRITE setBlanked NOTIFY blankedChanged)
+    // N pressed once: a second press within kNextItemWindowMs moves to the agenda's next item.
+    Q_PROPERTY(bool nextItemArmed READ nextItemArmed NOTIFY nextItemArmedChanged)
+    // What is under the reading line: the sentence being read (for the UI map and the console).
+    Q_PROPERTY(QString sentenceText READ sentenceText NOTIFY positionChanged)
     // The speaker has stopped talking (voice-paced prompting): while running,
     // the text eases to a stop and waits, and eases back when this clears.
     // The state stays Running: nobody pressed pause.
@@ -145,7 +149,13 @@ public slots:
     // Every prompter key of every window comes here (KeyMap); true when it was ours.
     bool handleKey(int key, int modifiers);
 
+    bool nextItemArmed() const { return m_nextArmedMs >= 0; }
+    QString sentenceText() const;
+
 signals:
+    // N pressed twice: the Application moves the agenda on.
+    void nextItemRequested();
+    void nextItemArmedChanged();
     void modelChanged();
     void stateChanged();
     void speedChanged();
@@ -173,6 +183,8 @@ private:
 
     State m_state = Idle;
     State m_stateBeforeDrag = Idle;
+    qint64 m_nextArmedMs = -1; // when N was pressed once; -1: not armed
+    QTimer m_disarm;
     int m_countdown = 0;
     qint64 m_countdownStartMs = 0;
     qint64 m_lastTickMs = -1;

@@ -96,9 +96,13 @@ private slots:
         app.prompter()->setPosition(app.prompter()->total() / 2.0);
         const double left = app.prompter()->position();
 
-        // The break: a card with its title, in one model reset.
+        // The break, from the prompter's keys: N once only arms it; N again
+        // goes there — a card with its title, in one model reset.
         QSignalSpy resets(app.session()->model(), &QAbstractItemModel::modelReset);
-        app.agenda()->next();
+        QVERIFY(app.prompter()->handleKey(Qt::Key_N, 0));
+        QCOMPARE(app.agenda()->currentItemId(), int(room.items[0]));
+        QCOMPARE(resets.count(), 0);
+        QVERIFY(app.prompter()->handleKey(Qt::Key_N, 0));
         QCOMPARE(resets.count(), 1);
         QCOMPARE(app.agenda()->currentItemId(), int(room.items[1]));
         QCOMPARE(app.session()->title(), QStringLiteral("休息"));

@@ -43,6 +43,7 @@ private slots:
         QTest::newRow("minus") << int(Qt::Key_Minus) << none << PrompterAction::FontSmaller << 0;
         QTest::newRow("M") << int(Qt::Key_M) << none << PrompterAction::MirrorHorizontal << 0;
         QTest::newRow("V") << int(Qt::Key_V) << none << PrompterAction::MirrorVertical << 0;
+        QTest::newRow("N") << int(Qt::Key_N) << none << PrompterAction::NextItem << 0;
         // Not ours.
         QTest::newRow("Ctrl+Q") << int(Qt::Key_Q) << ctrl << PrompterAction::None << 0;
         QTest::newRow("Ctrl+Up") << int(Qt::Key_Up) << ctrl << PrompterAction::None << 0;

@@ -307,6 +307,39 @@ private slots:
         QVERIFY(!p.handleKey(Qt::Key_Q, Qt::ControlModifier));
     }
 
+    // The agenda's next item takes N twice within the window: one press (a
+    // clicker's stray key) only arms it, and a press after the window arms again.
+    void nextItemNeedsTwoPresses_data()
+    {
+        QTest::addColumn<QList<int>>("gapsMs"); // before each press after the first
+        QTest::addColumn<int>("requests");
+        QTest::addColumn<bool>("armedAfter");
+        QTest::newRow("one press") << QList<int>{} << 0 << true;
+        QTest::newRow("two quick presses") << QList<int>{500} << 1 << false;
+        QTest::newRow("two at the edge") << QList<int>{int(kNextItemWindowMs)} << 1 << false;
+        QTest::newRow("too slow") << QList<int>{int(kNextItemWindowMs) + 500} << 0 << true;
+        QTest::newRow("slow then quick") << QList<int>{int(kNextItemWindowMs) + 500, 400} << 1 << false;
+        QTest::newRow("three quick") << QList<int>{300, 300} << 1 << true;
+    }
+    void nextItemNeedsTwoPresses()
+    {
+        QFETCH(QList<int>, gapsMs);
+        QFETCH(int, requests);
+        QFETCH(bool, armedAfter);
+        Rig rig(smallSpeech());
+        PrompterController &p = rig.prompter;
+        QSignalSpy asked(&p, &PrompterController::nextItemRequested);
+        QVERIFY(p.handleKey(Qt::Key_N, 0));
+        QVERIFY(p.nextItemArmed());
+        for (int gap : gapsMs) {
+            rig.clock->advance(gap);
+            QVERIFY(p.handleKey(Qt::Key_N, 0));
+        }
+        QCOMPARE(asked.count(), requests);
+        QCOMPARE(p.nextItemArmed(), armedAfter);
+        QCOMPARE(p.state(), PrompterController::Idle); // the text itself is not touched
+    }
+
     void dragPausesAndResumes()
     {
         Rig rig(smallSpeech());
