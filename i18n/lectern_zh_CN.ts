@@ -1212,21 +1212,23 @@
 <context>
     <name>lectern::AgendaCommand</name>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="362"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="363"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="388"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="389"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="394"/>
         <source>give the meeting&apos;s id</source>
         <translation>请给出会议编号</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="364"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="365"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="367"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="368"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="390"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="391"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="393"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="395"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="396"/>
         <source>give the meeting&apos;s id and the item&apos;s</source>
         <translation>请给出会议编号和议程项编号</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="366"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="392"/>
         <source>give the meeting&apos;s id, the item&apos;s and the draft file</source>
         <translation>请给出会议编号、议程项编号和讲稿文件</translation>
     </message>
@@ -1497,12 +1499,12 @@
         <location filename="../src/cli/Cli.cpp" line="45"/>
         <source>  lectern agenda add MEETING --title T --kind K [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE]
           | agenda list MEETING | agenda move MEETING ITEM --to POSITION | agenda remove MEETING ITEM
-          | agenda draft MEETING ITEM FILE | agenda text MEETING ITEM
+          | agenda draft MEETING ITEM FILE | agenda start MEETING ITEM | agenda next MEETING | agenda text MEETING ITEM
           | agenda edit MEETING ITEM --block N --text T | --after N --text T | --block N --delete
           [--json] [--data-dir DIR]   the meeting&apos;s agenda (议程), live edits included</source>
         <translation>  lectern agenda add 会议 --title 名称 --kind 类别 [--speaker 姓名|编号 [--role 职务]] [--minutes 分钟] [--draft 文件]
           | agenda list 会议 | agenda move 会议 议程项 --to 位置 | agenda remove 会议 议程项
-          | agenda draft 会议 议程项 文件 | agenda text 会议 议程项
+          | agenda draft 会议 议程项 文件 | agenda start 会议 议程项 | agenda next 会议 | agenda text 会议 议程项
           | agenda edit 会议 议程项 --block 段 --text 内容 | --after 段 --text 内容 | --block 段 --delete
           [--json] [--data-dir 目录]   会议议程（含现场修改）</translation>
     </message>
@@ -2445,117 +2447,173 @@
 <context>
     <name>lectern::MeetingRecordPdf</name>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="24"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="29"/>
         <source>%1:%2</source>
         <translation>%1时%2分</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="36"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="95"/>
         <source>from %1, %2 long (%3)</source>
         <translation>%1 起，时长 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="39"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="98"/>
         <source>; SHA-256 %1</source>
         <translation>；SHA-256 %1</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="61"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="121"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="62"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="122"/>
         <source>%1 (%2: %3)</source>
         <translation>%1（%2：%3）</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="66"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="50"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="126"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="70"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="55"/>
+        <source>%1. %2 %3</source>
+        <translation>%1. %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="57"/>
+        <source> — %1</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="59"/>
+        <source>; planned %1</source>
+        <translation>；计划 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="61"/>
+        <source>; actual %1 to %2 (%3)</source>
+        <translation>；实际 %1至%2（%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="64"/>
+        <source>, %1 over</source>
+        <translation>，超时 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="71"/>
+        <source>; attended by %1</source>
+        <translation>；参加：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="73"/>
+        <source>; sitting in: %1</source>
+        <translation>；本项列席：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="75"/>
+        <source>; %1</source>
+        <translation>；%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="78"/>
+        <source>; %n live edit(s)</source>
+        <translation><numerusform>；现场修改 %n 处</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="80"/>
+        <source>; draft SHA-256 %1</source>
+        <translation>；讲稿 SHA-256 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="130"/>
         <source>Meeting</source>
         <translation>会议名称</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="71"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="131"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="72"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="132"/>
         <source>%1, %2 to %3</source>
         <translation>%1&#x3000;%2至%3</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="74"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="134"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="75"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="135"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="76"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="136"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="77"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="137"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="78"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="138"/>
         <source>expected %1, present %2, on leave %3, absent %4</source>
         <translation>应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="80"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="140"/>
         <source>; not started: %1 not yet arrived</source>
         <translation>；会议未开始：未到 %1 人</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="81"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="141"/>
         <source>Present</source>
         <translation>出席人员</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="82"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="142"/>
         <source>Observers</source>
         <translation>列席人员</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="83"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="143"/>
         <source>Absent, and why</source>
         <translation>缺席人员及原因</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="84"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="144"/>
         <source>Content</source>
         <translation>会议内容</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="85"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="145"/>
         <source>Decisions</source>
         <translation>决定事项</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="93"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="150"/>
+        <source>Agenda</source>
+        <translation>议程</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="156"/>
         <source>Audio recording</source>
         <translation>会议录音</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="102"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="165"/>
         <source>Meeting record</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="108"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="171"/>
         <source>Chair (signature): ____________&#x3000;&#x3000;&#x3000;Recorder (signature): ____________</source>
         <translation>主持人（签字）：____________&#x3000;&#x3000;&#x3000;记录人（签字）：____________</translation>
     </message>
@@ -3445,129 +3503,140 @@
 <context>
     <name>lectern::cli::AgendaCommand</name>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="32"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="33"/>
         <source>no meeting %1</source>
         <translation>没有会议 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="33"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="34"/>
         <source>meeting %1 has no such item (lectern agenda list %1 shows them)</source>
         <translation>会议 %1 没有该议程项（lectern agenda list %1 可列出）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="34"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="35"/>
         <source>meeting %1 is finalized: its agenda is sealed</source>
         <translation>会议 %1 已定稿：议程已封存</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="35"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="36"/>
         <source>meeting %1 is closed</source>
         <translation>会议 %1 已结束</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="36"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="37"/>
         <source>the item has started and is part of the record; skip it instead</source>
         <translation>该议程项已开始，属于会议记录；请改为跳过</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="37"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="38"/>
         <source>no such position in the agenda</source>
         <translation>议程中没有该位置</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="38"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="39"/>
         <source>the draft could not be read</source>
         <translation>无法读取讲稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="39"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="40"/>
         <source>no such paragraph in the draft</source>
         <translation>讲稿中没有该段</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="40"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="41"/>
         <source>no such person on the roster</source>
         <translation>名单中没有此人</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="115"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="116"/>
         <source>--kind takes one of %1 (or 主持, 讲话, 汇报, 发言, 审议, 表决, 休息)</source>
         <translation>--kind 取值为 %1（或 主持、讲话、汇报、发言、审议、表决、休息）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="119"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="120"/>
         <source>--title is required</source>
         <translation>必须给出 --title</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="122"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="123"/>
         <source>--minutes takes a number of minutes from 0 to 1440</source>
         <translation>--minutes 取 0 到 1440 之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="176"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="177"/>
         <source>item %1 added to meeting %2 at position %3</source>
         <translation>议程项 %1 已添加到会议 %2 的第 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="195"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="196"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="200"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="201"/>
         <source>planned %1 min; projected end %2</source>
         <translation>计划 %1 分钟；预计结束 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="202"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="203"/>
         <source> — %1 min past the planned end %2</source>
         <translation> —— 超过计划结束时间 %2 约 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="203"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="204"/>
         <source> — within the planned end %1</source>
         <translation> —— 在计划结束时间 %1 之前</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="207"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="208"/>
         <source>the agenda is longer than the meeting</source>
         <translation>议程长于会议时间</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="219"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="220"/>
         <source>--to takes the new position (1 is the first)</source>
         <translation>--to 取新的位置（1 为第一项）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="223"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="224"/>
         <source>item %1 moved to position %2</source>
         <translation>议程项 %1 已移到第 %2 项</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="235"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="236"/>
         <source>item %1 removed</source>
         <translation>议程项 %1 已删除</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="254"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="255"/>
         <source>draft of item %1 kept: %2 Han characters (SHA-256 %3)</source>
         <translation>议程项 %1 的讲稿已存档：%2 个汉字（SHA-256 %3）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="305"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="306"/>
         <source>say --block N --text T, --after N --text T, or --block N --delete</source>
         <translation>请使用 --block 段 --text 内容、--after 段 --text 内容，或 --block 段 --delete</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="309"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="310"/>
         <source>item %1 edited</source>
         <translation>议程项 %1 已修改</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="382"/>
-        <source>lectern agenda: say add, list, move, remove, draft, text or edit</source>
-        <translation>lectern agenda：请使用 add、list、move、remove、draft、text 或 edit</translation>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="324"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="335"/>
+        <source>item %1 started</source>
+        <translation>议程项 %1 已开始</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="335"/>
+        <source>the last item ended</source>
+        <translation>最后一项已结束</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="410"/>
+        <source>lectern agenda: say add, list, move, remove, draft, start, next, text or edit</source>
+        <translation>lectern agenda：请使用 add、list、move、remove、draft、start、next、text 或 edit</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,12 @@ RowLayout {
         spacing: Window.height / 90
 
         ConsoleText {
+            visible: tab.agenda.meetingId > 0
+            text: tab.agenda.meetingTitle
+            color: Theme.heading
+            font.bold: true
+        }
+        ConsoleText {
             objectName: "agendaNow"
             text: !tab.agenda.hasAgenda ? qsTr("This meeting has no agenda. Add items with: lectern agenda add MEETING --title … --kind …")
                   : tab.agenda.currentItemId > 0 ? qsTr("Now: %1 %2  ·  Next: %3").arg(tab.agenda.currentTitle).arg(tab.agenda.currentSpeaker)
@@ -85,7 +91,7 @@ RowLayout {
                     ConsoleText {
                         objectName: "agendaRow_" + row.index
                         Layout.fillWidth: true
-                        text: row.position + ". " + row.kind + "  " + row.title + (row.speaker.length > 0 ? "  ·  " + row.speaker : "")
+                        text: row.position + ". " + row.kind + (row.title.length > 0 ? "  " + row.title : "") + (row.speaker.length > 0 ? "  ·  " + row.speaker : "")
                         font.bold: row.state === "running"
                         color: row.state === "skipped" ? Theme.dimText : Theme.text
                         elide: Text.ElideRight

@@ -33,6 +33,7 @@ class AgendaController : public QObject
     QML_UNCREATABLE("The agenda is App.agenda")
     Q_PROPERTY(lectern::AgendaItemsModel *items READ items CONSTANT)
     Q_PROPERTY(int meetingId READ meetingId NOTIFY changed)
+    Q_PROPERTY(QString meetingTitle READ meetingTitle NOTIFY changed)
     Q_PROPERTY(bool hasAgenda READ hasAgenda NOTIFY changed)
     Q_PROPERTY(int currentItemId READ currentItemId NOTIFY changed)
     Q_PROPERTY(QString currentTitle READ currentTitle NOTIFY changed)
@@ -65,6 +66,7 @@ public:
 
     AgendaItemsModel *items() { return &m_items; }
     int meetingId() const { return int(m_meetingId); }
+    QString meetingTitle() const { return m_meeting.title; }
     bool hasAgenda() const { return !m_items.items().isEmpty(); }
     int currentItemId() const { return int(m_currentId); }
     QString currentTitle() const;

@@ -28,8 +28,8 @@ QVariant AgendaItemsModel::data(const QModelIndex &index, int role) const
     const agenda::ItemTiming row = index.row() < m_timing.items.size() ? m_timing.items.at(index.row()) : agenda::ItemTiming{};
     auto hm = [](const QDateTime &t) { return t.isValid() ? t.toLocalTime().toString(QStringLiteral("HH:mm")) : QString(); };
     switch (role) {
-    case Qt::DisplayRole:
-    case TitleRole: return itemName(it);
+    case Qt::DisplayRole: return itemName(it);
+    case TitleRole: return it.title; // beside the kind: "" for an untitled break
     case ItemIdRole: return it.id;
     case PositionRole: return it.position;
     case KindRole: return itemKindLabel(it.kind);

@@ -22,7 +22,7 @@ public:
     enum Role {
         ItemIdRole = Qt::UserRole + 1,
         PositionRole,
-        TitleRole,      // the title, else the kind
+        TitleRole,      // the title as given ("" for an untitled break: the kind says it)
         KindRole,       // translated: 讲话, 汇报 …
         KindKeyRole,    // speech, report …
         SpeakerRole,

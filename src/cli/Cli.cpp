@@ -44,7 +44,7 @@ const Command kCommands[] = {
     {u"agenda", false, AgendaCommand::run,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern agenda add MEETING --title T --kind K [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE]\n"
                                        "          | agenda list MEETING | agenda move MEETING ITEM --to POSITION | agenda remove MEETING ITEM\n"
-                                       "          | agenda draft MEETING ITEM FILE | agenda text MEETING ITEM\n"
+                                       "          | agenda draft MEETING ITEM FILE | agenda start MEETING ITEM | agenda next MEETING | agenda text MEETING ITEM\n"
                                        "          | agenda edit MEETING ITEM --block N --text T | --after N --text T | --block N --delete\n"
                                        "          [--json] [--data-dir DIR]   the meeting's agenda (议程), live edits included")},
     {u"verify", false, MeetingCommand::verify,

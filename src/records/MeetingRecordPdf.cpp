@@ -1,7 +1,12 @@
 #include "MeetingRecordPdf.h"
 
 #include "PdfPages.h"
+#include "meeting/AgendaAttendance.h"
+#include "meeting/AgendaLog.h"
+#include "meeting/AgendaTiming.h"
+#include "meeting/Labels.h"
 #include "meeting/Recordings.h"
+#include "meeting/SpeakerPace.h"
 
 #include <QCoreApplication>
 #include <QTextDocument>
@@ -24,6 +29,60 @@ QString clock(const QDateTime &t)
     return QCoreApplication::translate("lectern::MeetingRecordPdf", "%1:%2").arg(l.hour()).arg(l.minute(), 2, 10, QLatin1Char('0'));
 }
 
+QString minutesText(qint64 ms)
+{
+    return recordings::durationText(ms);
+}
+
+// One line per agenda item, as the record lists them.
+QStringList agendaLines(const store::Database &db, qint64 meetingId)
+{
+    const auto meeting = meetings::byId(db, meetingId);
+    const QList<AgendaItem> items = agenda::items(db, meetingId);
+    if (!meeting || items.isEmpty())
+        return {};
+    const QDateTime now = QDateTime::currentDateTime();
+    const agenda::AgendaTiming timing = agenda::timing(*meeting, items, now, agenda::learnedPaces(db, items));
+    QHash<qint64, int> edits;
+    for (const agenda::AgendaEvent &e : agenda::events(db, meetingId))
+        if (e.kind == agenda::EventKind::Edit || e.kind == agenda::EventKind::Insert || e.kind == agenda::EventKind::Delete)
+            ++edits[e.itemId];
+    const QString separator = QCoreApplication::translate("lectern::MeetingRecordPdf", ", ");
+    QStringList lines;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const AgendaItem &it = items[i];
+        const agenda::ItemTiming &row = timing.items[i];
+        QString line = QCoreApplication::translate("lectern::MeetingRecordPdf", "%1. %2 %3").arg(it.position).arg(itemKindLabel(it.kind), it.title).trimmed();
+        if (!it.speakerName.isEmpty())
+            line += QCoreApplication::translate("lectern::MeetingRecordPdf", " — %1").arg(
+                (it.speakerRole.isEmpty() ? QString() : it.speakerRole + u' ') + it.speakerName);
+        line += QCoreApplication::translate("lectern::MeetingRecordPdf", "; planned %1").arg(minutesText(qint64(row.plannedS) * 1000));
+        if (it.actualStart.isValid()) {
+            line += QCoreApplication::translate("lectern::MeetingRecordPdf", "; actual %1 to %2 (%3)")
+                        .arg(clock(it.actualStart), it.actualEnd.isValid() ? clock(it.actualEnd) : QString(), minutesText(row.elapsedMs));
+            if (row.overUnderMs > 0)
+                line += QCoreApplication::translate("lectern::MeetingRecordPdf", ", %1 over").arg(minutesText(row.overUnderMs));
+            const agenda::ItemAttendance who = agenda::attendance(db, it, now);
+            QStringList present, observers;
+            for (const Person &p : who.present)
+                present.append(p.name);
+            for (const Person &p : who.observers)
+                observers.append(p.name);
+            line += QCoreApplication::translate("lectern::MeetingRecordPdf", "; attended by %1").arg(present.join(separator));
+            if (!observers.isEmpty())
+                line += QCoreApplication::translate("lectern::MeetingRecordPdf", "; sitting in: %1").arg(observers.join(separator));
+        } else {
+            line += QCoreApplication::translate("lectern::MeetingRecordPdf", "; %1").arg(itemStateLabel(it.state));
+        }
+        if (edits.value(it.id) > 0)
+            line += QCoreApplication::translate("lectern::MeetingRecordPdf", "; %n live edit(s)", nullptr, edits.value(it.id));
+        if (!it.draftSha256.isEmpty())
+            line += QCoreApplication::translate("lectern::MeetingRecordPdf", "; draft SHA-256 %1").arg(it.draftSha256);
+        lines.append(line);
+    }
+    return lines;
+}
+
 } // namespace
 
 RecordContent recordContentOf(const store::Database &db, qint64 meetingId, const QString &dataDir)
@@ -40,6 +99,7 @@ RecordContent recordContentOf(const store::Database &db, qint64 meetingId, const
         const bool whole = r.state == recordings::State::Complete || r.state == recordings::State::Recovered;
         out.takes.append({path, line, r.sha256, whole && !r.sha256.isEmpty()});
     }
+    out.agenda = agendaLines(db, meetingId);
     return out;
 }
 
@@ -85,6 +145,9 @@ QString writeMeetingRecordPdf(const AttendanceSheet &sheet, const RecordContent 
         {QCoreApplication::translate("lectern::MeetingRecordPdf", "Decisions"), content.decisions},
     };
     QList<Field> all = fields;
+    // The agenda as it ran, when the meeting has one: before the content, as the meeting went.
+    if (!content.agenda.isEmpty())
+        all.insert(all.size() - 2, {QCoreApplication::translate("lectern::MeetingRecordPdf", "Agenda"), content.agenda.join(u'\n')});
     // The recordings, when there are any: each take with the hash its file must still have.
     if (!content.takes.isEmpty()) {
         QStringList lines;

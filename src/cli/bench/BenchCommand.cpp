@@ -1,5 +1,6 @@
 #include "BenchCommand.h"
 
+#include "AgendaBench.h"
 #include "AudioBench.h"
 #include "RecordingBench.h"
 #include "MeetingBench.h"
@@ -182,11 +183,15 @@ int BenchCommand::run(const QStringList &args)
         groups.insert(QStringLiteral("prompter"), results);
         const QJsonArray paged = bench::runPagedBenchmarks();
         groups.insert(QStringLiteral("paged"), paged);
+        const QJsonArray agendaResults = bench::runAgendaBenchmarks();
+        groups.insert(QStringLiteral("agenda"), agendaResults);
         if (!json) {
             for (const auto &r : results)
                 out << "prompter/" << QJsonDocument(r.toObject()).toJson(QJsonDocument::Compact) << '\n';
             for (const auto &r : paged)
                 out << "paged/" << QJsonDocument(r.toObject()).toJson(QJsonDocument::Compact) << '\n';
+            for (const auto &r : agendaResults)
+                out << "agenda/" << QJsonDocument(r.toObject()).toJson(QJsonDocument::Compact) << '\n';
         }
     }
     if (json)

@@ -3,6 +3,7 @@
 #include "app/ResumeState.h"
 #include "prompter/PrompterController.h"
 
+#include "BenchScene.h"
 #include "SyntheticSpeech.h"
 
 #include <QElapsedTimer>
@@ -82,55 +83,6 @@ double cpuSeconds()
     return 0;
 #endif
 }
-
-// Waits until the window has drawn a frame after whatever was just changed.
-void waitForFrame(QQuickWindow *window)
-{
-    QEventLoop loop;
-    auto c = QObject::connect(window, &QQuickWindow::frameSwapped, &loop, &QEventLoop::quit);
-    QTimer::singleShot(5000, &loop, &QEventLoop::quit);
-    window->requestUpdate();
-    loop.exec();
-    QObject::disconnect(c);
-}
-
-QString writeSpeech(const QTemporaryDir &dir, qsizetype utf8Bytes, const char *name)
-{
-    const QString path = dir.filePath(QString::fromLatin1(name));
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(repeatedSpeech(utf8Bytes).toUtf8());
-    return path;
-}
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[std::min<qsizetype>(values.size() - 1, qsizetype(p * (values.size() - 1) + 0.5))];
-}
-
-// A benchmark scene: a window built from QML text, with the Lectern module.
-struct Scene
-{
-    QQmlEngine engine;
-    std::unique_ptr<QObject> root;
-    QQuickWindow *window = nullptr;
-    QString error;
-
-    Scene(const char *qml, const char *name)
-    {
-        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        QQmlComponent component(&engine);
-        component.setData(qml, QUrl(QStringLiteral("qrc:/bench/") + QLatin1String(name)));
-        root.reset(component.create());
-        window = qobject_cast<QQuickWindow *>(root.get());
-        if (!window)
-            error = component.errorString();
-    }
-    QObject *child(const char *property) const { return root->property(property).value<QObject *>(); }
-};
 
 // Runs the window's animation for `seconds` (start … stop) and times every
 // frame: frames per second, frame p50/p99, dropped frames (an interval over

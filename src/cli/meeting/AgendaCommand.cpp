@@ -4,6 +4,7 @@
 #include "PeopleLookup.h"
 #include "document/SpeechImporter.h"
 #include "meeting/AgendaDraft.h"
+#include "meeting/AgendaRun.h"
 #include "meeting/AgendaTiming.h"
 #include "meeting/Labels.h"
 #include "meeting/MeetingStore.h"
@@ -310,6 +311,31 @@ int edit(const CommandArgs &args, const MeetingTarget &t)
     return 0;
 }
 
+// lectern agenda start MEETING ITEM | agenda next MEETING: the run order
+// from a script, as the console runs it (a kiosk showing the meeting follows).
+int start(const CommandArgs &args, const MeetingTarget &t)
+{
+    const auto it = findItem(args, t, args.positionals()[1]);
+    if (!it)
+        return 1;
+    const agenda::Refusal r = agenda::start(t.store->db(), it->id, QDateTime::currentDateTime());
+    if (r != agenda::Refusal::None)
+        return refused(args, r, t.meeting->id);
+    printDone(args, QJsonObject{{"id", it->id}, {"state", QStringLiteral("running")}}, tr("item %1 started").arg(it->id));
+    return 0;
+}
+
+int next(const CommandArgs &args, const MeetingTarget &t)
+{
+    const agenda::Refusal r = agenda::next(t.store->db(), t.meeting->id, QDateTime::currentDateTime());
+    if (r != agenda::Refusal::None)
+        return refused(args, r, t.meeting->id);
+    const auto now = agenda::current(t.store->db(), t.meeting->id);
+    printDone(args, QJsonObject{{"current", now ? QJsonValue(now->id) : QJsonValue()}},
+              now ? tr("item %1 started").arg(now->id) : tr("the last item ended"));
+    return 0;
+}
+
 } // namespace
 
 QJsonObject agendaJson(const store::Database &db, const Meeting &meeting, const QDateTime &now)
@@ -364,6 +390,8 @@ int run(const QStringList &all)
         {u"move", 2, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id and the item's"), move},
         {u"remove", 2, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id and the item's"), remove},
         {u"draft", 3, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id, the item's and the draft file"), draft},
+        {u"start", 2, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id and the item's"), start},
+        {u"next", 1, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id"), next},
         {u"text", 2, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id and the item's"), text},
         {u"edit", 2, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id and the item's"), edit},
     };
@@ -379,7 +407,7 @@ int run(const QStringList &all)
             return 1;
         }
     }
-    QTextStream(stderr) << tr("lectern agenda: say add, list, move, remove, draft, text or edit") << '\n';
+    QTextStream(stderr) << tr("lectern agenda: say add, list, move, remove, draft, start, next, text or edit") << '\n';
     return 2;
 }
 
