@@ -4,92 +4,92 @@
 <context>
     <name>ConsoleAgendaTab</name>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="26"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="32"/>
         <source>This meeting has no agenda. Add items with: lectern agenda add MEETING --title … --kind …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="27"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="33"/>
         <source>Now: %1 %2  ·  Next: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="28"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="34"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="29"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="35"/>
         <source>Not started  ·  Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="36"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="42"/>
         <source>Projected end %1 · planned end %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="37"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="43"/>
         <source>%1 over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="37"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="43"/>
         <source>on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="38"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="44"/>
         <source>Projected end %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="39"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="45"/>
         <source>items %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="40"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="46"/>
         <source>the agenda is longer than the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="46"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="52"/>
         <source>Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="47"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="53"/>
         <source>Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="48"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="54"/>
         <source>Add a 10-minute break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="97"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="103"/>
         <source>plan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="98"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="104"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="113"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="119"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="119"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="125"/>
         <source>Play next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="125"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="131"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -642,13 +642,28 @@
     </message>
     <message>
         <location filename="../qml/components/ConsoleSpeechTab.qml" line="196"/>
-        <location filename="../qml/components/ConsoleSpeechTab.qml" line="206"/>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="230"/>
         <source>In use: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/components/ConsoleSpeechTab.qml" line="198"/>
         <source>Could not save the choice in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="207"/>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="220"/>
+        <source>Use as this item&apos;s draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="223"/>
+        <source>Kept as the draft of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -853,108 +868,148 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="98"/>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="98"/>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../qml/components/OperatorConsole.qml" line="102"/>
-        <source>To the beginning</source>
+        <source>Item: %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="103"/>
+        <source>%1 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="103"/>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="104"/>
+        <source>Next item: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/components/OperatorConsole.qml" line="114"/>
+        <source>Previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="119"/>
+        <source>Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="124"/>
+        <source>Edit the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="133"/>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="133"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="137"/>
+        <source>To the beginning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="149"/>
         <source>%1 chars/min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="125"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="160"/>
         <source>Target duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="147"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="182"/>
         <source>Elapsed %1 · remaining %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="153"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="188"/>
         <source>Ahead %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="154"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="189"/>
         <source>Behind %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="158"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="193"/>
         <source>Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="159"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="194"/>
         <source>Last section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="181"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="216"/>
         <source>Projector page %1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="197"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="232"/>
         <source>Follow the speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="208"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="243"/>
         <source>Follow the voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="218"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="253"/>
         <source>Take their pace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="238"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="273"/>
         <source>Speaking · %1 chars/min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="239"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="274"/>
         <source>Listening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="245"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="280"/>
         <source>Mirror</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="252"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="287"/>
         <source>Smaller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="257"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="292"/>
         <source>Larger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="261"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="296"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="261"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="296"/>
         <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="322"/>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1211,23 +1266,23 @@
 <context>
     <name>lectern::AgendaCommand</name>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="388"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="389"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="394"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="369"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="370"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="375"/>
         <source>give the meeting&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="390"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="391"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="393"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="395"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="396"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="371"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="372"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="374"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="376"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="377"/>
         <source>give the meeting&apos;s id and the item&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="392"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="373"/>
         <source>give the meeting&apos;s id, the item&apos;s and the draft file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,28 +1290,29 @@
 <context>
     <name>lectern::AgendaController</name>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="244"/>
-        <location filename="../src/app/AgendaController.cpp" line="315"/>
+        <location filename="../src/app/AgendaController.cpp" line="245"/>
+        <location filename="../src/app/AgendaController.cpp" line="316"/>
+        <location filename="../src/app/AgendaController.cpp" line="350"/>
         <source>the meeting is finalized: its agenda is sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="246"/>
+        <location filename="../src/app/AgendaController.cpp" line="247"/>
         <source>the meeting is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="248"/>
+        <location filename="../src/app/AgendaController.cpp" line="249"/>
         <source>that item is no longer on the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="285"/>
+        <location filename="../src/app/AgendaController.cpp" line="286"/>
         <source>Break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="316"/>
+        <location filename="../src/app/AgendaController.cpp" line="317"/>
         <source>that paragraph is no longer in the draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,7 +1320,7 @@
 <context>
     <name>lectern::AgendaDraft</name>
     <message>
-        <location filename="../src/meeting/AgendaDraft.cpp" line="156"/>
+        <location filename="../src/meeting/AgendaDraft.cpp" line="149"/>
         <source>item %1 has no draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,12 +1509,12 @@
 <context>
     <name>lectern::BenchCommand</name>
     <message>
-        <location filename="../src/cli/bench/BenchCommand.cpp" line="91"/>
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="92"/>
         <source>lectern bench: --sizes takes type sizes from 0 (the default) to 400, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/bench/BenchCommand.cpp" line="99"/>
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="100"/>
         <source>lectern bench: unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3541,93 +3597,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="116"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="97"/>
         <source>--kind takes one of %1 (or 主持, 讲话, 汇报, 发言, 审议, 表决, 休息)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="120"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="101"/>
         <source>--title is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="123"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="104"/>
         <source>--minutes takes a number of minutes from 0 to 1440</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="177"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="158"/>
         <source>item %1 added to meeting %2 at position %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="196"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="177"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="201"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="182"/>
         <source>planned %1 min; projected end %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="203"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="184"/>
         <source> — %1 min past the planned end %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="204"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="185"/>
         <source> — within the planned end %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="208"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="189"/>
         <source>the agenda is longer than the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="220"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="201"/>
         <source>--to takes the new position (1 is the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="224"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="205"/>
         <source>item %1 moved to position %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="236"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="217"/>
         <source>item %1 removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="255"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="236"/>
         <source>draft of item %1 kept: %2 Han characters (SHA-256 %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="306"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="287"/>
         <source>say --block N --text T, --after N --text T, or --block N --delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="310"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="291"/>
         <source>item %1 edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="324"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="335"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="305"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="316"/>
         <source>item %1 started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="335"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="316"/>
         <source>the last item ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="410"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="391"/>
         <source>lectern agenda: say add, list, move, remove, draft, start, next, text or edit</source>
         <translation type="unfinished"></translation>
     </message>

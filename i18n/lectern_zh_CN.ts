@@ -4,92 +4,92 @@
 <context>
     <name>ConsoleAgendaTab</name>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="26"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="32"/>
         <source>This meeting has no agenda. Add items with: lectern agenda add MEETING --title … --kind …</source>
         <translation>本会议没有议程。添加议程项：lectern agenda add 会议 --title … --kind …</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="27"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="33"/>
         <source>Now: %1 %2  ·  Next: %3</source>
         <translation>正在进行：%1 %2  ·  下一项：%3</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="28"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="34"/>
         <source>nothing</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="29"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="35"/>
         <source>Not started  ·  Next: %1</source>
         <translation>尚未开始  ·  下一项：%1</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="36"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="42"/>
         <source>Projected end %1 · planned end %2 · %3</source>
         <translation>预计结束 %1 · 计划结束 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="37"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="43"/>
         <source>%1 over</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="37"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="43"/>
         <source>on time</source>
         <translation>按时</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="38"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="44"/>
         <source>Projected end %1</source>
         <translation>预计结束 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="39"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="45"/>
         <source>items %1</source>
         <translation>各项合计 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="40"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="46"/>
         <source>the agenda is longer than the meeting</source>
         <translation>议程长于会议时间</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="46"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="52"/>
         <source>Previous item</source>
         <translation>上一项</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="47"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="53"/>
         <source>Next item</source>
         <translation>下一项</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="48"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="54"/>
         <source>Add a 10-minute break</source>
         <translation>加 10 分钟休息</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="97"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="103"/>
         <source>plan %1</source>
         <translation>计划 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="98"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="104"/>
         <source>from %1</source>
         <translation>预计 %1 开始</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="113"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="119"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="119"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="125"/>
         <source>Play next</source>
         <translation>下一个进行</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="125"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="131"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
@@ -643,7 +643,7 @@
     </message>
     <message>
         <location filename="../qml/components/ConsoleSpeechTab.qml" line="196"/>
-        <location filename="../qml/components/ConsoleSpeechTab.qml" line="206"/>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="230"/>
         <source>In use: %1</source>
         <translation>正在使用：%1</translation>
     </message>
@@ -651,6 +651,21 @@
         <location filename="../qml/components/ConsoleSpeechTab.qml" line="198"/>
         <source>Could not save the choice in %1</source>
         <translation>无法在 %1 中保存所选讲稿</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="207"/>
+        <source>Agenda item</source>
+        <translation>议程项</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="220"/>
+        <source>Use as this item&apos;s draft</source>
+        <translation>用作该项讲稿</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="223"/>
+        <source>Kept as the draft of %1</source>
+        <translation>已存为 %1 的讲稿</translation>
     </message>
 </context>
 <context>
@@ -854,109 +869,149 @@
         <translation>讲者屏（预览）</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="98"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="102"/>
+        <source>Item: %1 · %2</source>
+        <translation>本项：%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="103"/>
+        <source>%1 over</source>
+        <translation>超时 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="103"/>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="104"/>
+        <source>Next item: %1</source>
+        <translation>下一项：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="114"/>
+        <source>Previous item</source>
+        <translation>上一项</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="119"/>
+        <source>Next item</source>
+        <translation>下一项</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="124"/>
+        <source>Edit the text</source>
+        <translation>修改讲稿</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="133"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="98"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="133"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="102"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="137"/>
         <source>To the beginning</source>
         <translation>回到开头</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="114"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="149"/>
         <source>%1 chars/min</source>
         <translation>%1 字/分钟</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="125"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="160"/>
         <source>Target duration</source>
         <translation>目标时长</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="147"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="182"/>
         <source>Elapsed %1 · remaining %2</source>
         <translation>已用 %1 · 剩余 %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="153"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="188"/>
         <source>Ahead %1</source>
         <translation>提前 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="154"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="189"/>
         <source>Behind %1</source>
         <translation>落后 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="158"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="193"/>
         <source>Next: %1</source>
         <translation>下一节：%1</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="159"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="194"/>
         <source>Last section</source>
         <translation>最后一节</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="181"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="216"/>
         <source>Projector page %1 / %2</source>
         <translation>投影第 %1 / %2 页</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="197"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="232"/>
         <source>Follow the speaker</source>
         <translation>跟随讲者</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="208"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="243"/>
         <source>Follow the voice</source>
         <translation>跟随语音</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="218"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="253"/>
         <source>Take their pace</source>
         <translation>跟随语速</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="238"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="273"/>
         <source>Speaking · %1 chars/min</source>
         <translation>正在讲话 · %1 字/分钟</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="239"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="274"/>
         <source>Listening</source>
         <translation>正在聆听</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="245"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="280"/>
         <source>Mirror</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="252"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="287"/>
         <source>Smaller</source>
         <translation>字号减小</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="257"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="292"/>
         <source>Larger</source>
         <translation>字号增大</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="261"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="296"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../qml/components/OperatorConsole.qml" line="261"/>
+        <location filename="../qml/components/OperatorConsole.qml" line="296"/>
         <source>Blank</source>
         <translation>黑屏</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/OperatorConsole.qml" line="322"/>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1212,23 +1267,23 @@
 <context>
     <name>lectern::AgendaCommand</name>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="388"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="389"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="394"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="369"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="370"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="375"/>
         <source>give the meeting&apos;s id</source>
         <translation>请给出会议编号</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="390"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="391"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="393"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="395"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="396"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="371"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="372"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="374"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="376"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="377"/>
         <source>give the meeting&apos;s id and the item&apos;s</source>
         <translation>请给出会议编号和议程项编号</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="392"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="373"/>
         <source>give the meeting&apos;s id, the item&apos;s and the draft file</source>
         <translation>请给出会议编号、议程项编号和讲稿文件</translation>
     </message>
@@ -1236,28 +1291,29 @@
 <context>
     <name>lectern::AgendaController</name>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="244"/>
-        <location filename="../src/app/AgendaController.cpp" line="315"/>
+        <location filename="../src/app/AgendaController.cpp" line="245"/>
+        <location filename="../src/app/AgendaController.cpp" line="316"/>
+        <location filename="../src/app/AgendaController.cpp" line="350"/>
         <source>the meeting is finalized: its agenda is sealed</source>
         <translation>会议已定稿：议程已封存</translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="246"/>
+        <location filename="../src/app/AgendaController.cpp" line="247"/>
         <source>the meeting is closed</source>
         <translation>会议已结束</translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="248"/>
+        <location filename="../src/app/AgendaController.cpp" line="249"/>
         <source>that item is no longer on the agenda</source>
         <translation>该议程项已不在议程中</translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="285"/>
+        <location filename="../src/app/AgendaController.cpp" line="286"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="316"/>
+        <location filename="../src/app/AgendaController.cpp" line="317"/>
         <source>that paragraph is no longer in the draft</source>
         <translation>该段已不在讲稿中</translation>
     </message>
@@ -1265,7 +1321,7 @@
 <context>
     <name>lectern::AgendaDraft</name>
     <message>
-        <location filename="../src/meeting/AgendaDraft.cpp" line="156"/>
+        <location filename="../src/meeting/AgendaDraft.cpp" line="149"/>
         <source>item %1 has no draft</source>
         <translation>议程项 %1 没有讲稿</translation>
     </message>
@@ -1454,12 +1510,12 @@
 <context>
     <name>lectern::BenchCommand</name>
     <message>
-        <location filename="../src/cli/bench/BenchCommand.cpp" line="91"/>
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="92"/>
         <source>lectern bench: --sizes takes type sizes from 0 (the default) to 400, not %1</source>
         <translation>lectern bench：--sizes 取 0（默认字号）到 400 之间的字号，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/bench/BenchCommand.cpp" line="99"/>
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="100"/>
         <source>lectern bench: unexpected argument %1</source>
         <translation>lectern bench：无法识别的参数 %1</translation>
     </message>
@@ -2520,7 +2576,9 @@
     <message numerus="yes">
         <location filename="../src/records/MeetingRecordPdf.cpp" line="78"/>
         <source>; %n live edit(s)</source>
-        <translation><numerusform>；现场修改 %n 处</numerusform></translation>
+        <translation>
+            <numerusform>；现场修改 %n 处</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../src/records/MeetingRecordPdf.cpp" line="80"/>
@@ -3548,93 +3606,93 @@
         <translation>名单中没有此人</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="116"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="97"/>
         <source>--kind takes one of %1 (or 主持, 讲话, 汇报, 发言, 审议, 表决, 休息)</source>
         <translation>--kind 取值为 %1（或 主持、讲话、汇报、发言、审议、表决、休息）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="120"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="101"/>
         <source>--title is required</source>
         <translation>必须给出 --title</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="123"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="104"/>
         <source>--minutes takes a number of minutes from 0 to 1440</source>
         <translation>--minutes 取 0 到 1440 之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="177"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="158"/>
         <source>item %1 added to meeting %2 at position %3</source>
         <translation>议程项 %1 已添加到会议 %2 的第 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="196"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="177"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="201"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="182"/>
         <source>planned %1 min; projected end %2</source>
         <translation>计划 %1 分钟；预计结束 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="203"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="184"/>
         <source> — %1 min past the planned end %2</source>
         <translation> —— 超过计划结束时间 %2 约 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="204"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="185"/>
         <source> — within the planned end %1</source>
         <translation> —— 在计划结束时间 %1 之前</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="208"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="189"/>
         <source>the agenda is longer than the meeting</source>
         <translation>议程长于会议时间</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="220"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="201"/>
         <source>--to takes the new position (1 is the first)</source>
         <translation>--to 取新的位置（1 为第一项）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="224"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="205"/>
         <source>item %1 moved to position %2</source>
         <translation>议程项 %1 已移到第 %2 项</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="236"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="217"/>
         <source>item %1 removed</source>
         <translation>议程项 %1 已删除</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="255"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="236"/>
         <source>draft of item %1 kept: %2 Han characters (SHA-256 %3)</source>
         <translation>议程项 %1 的讲稿已存档：%2 个汉字（SHA-256 %3）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="306"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="287"/>
         <source>say --block N --text T, --after N --text T, or --block N --delete</source>
         <translation>请使用 --block 段 --text 内容、--after 段 --text 内容，或 --block 段 --delete</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="310"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="291"/>
         <source>item %1 edited</source>
         <translation>议程项 %1 已修改</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="324"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="335"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="305"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="316"/>
         <source>item %1 started</source>
         <translation>议程项 %1 已开始</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="335"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="316"/>
         <source>the last item ended</source>
         <translation>最后一项已结束</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="410"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="391"/>
         <source>lectern agenda: say add, list, move, remove, draft, start, next, text or edit</source>
         <translation>lectern agenda：请使用 add、list、move、remove、draft、start、next、text 或 edit</translation>
     </message>

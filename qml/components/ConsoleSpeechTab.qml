@@ -200,6 +200,30 @@ RowLayout {
                 }
             }
         }
+        // With an agenda: the reviewed draft goes to one of its items (kept
+        // with the meeting: the file, its review, the snapshot and its hash).
+        RowLayout {
+            visible: App.agenda.hasAgenda
+            ConsoleText { Layout.fillWidth: false; text: qsTr("Agenda item"); wrapMode: Text.NoWrap }
+            ComboBox {
+                id: itemChoice
+                objectName: "draftItem"
+                Layout.fillWidth: true
+                model: App.agenda.items
+                textRole: "name"
+                valueRole: "itemId"
+                font.family: Typography.sans
+                font.pixelSize: Typography.px(Math.max(16, Window.height / 50))
+            }
+            ConsoleButton {
+                objectName: "useForItem"
+                text: qsTr("Use as this item's draft")
+                enabled: review.ready && itemChoice.currentIndex >= 0
+                onClicked: used.text = App.agenda.setItemDraft(itemChoice.currentValue, review.choiceJson())
+                                       ? qsTr("Kept as the draft of %1").arg(itemChoice.currentText)
+                                       : App.agenda.error
+            }
+        }
         ConsoleText {
             id: used
             objectName: "speechInUse"

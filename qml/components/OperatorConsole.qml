@@ -91,6 +91,41 @@ Item {
                 text: console_.stateText()
                 font.bold: true
             }
+            // The agenda while it is prompted: the item on now, its time left
+            // (amber in its last minute, red once over), the next and the
+            // previous item, and live edits of the text being read.
+            ConsoleText {
+                objectName: "operatorAgenda"
+                visible: App.agenda.hasAgenda
+                readonly property int secondsLeft: App.agenda.itemRemainingSeconds
+                text: App.agenda.currentItemId > 0
+                      ? qsTr("Item: %1 · %2").arg(App.agenda.currentTitle)
+                            .arg(secondsLeft < 0 ? qsTr("%1 over").arg(console_.clock(-secondsLeft)) : qsTr("%1 left").arg(console_.clock(secondsLeft)))
+                      : qsTr("Next item: %1").arg(App.agenda.nextTitle)
+                color: App.agenda.currentItemId > 0 && secondsLeft < 0 ? Theme.overTime
+                       : App.agenda.currentItemId > 0 && secondsLeft <= 60 ? Theme.lastMinute : Theme.text
+                elide: Text.ElideRight
+                maximumLineCount: 2
+            }
+            RowLayout {
+                visible: App.agenda.hasAgenda
+                ConsoleButton {
+                    objectName: "operatorPreviousItem"
+                    text: qsTr("Previous item")
+                    onClicked: App.agenda.previous()
+                }
+                ConsoleButton {
+                    objectName: "operatorNextItem"
+                    text: qsTr("Next item")
+                    onClicked: App.agenda.next()
+                }
+                ConsoleButton {
+                    objectName: "operatorEditText"
+                    text: qsTr("Edit the text")
+                    enabled: App.agenda.shownItemId > 0
+                    onClicked: liveEdit.open()
+                }
+            }
             RowLayout {
                 ConsoleButton {
                     objectName: "startPause"
@@ -261,6 +296,33 @@ Item {
                     text: console_.controller.blanked ? qsTr("Show") : qsTr("Blank")
                     onClicked: console_.controller.blanked = !console_.controller.blanked
                 }
+            }
+        }
+    }
+
+    // Live edits without leaving the prompter: it keeps scrolling underneath.
+    Popup {
+        id: liveEdit
+        objectName: "operatorLiveEdit"
+        x: console_.width * 0.2
+        y: console_.height * 0.08
+        width: console_.width * 0.6
+        height: console_.height * 0.84
+        modal: false
+        focus: false
+        background: Rectangle { color: Theme.background; border.color: Theme.outline }
+        contentItem: ColumnLayout {
+            ConsoleLiveEdit {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+            }
+            Button {
+                objectName: "operatorCloseEdit"
+                focusPolicy: Qt.NoFocus
+                text: qsTr("Close")
+                font.family: Typography.sans
+                font.pixelSize: Typography.px(Math.max(16, Window.height / 40))
+                onClicked: liveEdit.close()
             }
         }
     }

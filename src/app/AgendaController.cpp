@@ -1,5 +1,6 @@
 #include "AgendaController.h"
 
+#include "document/SpeechImporter.h"
 #include "meeting/AgendaDraft.h"
 #include "meeting/AgendaLog.h"
 #include "meeting/DatabaseWatcher.h"
@@ -323,6 +324,32 @@ bool AgendaController::edit(const LiveEdit &change)
         m_seenEvent = events.last().id;
     emit liveEdited(m_shownId, change);
     return true;
+}
+
+bool AgendaController::setItemDraft(int itemId, const QString &choiceJson)
+{
+    if (!m_store)
+        return false;
+    m_error.clear();
+    QString problem;
+    const auto choice = SpeechChoice::fromJson(choiceJson.toUtf8(), &problem);
+    agenda::Refusal r = agenda::Refusal::BadDraft;
+    if (choice) {
+        auto read = readSpeechFile(choice->path);
+        if (const QByteArray *bytes = std::get_if<QByteArray>(&read)) {
+            try {
+                r = agenda::setDraft(m_store->db(), itemId, choice->path, *bytes, *choice, now(), &problem);
+            } catch (const store::StoreError &e) {
+                problem = e.message();
+            }
+        } else {
+            problem = std::get<QString>(read);
+        }
+    }
+    if (r != agenda::Refusal::None)
+        m_error = problem.isEmpty() ? QCoreApplication::translate("lectern::AgendaController", "the meeting is finalized: its agenda is sealed") : problem;
+    refresh();
+    return r == agenda::Refusal::None;
 }
 
 bool AgendaController::editBlock(int blockId, const QString &text)

@@ -96,6 +96,9 @@ public:
     Q_INVOKABLE void playNext(int itemId);
     Q_INVOKABLE void addBreak(int minutes);
     Q_INVOKABLE void retime(int itemId, double minutes);
+    // A reviewed draft (SpeechReview::choiceJson: the file, lines put back,
+    // blanks filled) kept as an item's draft; the screens follow if it is shown.
+    Q_INVOKABLE bool setItemDraft(int itemId, const QString &choiceJson);
     // Live edits of the item on the screens (the record keeps each one): a
     // paragraph's text, a paragraph inserted after one (0: at the top), one deleted.
     Q_INVOKABLE bool editBlock(int blockId, const QString &text);

@@ -48,6 +48,7 @@ QVariant AgendaItemsModel::data(const QModelIndex &index, int role) const
     case OverRole: return row.overUnderMs > 0;
     case StartsAtRole: return hm(row.projectedStart);
     case HasDraftRole: return it.hasDraft;
+    case NameRole: return QStringLiteral("%1. %2").arg(it.position).arg(itemName(it));
     }
     return {};
 }
@@ -57,7 +58,8 @@ QHash<int, QByteArray> AgendaItemsModel::roleNames() const
     return {{ItemIdRole, "itemId"},       {PositionRole, "position"},     {TitleRole, "title"},   {KindRole, "kind"},
             {KindKeyRole, "kindKey"},     {SpeakerRole, "speaker"},       {StateRole, "state"},   {StateLabelRole, "stateLabel"},
             {PlannedRole, "planned"},     {ActualRole, "actual"},         {OverUnderRole, "overUnder"},
-            {OverRole, "over"},           {StartsAtRole, "startsAt"},     {HasDraftRole, "hasDraft"}};
+            {OverRole, "over"},           {StartsAtRole, "startsAt"},     {HasDraftRole, "hasDraft"},
+            {NameRole, "name"}};
 }
 
 void AgendaItemsModel::setAgenda(const QList<AgendaItem> &items, const agenda::AgendaTiming &timing)

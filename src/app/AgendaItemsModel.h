@@ -34,6 +34,7 @@ public:
         OverRole,       // true when over its plan
         StartsAtRole,   // "09:40" for items to come
         HasDraftRole,
+        NameRole,       // the title, else the kind: what a list of items shows
     };
     Q_ENUM(Role)
 

@@ -64,6 +64,8 @@ public:
     Q_INVOKABLE void undo();
     // Writes the choice to `choiceFile` (a new file renamed over the old).
     Q_INVOKABLE bool save(const QString &choiceFile);
+    // The review's decisions as JSON (SpeechChoice), for an agenda item's draft; "" before a file is open.
+    Q_INVOKABLE QString choiceJson() const { return m_document ? QString::fromUtf8(m_choice.toJson()) : QString(); }
 
 signals:
     void changed();

@@ -130,6 +130,9 @@ Refusal editable(const store::Database &db, qint64 meetingId)
     return Refusal::None;
 }
 
+// The item (of `meetingId`, when not 0), if its agenda may change; else why not.
+std::optional<AgendaItem> editableItem(const store::Database &db, qint64 meetingId, qint64 itemId, Refusal *why);
+
 int count(const store::Database &db, qint64 meetingId)
 {
     store::Statement s = db.prepare("SELECT count(*) FROM agenda_item WHERE meeting_id = ?1");
@@ -150,6 +153,19 @@ void logEvent(const store::Database &db, const AgendaItem &it, EventKind kind, c
     e.after = after;
     e.detail = detail;
     log(db, e);
+}
+
+} // namespace
+
+namespace {
+
+std::optional<AgendaItem> editableItem(const store::Database &db, qint64 meetingId, qint64 itemId, Refusal *why)
+{
+    const auto it = item(db, itemId);
+    *why = !it || (meetingId && it->meetingId != meetingId) ? Refusal::NoSuchItem : editable(db, it->meetingId);
+    if (*why != Refusal::None)
+        return std::nullopt;
+    return it;
 }
 
 } // namespace
@@ -232,11 +248,10 @@ std::optional<AgendaItem> item(const store::Database &db, qint64 itemId)
 Refusal move(const store::Database &db, qint64 meetingId, qint64 itemId, int position, const QDateTime &now)
 {
     store::Transaction t(db);
-    if (const Refusal r = editable(db, meetingId); r != Refusal::None)
-        return r;
-    const auto it = item(db, itemId);
-    if (!it || it->meetingId != meetingId)
-        return Refusal::NoSuchItem;
+    Refusal why;
+    const auto it = editableItem(db, meetingId, itemId, &why);
+    if (!it)
+        return why;
     const int n = count(db, meetingId);
     if (position < 1 || position > n)
         return Refusal::BadPosition;
@@ -261,11 +276,10 @@ Refusal move(const store::Database &db, qint64 meetingId, qint64 itemId, int pos
 Refusal remove(const store::Database &db, qint64 meetingId, qint64 itemId, const QDateTime &now)
 {
     store::Transaction t(db);
-    if (const Refusal r = editable(db, meetingId); r != Refusal::None)
-        return r;
-    const auto it = item(db, itemId);
-    if (!it || it->meetingId != meetingId)
-        return Refusal::NoSuchItem;
+    Refusal why;
+    const auto it = editableItem(db, meetingId, itemId, &why);
+    if (!it)
+        return why;
     if (it->state != ItemState::Waiting && it->state != ItemState::Skipped)
         return Refusal::AlreadyStarted;
     if (it->actualStart.isValid())
@@ -285,11 +299,10 @@ Refusal remove(const store::Database &db, qint64 meetingId, qint64 itemId, const
 Refusal retime(const store::Database &db, qint64 itemId, std::optional<int> plannedSeconds, const QDateTime &now)
 {
     store::Transaction t(db);
-    const auto it = item(db, itemId);
+    Refusal why;
+    const auto it = editableItem(db, 0, itemId, &why);
     if (!it)
-        return Refusal::NoSuchItem;
-    if (const Refusal r = editable(db, it->meetingId); r != Refusal::None)
-        return r;
+        return why;
     store::Statement s = db.prepare("UPDATE agenda_item SET planned_s = ?1 WHERE id = ?2");
     if (plannedSeconds)
         s.bind(1, std::max(0, *plannedSeconds));
@@ -305,11 +318,10 @@ Refusal retime(const store::Database &db, qint64 itemId, std::optional<int> plan
 Refusal setObservers(const store::Database &db, qint64 itemId, const QList<qint64> &personIds)
 {
     store::Transaction t(db);
-    const auto it = item(db, itemId);
+    Refusal why;
+    const auto it = editableItem(db, 0, itemId, &why);
     if (!it)
-        return Refusal::NoSuchItem;
-    if (const Refusal r = editable(db, it->meetingId); r != Refusal::None)
-        return r;
+        return why;
     db.prepare("DELETE FROM agenda_observer WHERE item_id = ?1").bind(1, itemId).run();
     for (qint64 id : personIds)
         db.prepare("INSERT OR IGNORE INTO agenda_observer (item_id, person_id) VALUES (?1, ?2)").bind(1, itemId).bind(2, id).run();

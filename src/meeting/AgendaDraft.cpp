@@ -30,9 +30,11 @@ std::optional<AgendaItem> changeable(const store::Database &db, qint64 itemId, R
     return it;
 }
 
-void store(const store::Database &db, qint64 itemId, const QString &source, const QByteArray *file, const QByteArray &choice,
+// Keeps the draft (replacing one) and its "draft" event (the hashes before and after).
+void store(const store::Database &db, const AgendaItem &item, const QString &source, const QByteArray *file, const QByteArray &choice,
            const QString &text, int hanChars, const QDateTime &now)
 {
+    const qint64 itemId = item.id;
     store::Statement s = db.prepare(
         "INSERT INTO agenda_draft (item_id, source, file, choice, text, sha256, han_chars, taken_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (item_id) DO UPDATE SET source = excluded.source, "
@@ -45,6 +47,15 @@ void store(const store::Database &db, qint64 itemId, const QString &source, cons
         s.bindNull(3);
     s.bind(4, QString::fromUtf8(choice)).bind(5, text).bind(6, sha256Hex(text)).bind(7, hanChars).bind(8, meetings::timeText(now));
     s.run();
+    AgendaEvent e;
+    e.meetingId = item.meetingId;
+    e.itemId = itemId;
+    e.kind = EventKind::Draft;
+    e.at = now;
+    e.before = item.draftSha256;
+    e.after = sha256Hex(text);
+    e.detail = source;
+    log(db, e);
 }
 
 } // namespace
@@ -80,16 +91,7 @@ Refusal setDraft(const store::Database &db, qint64 itemId, const QString &source
     const QString text = snapshotText(*imported.document);
     SpeechChoice decisions = choice;
     decisions.path = source;
-    store(db, itemId, source, &bytes, decisions.toJson(), text, timeDocument(*imported.document).hanChars, now);
-    AgendaEvent e;
-    e.meetingId = it->meetingId;
-    e.itemId = itemId;
-    e.kind = EventKind::Draft;
-    e.at = now;
-    e.before = it->draftSha256;
-    e.after = sha256Hex(text);
-    e.detail = source;
-    log(db, e);
+    store(db, *it, source, &bytes, decisions.toJson(), text, timeDocument(*imported.document).hanChars, now);
     t.commit();
     return Refusal::None;
 }
@@ -115,16 +117,7 @@ Refusal setDraftText(const store::Database &db, qint64 itemId, const QString &so
     const auto it = changeable(db, itemId, &why);
     if (!it)
         return why;
-    store(db, itemId, source, nullptr, {}, text, hanChars, now);
-    AgendaEvent e;
-    e.meetingId = it->meetingId;
-    e.itemId = itemId;
-    e.kind = EventKind::Draft;
-    e.at = now;
-    e.before = it->draftSha256;
-    e.after = sha256Hex(text);
-    e.detail = source;
-    log(db, e);
+    store(db, *it, source, nullptr, {}, text, hanChars, now);
     t.commit();
     return Refusal::None;
 }

@@ -78,6 +78,33 @@ int lastRunPosition(const QList<AgendaItem> &list)
     return last;
 }
 
+// One change to an item whose meeting runs, in one transaction.
+template<typename F>
+Refusal onItem(const store::Database &db, qint64 itemId, F &&change)
+{
+    store::Transaction t(db);
+    const auto it = item(db, itemId);
+    if (!it)
+        return Refusal::NoSuchItem;
+    if (const Refusal r = runnable(db, it->meetingId); r != Refusal::None)
+        return r;
+    change(*it);
+    t.commit();
+    return Refusal::None;
+}
+
+// One change to the run order of a meeting that runs, in one transaction.
+template<typename F>
+Refusal onMeeting(const store::Database &db, qint64 meetingId, F &&change)
+{
+    store::Transaction t(db);
+    if (const Refusal r = runnable(db, meetingId); r != Refusal::None)
+        return r;
+    change();
+    t.commit();
+    return Refusal::None;
+}
+
 } // namespace
 
 std::optional<AgendaItem> current(const store::Database &db, qint64 meetingId)
@@ -100,26 +127,15 @@ std::optional<AgendaItem> upNext(const store::Database &db, qint64 meetingId)
 
 Refusal start(const store::Database &db, qint64 itemId, const QDateTime &now)
 {
-    store::Transaction t(db);
-    const auto it = item(db, itemId);
-    if (!it)
-        return Refusal::NoSuchItem;
-    if (const Refusal r = runnable(db, it->meetingId); r != Refusal::None)
-        return r;
-    if (it->state != ItemState::Running)
-        startItem(db, *it, now);
-    t.commit();
-    return Refusal::None;
+    return onItem(db, itemId, [&](const AgendaItem &it) {
+        if (it.state != ItemState::Running)
+            startItem(db, it, now);
+    });
 }
 
 Refusal endCurrent(const store::Database &db, qint64 meetingId, const QDateTime &now)
 {
-    store::Transaction t(db);
-    if (const Refusal r = runnable(db, meetingId); r != Refusal::None)
-        return r;
-    endRunning(db, meetingId, ItemState::Done, now);
-    t.commit();
-    return Refusal::None;
+    return onMeeting(db, meetingId, [&] { endRunning(db, meetingId, ItemState::Done, now); });
 }
 
 void endRunningItem(const store::Database &db, qint64 meetingId, const QDateTime &now)
@@ -129,51 +145,39 @@ void endRunningItem(const store::Database &db, qint64 meetingId, const QDateTime
 
 Refusal next(const store::Database &db, qint64 meetingId, const QDateTime &now)
 {
-    store::Transaction t(db);
-    if (const Refusal r = runnable(db, meetingId); r != Refusal::None)
-        return r;
-    if (const auto following = upNext(db, meetingId))
-        startItem(db, *following, now);
-    else
-        endRunning(db, meetingId, ItemState::Done, now);
-    t.commit();
-    return Refusal::None;
+    return onMeeting(db, meetingId, [&] {
+        if (const auto following = upNext(db, meetingId))
+            startItem(db, *following, now);
+        else
+            endRunning(db, meetingId, ItemState::Done, now);
+    });
 }
 
 Refusal previous(const store::Database &db, qint64 meetingId, const QDateTime &now)
 {
-    store::Transaction t(db);
-    if (const Refusal r = runnable(db, meetingId); r != Refusal::None)
-        return r;
-    const QList<AgendaItem> list = items(db, meetingId);
-    const int at = lastRunPosition(list);
-    // The nearest item before it that is not a skipped one.
-    for (qsizetype i = list.size() - 1; i >= 0; --i) {
-        if (list[i].position >= at || list[i].state == ItemState::Skipped)
-            continue;
-        startItem(db, list[i], now);
-        break;
-    }
-    t.commit();
-    return Refusal::None;
+    return onMeeting(db, meetingId, [&] {
+        const QList<AgendaItem> list = items(db, meetingId);
+        const int at = lastRunPosition(list);
+        // The nearest item before it that is not a skipped one.
+        for (qsizetype i = list.size() - 1; i >= 0; --i) {
+            if (list[i].position >= at || list[i].state == ItemState::Skipped)
+                continue;
+            startItem(db, list[i], now);
+            break;
+        }
+    });
 }
 
 Refusal skip(const store::Database &db, qint64 itemId, const QDateTime &now)
 {
-    store::Transaction t(db);
-    const auto it = item(db, itemId);
-    if (!it)
-        return Refusal::NoSuchItem;
-    if (const Refusal r = runnable(db, it->meetingId); r != Refusal::None)
-        return r;
-    if (it->state == ItemState::Running) {
-        endRunning(db, it->meetingId, ItemState::Skipped, now);
-    } else if (it->state == ItemState::Waiting) {
-        db.prepare("UPDATE agenda_item SET state = 'skipped' WHERE id = ?1").bind(1, itemId).run();
-        logRun(db, *it, EventKind::Skipped, now);
-    }
-    t.commit();
-    return Refusal::None;
+    return onItem(db, itemId, [&](const AgendaItem &it) {
+        if (it.state == ItemState::Running) {
+            endRunning(db, it.meetingId, ItemState::Skipped, now);
+        } else if (it.state == ItemState::Waiting) {
+            db.prepare("UPDATE agenda_item SET state = 'skipped' WHERE id = ?1").bind(1, itemId).run();
+            logRun(db, it, EventKind::Skipped, now);
+        }
+    });
 }
 
 Refusal playNext(const store::Database &db, qint64 itemId, const QDateTime &now)

@@ -225,6 +225,32 @@ private slots:
         QCOMPARE(app.session()->model()->rowCount(), blocks);
     }
 
+    // A reviewed draft from the console's Speech tab kept as an item's draft:
+    // the item shown, so the screens follow; a file that cannot be read is said.
+    void aReviewedDraftForAnItem()
+    {
+        Room room;
+        Application app(options(room.dir.path()));
+        app.loadSpeech();
+        QCOMPARE(app.agenda()->shownItemId(), int(room.items[0]));
+        QFile f(room.dir.filePath(QStringLiteral("新汇报.txt")));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QStringLiteral("仅供学习参考\n\n修订后的汇报\n\n同志们：\n\n请XX同志汇报。\n").toUtf8());
+        f.close();
+        SpeechChoice choice;
+        choice.path = f.fileName();
+        choice.fills = {{QStringLiteral("XX"), QStringLiteral("王芳")}};
+        QVERIFY(app.agenda()->setItemDraft(int(room.items[0]), QString::fromUtf8(choice.toJson())));
+        QCOMPARE(app.session()->title(), QStringLiteral("修订后的汇报"));
+        QVERIFY(agenda::snapshotText(app.session()->model()->document()).contains(QStringLiteral("请王芳同志汇报")));
+        MeetingStore store(room.dir.path());
+        QCOMPARE(agenda::draft(store.db(), room.items[0])->choice.fills.size(), 1);
+        choice.path = room.dir.filePath(QStringLiteral("没有这个文件.txt"));
+        QVERIFY(!app.agenda()->setItemDraft(int(room.items[0]), QString::fromUtf8(choice.toJson())));
+        QVERIFY(app.agenda()->error().contains(QStringLiteral("没有这个文件.txt")));
+        QCOMPARE(app.session()->title(), QStringLiteral("修订后的汇报"));
+    }
+
     // --speech wins: the kiosk was told what to show.
     void aSpeechGivenOnTheCommandLineWins()
     {

@@ -96,6 +96,22 @@ bool xdotool(const QStringList &args)
 // Leaving the kiosk needs the administrator's PIN: Ctrl+Q, the dialog comes
 // up over everything, the PIN is typed and confirmed with Enter. In a fresh
 // data folder the PIN is set first, typed twice.
+QProcessEnvironment kioskEnvironment(const QString &map, const QString &configDir)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LECTERN_UI_MAP"), map);
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configDir);
+    return env;
+}
+
+bool startKiosk(QProcess &process, const QProcessEnvironment &env, const QStringList &args)
+{
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::ForwardedChannels);
+    process.start(qEnvironmentVariable("LECTERN_BINARY"), args);
+    return process.waitForStarted();
+}
+
 bool quitWithPin(bool firstTime)
 {
     const QImage before = grabScreen();

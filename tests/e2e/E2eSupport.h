@@ -30,6 +30,12 @@ void save(const QImage &image, const QString &name); // into LECTERN_SCREENSHOT_
 bool settle(QImage *out);
 QImage settledScreen();
 
+// The kiosk's environment for a journey: its UI map (LECTERN_UI_MAP) and a
+// configuration folder of its own.
+QProcessEnvironment kioskEnvironment(const QString &map, const QString &configDir);
+// Starts the real binary with `args` in `env`, its output on the test's.
+bool startKiosk(QProcess &process, const QProcessEnvironment &env, const QStringList &args);
+
 bool xdotool(const QStringList &args);
 bool typeText(const QString &text);
 bool typePin(const QString &pin); // the digits, then Return

@@ -107,15 +107,10 @@ private slots:
         cli({"signin", "1", "王芳"});
         cli({"signin", "1", "刘建华"});
 
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LECTERN_UI_MAP"), map);
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), data.filePath(QStringLiteral("config")));
+        const QProcessEnvironment env = kioskEnvironment(map, data.filePath(QStringLiteral("config")));
         const QStringList args = {QStringLiteral("--data-dir"), dir, QStringLiteral("--countdown"), QStringLiteral("0")};
         auto *kiosk = new QProcess(this);
-        kiosk->setProcessEnvironment(env);
-        kiosk->setProcessChannelMode(QProcess::ForwardedChannels);
-        kiosk->start(qEnvironmentVariable("LECTERN_BINARY"), args);
-        QVERIFY(kiosk->waitForStarted());
+        QVERIFY(startKiosk(*kiosk, env, args));
 
         // Home names the first item; the console (PIN set now) runs the agenda.
         QTRY_VERIFY_WITH_TIMEOUT(mapText(map, QStringLiteral("homeAgendaItem")).contains(QStringLiteral("农业工作汇报")), 30000);
@@ -173,10 +168,7 @@ private slots:
         const double left = savedPosition(resume);
         QFile::remove(map);
         QProcess again;
-        again.setProcessEnvironment(env);
-        again.setProcessChannelMode(QProcess::ForwardedChannels);
-        again.start(qEnvironmentVariable("LECTERN_BINARY"), args);
-        QVERIFY(again.waitForStarted());
+        QVERIFY(startKiosk(again, env, args));
         QTRY_VERIFY_WITH_TIMEOUT(shows(map, QStringLiteral("prompterView")), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(shows(map, QStringLiteral("resumedBanner")), 10000);
         const QString resumedAt = mapText(map, QStringLiteral("prompterView"));

@@ -50,15 +50,10 @@ private slots:
                                    "二、明确任务\n新的一年，要坚持稳中求进，抓好各项重点工作，确保取得实效。\n谢谢大家！\n").toUtf8());
         draft.close();
 
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("LECTERN_UI_MAP"), map);
-        env.insert(QStringLiteral("XDG_CONFIG_HOME"), data.filePath(QStringLiteral("config")));
+        const QProcessEnvironment env = kioskEnvironment(map, data.filePath(QStringLiteral("config")));
         const QStringList args = {QStringLiteral("--data-dir"), dir, QStringLiteral("--countdown"), QStringLiteral("0")};
         auto *kiosk = new QProcess(this);
-        kiosk->setProcessEnvironment(env);
-        kiosk->setProcessChannelMode(QProcess::ForwardedChannels);
-        kiosk->start(qEnvironmentVariable("LECTERN_BINARY"), args);
-        QVERIFY(kiosk->waitForStarted());
+        QVERIFY(startKiosk(*kiosk, env, args));
 
         // Home, with no meeting yet; the console asks for the PIN (set now, typed twice).
         QTRY_VERIFY_WITH_TIMEOUT(shows(map, QStringLiteral("homeConsole")), 30000);
@@ -147,10 +142,7 @@ private slots:
         // the reviewed speech: its fingerprint is what the place is kept for), and said so.
         QFile::remove(map);
         QProcess again;
-        again.setProcessEnvironment(env);
-        again.setProcessChannelMode(QProcess::ForwardedChannels);
-        again.start(qEnvironmentVariable("LECTERN_BINARY"), args);
-        QVERIFY(again.waitForStarted());
+        QVERIFY(startKiosk(again, env, args));
         QTRY_VERIFY_WITH_TIMEOUT(shows(map, QStringLiteral("prompterView")), 30000);
         QVERIFY(shows(map, QStringLiteral("resumedBanner")));
         const QImage resumed = settledScreen();

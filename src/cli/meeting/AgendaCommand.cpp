@@ -71,25 +71,6 @@ std::optional<AgendaItem> findItem(const CommandArgs &args, const MeetingTarget 
     return it;
 }
 
-// The meeting (first positional) and the rest, opened.
-std::optional<MeetingTarget> open(const CommandArgs &args, int wanted, const QString &usage, int *exitCode)
-{
-    *exitCode = 1;
-    if (args.positionals().size() != wanted) {
-        *exitCode = args.usageError(usage);
-        return std::nullopt;
-    }
-    MeetingTarget t;
-    t.store = openStore(args);
-    if (!t.store)
-        return std::nullopt;
-    const auto m = findMeeting(t.store->db(), args.positionals().first(), args.name());
-    if (!m)
-        return std::nullopt;
-    t.meeting = std::make_unique<Meeting>(*m);
-    return t;
-}
-
 // --minutes N: whole minutes, 0 to a day.
 std::optional<std::optional<int>> minutesOption(const CommandArgs &args)
 {
@@ -400,7 +381,7 @@ int run(const QStringList &all)
             continue;
         int exitCode = 1;
         try {
-            const auto target = open(args, v.positionals, tr(v.usage), &exitCode);
+            const auto target = openMeetingArg(args, &exitCode, v.positionals, tr(v.usage));
             return target ? v.fn(args, *target) : exitCode;
         } catch (const store::StoreError &e) {
             QTextStream(stderr) << e.message() << '\n';

@@ -65,11 +65,11 @@ std::unique_ptr<MeetingStore> openStore(const CommandArgs &args)
     }
 }
 
-std::optional<MeetingTarget> openMeetingArg(const CommandArgs &args, int *exitCode)
+std::optional<MeetingTarget> openMeetingArg(const CommandArgs &args, int *exitCode, int positionals, const QString &usage)
 {
     *exitCode = 1;
-    if (args.positionals().size() != 1) {
-        *exitCode = args.usageError(QCoreApplication::translate("lectern::CommandArgs", "give the meeting's id"));
+    if (args.positionals().size() != positionals) {
+        *exitCode = args.usageError(usage.isEmpty() ? QCoreApplication::translate("lectern::CommandArgs", "give the meeting's id") : usage);
         return std::nullopt;
     }
     MeetingTarget t;

@@ -58,6 +58,7 @@ struct MeetingTarget
     std::unique_ptr<MeetingStore> store;
     std::unique_ptr<Meeting> meeting;
 };
-std::optional<MeetingTarget> openMeetingArg(const CommandArgs &args, int *exitCode);
+// `positionals`: how many the command takes, MEETING first; `usage` says what when the count is wrong.
+std::optional<MeetingTarget> openMeetingArg(const CommandArgs &args, int *exitCode, int positionals = 1, const QString &usage = {});
 
 } // namespace lectern::cli
