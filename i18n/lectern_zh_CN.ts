@@ -69,27 +69,42 @@
         <translation>加 10 分钟休息</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="103"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="61"/>
+        <source>Re-time</source>
+        <translation>重新定时</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="76"/>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="84"/>
+        <source>Set</source>
+        <translation>设定</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="135"/>
         <source>plan %1</source>
         <translation>计划 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="104"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="136"/>
         <source>from %1</source>
         <translation>预计 %1 开始</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="119"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="151"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="125"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="157"/>
         <source>Play next</source>
         <translation>下一个进行</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="131"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="163"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
@@ -97,27 +112,32 @@
 <context>
     <name>ConsoleLiveEdit</name>
     <message>
-        <location filename="../qml/components/ConsoleLiveEdit.qml" line="18"/>
-        <source>The text on the screens: %1</source>
-        <translation>屏幕上的讲稿：%1</translation>
+        <location filename="../qml/components/ConsoleLiveEdit.qml" line="22"/>
+        <source>Text on the screens:</source>
+        <translation>屏幕上的讲稿：</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleLiveEdit.qml" line="72"/>
+        <location filename="../qml/components/ConsoleLiveEdit.qml" line="22"/>
+        <source>Text of:</source>
+        <translation>讲稿：</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleLiveEdit.qml" line="88"/>
         <source>Choose a paragraph above</source>
         <translation>请在上方选择一段</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleLiveEdit.qml" line="79"/>
+        <location filename="../qml/components/ConsoleLiveEdit.qml" line="95"/>
         <source>Change the paragraph</source>
         <translation>修改此段</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleLiveEdit.qml" line="85"/>
+        <location filename="../qml/components/ConsoleLiveEdit.qml" line="101"/>
         <source>Insert after it</source>
         <translation>在其后插入</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleLiveEdit.qml" line="91"/>
+        <location filename="../qml/components/ConsoleLiveEdit.qml" line="107"/>
         <source>Delete it</source>
         <translation>删除此段</translation>
     </message>
@@ -1291,29 +1311,29 @@
 <context>
     <name>lectern::AgendaController</name>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="245"/>
-        <location filename="../src/app/AgendaController.cpp" line="316"/>
-        <location filename="../src/app/AgendaController.cpp" line="350"/>
+        <location filename="../src/app/AgendaController.cpp" line="285"/>
+        <location filename="../src/app/AgendaController.cpp" line="357"/>
+        <location filename="../src/app/AgendaController.cpp" line="397"/>
         <source>the meeting is finalized: its agenda is sealed</source>
         <translation>会议已定稿：议程已封存</translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="247"/>
+        <location filename="../src/app/AgendaController.cpp" line="287"/>
         <source>the meeting is closed</source>
         <translation>会议已结束</translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="249"/>
+        <location filename="../src/app/AgendaController.cpp" line="289"/>
         <source>that item is no longer on the agenda</source>
         <translation>该议程项已不在议程中</translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="286"/>
+        <location filename="../src/app/AgendaController.cpp" line="326"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="317"/>
+        <location filename="../src/app/AgendaController.cpp" line="358"/>
         <source>that paragraph is no longer in the draft</source>
         <translation>该段已不在讲稿中</translation>
     </message>

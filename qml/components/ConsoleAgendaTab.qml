@@ -54,6 +54,38 @@ RowLayout {
             ConsoleButton { objectName: "agendaBreak"; text: qsTr("Add a 10-minute break"); onClicked: tab.agenda.addBreak(10) }
             ConsoleText { text: tab.agenda.error; color: Theme.error; visible: tab.agenda.error.length > 0 }
         }
+        // Re-time an item: its planned minutes by hand (empty: from its draft again).
+        RowLayout {
+            visible: tab.agenda.hasAgenda
+            spacing: Window.width / 120
+            ConsoleText { Layout.fillWidth: false; text: qsTr("Re-time"); wrapMode: Text.NoWrap }
+            ComboBox {
+                id: retimeItem
+                objectName: "retimeItem"
+                Layout.fillWidth: true
+                model: tab.agenda.items
+                textRole: "name"
+                valueRole: "itemId"
+                font.family: Typography.sans
+                font.pixelSize: Typography.px(Math.max(16, Window.height / 50))
+            }
+            TextField {
+                id: retimeMinutes
+                objectName: "retimeMinutes"
+                Layout.preferredWidth: Window.width / 14
+                placeholderText: qsTr("minutes")
+                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                validator: DoubleValidator { bottom: 0; top: 1440 }
+                font.family: Typography.sans
+                font.pixelSize: Typography.px(Math.max(16, Window.height / 50))
+            }
+            ConsoleButton {
+                objectName: "retimeSet"
+                text: qsTr("Set")
+                enabled: retimeItem.currentIndex >= 0
+                onClicked: tab.agenda.retime(retimeItem.currentValue, retimeMinutes.text.length > 0 ? Number(retimeMinutes.text) : -1)
+            }
+        }
         ListView {
             id: list
             objectName: "agendaItems"

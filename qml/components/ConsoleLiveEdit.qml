@@ -4,21 +4,37 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Lectern
 
-// Live edits of the draft on the screens, even while it is read: choose a
-// paragraph, fix a word or fill a blank, insert a paragraph after it, or
-// delete it. The speaker's place does not move (the same sentence stays
-// under the reading line) and the record keeps every edit.
+// Live edits of any item's draft — the one on the screens by default, even
+// while it is read: choose a paragraph, fix a word or fill a blank, insert a
+// paragraph after it, or delete it. On the screens the speaker's place does
+// not move (the same sentence stays under the reading line); the record
+// keeps every edit.
 ColumnLayout {
     id: panel
 
     property int blockId: 0 // the paragraph chosen
     spacing: Window.height / 120
 
-    ConsoleText {
-        text: qsTr("The text on the screens: %1").arg(App.session.title.length > 0 ? App.session.title : App.agenda.currentTitle)
-        font.bold: true
-        elide: Text.ElideRight
-        wrapMode: Text.NoWrap
+    // Which item's text: the one on the screens unless another is chosen.
+    RowLayout {
+        ConsoleText {
+            Layout.fillWidth: false
+            text: App.agenda.editItemId === App.agenda.shownItemId ? qsTr("Text on the screens:") : qsTr("Text of:")
+            font.bold: true
+            wrapMode: Text.NoWrap
+        }
+        ComboBox {
+            id: itemChoice
+            objectName: "liveEditItem"
+            Layout.fillWidth: true
+            model: App.agenda.items
+            textRole: "name"
+            valueRole: "itemId"
+            currentIndex: indexOfValue(App.agenda.editItemId)
+            font.family: Typography.sans
+            font.pixelSize: Typography.px(Math.max(16, Window.height / 50))
+            onActivated: { App.agenda.editItemId = currentValue; panel.blockId = 0; editor.text = "" }
+        }
     }
     ListView {
         id: blocks
@@ -27,7 +43,7 @@ ColumnLayout {
         Layout.fillHeight: true
         Layout.preferredHeight: 3
         clip: true
-        model: App.session.model
+        model: App.agenda.editModel
         ScrollBar.vertical: ScrollBar { policy: blocks.contentHeight > blocks.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded }
         delegate: Rectangle {
             id: block

@@ -153,6 +153,7 @@ void AgendaController::refresh()
         m_tick.start();
     else
         m_tick.stop();
+    loadEditText();
     emit changed();
     emit timingChanged();
     if (m_shownId != shownBefore || m_shownSha != shaBefore) {
@@ -192,6 +193,45 @@ void AgendaController::followEdits()
         else if (e.kind == agenda::EventKind::Delete)
             emit liveEdited(m_shownId, {LiveEdit::Delete, e.block, {}, {}});
     }
+}
+
+int AgendaController::editItemId() const
+{
+    return int(m_editChosen && find(m_editChosen) ? m_editChosen : m_shownId);
+}
+
+void AgendaController::setEditItemId(int itemId)
+{
+    if (itemId == m_editChosen)
+        return;
+    m_editChosen = itemId;
+    loadEditText();
+    emit changed();
+}
+
+// The text to edit, read again only when another item is chosen or its
+// record has events the model has not (an edit from elsewhere, a new draft).
+void AgendaController::loadEditText()
+{
+    const qint64 id = editItemId();
+    qint64 last = 0;
+    std::optional<Document> doc;
+    try {
+        if (id && m_store) {
+            const QList<agenda::AgendaEvent> events = agenda::itemEvents(m_store->db(), id);
+            last = events.isEmpty() ? 0 : events.last().id;
+            if (id == m_editLoaded && last == m_editSeen)
+                return;
+            doc = agenda::document(m_store->db(), id);
+        }
+    } catch (const store::StoreError &e) {
+        qCWarning(lcAgenda).noquote() << e.message();
+    }
+    if (id == m_editLoaded && last == m_editSeen)
+        return;
+    m_editLoaded = id;
+    m_editSeen = last;
+    m_editModel.setDocument(doc.value_or(Document{}));
 }
 
 void AgendaController::updateTiming()
@@ -301,12 +341,13 @@ namespace lectern {
 
 bool AgendaController::edit(const LiveEdit &change)
 {
-    if (!m_store || !m_shownId)
+    const qint64 target = editItemId();
+    if (!m_store || !target)
         return false;
     m_error.clear();
     agenda::Refusal r = agenda::Refusal::None;
     try {
-        r = agenda::applyEdit(m_store->db(), m_shownId, change, now());
+        r = agenda::applyEdit(m_store->db(), target, change, now());
     } catch (const store::StoreError &e) {
         m_error = e.message();
         emit changed();
@@ -318,11 +359,17 @@ bool AgendaController::edit(const LiveEdit &change)
         emit changed();
         return false;
     }
-    // Ours: on the screens now, and not again when the watcher sees the commit.
-    const QList<agenda::AgendaEvent> events = agenda::itemEvents(m_store->db(), m_shownId);
-    if (!events.isEmpty())
-        m_seenEvent = events.last().id;
-    emit liveEdited(m_shownId, change);
+    // Ours: in the console's text and on the screens now, and not again when the watcher sees the commit.
+    const QList<agenda::AgendaEvent> events = agenda::itemEvents(m_store->db(), target);
+    const qint64 last = events.isEmpty() ? 0 : events.last().id;
+    if (m_editLoaded == target) {
+        m_editModel.applyEdit(change);
+        m_editSeen = last;
+    }
+    if (target == m_shownId) {
+        m_seenEvent = last;
+        emit liveEdited(m_shownId, change);
+    }
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include "document/Document.h"
 #include "document/LiveEdit.h"
 #include "meeting/Meetings.h"
+#include "speech/SpeechModel.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -51,6 +52,10 @@ class AgendaController : public QObject
     Q_PROPERTY(QString overUnder READ overUnder NOTIFY timingChanged)
     Q_PROPERTY(QString endMargin READ endMargin NOTIFY timingChanged)
     Q_PROPERTY(bool longerThanMeeting READ longerThanMeeting NOTIFY timingChanged)
+    // The item whose text the console edits (0 chosen: the one on the
+    // screens), and that text, block by block, as the record replays it.
+    Q_PROPERTY(int editItemId READ editItemId WRITE setEditItemId NOTIFY changed)
+    Q_PROPERTY(lectern::SpeechModel *editModel READ editModel CONSTANT)
     // The last refusal or problem, for the console to show ("" when none).
     Q_PROPERTY(QString error READ error NOTIFY changed)
 
@@ -83,6 +88,9 @@ public:
     QString endMargin() const;
     bool longerThanMeeting() const { return m_timing.longerThanMeeting; }
     QString error() const { return m_error; }
+    int editItemId() const;
+    void setEditItemId(int itemId);
+    SpeechModel *editModel() { return &m_editModel; }
 
     // The document of the item shown now (its draft; for an item without
     // one, its title and speaker as a card). nullopt when there is no agenda.
@@ -99,8 +107,9 @@ public:
     // A reviewed draft (SpeechReview::choiceJson: the file, lines put back,
     // blanks filled) kept as an item's draft; the screens follow if it is shown.
     Q_INVOKABLE bool setItemDraft(int itemId, const QString &choiceJson);
-    // Live edits of the item on the screens (the record keeps each one): a
-    // paragraph's text, a paragraph inserted after one (0: at the top), one deleted.
+    // Live edits of the item chosen for editing, the one on the screens by
+    // default (the record keeps each one): a paragraph's text, a paragraph
+    // inserted after one (0: at the top), one deleted.
     Q_INVOKABLE bool editBlock(int blockId, const QString &text);
     Q_INVOKABLE bool insertAfter(int blockId, const QString &text);
     Q_INVOKABLE bool deleteBlock(int blockId);
@@ -138,6 +147,11 @@ private:
     std::unique_ptr<DatabaseWatcher> m_watcher;
     qint64 m_seenEvent = -1; // the shown item's last agenda event already on the screens (-1: not counted yet)
     void followEdits();
+    qint64 m_editChosen = 0;  // 0: the shown item
+    qint64 m_editLoaded = 0;  // the item in m_editModel
+    qint64 m_editSeen = -1;   // its last agenda event in m_editModel
+    SpeechModel m_editModel;
+    void loadEditText();
     std::function<QDateTime()> m_clock;
 };
 

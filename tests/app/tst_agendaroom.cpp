@@ -143,6 +143,12 @@ private slots:
         QCOMPARE(breakRow.data(AgendaItemsModel::OverRole).toBool(), true);
         QCOMPARE(breakRow.data(AgendaItemsModel::StateRole).toString(), QStringLiteral("running"));
         QVERIFY(!app.agenda()->projectedEnd().isEmpty());
+        // Re-timed from the console: 12 minutes now, so 1:30 is left; back to no plan by hand.
+        app.agenda()->retime(int(room.items[1]), 12);
+        QCOMPARE(app.agenda()->itemRemainingSeconds(), 90);
+        QCOMPARE(breakRow.data(AgendaItemsModel::PlannedRole).toString(), QStringLiteral("12:00"));
+        app.agenda()->retime(int(room.items[1]), -1);
+        QCOMPARE(app.agenda()->items()->index(1).data(AgendaItemsModel::PlannedRole).toString(), QStringLiteral("0:00"));
     }
 
     // The operator edits the text being read: the same sentence stays under
@@ -223,6 +229,32 @@ private slots:
         // Seen once: another change to the database does not apply it again.
         app.agenda()->refresh();
         QCOMPARE(app.session()->model()->rowCount(), blocks);
+    }
+
+    // The console edits any item's text: another item's edit is recorded and
+    // shown in the console, and leaves the screens alone.
+    void editingAnItemNotOnTheScreens()
+    {
+        Room room;
+        Application app(options(room.dir.path()));
+        QAbstractItemModelTester tester(app.agenda()->editModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        app.loadSpeech();
+        QCOMPARE(app.agenda()->editItemId(), int(room.items[0])); // the one on the screens
+        QCOMPARE(app.agenda()->editModel()->document().textOf(BlockKind::Title), QStringLiteral("关于春耕生产的汇报"));
+        const QString onScreen = app.session()->fingerprint();
+        app.agenda()->setEditItemId(int(room.items[2]));
+        QCOMPARE(app.agenda()->editModel()->document().textOf(BlockKind::Title), QStringLiteral("在全县春耕工作会议上的讲话"));
+        QVERIFY(app.agenda()->editBlock(2, QStringLiteral("同志们、朋友们：")));
+        QCOMPARE(app.agenda()->editModel()->document().blocks[1].text, QStringLiteral("同志们、朋友们："));
+        QCOMPARE(app.session()->fingerprint(), onScreen); // the screens show the report, untouched
+        MeetingStore store(room.dir.path());
+        QCOMPARE(agenda::document(store.db(), room.items[2])->blocks[1].text, QStringLiteral("同志们、朋友们："));
+        // When that item comes on, it comes with its edit.
+        app.agenda()->startItem(int(room.items[2]));
+        QCOMPARE(app.session()->model()->document().blocks[1].text, QStringLiteral("同志们、朋友们："));
+        // Back to following the screens.
+        app.agenda()->setEditItemId(0);
+        QCOMPARE(app.agenda()->editItemId(), int(room.items[2]));
     }
 
     // A reviewed draft from the console's Speech tab kept as an item's draft:
