@@ -1286,23 +1286,23 @@
 <context>
     <name>lectern::AgendaCommand</name>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="369"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="370"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="375"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="396"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="397"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="402"/>
         <source>give the meeting&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="371"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="372"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="374"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="376"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="377"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="398"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="399"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="401"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="403"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="404"/>
         <source>give the meeting&apos;s id and the item&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="373"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="400"/>
         <source>give the meeting&apos;s id, the item&apos;s and the draft file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1570,7 +1570,7 @@
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="45"/>
-        <source>  lectern agenda add MEETING --title T --kind K [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE]
+        <source>  lectern agenda add MEETING --title T --kind K [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE] [--observers A,B]
           | agenda list MEETING | agenda move MEETING ITEM --to POSITION | agenda remove MEETING ITEM
           | agenda draft MEETING ITEM FILE | agenda start MEETING ITEM | agenda next MEETING | agenda text MEETING ITEM
           | agenda edit MEETING ITEM --block N --text T | --after N --text T | --block N --delete
@@ -3572,138 +3572,138 @@
 <context>
     <name>lectern::cli::AgendaCommand</name>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="33"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="35"/>
         <source>no meeting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="34"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="36"/>
         <source>meeting %1 has no such item (lectern agenda list %1 shows them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="35"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="37"/>
         <source>meeting %1 is finalized: its agenda is sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="36"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="38"/>
         <source>meeting %1 is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="37"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="39"/>
         <source>the item has started and is part of the record; skip it instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="38"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="40"/>
         <source>no such position in the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="39"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="41"/>
         <source>the draft could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="40"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="42"/>
         <source>no such paragraph in the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="41"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="43"/>
         <source>no such person on the roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="97"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="99"/>
         <source>--kind takes one of %1 (or 主持, 讲话, 汇报, 发言, 审议, 表决, 休息)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="101"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="103"/>
         <source>--title is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="104"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="106"/>
         <source>--minutes takes a number of minutes from 0 to 1440</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="158"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="172"/>
         <source>item %1 added to meeting %2 at position %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="177"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="191"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="182"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="196"/>
         <source>planned %1 min; projected end %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="184"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="198"/>
         <source> — %1 min past the planned end %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="185"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="199"/>
         <source> — within the planned end %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="189"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="203"/>
         <source>the agenda is longer than the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="201"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="215"/>
         <source>--to takes the new position (1 is the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="205"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="219"/>
         <source>item %1 moved to position %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="217"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="231"/>
         <source>item %1 removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="236"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="250"/>
         <source>draft of item %1 kept: %2 Han characters (SHA-256 %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="287"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="301"/>
         <source>say --block N --text T, --after N --text T, or --block N --delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="291"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="305"/>
         <source>item %1 edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="305"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="316"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="319"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="330"/>
         <source>item %1 started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="316"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="330"/>
         <source>the last item ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="391"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="418"/>
         <source>lectern agenda: say add, list, move, remove, draft, start, next, text or edit</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1287,23 +1287,23 @@
 <context>
     <name>lectern::AgendaCommand</name>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="369"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="370"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="375"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="396"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="397"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="402"/>
         <source>give the meeting&apos;s id</source>
         <translation>请给出会议编号</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="371"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="372"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="374"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="376"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="377"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="398"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="399"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="401"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="403"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="404"/>
         <source>give the meeting&apos;s id and the item&apos;s</source>
         <translation>请给出会议编号和议程项编号</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="373"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="400"/>
         <source>give the meeting&apos;s id, the item&apos;s and the draft file</source>
         <translation>请给出会议编号、议程项编号和讲稿文件</translation>
     </message>
@@ -1573,16 +1573,16 @@
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="45"/>
-        <source>  lectern agenda add MEETING --title T --kind K [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE]
+        <source>  lectern agenda add MEETING --title T --kind K [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE] [--observers A,B]
           | agenda list MEETING | agenda move MEETING ITEM --to POSITION | agenda remove MEETING ITEM
           | agenda draft MEETING ITEM FILE | agenda start MEETING ITEM | agenda next MEETING | agenda text MEETING ITEM
           | agenda edit MEETING ITEM --block N --text T | --after N --text T | --block N --delete
           [--json] [--data-dir DIR]   the meeting&apos;s agenda (议程), live edits included</source>
-        <translation>  lectern agenda add 会议 --title 名称 --kind 类别 [--speaker 姓名|编号 [--role 职务]] [--minutes 分钟] [--draft 文件]
+        <translation>  lectern agenda add 会议 --title 名称 --kind 类别 [--speaker 姓名|编号 [--role 职务]] [--minutes 分钟] [--draft 文件] [--observers 甲,乙]
           | agenda list 会议 | agenda move 会议 议程项 --to 位置 | agenda remove 会议 议程项
           | agenda draft 会议 议程项 文件 | agenda start 会议 议程项 | agenda next 会议 | agenda text 会议 议程项
           | agenda edit 会议 议程项 --block 段 --text 内容 | --after 段 --text 内容 | --block 段 --delete
-          [--json] [--data-dir 目录]   会议议程（含现场修改）</translation>
+          [--json] [--data-dir 目录]   会议议程（含现场修改；--observers：本项列席）</translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="51"/>
@@ -3581,138 +3581,138 @@
 <context>
     <name>lectern::cli::AgendaCommand</name>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="33"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="35"/>
         <source>no meeting %1</source>
         <translation>没有会议 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="34"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="36"/>
         <source>meeting %1 has no such item (lectern agenda list %1 shows them)</source>
         <translation>会议 %1 没有该议程项（lectern agenda list %1 可列出）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="35"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="37"/>
         <source>meeting %1 is finalized: its agenda is sealed</source>
         <translation>会议 %1 已定稿：议程已封存</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="36"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="38"/>
         <source>meeting %1 is closed</source>
         <translation>会议 %1 已结束</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="37"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="39"/>
         <source>the item has started and is part of the record; skip it instead</source>
         <translation>该议程项已开始，属于会议记录；请改为跳过</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="38"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="40"/>
         <source>no such position in the agenda</source>
         <translation>议程中没有该位置</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="39"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="41"/>
         <source>the draft could not be read</source>
         <translation>无法读取讲稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="40"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="42"/>
         <source>no such paragraph in the draft</source>
         <translation>讲稿中没有该段</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="41"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="43"/>
         <source>no such person on the roster</source>
         <translation>名单中没有此人</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="97"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="99"/>
         <source>--kind takes one of %1 (or 主持, 讲话, 汇报, 发言, 审议, 表决, 休息)</source>
         <translation>--kind 取值为 %1（或 主持、讲话、汇报、发言、审议、表决、休息）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="101"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="103"/>
         <source>--title is required</source>
         <translation>必须给出 --title</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="104"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="106"/>
         <source>--minutes takes a number of minutes from 0 to 1440</source>
         <translation>--minutes 取 0 到 1440 之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="158"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="172"/>
         <source>item %1 added to meeting %2 at position %3</source>
         <translation>议程项 %1 已添加到会议 %2 的第 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="177"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="191"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="182"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="196"/>
         <source>planned %1 min; projected end %2</source>
         <translation>计划 %1 分钟；预计结束 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="184"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="198"/>
         <source> — %1 min past the planned end %2</source>
         <translation> —— 超过计划结束时间 %2 约 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="185"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="199"/>
         <source> — within the planned end %1</source>
         <translation> —— 在计划结束时间 %1 之前</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="189"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="203"/>
         <source>the agenda is longer than the meeting</source>
         <translation>议程长于会议时间</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="201"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="215"/>
         <source>--to takes the new position (1 is the first)</source>
         <translation>--to 取新的位置（1 为第一项）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="205"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="219"/>
         <source>item %1 moved to position %2</source>
         <translation>议程项 %1 已移到第 %2 项</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="217"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="231"/>
         <source>item %1 removed</source>
         <translation>议程项 %1 已删除</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="236"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="250"/>
         <source>draft of item %1 kept: %2 Han characters (SHA-256 %3)</source>
         <translation>议程项 %1 的讲稿已存档：%2 个汉字（SHA-256 %3）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="287"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="301"/>
         <source>say --block N --text T, --after N --text T, or --block N --delete</source>
         <translation>请使用 --block 段 --text 内容、--after 段 --text 内容，或 --block 段 --delete</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="291"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="305"/>
         <source>item %1 edited</source>
         <translation>议程项 %1 已修改</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="305"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="316"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="319"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="330"/>
         <source>item %1 started</source>
         <translation>议程项 %1 已开始</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="316"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="330"/>
         <source>the last item ended</source>
         <translation>最后一项已结束</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="391"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="418"/>
         <source>lectern agenda: say add, list, move, remove, draft, start, next, text or edit</source>
         <translation>lectern agenda：请使用 add、list、move、remove、draft、start、next、text 或 edit</translation>
     </message>

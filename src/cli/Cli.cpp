@@ -42,7 +42,7 @@ const Command kCommands[] = {
                                        "          | meeting list | meeting show MEETING | meeting speech MEETING FILE | meeting record MEETING [--notes T] [--decisions T]\n"
                                        "          | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]")},
     {u"agenda", false, AgendaCommand::run,
-     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern agenda add MEETING --title T --kind K [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE]\n"
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern agenda add MEETING --title T --kind K [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE] [--observers A,B]\n"
                                        "          | agenda list MEETING | agenda move MEETING ITEM --to POSITION | agenda remove MEETING ITEM\n"
                                        "          | agenda draft MEETING ITEM FILE | agenda start MEETING ITEM | agenda next MEETING | agenda text MEETING ITEM\n"
                                        "          | agenda edit MEETING ITEM --block N --text T | --after N --text T | --block N --delete\n"

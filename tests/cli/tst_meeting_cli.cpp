@@ -244,7 +244,8 @@ private slots:
         r = lectern({"agenda", "add", "1", "--kind", "休息", "--minutes", "10", "--json"});
         QCOMPARE(r.exitCode, 0);
         const int pause = object(r)["id"].toInt();
-        r = lectern({"agenda", "add", "1", "--title", "专家点评", "--kind", "发言", "--speaker", "周教授", "--role", "省委党校", "--minutes", "15", "--json"});
+        r = lectern({"agenda", "add", "1", "--title", "专家点评", "--kind", "发言", "--speaker", "周教授", "--role", "省委党校", "--minutes", "15",
+                     "--observers", "王芳", "--json"});
         QCOMPARE(r.exitCode, 0);
         const int guest = object(r)["id"].toInt();
         QCOMPARE(lectern({"agenda", "move", "1", QString::number(guest), "--to", "2"}).exitCode, 0);
@@ -266,6 +267,11 @@ private slots:
         QCOMPARE(items[0]["planned_s"].toInt(), 300);
         QCOMPARE(items[1]["speaker"].toString(), QStringLiteral("周教授"));
         QVERIFY(!items[1].toObject().contains("speaker_id")); // a guest
+        QCOMPARE(items[1]["observers"].toArray(), QJsonArray{"王芳"}); // 列席 for this item only
+        QCOMPARE(items[1]["attended"].toArray(), QJsonArray{}); // not started: nobody yet
+        const Run unknown = lectern({"agenda", "add", "1", "--title", "再点评", "--kind", "发言", "--observers", "王芳,没这个人"});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(unknown.err).contains(QStringLiteral("没这个人")), unknown.err.constData());
         QCOMPARE(items[2]["id"].toInt(), report);
         const int han = items[2]["han_chars"].toInt();
         QCOMPARE(han, 3 + 30 * 22);

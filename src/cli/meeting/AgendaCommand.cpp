@@ -3,6 +3,7 @@
 #include "CommandArgs.h"
 #include "PeopleLookup.h"
 #include "document/SpeechImporter.h"
+#include "meeting/AgendaAttendance.h"
 #include "meeting/AgendaDraft.h"
 #include "meeting/AgendaRun.h"
 #include "meeting/AgendaTiming.h"
@@ -15,6 +16,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace lectern::cli::AgendaCommand {
@@ -121,6 +123,16 @@ int add(const CommandArgs &args, const MeetingTarget &t)
             n.speakerName = speaker->trimmed();
         }
     }
+    // Who sits in on this item only (列席): roster people, by id or name, comma-separated.
+    QList<qint64> observers;
+    if (const auto list = args.option(QStringLiteral("observers"))) {
+        for (const QString &spec : list->split(QRegularExpression(QStringLiteral("[,，、]")), Qt::SkipEmptyParts)) {
+            const auto p = findPerson(t.store->db(), spec.trimmed(), args.name());
+            if (!p)
+                return 1;
+            observers.append(p->id);
+        }
+    }
     // The draft is read before anything is kept: a bad file adds no item.
     const auto draftPath = args.option(QStringLiteral("draft"));
     std::optional<QByteArray> bytes;
@@ -153,6 +165,8 @@ int add(const CommandArgs &args, const MeetingTarget &t)
             return 1;
         }
     }
+    if (!observers.isEmpty())
+        agenda::setObservers(t.store->db(), id, observers);
     const AgendaItem it = *agenda::item(t.store->db(), id);
     printDone(args, QJsonObject{{"id", id}, {"position", it.position}},
               tr("item %1 added to meeting %2 at position %3").arg(id).arg(t.meeting->id).arg(it.position));
@@ -336,6 +350,19 @@ QJsonObject agendaJson(const store::Database &db, const Meeting &meeting, const 
                       {"draft_sha256", it.draftSha256}};
         if (it.speakerId > 0)
             o.insert("speaker_id", it.speakerId);
+        // Who attended it (signed in by its end), and who sat in on it only.
+        const agenda::ItemAttendance who = agenda::attendance(db, it, now);
+        QJsonArray attended, sittingIn, observing;
+        for (const Person &p : who.present)
+            attended.append(p.name);
+        for (const Person &p : who.observers)
+            sittingIn.append(p.name);
+        for (qint64 id : agenda::observers(db, it.id))
+            if (const auto p = roster::byId(db, id))
+                observing.append(p->name);
+        o.insert("attended", attended);
+        o.insert("observers", observing);
+        o.insert("observers_present", sittingIn);
         if (row.projectedStart.isValid())
             o.insert("projected_start", timeForPeople(row.projectedStart));
         list.append(o);
@@ -349,7 +376,7 @@ int run(const QStringList &all)
 {
     const QString sub = all.value(0);
     const CommandArgs args(QStringLiteral("lectern agenda ") + sub, all.mid(1),
-                           sub == u"add"    ? QStringList{"title", "kind", "speaker", "role", "minutes", "draft", "notes"}
+                           sub == u"add"    ? QStringList{"title", "kind", "speaker", "role", "minutes", "draft", "notes", "observers"}
                            : sub == u"move" ? QStringList{"to"}
                            : sub == u"edit" ? QStringList{"block", "after", "text"}
                                             : QStringList(),
