@@ -59,25 +59,27 @@ RowLayout {
             visible: tab.agenda.hasAgenda
             spacing: Window.width / 120
             ConsoleText { Layout.fillWidth: false; text: qsTr("Re-time"); wrapMode: Text.NoWrap }
-            ComboBox {
+            ConsoleComboBox {
                 id: retimeItem
                 objectName: "retimeItem"
                 Layout.fillWidth: true
                 model: tab.agenda.items
                 textRole: "name"
                 valueRole: "itemId"
-                font.family: Typography.sans
-                font.pixelSize: Typography.px(Math.max(16, Window.height / 50))
             }
             TextField {
                 id: retimeMinutes
                 objectName: "retimeMinutes"
                 Layout.preferredWidth: Window.width / 14
+                Layout.preferredHeight: Theme.touchPx(Window.height) * 0.7
                 placeholderText: qsTr("minutes")
                 inputMethodHints: Qt.ImhFormattedNumbersOnly
                 validator: DoubleValidator { bottom: 0; top: 1440 }
                 font.family: Typography.sans
                 font.pixelSize: Typography.px(Math.max(16, Window.height / 50))
+                leftPadding: Window.height / 120
+                // A box to type in, seen in every look (the style's own is dark on dark).
+                background: Rectangle { color: Theme.panel; border.color: retimeMinutes.activeFocus ? Theme.heading : Theme.outline }
             }
             ConsoleButton {
                 objectName: "retimeSet"

@@ -23,7 +23,7 @@ ColumnLayout {
             font.bold: true
             wrapMode: Text.NoWrap
         }
-        ComboBox {
+        ConsoleComboBox {
             id: itemChoice
             objectName: "liveEditItem"
             Layout.fillWidth: true
@@ -31,8 +31,6 @@ ColumnLayout {
             textRole: "name"
             valueRole: "itemId"
             currentIndex: indexOfValue(App.agenda.editItemId)
-            font.family: Typography.sans
-            font.pixelSize: Typography.px(Math.max(16, Window.height / 50))
             onActivated: { App.agenda.editItemId = currentValue; panel.blockId = 0; editor.text = "" }
         }
     }

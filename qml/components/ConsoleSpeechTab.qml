@@ -205,15 +205,13 @@ RowLayout {
         RowLayout {
             visible: App.agenda.hasAgenda
             ConsoleText { Layout.fillWidth: false; text: qsTr("Agenda item"); wrapMode: Text.NoWrap }
-            ComboBox {
+            ConsoleComboBox {
                 id: itemChoice
                 objectName: "draftItem"
                 Layout.fillWidth: true
                 model: App.agenda.items
                 textRole: "name"
                 valueRole: "itemId"
-                font.family: Typography.sans
-                font.pixelSize: Typography.px(Math.max(16, Window.height / 50))
             }
             ConsoleButton {
                 objectName: "useForItem"
