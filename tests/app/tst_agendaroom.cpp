@@ -121,6 +121,11 @@ private slots:
         QCOMPARE(app.prompter()->position(), 0.0);
         QCOMPARE(app.agenda()->nextTitle(), QString()); // nothing after the last item… the skipped-over break is done
         QVERIFY(app.agenda()->error().isEmpty());
+        // The last item ends: its text stays on the screens (not a speech apart from the agenda).
+        app.agenda()->next();
+        QCOMPARE(app.agenda()->currentItemId(), 0);
+        QCOMPARE(app.agenda()->shownItemId(), int(room.items[2]));
+        QCOMPARE(app.session()->title(), QStringLiteral("在全县春耕工作会议上的讲话"));
     }
 
     // The operator's clocks: what is left of the item, over/under, the projected end.
