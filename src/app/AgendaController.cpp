@@ -147,11 +147,12 @@ void AgendaController::refresh()
     // agenda run through) the last one that ran — never a speech apart from it.
     m_shownId = m_currentId ? m_currentId : m_nextId;
     QDateTime lastEnd;
-    for (const AgendaItem &it : std::as_const(list))
-        if (!m_shownId && it.actualEnd.isValid() && (!lastEnd.isValid() || it.actualEnd >= lastEnd))
-            lastEnd = it.actualEnd, m_lastRunId = it.id;
-    if (!m_shownId && lastEnd.isValid())
-        m_shownId = m_lastRunId;
+    for (const AgendaItem &it : std::as_const(list)) {
+        if (m_currentId || m_nextId || !it.actualEnd.isValid() || (lastEnd.isValid() && it.actualEnd < lastEnd))
+            continue;
+        lastEnd = it.actualEnd;
+        m_shownId = it.id;
+    }
     m_timing = agenda::timing(m_meeting, list, now(), m_paces);
     m_items.setAgenda(list, m_timing);
     if (const AgendaItem *shown = find(m_shownId))

@@ -136,7 +136,6 @@ private:
     qint64 m_currentId = 0;
     qint64 m_nextId = 0;
     qint64 m_shownId = 0;
-    qint64 m_lastRunId = 0; // the item that ended last, shown once the agenda has run through
     QString m_shownSha; // the shown item's draft, to see a new one come
     QHash<qint64, int> m_paces;
     agenda::AgendaTiming m_timing;
