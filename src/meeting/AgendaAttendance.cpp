@@ -7,21 +7,29 @@
 
 namespace lectern::agenda {
 
-ItemAttendance attendance(const store::Database &db, const AgendaItem &item, const QDateTime &now)
+QHash<qint64, ItemAttendance> attendance(const store::Database &db, const QList<AgendaItem> &items, const QDateTime &now)
 {
-    ItemAttendance out;
-    const auto meeting = meetings::byId(db, item.meetingId);
-    if (!meeting || !item.actualStart.isValid())
+    QHash<qint64, ItemAttendance> out;
+    if (items.isEmpty())
         return out;
-    const QDateTime until = item.state == ItemState::Running || !item.actualEnd.isValid() ? now : item.actualEnd;
+    const auto meeting = meetings::byId(db, items.first().meetingId);
+    if (!meeting)
+        return out;
     const AttendanceState state = attendance::current(db, *meeting, now);
-    const QList<qint64> sitIn = observers(db, item.id);
-    const QSet<qint64> observing(sitIn.cbegin(), sitIn.cend());
-    for (const Person &p : roster::all(db)) {
-        const auto it = state.people.constFind(p.id);
-        if (it == state.people.cend() || it->presence != Presence::Present || it->signedInAt > until)
+    const QList<Person> people = roster::all(db);
+    for (const AgendaItem &item : items) {
+        ItemAttendance &who = out[item.id];
+        if (!item.actualStart.isValid())
             continue;
-        (observing.contains(p.id) ? out.observers : out.present).append(p);
+        const QDateTime until = item.state == ItemState::Running || !item.actualEnd.isValid() ? now : item.actualEnd;
+        const QList<qint64> sitIn = observers(db, item.id);
+        const QSet<qint64> observing(sitIn.cbegin(), sitIn.cend());
+        for (const Person &p : people) {
+            const auto it = state.people.constFind(p.id);
+            if (it == state.people.cend() || it->presence != Presence::Present || it->signedInAt > until)
+                continue;
+            (observing.contains(p.id) ? who.observers : who.present).append(p);
+        }
     }
     return out;
 }

@@ -4,6 +4,7 @@
 #include "Roster.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 namespace lectern::store {
@@ -21,6 +22,8 @@ struct ItemAttendance
     QList<Person> present;
     QList<Person> observers;
 };
-ItemAttendance attendance(const store::Database &db, const AgendaItem &item, const QDateTime &now);
+// Every item of one meeting at once: the attendance log and the roster are
+// read once, not once per item. By item id.
+QHash<qint64, ItemAttendance> attendance(const store::Database &db, const QList<AgendaItem> &items, const QDateTime &now);
 
 } // namespace lectern::agenda

@@ -77,6 +77,7 @@ void PrompterController::reviseDocument(const LiveEdit &edit)
     updatePoint();
     emit modelChanged(); // the views lay out again, keeping the anchor
     emit positionChanged();
+    emit sentenceChanged(); // its words may have changed where its bounds did not
 }
 
 void PrompterController::setDocument(const Document &document)
@@ -144,7 +145,12 @@ void PrompterController::updatePoint()
     m_point = m_plan.pointAt(m_position);
     m_blockRow = std::max(0, m_plan.blockIndexOf(m_position));
     const Block *b = m_document.block(m_point.anchor.block);
-    m_sentence = b ? ReadingPlan::sentenceAt(b->text, m_point.anchor.offset) : std::pair<int, int>{0, 0};
+    const std::pair<int, int> sentence = b ? ReadingPlan::sentenceAt(b->text, m_point.anchor.offset) : std::pair<int, int>{0, 0};
+    const bool moved = sentence != m_sentence || m_point.anchor.block != m_sentenceBlock;
+    m_sentence = sentence;
+    m_sentenceBlock = m_point.anchor.block;
+    if (moved)
+        emit sentenceChanged();
 }
 
 void PrompterController::resumeAt(double position, qint64 elapsedMs)

@@ -54,7 +54,8 @@ class PrompterController : public lectern::ReadingPosition
     // N pressed once: a second press within kNextItemWindowMs moves to the agenda's next item.
     Q_PROPERTY(bool nextItemArmed READ nextItemArmed NOTIFY nextItemArmedChanged)
     // What is under the reading line: the sentence being read (for the UI map and the console).
-    Q_PROPERTY(QString sentenceText READ sentenceText NOTIFY positionChanged)
+    // Changes only when the reading moves into another sentence (not on every scrolled frame).
+    Q_PROPERTY(QString sentenceText READ sentenceText NOTIFY sentenceChanged)
     // The speaker has stopped talking (voice-paced prompting): while running,
     // the text eases to a stop and waits, and eases back when this clears.
     // The state stays Running: nobody pressed pause.
@@ -156,6 +157,7 @@ signals:
     // N pressed twice: the Application moves the agenda on.
     void nextItemRequested();
     void nextItemArmedChanged();
+    void sentenceChanged();
     void modelChanged();
     void stateChanged();
     void speedChanged();
@@ -180,6 +182,7 @@ private:
     ReadingPlan::Point m_point;
     int m_blockRow = 0;
     std::pair<int, int> m_sentence{0, 0};
+    int m_sentenceBlock = 0; // the block m_sentence is in
 
     State m_state = Idle;
     State m_stateBeforeDrag = Idle;

@@ -43,6 +43,7 @@ QStringList agendaLines(const store::Database &db, qint64 meetingId)
         return {};
     const QDateTime now = QDateTime::currentDateTime();
     const agenda::AgendaTiming timing = agenda::timing(*meeting, items, now, agenda::learnedPaces(db, items));
+    const QHash<qint64, agenda::ItemAttendance> attended = agenda::attendance(db, items, now);
     QHash<qint64, int> edits;
     for (const agenda::AgendaEvent &e : agenda::events(db, meetingId))
         if (e.kind == agenda::EventKind::Edit || e.kind == agenda::EventKind::Insert || e.kind == agenda::EventKind::Delete)
@@ -62,7 +63,7 @@ QStringList agendaLines(const store::Database &db, qint64 meetingId)
                         .arg(clock(it.actualStart), it.actualEnd.isValid() ? clock(it.actualEnd) : QString(), minutesText(row.elapsedMs));
             if (row.overUnderMs > 0)
                 line += QCoreApplication::translate("lectern::MeetingRecordPdf", ", %1 over").arg(minutesText(row.overUnderMs));
-            const agenda::ItemAttendance who = agenda::attendance(db, it, now);
+            const agenda::ItemAttendance who = attended.value(it.id);
             QStringList present, observers;
             for (const Person &p : who.present)
                 present.append(p.name);

@@ -340,6 +340,24 @@ private slots:
         QCOMPARE(p.state(), PrompterController::Idle); // the text itself is not touched
     }
 
+    // The sentence under the reading line is said when it changes, not on
+    // every frame the text scrolls.
+    void sentenceChangesOnlyBetweenSentences()
+    {
+        Rig rig(sampleSpeech());
+        PrompterController &p = rig.prompter;
+        QSignalSpy sentences(&p, &PrompterController::sentenceChanged);
+        QSignalSpy moves(&p, &PrompterController::positionChanged);
+        const QString first = p.sentenceText();
+        QVERIFY(!first.isEmpty());
+        p.start();
+        rig.run(20);
+        QVERIFY(moves.count() > 600);
+        QVERIFY(sentences.count() > 0);
+        QVERIFY(sentences.count() * 10 < moves.count());
+        QVERIFY(p.sentenceText() != first);
+    }
+
     void dragPausesAndResumes()
     {
         Rig rig(smallSpeech());

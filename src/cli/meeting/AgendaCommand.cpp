@@ -337,6 +337,7 @@ QJsonObject agendaJson(const store::Database &db, const Meeting &meeting, const 
 {
     const QList<AgendaItem> items = agenda::items(db, meeting.id);
     const agenda::AgendaTiming timing = agenda::timing(meeting, items, now, agenda::learnedPaces(db, items));
+    const QHash<qint64, agenda::ItemAttendance> attended = agenda::attendance(db, items, now);
     QJsonArray list;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const AgendaItem &it = items[i];
@@ -351,16 +352,16 @@ QJsonObject agendaJson(const store::Database &db, const Meeting &meeting, const 
         if (it.speakerId > 0)
             o.insert("speaker_id", it.speakerId);
         // Who attended it (signed in by its end), and who sat in on it only.
-        const agenda::ItemAttendance who = agenda::attendance(db, it, now);
-        QJsonArray attended, sittingIn, observing;
+        const agenda::ItemAttendance who = attended.value(it.id);
+        QJsonArray present, sittingIn, observing;
         for (const Person &p : who.present)
-            attended.append(p.name);
+            present.append(p.name);
         for (const Person &p : who.observers)
             sittingIn.append(p.name);
         for (qint64 id : agenda::observers(db, it.id))
             if (const auto p = roster::byId(db, id))
                 observing.append(p->name);
-        o.insert("attended", attended);
+        o.insert("attended", present);
         o.insert("observers", observing);
         o.insert("observers_present", sittingIn);
         if (row.projectedStart.isValid())
