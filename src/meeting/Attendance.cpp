@@ -65,6 +65,7 @@ AttendanceState deriveAttendance(const Meeting &meeting, const QList<Expected> &
             p.late = meeting.plannedStart.isValid() && e.at > lateAfter;
             p.walkIn = e.kind == EventKind::WalkIn || !roles.contains(e.personId);
             p.retroactive = e.kind == EventKind::RetroSignIn;
+            p.byPhone = e.channel == Channel::Phone;
             p.signature = e.signature;
             break;
         case EventKind::Undo:

@@ -8,6 +8,9 @@
 namespace lectern {
 
 enum class EventKind { SignIn, Undo, Leave, Absent, WalkIn, RetroSignIn };
+// How a sign-in came: at the door screen, the console or the command line
+// (Desk), or from a phone that scanned the room's code (Phone, 扫码).
+enum class Channel { Desk, Phone };
 QString eventKindKey(EventKind kind); // sign_in, undo, leave, absent, walk_in, retro_sign_in
 std::optional<EventKind> eventKindFromKey(const QString &key);
 
@@ -23,6 +26,7 @@ struct AttendanceEvent
     QString reason;
     QString approver;
     QByteArray signature;
+    Channel channel = Channel::Desk;
 };
 
 // What a person's events add up to, in the order they were written.
@@ -35,6 +39,7 @@ struct PersonAttendance
     bool late = false;    // signed in after the planned start plus the grace period
     bool walkIn = false;  // not expected: came to the door
     bool retroactive = false; // 补签: entered afterwards by an administrator
+    bool byPhone = false;     // 扫码: signed in from a phone
     bool notYet = false;  // 未到: no sign-in yet, and the meeting has not started (not 缺席)
     QString reason;       // of the leave or the absence
     QString approver;     // of the leave

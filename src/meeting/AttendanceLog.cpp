@@ -11,7 +11,7 @@ QList<AttendanceEvent> eventsOf(const store::Database &db, qint64 meetingId, qin
 {
     QList<AttendanceEvent> out;
     store::Statement s = db.prepare(
-        "SELECT id, meeting_id, person_id, kind, at, recorded_at, reason, approver, signature FROM attendance_event "
+        "SELECT id, meeting_id, person_id, kind, at, recorded_at, reason, approver, signature, channel FROM attendance_event "
         "WHERE meeting_id = ?1 AND (?2 = 0 OR person_id = ?2) ORDER BY id");
     s.bind(1, meetingId).bind(2, personId);
     while (s.step()) {
@@ -25,23 +25,26 @@ QList<AttendanceEvent> eventsOf(const store::Database &db, qint64 meetingId, qin
         e.reason = s.text(6);
         e.approver = s.text(7);
         e.signature = s.blob(8);
+        e.channel = s.text(9) == QLatin1String("phone") ? Channel::Phone : Channel::Desk;
         out.append(std::move(e));
     }
     return out;
 }
 
 void append(const store::Database &db, qint64 meetingId, qint64 personId, EventKind kind, const QDateTime &at,
-            const QDateTime &now, const QString &reason = {}, const QString &approver = {}, const QByteArray &signature = {})
+            const QDateTime &now, const QString &reason = {}, const QString &approver = {}, const QByteArray &signature = {},
+            Channel channel = Channel::Desk)
 {
     store::Statement s = db.prepare(
-        "INSERT INTO attendance_event (meeting_id, person_id, kind, at, recorded_at, reason, approver, signature) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        "INSERT INTO attendance_event (meeting_id, person_id, kind, at, recorded_at, reason, approver, signature, channel) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
     s.bind(1, meetingId).bind(2, personId).bind(3, eventKindKey(kind)).bind(4, meetings::timeText(at)).bind(5, meetings::timeText(now));
     s.bind(6, reason).bind(7, approver);
     if (signature.isEmpty())
         s.bindNull(8);
     else
         s.bind(8, signature);
+    s.bind(9, channel == Channel::Phone ? QStringLiteral("phone") : QString());
     s.run();
 }
 
@@ -88,7 +91,7 @@ Outcome appendIf(const store::Database &db, qint64 meetingId, qint64 personId, R
 }
 
 Outcome signIn(const store::Database &db, qint64 meetingId, qint64 personId, const QDateTime &at, const QDateTime &now,
-               EventKind kind, const QByteArray &signature)
+               EventKind kind, const QByteArray &signature, Channel channel)
 {
     return appendIf(
         db, meetingId, personId,
@@ -99,7 +102,7 @@ Outcome signIn(const store::Database &db, qint64 meetingId, qint64 personId, con
                 return Outcome::AlreadySignedIn;
             return std::nullopt;
         },
-        [&] { append(db, meetingId, personId, kind, at, now, {}, {}, signature); });
+        [&] { append(db, meetingId, personId, kind, at, now, {}, {}, signature, channel); });
 }
 
 Outcome undo(const store::Database &db, qint64 meetingId, qint64 personId, const QString &reason, const QDateTime &now)

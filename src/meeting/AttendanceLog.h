@@ -23,9 +23,11 @@ enum class Outcome {
 
 // Each call is one transaction that reads the person's state and appends at
 // most one event: two sign-ins at once can never both be written. Recorded
-// means committed to the disk (synchronous=FULL) when the call returns.
+// means committed to the disk (synchronous=FULL) when the call returns;
+// inside a caller's transaction (store::Transaction joins it), when the
+// caller commits.
 Outcome signIn(const store::Database &db, qint64 meetingId, qint64 personId, const QDateTime &at, const QDateTime &now,
-               EventKind kind = EventKind::SignIn, const QByteArray &signature = {});
+               EventKind kind = EventKind::SignIn, const QByteArray &signature = {}, Channel channel = Channel::Desk);
 Outcome undo(const store::Database &db, qint64 meetingId, qint64 personId, const QString &reason, const QDateTime &now);
 Outcome leave(const store::Database &db, qint64 meetingId, qint64 personId, const QString &reason, const QString &approver,
               const QDateTime &now);

@@ -290,6 +290,35 @@ CREATE TRIGGER seal_no_update BEFORE UPDATE ON seal_link
 CREATE TRIGGER seal_no_delete BEFORE DELETE ON seal_link
     BEGIN SELECT RAISE(ABORT, 'the seal is append-only'); END;
 )sql"},
+        {5, R"sql(
+-- How a sign-in came: '' at the door screen, the console or the command
+-- line; 'phone' by scanning the room's code (扫码). Older events are ''.
+ALTER TABLE attendance_event ADD COLUMN channel TEXT NOT NULL DEFAULT '' CHECK (channel IN ('', 'phone'));
+-- A phone that opened the sign-in address with a fresh code: its cookie's
+-- SHA-256 (the cookie itself is never stored), the meeting, and once used,
+-- the one person it signed in (one phone, one person per meeting).
+CREATE TABLE phone_session (
+    id TEXT PRIMARY KEY,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+    opened_at TEXT NOT NULL,
+    address TEXT NOT NULL DEFAULT '',
+    person_id INTEGER REFERENCES person(id),
+    event_id INTEGER REFERENCES attendance_event(id)
+);
+CREATE INDEX phone_session_by_meeting ON phone_session (meeting_id);
+-- Attempts the room's server refused (a stale code, a second person from
+-- one phone, too many requests): kept with the meeting for the operator, not
+-- part of the sealed record.
+CREATE TABLE lan_refusal (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    meeting_id INTEGER REFERENCES meeting(id),
+    at TEXT NOT NULL,
+    address TEXT NOT NULL DEFAULT '',
+    reason TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX lan_refusal_by_meeting ON lan_refusal (meeting_id, id);
+)sql"},
     };
     return steps;
 }

@@ -61,9 +61,14 @@ QString expectedContent(const store::Database &db, const Expected &e)
 QString eventContent(const store::Database &db, const AttendanceEvent &e, bool amendment)
 {
     const auto p = roster::byId(db, e.personId);
-    return fields({QString::number(e.id), QString::number(e.personId), p ? p->name : QString(), p ? p->unit : QString(),
-                   eventKindKey(e.kind), meetings::timeText(e.at), meetings::timeText(e.recordedAt), e.reason, e.approver,
-                   e.signature.isEmpty() ? QString() : sha256(e.signature), amendment ? QStringLiteral("amendment") : QString()});
+    QStringList values{QString::number(e.id), QString::number(e.personId), p ? p->name : QString(), p ? p->unit : QString(),
+                       eventKindKey(e.kind), meetings::timeText(e.at), meetings::timeText(e.recordedAt), e.reason, e.approver,
+                       e.signature.isEmpty() ? QString() : sha256(e.signature), amendment ? QStringLiteral("amendment") : QString()};
+    // Only a phone's sign-in says how it came: every event sealed before
+    // there were phones keeps the content it was sealed with.
+    if (e.channel == Channel::Phone)
+        values.append(QStringLiteral("phone"));
+    return fields(values);
 }
 
 // A meeting sealed before agendas has one "speech" link: its speech, now

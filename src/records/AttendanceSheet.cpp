@@ -27,6 +27,8 @@ void setStatus(SheetRow &row, const PersonAttendance &a)
     QStringList note;
     if (a.retroactive)
         note.append(QCoreApplication::translate("lectern::AttendanceSheet", "entered afterwards"));
+    if (a.byPhone)
+        note.append(QCoreApplication::translate("lectern::AttendanceSheet", "by phone (scanned the room's code)"));
     if (!a.reason.isEmpty())
         note.append(a.reason);
     if (!a.approver.isEmpty())

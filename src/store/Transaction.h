@@ -7,6 +7,10 @@ class Database;
 // BEGIN IMMEDIATE on construction (the write lock at once, so two writers
 // never deadlock half-way), ROLLBACK on destruction unless commit() ran:
 // nothing is ever half-written, whatever throws in between.
+// Inside a transaction already open on the connection it joins it: it
+// neither begins, commits nor rolls back, and the outer one decides (so a
+// rule written as one transaction can be a step of a larger one; an
+// exception still reaches the outer one, which rolls everything back).
 class Transaction
 {
 public:
@@ -19,6 +23,7 @@ public:
 
 private:
     const Database &m_db;
+    bool m_joined = false;
     bool m_done = false;
 };
 

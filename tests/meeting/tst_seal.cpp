@@ -202,7 +202,11 @@ private slots:
             m.title = QStringLiteral("旧版本的会议");
             m.plannedStart = kStart;
             const qint64 id = meetings::create(db, m, {{1, Role::Attend}}, kStart);
-            attendance::signIn(db, id, 1, kStart, kStart);
+            // As the version-one program wrote it (today's writes columns it did not have).
+            db.prepare("INSERT INTO attendance_event (meeting_id, person_id, kind, at, recorded_at) VALUES (?1, 1, 'sign_in', ?2, ?2)")
+                .bind(1, id)
+                .bind(2, meetings::timeText(kStart))
+                .run();
         }
         MeetingStore store(dir.path());
         QCOMPARE(store.db().userVersion(), meetingSchema().last().version);

@@ -92,6 +92,34 @@ private slots:
         QCOMPARE(countNotes(db), 0); // the first insert went with the transaction
     }
 
+    // A transaction opened inside another joins it: its commit commits
+    // nothing, and the outer one's rollback takes the inner writes with it.
+    void anInnerTransactionJoinsTheOuterOne()
+    {
+        QTemporaryDir dir;
+        Database db(dir.filePath(QStringLiteral("a.sqlite")));
+        migrate(db, kV1, dir.filePath(QStringLiteral("backups")));
+        {
+            Transaction outer(db);
+            addNotes(db, 2); // its own Transaction, joined
+            QCOMPARE(countNotes(db), 2);
+            // outer not committed: rolled back
+        }
+        QCOMPARE(countNotes(db), 0);
+        {
+            Transaction outer(db);
+            addNotes(db, 3);
+            {
+                Transaction inner(db); // not committed: does not roll back the outer one
+                db.prepare("INSERT INTO note (text) VALUES ('b')").run();
+            }
+            outer.commit();
+        }
+        QCOMPARE(countNotes(db), 4);
+        addNotes(db, 1); // alone again: begins and commits itself
+        QCOMPARE(countNotes(db), 5);
+    }
+
     void migratesStepByStepWithABackupFirst()
     {
         QTemporaryDir dir;
