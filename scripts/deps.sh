@@ -16,6 +16,8 @@ PACKAGES=(
   libicu-dev libzip-dev libsqlite3-dev libx11-dev libxlsxwriter-dev
   # audio files: read for analysis (WAV, FLAC, Ogg), written for recordings
   libsndfile1-dev
+  # the room's network: the HTTP server and WebSockets on one port, QR codes
+  qt6-httpserver-dev qt6-websockets-dev libqrencode-dev
   # fonts: Simplified Chinese faces named explicitly by the UI; the PDF
   # exports use AR PL UMing (宋体-like) and WenQuanYi Zen Hei (黑体-like),
   # whose PDF text maps back to the right characters (Noto CJK's does not)

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "ConnectionGuard.h"
+#include "RateLimiter.h"
+
+#include <QAbstractHttpServer>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QList>
+#include <memory>
+
+namespace lectern {
+class MeetingStore;
+class DatabaseWatcher;
+}
+
+namespace lectern::lan {
+
+class PhoneApi;
+
+// How the room's server is set up (lan.* in the configuration).
+struct LanSetup
+{
+    QString dataDir;
+    quint16 port = 8080;
+    QList<QHostAddress> listen; // empty: every address
+    int ratePerAddress = 20;
+    GuardLimits limits;
+};
+
+// The room's HTTP server (Qt 6.4's QAbstractHttpServer, its routing our
+// own: a handful of paths): the phones' sign-in (PhoneApi) behind a rate
+// limit per address and the connection guards. Lives on its own thread
+// (LanThread) with its own database connection, so nothing it does, not
+// even a sign-in's wait for the disk, costs the screens a frame.
+class LanServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    explicit LanServer(const LanSetup &setup, QObject *parent = nullptr);
+    ~LanServer() override;
+
+    // Listens on every address asked for; "" or why not (one line).
+    QString start();
+    quint16 port() const { return m_port; }
+
+signals:
+    void phoneSignedIn(qint64 meetingId, const QString &name, const QString &unit, const QDateTime &at);
+    void connectionsChanged(int open);
+    void refused(const QString &reason, const QString &address);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    void logRefusal(qint64 meetingId, const QString &reason, const QString &address, const QString &detail = {});
+    int openConnections() const;
+
+    LanSetup m_setup;
+    quint16 m_port = 0;
+    std::unique_ptr<MeetingStore> m_store; // this thread's own connection
+    std::unique_ptr<PhoneApi> m_phone;
+    std::unique_ptr<DatabaseWatcher> m_watcher;
+    RateLimiter m_limiter;
+    QElapsedTimer m_clock; // the rate limiter's time
+    QHash<QString, qint64> m_rateLogged; // address → when its last rate refusal was logged (one a minute)
+};
+
+} // namespace lectern::lan
