@@ -135,7 +135,15 @@ void ConnectionGuard::refuse(Refusal reason, const char *statusLine)
     m_socket->disconnectFromHost(); // after the answer is written
 }
 
-GuardedTcpServer::GuardedTcpServer(const GuardLimits &limits, QObject *parent) : QTcpServer(parent), m_limits(limits) {}
+GuardedTcpServer::GuardedTcpServer(const GuardLimits &limits, QObject *parent) : QTcpServer(parent), m_limits(limits)
+{
+    // A room's phones come in bursts: with Qt's default backlog of 50, a
+    // burst of 200 connections (tst_lanserver) overflowed the kernel's
+    // queue, whose overflow the client already counts as connected while the
+    // server only hears of it seconds later, when the handshake is retried.
+    setListenBacklogSize(1024);
+    setMaxPendingConnections(1000);
+}
 
 void GuardedTcpServer::incomingConnection(qintptr descriptor)
 {
