@@ -74,37 +74,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="76"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="75"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="84"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="86"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="135"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="137"/>
         <source>plan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="136"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="138"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="151"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="153"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="157"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="159"/>
         <source>Play next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="163"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="165"/>
         <source>Skip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,22 +122,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleLiveEdit.qml" line="88"/>
+        <location filename="../qml/components/ConsoleLiveEdit.qml" line="86"/>
         <source>Choose a paragraph above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleLiveEdit.qml" line="95"/>
+        <location filename="../qml/components/ConsoleLiveEdit.qml" line="93"/>
         <source>Change the paragraph</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleLiveEdit.qml" line="101"/>
+        <location filename="../qml/components/ConsoleLiveEdit.qml" line="99"/>
         <source>Insert after it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleLiveEdit.qml" line="107"/>
+        <location filename="../qml/components/ConsoleLiveEdit.qml" line="105"/>
         <source>Delete it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <location filename="../qml/components/ConsoleSpeechTab.qml" line="196"/>
-        <location filename="../qml/components/ConsoleSpeechTab.qml" line="230"/>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="228"/>
         <source>In use: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -677,12 +677,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSpeechTab.qml" line="220"/>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="218"/>
         <source>Use as this item&apos;s draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSpeechTab.qml" line="223"/>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="221"/>
         <source>Kept as the draft of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,17 +1252,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="320"/>
+        <location filename="../qml/pages/SignInPage.qml" line="264"/>
+        <source>Or scan with your phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SignInPage.qml" line="293"/>
+        <source>Not on the room&apos;s Wi-Fi? Scan this first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SignInPage.qml" line="382"/>
         <source>%1 signed in (late)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="320"/>
+        <location filename="../qml/pages/SignInPage.qml" line="382"/>
         <source>%1 signed in. Thank you!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="325"/>
+        <location filename="../qml/pages/SignInPage.qml" line="387"/>
         <source>Not recorded. Please ask the staff.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,23 +1296,23 @@
 <context>
     <name>lectern::AgendaCommand</name>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="396"/>
         <location filename="../src/cli/meeting/AgendaCommand.cpp" line="397"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="402"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="398"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="403"/>
         <source>give the meeting&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="398"/>
         <location filename="../src/cli/meeting/AgendaCommand.cpp" line="399"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="401"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="403"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="400"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="402"/>
         <location filename="../src/cli/meeting/AgendaCommand.cpp" line="404"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="405"/>
         <source>give the meeting&apos;s id and the item&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="400"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="401"/>
         <source>give the meeting&apos;s id, the item&apos;s and the draft file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,29 +1320,29 @@
 <context>
     <name>lectern::AgendaController</name>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="285"/>
-        <location filename="../src/app/AgendaController.cpp" line="357"/>
-        <location filename="../src/app/AgendaController.cpp" line="397"/>
+        <location filename="../src/app/AgendaController.cpp" line="293"/>
+        <location filename="../src/app/AgendaController.cpp" line="365"/>
+        <location filename="../src/app/AgendaController.cpp" line="405"/>
         <source>the meeting is finalized: its agenda is sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="287"/>
+        <location filename="../src/app/AgendaController.cpp" line="295"/>
         <source>the meeting is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="289"/>
+        <location filename="../src/app/AgendaController.cpp" line="297"/>
         <source>that item is no longer on the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="326"/>
+        <location filename="../src/app/AgendaController.cpp" line="334"/>
         <source>Break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="358"/>
+        <location filename="../src/app/AgendaController.cpp" line="366"/>
         <source>that paragraph is no longer in the draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,22 +1442,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/AttendanceSheet.cpp" line="33"/>
+        <location filename="../src/records/AttendanceSheet.cpp" line="31"/>
+        <source>by phone (scanned the room&apos;s code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="35"/>
         <source>approved by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/AttendanceSheet.cpp" line="80"/>
+        <location filename="../src/records/AttendanceSheet.cpp" line="82"/>
         <source>walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/AttendanceSheet.cpp" line="92"/>
+        <location filename="../src/records/AttendanceSheet.cpp" line="94"/>
         <source>%1-%2-%3 %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/AttendanceSheet.cpp" line="101"/>
+        <location filename="../src/records/AttendanceSheet.cpp" line="103"/>
         <source>%1-%2-%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1542,34 +1557,34 @@
 <context>
     <name>lectern::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="33"/>
+        <location filename="../src/cli/Cli.cpp" line="34"/>
         <source>  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech&apos;s structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="35"/>
+        <location filename="../src/cli/Cli.cpp" line="36"/>
         <source>  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="37"/>
+        <location filename="../src/cli/Cli.cpp" line="38"/>
         <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]]  run the benchmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="39"/>
+        <location filename="../src/cli/Cli.cpp" line="40"/>
         <source>  lectern roster import FILE | roster search QUERY | roster rename PERSON --name N [--unit U]   [--json] [--data-dir DIR]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="41"/>
+        <location filename="../src/cli/Cli.cpp" line="42"/>
         <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--end …] [--place P] [--session S] [--grace-min N] [--expect all|FILE]
           | meeting list | meeting show MEETING | meeting speech MEETING FILE | meeting record MEETING [--notes T] [--decisions T]
           | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="45"/>
+        <location filename="../src/cli/Cli.cpp" line="46"/>
         <source>  lectern agenda add MEETING --title T --kind K [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE] [--observers A,B]
           | agenda list MEETING | agenda move MEETING ITEM --to POSITION | agenda remove MEETING ITEM
           | agenda draft MEETING ITEM FILE | agenda start MEETING ITEM | agenda next MEETING | agenda text MEETING ITEM
@@ -1578,47 +1593,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="51"/>
+        <location filename="../src/cli/Cli.cpp" line="52"/>
+        <source>  lectern lan url MEETING [--config FILE] [--json]   the sign-in address the room&apos;s code shows now (扫码签到)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="54"/>
         <source>  lectern verify MEETING [--json]                   check a finalized meeting&apos;s seal (exit 1: altered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="53"/>
+        <location filename="../src/cli/Cli.cpp" line="56"/>
         <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro | --amend REASON]  sign someone in (--retro: 补签; --amend: after finalizing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="55"/>
+        <location filename="../src/cli/Cli.cpp" line="58"/>
         <source>  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="57"/>
+        <location filename="../src/cli/Cli.cpp" line="60"/>
         <source>  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="59"/>
+        <location filename="../src/cli/Cli.cpp" line="62"/>
         <source>  lectern absent MEETING PERSON --reason R          mark someone absent, with why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="61"/>
+        <location filename="../src/cli/Cli.cpp" line="64"/>
         <source>  lectern export MEETING --what signin|record|attendance --format pdf|xlsx|csv --out FILE  the forms offices file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="63"/>
+        <location filename="../src/cli/Cli.cpp" line="66"/>
         <source>  lectern audio analyze FILE [--json]            voice stretches and speaking rate (字/分钟) of a recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="64"/>
+        <location filename="../src/cli/Cli.cpp" line="67"/>
         <source>  lectern help                                  this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="77"/>
+        <location filename="../src/cli/Cli.cpp" line="80"/>
         <source>Usage:
   lectern [--speech FILE] [--mode home|reader|prompter|paged|signin|console] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
@@ -1626,7 +1646,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="109"/>
+        <location filename="../src/cli/Cli.cpp" line="112"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,82 +1672,92 @@
 <context>
     <name>lectern::Configuration</name>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="29"/>
+        <location filename="../src/app/Configuration.cpp" line="30"/>
         <source>expected %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="37"/>
+        <location filename="../src/app/Configuration.cpp" line="38"/>
         <source>expected a whole number from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="47"/>
+        <location filename="../src/app/Configuration.cpp" line="48"/>
         <source>true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="57"/>
+        <location filename="../src/app/Configuration.cpp" line="58"/>
         <source>a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="68"/>
+        <location filename="../src/app/Configuration.cpp" line="69"/>
         <source>&quot;zh_CN&quot; or &quot;en&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="75"/>
+        <location filename="../src/app/Configuration.cpp" line="76"/>
         <source>&quot;home&quot;, &quot;reader&quot;, &quot;prompter&quot;, &quot;paged&quot;, &quot;signin&quot; or &quot;console&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="82"/>
+        <location filename="../src/app/Configuration.cpp" line="83"/>
         <source>&quot;standard&quot;, &quot;official&quot; or &quot;high_contrast&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="93"/>
+        <location filename="../src/app/Configuration.cpp" line="94"/>
         <source>an object of screen → &quot;console&quot;, &quot;prompter&quot;, &quot;projection&quot; or &quot;signin&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="108"/>
+        <location filename="../src/app/Configuration.cpp" line="109"/>
         <source>expected 0 (automatic) or a whole number from 8 to 400</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="115"/>
+        <location filename="../src/app/Configuration.cpp" line="124"/>
+        <source>a list of IP addresses (empty: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="134"/>
+        <source>&quot;WPA&quot;, &quot;WEP&quot; or &quot;nopass&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="140"/>
         <source>a folder path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="139"/>
+        <location filename="../src/app/Configuration.cpp" line="164"/>
         <source>%1: not a JSON object (%2); its settings are not used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="147"/>
+        <location filename="../src/app/Configuration.cpp" line="172"/>
         <source>%1: unknown section %2 (ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="157"/>
+        <location filename="../src/app/Configuration.cpp" line="182"/>
         <source>%1: unknown key %2 (ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="163"/>
+        <location filename="../src/app/Configuration.cpp" line="188"/>
         <source>%1: %2 = %3: %4; the previous value is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="177"/>
+        <location filename="../src/app/Configuration.cpp" line="202"/>
         <source>%1: no such file; its settings are not used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="202"/>
+        <location filename="../src/app/Configuration.cpp" line="227"/>
         <source>%1: not JSON (%2); the setting is not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2223,6 +2253,34 @@
     </message>
 </context>
 <context>
+    <name>lectern::LanCommand</name>
+    <message>
+        <location filename="../src/cli/meeting/LanCommand.cpp" line="22"/>
+        <source>usage: lectern lan url MEETING [--config FILE] [--data-dir DIR] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/LanCommand.cpp" line="45"/>
+        <source>MEETING is a meeting&apos;s number (lectern meeting list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/LanCommand.cpp" line="55"/>
+        <source>no meeting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/LanCommand.cpp" line="60"/>
+        <source>meeting %1 is closed: it takes no sign-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/LanCommand.cpp" line="88"/>
+        <source>note: the room&apos;s server is off (lan.enabled is false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::MeetingCommand</name>
     <message>
         <location filename="../src/cli/meeting/MeetingCommand.cpp" line="36"/>
@@ -2518,73 +2576,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="95"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="96"/>
         <source>from %1, %2 long (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="98"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="99"/>
         <source>; SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="121"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="122"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="122"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="123"/>
         <source>%1 (%2: %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="50"/>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="126"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="51"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="127"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="55"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="56"/>
         <source>%1. %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="57"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="58"/>
         <source> — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="59"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="60"/>
         <source>; planned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="61"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="62"/>
         <source>; actual %1 to %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="64"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="65"/>
         <source>, %1 over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="71"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="72"/>
         <source>; attended by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="73"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="74"/>
         <source>; sitting in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="75"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="76"/>
         <source>; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="78"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="79"/>
         <source>; %n live edit(s)</source>
         <translation>
             <numerusform>; %n live edit</numerusform>
@@ -2592,97 +2650,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="80"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="81"/>
         <source>; draft SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="130"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="131"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="131"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="132"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="132"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="133"/>
         <source>%1, %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="134"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="135"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="135"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="136"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="136"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="137"/>
         <source>Recorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="137"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="138"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="138"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="139"/>
         <source>expected %1, present %2, on leave %3, absent %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="140"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="141"/>
         <source>; not started: %1 not yet arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="141"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="142"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="142"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="143"/>
         <source>Observers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="143"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="144"/>
         <source>Absent, and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="144"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="145"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="145"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="146"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="150"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="151"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="156"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="157"/>
         <source>Audio recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="165"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="166"/>
         <source>Meeting record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="171"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="172"/>
         <source>Chair (signature): ____________&#x3000;&#x3000;&#x3000;Recorder (signature): ____________</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3086,97 +3144,97 @@
 <context>
     <name>lectern::Seal</name>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="203"/>
+        <location filename="../src/meeting/Seal.cpp" line="208"/>
         <source>the meeting is not finalized: there is no seal to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="209"/>
+        <location filename="../src/meeting/Seal.cpp" line="214"/>
         <source>the seal is missing (finalized, yet no link is stored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="241"/>
+        <location filename="../src/meeting/Seal.cpp" line="246"/>
         <source>link %1 (%2 %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="247"/>
+        <location filename="../src/meeting/Seal.cpp" line="252"/>
         <source>a link is missing before it (links out of sequence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="250"/>
+        <location filename="../src/meeting/Seal.cpp" line="255"/>
         <source>the stored link was altered (its hash does not follow from the one before)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="256"/>
+        <location filename="../src/meeting/Seal.cpp" line="261"/>
         <source>this expected person was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="262"/>
+        <location filename="../src/meeting/Seal.cpp" line="267"/>
         <source>this attendance event was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="264"/>
+        <location filename="../src/meeting/Seal.cpp" line="269"/>
         <source>the attendance events were re-ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="274"/>
+        <location filename="../src/meeting/Seal.cpp" line="279"/>
         <source>this agenda item was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="279"/>
+        <location filename="../src/meeting/Seal.cpp" line="284"/>
         <source>this agenda event was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="281"/>
+        <location filename="../src/meeting/Seal.cpp" line="286"/>
         <source>the agenda events were re-ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="287"/>
+        <location filename="../src/meeting/Seal.cpp" line="292"/>
         <source>this recording&apos;s row was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="294"/>
+        <location filename="../src/meeting/Seal.cpp" line="299"/>
         <source>agenda item %1 (%2) was changed since it was sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="297"/>
+        <location filename="../src/meeting/Seal.cpp" line="302"/>
         <source>the row was changed since it was sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="302"/>
+        <location filename="../src/meeting/Seal.cpp" line="307"/>
         <source>person %1 was added to the expected list after sealing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="307"/>
+        <location filename="../src/meeting/Seal.cpp" line="312"/>
         <source>attendance event %1 was inserted after sealing, outside the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="312"/>
+        <location filename="../src/meeting/Seal.cpp" line="317"/>
         <source>agenda item %1 (%2) was added after sealing, outside the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="317"/>
+        <location filename="../src/meeting/Seal.cpp" line="322"/>
         <source>agenda event %1 was inserted after sealing, outside the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="322"/>
+        <location filename="../src/meeting/Seal.cpp" line="327"/>
         <source>recording %1 was added after sealing, outside the chain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3184,12 +3242,12 @@
 <context>
     <name>lectern::SignInDesk</name>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="75"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="80"/>
         <source>No meeting is open for sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="219"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="224"/>
         <source>Walk-in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3703,8 +3761,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="418"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="419"/>
         <source>lectern agenda: say add, list, move, remove, draft, start, next, text or edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::lan</name>
+    <message>
+        <location filename="../src/lan/LanServer.cpp" line="101"/>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/lan/RoomSecret.cpp" line="30"/>
+        <source>%1: cannot write the room&apos;s secret (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -74,37 +74,37 @@
         <translation>重新定时</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="76"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="75"/>
         <source>minutes</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="84"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="86"/>
         <source>Set</source>
         <translation>设定</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="135"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="137"/>
         <source>plan %1</source>
         <translation>计划 %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="136"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="138"/>
         <source>from %1</source>
         <translation>预计 %1 开始</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="151"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="153"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="157"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="159"/>
         <source>Play next</source>
         <translation>下一个进行</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="163"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="165"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
@@ -122,22 +122,22 @@
         <translation>讲稿：</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleLiveEdit.qml" line="88"/>
+        <location filename="../qml/components/ConsoleLiveEdit.qml" line="86"/>
         <source>Choose a paragraph above</source>
         <translation>请在上方选择一段</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleLiveEdit.qml" line="95"/>
+        <location filename="../qml/components/ConsoleLiveEdit.qml" line="93"/>
         <source>Change the paragraph</source>
         <translation>修改此段</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleLiveEdit.qml" line="101"/>
+        <location filename="../qml/components/ConsoleLiveEdit.qml" line="99"/>
         <source>Insert after it</source>
         <translation>在其后插入</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleLiveEdit.qml" line="107"/>
+        <location filename="../qml/components/ConsoleLiveEdit.qml" line="105"/>
         <source>Delete it</source>
         <translation>删除此段</translation>
     </message>
@@ -663,7 +663,7 @@
     </message>
     <message>
         <location filename="../qml/components/ConsoleSpeechTab.qml" line="196"/>
-        <location filename="../qml/components/ConsoleSpeechTab.qml" line="230"/>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="228"/>
         <source>In use: %1</source>
         <translation>正在使用：%1</translation>
     </message>
@@ -678,12 +678,12 @@
         <translation>议程项</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSpeechTab.qml" line="220"/>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="218"/>
         <source>Use as this item&apos;s draft</source>
         <translation>用作该项讲稿</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSpeechTab.qml" line="223"/>
+        <location filename="../qml/components/ConsoleSpeechTab.qml" line="221"/>
         <source>Kept as the draft of %1</source>
         <translation>已存为 %1 的讲稿</translation>
     </message>
@@ -1253,17 +1253,27 @@
         <translation>名单上没有我的名字</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="320"/>
+        <location filename="../qml/pages/SignInPage.qml" line="264"/>
+        <source>Or scan with your phone</source>
+        <translation>或用手机扫码签到</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SignInPage.qml" line="293"/>
+        <source>Not on the room&apos;s Wi-Fi? Scan this first: %1</source>
+        <translation>未连会场 Wi-Fi？请先扫此码连接：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/SignInPage.qml" line="382"/>
         <source>%1 signed in (late)</source>
         <translation>%1 签到成功（迟到）</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="320"/>
+        <location filename="../qml/pages/SignInPage.qml" line="382"/>
         <source>%1 signed in. Thank you!</source>
         <translation>%1 签到成功，谢谢！</translation>
     </message>
     <message>
-        <location filename="../qml/pages/SignInPage.qml" line="325"/>
+        <location filename="../qml/pages/SignInPage.qml" line="387"/>
         <source>Not recorded. Please ask the staff.</source>
         <translation>未能记录，请联系工作人员。</translation>
     </message>
@@ -1287,23 +1297,23 @@
 <context>
     <name>lectern::AgendaCommand</name>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="396"/>
         <location filename="../src/cli/meeting/AgendaCommand.cpp" line="397"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="402"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="398"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="403"/>
         <source>give the meeting&apos;s id</source>
         <translation>请给出会议编号</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="398"/>
         <location filename="../src/cli/meeting/AgendaCommand.cpp" line="399"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="401"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="403"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="400"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="402"/>
         <location filename="../src/cli/meeting/AgendaCommand.cpp" line="404"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="405"/>
         <source>give the meeting&apos;s id and the item&apos;s</source>
         <translation>请给出会议编号和议程项编号</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="400"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="401"/>
         <source>give the meeting&apos;s id, the item&apos;s and the draft file</source>
         <translation>请给出会议编号、议程项编号和讲稿文件</translation>
     </message>
@@ -1311,29 +1321,29 @@
 <context>
     <name>lectern::AgendaController</name>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="285"/>
-        <location filename="../src/app/AgendaController.cpp" line="357"/>
-        <location filename="../src/app/AgendaController.cpp" line="397"/>
+        <location filename="../src/app/AgendaController.cpp" line="293"/>
+        <location filename="../src/app/AgendaController.cpp" line="365"/>
+        <location filename="../src/app/AgendaController.cpp" line="405"/>
         <source>the meeting is finalized: its agenda is sealed</source>
         <translation>会议已定稿：议程已封存</translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="287"/>
+        <location filename="../src/app/AgendaController.cpp" line="295"/>
         <source>the meeting is closed</source>
         <translation>会议已结束</translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="289"/>
+        <location filename="../src/app/AgendaController.cpp" line="297"/>
         <source>that item is no longer on the agenda</source>
         <translation>该议程项已不在议程中</translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="326"/>
+        <location filename="../src/app/AgendaController.cpp" line="334"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="358"/>
+        <location filename="../src/app/AgendaController.cpp" line="366"/>
         <source>that paragraph is no longer in the draft</source>
         <translation>该段已不在讲稿中</translation>
     </message>
@@ -1433,22 +1443,27 @@
         <translation>补签</translation>
     </message>
     <message>
-        <location filename="../src/records/AttendanceSheet.cpp" line="33"/>
+        <location filename="../src/records/AttendanceSheet.cpp" line="31"/>
+        <source>by phone (scanned the room&apos;s code)</source>
+        <translation>扫码签到</translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="35"/>
         <source>approved by %1</source>
         <translation>批准人：%1</translation>
     </message>
     <message>
-        <location filename="../src/records/AttendanceSheet.cpp" line="80"/>
+        <location filename="../src/records/AttendanceSheet.cpp" line="82"/>
         <source>walk-in</source>
         <translation>临时参会</translation>
     </message>
     <message>
-        <location filename="../src/records/AttendanceSheet.cpp" line="92"/>
+        <location filename="../src/records/AttendanceSheet.cpp" line="94"/>
         <source>%1-%2-%3 %4</source>
         <translation>%1年%2月%3日 %4</translation>
     </message>
     <message>
-        <location filename="../src/records/AttendanceSheet.cpp" line="101"/>
+        <location filename="../src/records/AttendanceSheet.cpp" line="103"/>
         <source>%1-%2-%3</source>
         <translation>%1年%2月%3日</translation>
     </message>
@@ -1543,27 +1558,27 @@
 <context>
     <name>lectern::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="33"/>
+        <location filename="../src/cli/Cli.cpp" line="34"/>
         <source>  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech&apos;s structure</source>
         <translation>  lectern inspect 文件 [--json] [--rate N] [--keep 行号,...] [--fill X=内容]  显示讲稿结构</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="35"/>
+        <location filename="../src/cli/Cli.cpp" line="36"/>
         <source>  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages</source>
         <translation>  lectern paginate 文件 [--size 宽x高] [--font-px N | --auto-fit] [--min-px N] [--json]  投影分页</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="37"/>
+        <location filename="../src/cli/Cli.cpp" line="38"/>
         <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]]  run the benchmarks</source>
         <translation>  lectern bench [--json] [--runs N] [--inputs 目录] [--prompter [--scroll-seconds 秒] [--sizes 像素,...]]  运行性能测试</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="39"/>
+        <location filename="../src/cli/Cli.cpp" line="40"/>
         <source>  lectern roster import FILE | roster search QUERY | roster rename PERSON --name N [--unit U]   [--json] [--data-dir DIR]</source>
         <translation>  lectern roster import 文件 | roster search 查询 | roster rename 人员 --name 姓名 [--unit 单位]   [--json] [--data-dir 目录]</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="41"/>
+        <location filename="../src/cli/Cli.cpp" line="42"/>
         <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--end …] [--place P] [--session S] [--grace-min N] [--expect all|FILE]
           | meeting list | meeting show MEETING | meeting speech MEETING FILE | meeting record MEETING [--notes T] [--decisions T]
           | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]</source>
@@ -1572,7 +1587,7 @@
           | meeting close 会议 | meeting finalize 会议   [--json] [--data-dir 目录]</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="45"/>
+        <location filename="../src/cli/Cli.cpp" line="46"/>
         <source>  lectern agenda add MEETING --title T --kind K [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE] [--observers A,B]
           | agenda list MEETING | agenda move MEETING ITEM --to POSITION | agenda remove MEETING ITEM
           | agenda draft MEETING ITEM FILE | agenda start MEETING ITEM | agenda next MEETING | agenda text MEETING ITEM
@@ -1585,47 +1600,52 @@
           [--json] [--data-dir 目录]   会议议程（含现场修改；--observers：本项列席）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="51"/>
+        <location filename="../src/cli/Cli.cpp" line="52"/>
+        <source>  lectern lan url MEETING [--config FILE] [--json]   the sign-in address the room&apos;s code shows now (扫码签到)</source>
+        <translation>  lectern lan url 会议 [--config 文件] [--json]       会场二维码此刻的签到地址（扫码签到）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="54"/>
         <source>  lectern verify MEETING [--json]                   check a finalized meeting&apos;s seal (exit 1: altered)</source>
         <translation>  lectern verify 会议 [--json]                   校验定稿会议的记录（退出码 1：已被改动）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="53"/>
+        <location filename="../src/cli/Cli.cpp" line="56"/>
         <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro | --amend REASON]  sign someone in (--retro: 补签; --amend: after finalizing)</source>
         <translation>  lectern signin 会议 人员 [--at “YYYY-MM-DD HH:MM”] [--retro | --amend 原因]  签到（--retro：补签；--amend：定稿后更正）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="55"/>
+        <location filename="../src/cli/Cli.cpp" line="58"/>
         <source>  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)</source>
         <translation>  lectern undo 会议 人员 --reason 原因            撤销签到（保留在记录中）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="57"/>
+        <location filename="../src/cli/Cli.cpp" line="60"/>
         <source>  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)</source>
         <translation>  lectern leave 会议 人员 --reason 原因 [--approver 批准人]  登记请假</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="59"/>
+        <location filename="../src/cli/Cli.cpp" line="62"/>
         <source>  lectern absent MEETING PERSON --reason R          mark someone absent, with why</source>
         <translation>  lectern absent 会议 人员 --reason 原因          登记缺席及原因</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="61"/>
+        <location filename="../src/cli/Cli.cpp" line="64"/>
         <source>  lectern export MEETING --what signin|record|attendance --format pdf|xlsx|csv --out FILE  the forms offices file</source>
         <translation>  lectern export 会议 --what signin|record|attendance --format pdf|xlsx|csv --out 文件  导出签到表、会议记录、考勤表</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="63"/>
+        <location filename="../src/cli/Cli.cpp" line="66"/>
         <source>  lectern audio analyze FILE [--json]            voice stretches and speaking rate (字/分钟) of a recording</source>
         <translation>  lectern audio analyze 文件 [--json]            录音中的有声段落和语速（字/分钟）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="64"/>
+        <location filename="../src/cli/Cli.cpp" line="67"/>
         <source>  lectern help                                  this text</source>
         <translation>  lectern help                                  显示本说明</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="77"/>
+        <location filename="../src/cli/Cli.cpp" line="80"/>
         <source>Usage:
   lectern [--speech FILE] [--mode home|reader|prompter|paged|signin|console] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
@@ -1636,7 +1656,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="109"/>
+        <location filename="../src/cli/Cli.cpp" line="112"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
         <translation>lectern：未知命令“%1”</translation>
     </message>
@@ -1662,82 +1682,92 @@
 <context>
     <name>lectern::Configuration</name>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="29"/>
+        <location filename="../src/app/Configuration.cpp" line="30"/>
         <source>expected %1</source>
         <translation>应为%1</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="37"/>
+        <location filename="../src/app/Configuration.cpp" line="38"/>
         <source>expected a whole number from %1 to %2</source>
         <translation>应为 %1 到 %2 之间的整数</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="47"/>
+        <location filename="../src/app/Configuration.cpp" line="48"/>
         <source>true or false</source>
         <translation> true 或 false</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="57"/>
+        <location filename="../src/app/Configuration.cpp" line="58"/>
         <source>a string</source>
         <translation>一个字符串</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="68"/>
+        <location filename="../src/app/Configuration.cpp" line="69"/>
         <source>&quot;zh_CN&quot; or &quot;en&quot;</source>
         <translation>“zh_CN”或“en”</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="75"/>
+        <location filename="../src/app/Configuration.cpp" line="76"/>
         <source>&quot;home&quot;, &quot;reader&quot;, &quot;prompter&quot;, &quot;paged&quot;, &quot;signin&quot; or &quot;console&quot;</source>
         <translation>&quot;home&quot;、&quot;reader&quot;、&quot;prompter&quot;、&quot;paged&quot;、&quot;signin&quot; 或 &quot;console&quot;</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="82"/>
+        <location filename="../src/app/Configuration.cpp" line="83"/>
         <source>&quot;standard&quot;, &quot;official&quot; or &quot;high_contrast&quot;</source>
         <translation>&quot;standard&quot;、&quot;official&quot; 或 &quot;high_contrast&quot;</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="93"/>
+        <location filename="../src/app/Configuration.cpp" line="94"/>
         <source>an object of screen → &quot;console&quot;, &quot;prompter&quot;, &quot;projection&quot; or &quot;signin&quot;</source>
         <translation>屏幕 → &quot;console&quot;、&quot;prompter&quot;、&quot;projection&quot; 或 &quot;signin&quot; 的对象</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="108"/>
+        <location filename="../src/app/Configuration.cpp" line="109"/>
         <source>expected 0 (automatic) or a whole number from 8 to 400</source>
         <translation>应为 0（自动）或 8 到 400 之间的整数</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="115"/>
+        <location filename="../src/app/Configuration.cpp" line="124"/>
+        <source>a list of IP addresses (empty: all)</source>
+        <translation>IP 地址列表（空：全部）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="134"/>
+        <source>&quot;WPA&quot;, &quot;WEP&quot; or &quot;nopass&quot;</source>
+        <translation>&quot;WPA&quot;、&quot;WEP&quot; 或 &quot;nopass&quot;</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="140"/>
         <source>a folder path</source>
         <translation>一个文件夹路径</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="139"/>
+        <location filename="../src/app/Configuration.cpp" line="164"/>
         <source>%1: not a JSON object (%2); its settings are not used</source>
         <translation>%1：不是 JSON 对象（%2），其中的设置未被采用</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="147"/>
+        <location filename="../src/app/Configuration.cpp" line="172"/>
         <source>%1: unknown section %2 (ignored)</source>
         <translation>%1：未知的部分 %2（已忽略）</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="157"/>
+        <location filename="../src/app/Configuration.cpp" line="182"/>
         <source>%1: unknown key %2 (ignored)</source>
         <translation>%1：未知的键 %2（已忽略）</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="163"/>
+        <location filename="../src/app/Configuration.cpp" line="188"/>
         <source>%1: %2 = %3: %4; the previous value is kept</source>
         <translation>%1：%2 = %3：%4；保留原值</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="177"/>
+        <location filename="../src/app/Configuration.cpp" line="202"/>
         <source>%1: no such file; its settings are not used</source>
         <translation>%1：文件不存在，其中的设置未被采用</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="202"/>
+        <location filename="../src/app/Configuration.cpp" line="227"/>
         <source>%1: not JSON (%2); the setting is not saved</source>
         <translation>%1：不是 JSON（%2）；设置未保存</translation>
     </message>
@@ -2233,6 +2263,34 @@
     </message>
 </context>
 <context>
+    <name>lectern::LanCommand</name>
+    <message>
+        <location filename="../src/cli/meeting/LanCommand.cpp" line="22"/>
+        <source>usage: lectern lan url MEETING [--config FILE] [--data-dir DIR] [--json]</source>
+        <translation>用法：lectern lan url 会议 [--config 文件] [--data-dir 目录] [--json]</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/LanCommand.cpp" line="45"/>
+        <source>MEETING is a meeting&apos;s number (lectern meeting list)</source>
+        <translation>会议须为会议编号（lectern meeting list 可列出）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/LanCommand.cpp" line="55"/>
+        <source>no meeting %1</source>
+        <translation>没有会议 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/LanCommand.cpp" line="60"/>
+        <source>meeting %1 is closed: it takes no sign-ins</source>
+        <translation>会议 %1 已结束，不再签到</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/LanCommand.cpp" line="88"/>
+        <source>note: the room&apos;s server is off (lan.enabled is false)</source>
+        <translation>注意：会场服务未开启（lan.enabled 为 false）</translation>
+    </message>
+</context>
+<context>
     <name>lectern::MeetingCommand</name>
     <message>
         <location filename="../src/cli/meeting/MeetingCommand.cpp" line="36"/>
@@ -2528,170 +2586,170 @@
         <translation>%1时%2分</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="95"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="96"/>
         <source>from %1, %2 long (%3)</source>
         <translation>%1 起，时长 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="98"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="99"/>
         <source>; SHA-256 %1</source>
         <translation>；SHA-256 %1</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="121"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="122"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="122"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="123"/>
         <source>%1 (%2: %3)</source>
         <translation>%1（%2：%3）</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="50"/>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="126"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="51"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="127"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="55"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="56"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="57"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="58"/>
         <source> — %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="59"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="60"/>
         <source>; planned %1</source>
         <translation>；计划 %1</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="61"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="62"/>
         <source>; actual %1 to %2 (%3)</source>
         <translation>；实际 %1至%2（%3）</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="64"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="65"/>
         <source>, %1 over</source>
         <translation>，超时 %1</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="71"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="72"/>
         <source>; attended by %1</source>
         <translation>；参加：%1</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="73"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="74"/>
         <source>; sitting in: %1</source>
         <translation>；本项列席：%1</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="75"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="76"/>
         <source>; %1</source>
         <translation>；%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="78"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="79"/>
         <source>; %n live edit(s)</source>
         <translation>
             <numerusform>；现场修改 %n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="80"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="81"/>
         <source>; draft SHA-256 %1</source>
         <translation>；讲稿 SHA-256 %1</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="130"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="131"/>
         <source>Meeting</source>
         <translation>会议名称</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="131"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="132"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="132"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="133"/>
         <source>%1, %2 to %3</source>
         <translation>%1&#x3000;%2至%3</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="134"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="135"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="135"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="136"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="136"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="137"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="137"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="138"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="138"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="139"/>
         <source>expected %1, present %2, on leave %3, absent %4</source>
         <translation>应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="140"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="141"/>
         <source>; not started: %1 not yet arrived</source>
         <translation>；会议未开始：未到 %1 人</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="141"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="142"/>
         <source>Present</source>
         <translation>出席人员</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="142"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="143"/>
         <source>Observers</source>
         <translation>列席人员</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="143"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="144"/>
         <source>Absent, and why</source>
         <translation>缺席人员及原因</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="144"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="145"/>
         <source>Content</source>
         <translation>会议内容</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="145"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="146"/>
         <source>Decisions</source>
         <translation>决定事项</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="150"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="151"/>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="156"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="157"/>
         <source>Audio recording</source>
         <translation>会议录音</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="165"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="166"/>
         <source>Meeting record</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="171"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="172"/>
         <source>Chair (signature): ____________&#x3000;&#x3000;&#x3000;Recorder (signature): ____________</source>
         <translation>主持人（签字）：____________&#x3000;&#x3000;&#x3000;记录人（签字）：____________</translation>
     </message>
@@ -3095,97 +3153,97 @@
 <context>
     <name>lectern::Seal</name>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="203"/>
+        <location filename="../src/meeting/Seal.cpp" line="208"/>
         <source>the meeting is not finalized: there is no seal to check</source>
         <translation>会议尚未定稿，没有可校验的封存记录</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="209"/>
+        <location filename="../src/meeting/Seal.cpp" line="214"/>
         <source>the seal is missing (finalized, yet no link is stored)</source>
         <translation>封存记录缺失（已定稿，但没有任何链节）</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="241"/>
+        <location filename="../src/meeting/Seal.cpp" line="246"/>
         <source>link %1 (%2 %3): %4</source>
         <translation>第 %1 链节（%2 %3）：%4</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="247"/>
+        <location filename="../src/meeting/Seal.cpp" line="252"/>
         <source>a link is missing before it (links out of sequence)</source>
         <translation>其前有链节缺失（链节序号不连续）</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="250"/>
+        <location filename="../src/meeting/Seal.cpp" line="255"/>
         <source>the stored link was altered (its hash does not follow from the one before)</source>
         <translation>已存链节被改动（其哈希与前一链节不相接）</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="256"/>
+        <location filename="../src/meeting/Seal.cpp" line="261"/>
         <source>this expected person was deleted</source>
         <translation>该应到人员已被删除</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="262"/>
+        <location filename="../src/meeting/Seal.cpp" line="267"/>
         <source>this attendance event was deleted</source>
         <translation>该考勤事件已被删除</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="264"/>
+        <location filename="../src/meeting/Seal.cpp" line="269"/>
         <source>the attendance events were re-ordered</source>
         <translation>考勤事件的顺序被调换</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="274"/>
+        <location filename="../src/meeting/Seal.cpp" line="279"/>
         <source>this agenda item was deleted</source>
         <translation>该议程项被删除</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="279"/>
+        <location filename="../src/meeting/Seal.cpp" line="284"/>
         <source>this agenda event was deleted</source>
         <translation>该议程事件被删除</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="281"/>
+        <location filename="../src/meeting/Seal.cpp" line="286"/>
         <source>the agenda events were re-ordered</source>
         <translation>议程事件的顺序被改动</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="287"/>
+        <location filename="../src/meeting/Seal.cpp" line="292"/>
         <source>this recording&apos;s row was deleted</source>
         <translation>这段录音的记录已被删除</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="294"/>
+        <location filename="../src/meeting/Seal.cpp" line="299"/>
         <source>agenda item %1 (%2) was changed since it was sealed</source>
         <translation>议程第 %1 项（%2）自封存后被改动</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="297"/>
+        <location filename="../src/meeting/Seal.cpp" line="302"/>
         <source>the row was changed since it was sealed</source>
         <translation>该行在封存后被修改</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="302"/>
+        <location filename="../src/meeting/Seal.cpp" line="307"/>
         <source>person %1 was added to the expected list after sealing</source>
         <translation>人员 %1 在封存后被加入应到名单</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="307"/>
+        <location filename="../src/meeting/Seal.cpp" line="312"/>
         <source>attendance event %1 was inserted after sealing, outside the chain</source>
         <translation>考勤事件 %1 在封存后被插入，不在哈希链内</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="312"/>
+        <location filename="../src/meeting/Seal.cpp" line="317"/>
         <source>agenda item %1 (%2) was added after sealing, outside the chain</source>
         <translation>议程第 %1 项（%2）是封存后在链外添加的</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="317"/>
+        <location filename="../src/meeting/Seal.cpp" line="322"/>
         <source>agenda event %1 was inserted after sealing, outside the chain</source>
         <translation>议程事件 %1 是封存后在链外插入的</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="322"/>
+        <location filename="../src/meeting/Seal.cpp" line="327"/>
         <source>recording %1 was added after sealing, outside the chain</source>
         <translation>录音 %1 是封存后加入的，不在哈希链内</translation>
     </message>
@@ -3193,12 +3251,12 @@
 <context>
     <name>lectern::SignInDesk</name>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="75"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="80"/>
         <source>No meeting is open for sign-in.</source>
         <translation>当前没有可签到的会议。</translation>
     </message>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="219"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="224"/>
         <source>Walk-in %1</source>
         <translation>临时参会人员 %1</translation>
     </message>
@@ -3712,9 +3770,22 @@
         <translation>最后一项已结束</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="418"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="419"/>
         <source>lectern agenda: say add, list, move, remove, draft, start, next, text or edit</source>
         <translation>lectern agenda：请使用 add、list、move、remove、draft、start、next、text 或 edit</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::lan</name>
+    <message>
+        <location filename="../src/lan/LanServer.cpp" line="101"/>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>无法在 %1 的 %2 端口监听：%3</translation>
+    </message>
+    <message>
+        <location filename="../src/lan/RoomSecret.cpp" line="30"/>
+        <source>%1: cannot write the room&apos;s secret (%2)</source>
+        <translation>%1：无法写入会场密钥（%2）</translation>
     </message>
 </context>
 </TS>

@@ -236,11 +236,73 @@ FocusScope {
             objectName: "letterKeys"
             anchors.left: left.right
             anchors.leftMargin: root.unitPx
-            anchors.right: parent.right
+            anchors.right: phonePanel.visible ? phonePanel.left : parent.right
+            anchors.rightMargin: phonePanel.visible ? root.unitPx : 0
             height: parent.height
             onLetter: (l) => desk.type(l)
             onErase: desk.backspace()
             onClearAll: desk.clearQuery()
+        }
+
+        // 扫码签到: the code changes every 15 s (a photo of it sent on stops
+        // working); the room's Wi-Fi first when one is configured; the
+        // address in words for a phone that cannot scan.
+        Column {
+            id: phonePanel
+            objectName: "phonePanel"
+            // Phones sign into the meeting this screen shows, with the code of this window.
+            readonly property string url: App.lan.window >= 0 ? App.lan.signInUrl(desk.meetingId) : ""
+            visible: url.length > 0
+            anchors.right: parent.right
+            width: Math.min(parent.width * 0.22, parent.height * 0.42)
+            spacing: root.unitPx * 0.4
+            Text {
+                textFormat: Text.PlainText
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                text: qsTr("Or scan with your phone")
+                color: Theme.heading
+                font.family: Typography.sans
+                font.pixelSize: Typography.px(root.unitPx * 1.1)
+                font.bold: true
+            }
+            QrCode {
+                objectName: "signInCode"
+                width: parent.width
+                height: width
+                text: phonePanel.url
+            }
+            Text {
+                textFormat: Text.PlainText
+                objectName: "lanAddress"
+                width: parent.width
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.WrapAnywhere
+                text: App.lan.address
+                color: Theme.dimText
+                font.family: Typography.sans
+                font.pixelSize: Typography.px(root.unitPx * 0.75)
+            }
+            Text {
+                textFormat: Text.PlainText
+                width: parent.width
+                visible: App.lan.wifiCode.length > 0
+                horizontalAlignment: Text.AlignHCenter
+                wrapMode: Text.Wrap
+                text: qsTr("Not on the room's Wi-Fi? Scan this first: %1").arg(App.lan.wifiName)
+                color: Theme.text
+                font.family: Typography.sans
+                font.pixelSize: Typography.px(root.unitPx * 0.75)
+            }
+            QrCode {
+                objectName: "wifiCode"
+                visible: App.lan.wifiCode.length > 0
+                width: parent.width * 0.6
+                height: width
+                anchors.horizontalCenter: parent.horizontalCenter
+                text: App.lan.wifiCode
+            }
         }
     }
 

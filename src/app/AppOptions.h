@@ -49,6 +49,15 @@ public:
         int screen = 1;            // 1 = primary, then left to right
         int countdownSeconds = 3;
         bool searchFirst = false;  // sign-in: no list of names until something is typed
+        // The room's server (lan.*): phones sign in by a code; off unless enabled.
+        bool lanEnabled = false;
+        int lanPort = 8080;
+        QStringList lanListen;     // addresses to listen on; empty: all
+        int lanRatePerAddress = 20; // requests a second per address
+        QString lanHost;           // the address in the code; "": this machine's on the room's network
+        QString wifiSsid;          // the room's Wi-Fi, for a code phones join it by ("": none shown)
+        QString wifiPassword;
+        QString wifiSecurity = QStringLiteral("WPA"); // WPA, WEP or nopass
         QString theme = QStringLiteral("standard"); // standard, official, high_contrast
         QVariantMap screenRoles;   // screen key (name|maker|model) → console, prompter, projection or signin
     };

@@ -63,6 +63,8 @@ Application::Application(const AppOptions::Values &options, QObject *parent)
     // check of the file), and before the recorder's resume below; a screen
     // that needs the meetings sooner opens the same store (MeetingStore::shared).
     QTimer::singleShot(0, this, &Application::openMeetings);
+    m_lan.configure({options.lanEnabled, m_dataDir, quint16(options.lanPort), options.lanListen, options.lanRatePerAddress,
+                     options.lanHost, options.wifiSsid, options.wifiPassword, options.wifiSecurity});
     m_pages.setMinimumPx(options.pageMinPx);
     m_navigator.setPages(&m_pages);
     m_navigator.setReading(&m_prompter);
@@ -254,6 +256,9 @@ void Application::openMeetings()
     }
     m_agenda.setChosenMeeting(m_meetingId);
     m_agenda.setStore(m_meetings);
+    // The room's server after the store is checked and migrated: its thread
+    // opens a connection of its own to the file start-up has made sound.
+    m_lan.start();
 }
 
 // The room sees the agenda's item on now (or next): its draft, in one cut,

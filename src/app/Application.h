@@ -2,6 +2,7 @@
 
 #include "AdminGate.h"
 #include "AgendaController.h"
+#include "LanService.h"
 #include "AppOptions.h"
 #include "ResumeState.h"
 #include "SpeechSettings.h"
@@ -72,6 +73,8 @@ class Application : public QObject
     Q_PROPERTY(lectern::MeetingRecorder *recorder READ recorder CONSTANT)
     // The meeting's agenda: the run order, its timing, the item the room sees.
     Q_PROPERTY(lectern::AgendaController *agenda READ agenda CONSTANT)
+    // The room's server: phones sign in by the code (off unless lan.enabled).
+    Q_PROPERTY(lectern::LanService *lan READ lan CONSTANT)
 
 public:
     // No default constructor on purpose: Qt 6.4 would prefer it over create()
@@ -107,6 +110,7 @@ public:
     AudioDevices *audio() { return &m_audio; }
     MeetingRecorder *recorder() { return m_recorder; }
     AgendaController *agenda() { return &m_agenda; }
+    LanService *lan() { return &m_lan; }
     // Gives screen `key` the role (taken from any other screen that had it);
     // "" lets the kiosk place it as always. Remembered in the machine's file.
     Q_INVOKABLE void setScreenRole(const QString &key, const QString &role);
@@ -156,6 +160,7 @@ private:
     std::shared_ptr<MeetingStore> m_meetings;
     VoicePacer *m_pacer = nullptr;
     AgendaController m_agenda;
+    LanService m_lan;
     qint64 m_sessionItem = 0;               // the agenda item the session shows (0: none)
     QHash<qint64, double> m_itemPlaces;     // where each item was left, to go back to it there
     QQmlEngine *m_engine = nullptr; // the one attached to, to retranslate

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -110,6 +111,30 @@ const QList<Key> &table()
              return {};
          }},
         {"signin", "search_first", flag(&AppOptions::Values::searchFirst)},
+        {"lan", "enabled", flag(&AppOptions::Values::lanEnabled)},
+        {"lan", "port", integer(1, 65535, &AppOptions::Values::lanPort)},
+        {"lan", "listen", [](const QJsonValue &v, AppOptions::Values &out) -> QString {
+             QStringList addresses;
+             bool fine = v.isArray();
+             for (const QJsonValue &a : v.toArray()) {
+                 fine = fine && a.isString() && !QHostAddress(a.toString()).isNull();
+                 addresses.append(a.toString());
+             }
+             if (!fine)
+                 return expected(QT_TRANSLATE_NOOP("lectern::Configuration", "a list of IP addresses (empty: all)"));
+             out.lanListen = addresses;
+             return {};
+         }},
+        {"lan", "rate_per_address", integer(1, 1000, &AppOptions::Values::lanRatePerAddress)},
+        {"lan", "host", text(&AppOptions::Values::lanHost)},
+        {"lan", "wifi_ssid", text(&AppOptions::Values::wifiSsid)},
+        {"lan", "wifi_password", text(&AppOptions::Values::wifiPassword)},
+        {"lan", "wifi_security", [](const QJsonValue &v, AppOptions::Values &out) -> QString {
+             if (v.toString() != u"WPA" && v.toString() != u"WEP" && v.toString() != u"nopass")
+                 return expected(QT_TRANSLATE_NOOP("lectern::Configuration", "\"WPA\", \"WEP\" or \"nopass\""));
+             out.wifiSecurity = v.toString();
+             return {};
+         }},
         {"data", "dir", [](const QJsonValue &v, AppOptions::Values &out) -> QString {
              if (!v.isString() || v.toString().trimmed().isEmpty())
                  return expected(QT_TRANSLATE_NOOP("lectern::Configuration", "a folder path"));

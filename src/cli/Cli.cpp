@@ -7,6 +7,7 @@
 #include "meeting/AgendaCommand.h"
 #include "meeting/AttendanceCommand.h"
 #include "meeting/ExportCommand.h"
+#include "meeting/LanCommand.h"
 #include "meeting/MeetingCommand.h"
 #include "meeting/RosterCommand.h"
 
@@ -47,6 +48,8 @@ const Command kCommands[] = {
                                        "          | agenda draft MEETING ITEM FILE | agenda start MEETING ITEM | agenda next MEETING | agenda text MEETING ITEM\n"
                                        "          | agenda edit MEETING ITEM --block N --text T | --after N --text T | --block N --delete\n"
                                        "          [--json] [--data-dir DIR]   the meeting's agenda (议程), live edits included")},
+    {u"lan", false, LanCommand::run,
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern lan url MEETING [--config FILE] [--json]   the sign-in address the room's code shows now (扫码签到)")},
     {u"verify", false, MeetingCommand::verify,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern verify MEETING [--json]                   check a finalized meeting's seal (exit 1: altered)")},
     {u"signin", false, AttendanceCommand::signIn,

@@ -50,6 +50,7 @@ QString SignInDesk::startText() const
 
 void SignInDesk::open()
 {
+    m_watcher.reset();
     m_store.reset();
     m_error.clear();
     m_meeting = {};
@@ -61,6 +62,10 @@ void SignInDesk::open()
         emit meetingChanged();
         return;
     }
+    // Sign-ins from elsewhere (the phones, through the room's server; the
+    // command line; another kiosk on the folder) show in the counts at once.
+    m_watcher = std::make_unique<DatabaseWatcher>(m_store->path(), m_store->db());
+    connect(m_watcher.get(), &DatabaseWatcher::changed, this, &SignInDesk::refresh);
     chooseMeeting(m_wanted);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PersonResults.h"
+#include "meeting/DatabaseWatcher.h"
 #include "meeting/MeetingStore.h"
 #include "meeting/PersonSearch.h"
 
@@ -106,6 +107,7 @@ private:
     QString m_dataDir;
     qint64 m_wanted = 0; // asked for (0: today's), kept until the store is open
     std::shared_ptr<MeetingStore> m_store; // the process's one for the folder (MeetingStore::shared)
+    std::unique_ptr<DatabaseWatcher> m_watcher; // after m_store: it reads through the store's connection
     QTimer m_atStart; // 未到 turns to 缺席 when the meeting starts
     QString m_error;
     Meeting m_meeting;

@@ -29,6 +29,11 @@ private slots:
         QCOMPARE(v.pageMinPx, d.pageMinPx);
         QCOMPARE(v.searchFirst, d.searchFirst);
         QCOMPARE(v.screen, d.screen);
+        QCOMPARE(v.lanEnabled, d.lanEnabled);
+        QCOMPARE(v.lanPort, d.lanPort);
+        QCOMPARE(v.lanListen, d.lanListen);
+        QCOMPARE(v.lanRatePerAddress, d.lanRatePerAddress);
+        QCOMPARE(v.wifiSecurity, d.wifiSecurity);
         // and every key of the table is documented in config/README.md
         QFile readme(qEnvironmentVariable("LECTERN_SOURCE_DIR") + QStringLiteral("/config/README.md"));
         QVERIFY(readme.open(QIODevice::ReadOnly));
@@ -46,7 +51,9 @@ private slots:
                                  "prompter": {"countdown_s": 0, "mirror": true, "voice_paced": true, "follow_rate": true},
                                  "audio": {"input": "alsa_input.usb-Rode_NT-USB", "output": "hdmi-stereo", "record": true},
                                  "pages": {"min_body_px": 54},
-                                 "signin": {"search_first": true}, "data": {"dir": "/srv/lectern"}})",
+                                 "signin": {"search_first": true}, "data": {"dir": "/srv/lectern"},
+                                 "lan": {"enabled": true, "port": 8642, "listen": ["192.168.10.2", "::1"], "rate_per_address": 60,
+                                         "host": "kiosk.local", "wifi_ssid": "会议室", "wifi_password": "p;w", "wifi_security": "WPA"}})",
                              &v, &messages);
         QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
         QCOMPARE(v.language, QStringLiteral("en"));
@@ -59,6 +66,13 @@ private slots:
         QVERIFY(v.voicePaced && v.followRate && v.record);
         QCOMPARE(v.audioInput, QStringLiteral("alsa_input.usb-Rode_NT-USB"));
         QCOMPARE(v.audioOutput, QStringLiteral("hdmi-stereo"));
+        QVERIFY(v.lanEnabled);
+        QCOMPARE(v.lanPort, 8642);
+        QCOMPARE(v.lanListen, (QStringList{QStringLiteral("192.168.10.2"), QStringLiteral("::1")}));
+        QCOMPARE(v.lanRatePerAddress, 60);
+        QCOMPARE(v.lanHost, QStringLiteral("kiosk.local"));
+        QCOMPARE(v.wifiSsid, QStringLiteral("会议室"));
+        QCOMPARE(v.wifiPassword, QStringLiteral("p;w"));
     }
 
     // The settings screen writes one key into the machine's file and keeps the
@@ -101,6 +115,10 @@ private slots:
         QTest::newRow("record not a flag") << QByteArray(R"({"audio": {"record": "always"}})") << "audio.record = \"always\"";
         QTest::newRow("bad theme") << QByteArray(R"({"ui": {"theme": "neon"}})") << "ui.theme = \"neon\"";
         QTest::newRow("pages between 0 and 8") << QByteArray(R"({"pages": {"min_body_px": 4}})") << "pages.min_body_px = 4";
+        QTest::newRow("port out of range") << QByteArray(R"({"lan": {"port": 70000}})") << "lan.port = 70000";
+        QTest::newRow("not an address") << QByteArray(R"({"lan": {"listen": ["192.168.1.300"]}})") << "lan.listen = [\"192.168.1.300\"]";
+        QTest::newRow("listen not a list") << QByteArray(R"({"lan": {"listen": "0.0.0.0"}})") << "lan.listen = \"0.0.0.0\"";
+        QTest::newRow("bad Wi-Fi security") << QByteArray(R"({"lan": {"wifi_security": "WPA3"}})") << "lan.wifi_security = \"WPA3\"";
         QTest::newRow("unknown key") << QByteArray(R"({"prompter": {"sped_cpm": 180}})") << "unknown key prompter.sped_cpm";
         QTest::newRow("unknown section") << QByteArray(R"({"printer": {}})") << "unknown section printer";
         QTest::newRow("not JSON") << QByteArray("{prompter: 3") << "not a JSON object";

@@ -1,0 +1,102 @@
+#include "LanService.h"
+
+#include "lan/LanThread.h"
+#include "lan/RoomSecret.h"
+#include "lan/RoomToken.h"
+#include "lan/SignInAddress.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcLan, "lectern.lan")
+
+namespace lectern {
+
+namespace {
+constexpr int kRecentShown = 20;
+}
+
+LanService::LanService(QObject *parent) : QObject(parent)
+{
+    m_window.setSingleShot(true);
+    connect(&m_window, &QTimer::timeout, this, &LanService::turn);
+}
+
+LanService::~LanService() = default;
+
+void LanService::configure(const Setup &setup)
+{
+    m_setup = setup;
+}
+
+void LanService::start()
+{
+    if (!m_setup.enabled || m_thread)
+        return;
+    m_secret = lan::roomSecret(m_setup.dataDir, &m_error);
+    if (m_secret.isEmpty()) {
+        qCWarning(lcLan).noquote() << m_error;
+        emit runningChanged();
+        return;
+    }
+    lan::LanSetup setup;
+    setup.dataDir = m_setup.dataDir;
+    setup.port = m_setup.port;
+    for (const QString &a : m_setup.listen)
+        setup.listen.append(QHostAddress(a));
+    setup.ratePerAddress = m_setup.ratePerAddress;
+    m_thread = std::make_unique<lan::LanThread>(setup);
+    connect(m_thread.get(), &lan::LanThread::listening, this, [this, setup](quint16 port, const QString &error) {
+        m_error = error;
+        m_running = error.isEmpty();
+        if (m_running) {
+            m_address = lan::baseUrl(lan::hostForPhones(m_setup.host, setup.listen), port);
+            qCInfo(lcLan).noquote() << "the room's server is listening:" << m_address;
+            turn();
+        } else {
+            qCWarning(lcLan).noquote() << error;
+        }
+        emit runningChanged();
+    });
+    connect(m_thread.get(), &lan::LanThread::connectionsChanged, this, [this](int open) {
+        m_connections = open;
+        emit connectionsChanged();
+    });
+    connect(m_thread.get(), &lan::LanThread::phoneSignedIn, this,
+            [this](qint64, const QString &name, const QString &unit, const QDateTime &at) {
+                m_recent.prepend(QStringLiteral("%1 %2%3").arg(at.toString(QStringLiteral("HH:mm")), name,
+                                                               unit.isEmpty() ? QString() : QStringLiteral(" · ") + unit));
+                if (m_recent.size() > kRecentShown)
+                    m_recent.removeLast();
+                emit recentSignInsChanged();
+                emit phoneSignedIn(name);
+            });
+    connect(m_thread.get(), &lan::LanThread::refused, this, [this](const QString &reason, const QString &address) {
+        ++m_refusals;
+        qCInfo(lcLan).noquote() << "refused" << reason << "from" << address;
+        emit refusalsChanged();
+    });
+    m_thread->start();
+}
+
+QString LanService::signInUrl(int meetingId) const
+{
+    if (!m_running || meetingId <= 0)
+        return {};
+    return lan::signInUrl(m_address, m_secret, meetingId, QDateTime::currentDateTime());
+}
+
+QString LanService::wifiCode() const
+{
+    return lan::wifiCode(m_setup.wifiSsid, m_setup.wifiPassword, m_setup.wifiSecurity);
+}
+
+void LanService::turn()
+{
+    // Just after the window turns, so the code shown is always the current one.
+    const QDateTime now = QDateTime::currentDateTime();
+    m_window.start(int(now.msecsTo(lan::windowEnd(now))) + 20);
+    ++m_windowCount;
+    emit signInUrlChanged();
+}
+
+} // namespace lectern

@@ -1,0 +1,99 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+#include <memory>
+
+namespace lectern {
+
+namespace lan {
+class LanThread;
+struct LanSetup;
+}
+
+// The room's server as the screens see it: on or off (lan.enabled), where
+// phones go (the address in words, and the sign-in code's address for the
+// meeting shown, changing every 15 s), the room's Wi-Fi code, how many
+// connections are open and the phones' sign-ins as they arrive. The server
+// itself runs on its own thread (lan::LanThread); this only starts it,
+// hears from it and turns the clock for the code.
+class LanService : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("App.lan")
+    Q_PROPERTY(bool enabled READ enabled CONSTANT)
+    Q_PROPERTY(bool running READ running NOTIFY runningChanged)
+    Q_PROPERTY(QString error READ error NOTIFY runningChanged)
+    // http://192.168.1.20:8080: the address in words, for people to type.
+    Q_PROPERTY(QString address READ address NOTIFY runningChanged)
+    // The code's window: changes every 15 s, and when the server starts; a
+    // binding on signInUrl(meeting) that reads it follows the code.
+    Q_PROPERTY(int window READ window NOTIFY signInUrlChanged)
+    Q_PROPERTY(QString wifiCode READ wifiCode CONSTANT)
+    Q_PROPERTY(QString wifiName READ wifiName CONSTANT)
+    Q_PROPERTY(int connections READ connections NOTIFY connectionsChanged)
+    // The latest sign-ins by phone, newest first: "09:12 张三 · 办公室".
+    Q_PROPERTY(QStringList recentSignIns READ recentSignIns NOTIFY recentSignInsChanged)
+    Q_PROPERTY(int refusals READ refusals NOTIFY refusalsChanged)
+
+public:
+    struct Setup
+    {
+        bool enabled = false;
+        QString dataDir;
+        quint16 port = 8080;
+        QStringList listen;
+        int ratePerAddress = 20;
+        QString host;
+        QString wifiSsid;
+        QString wifiPassword;
+        QString wifiSecurity;
+    };
+    explicit LanService(QObject *parent = nullptr);
+    ~LanService() override;
+
+    void configure(const Setup &setup); // before start()
+    // Starts the server (when enabled); said through running/error.
+    void start();
+
+    bool enabled() const { return m_setup.enabled; }
+    bool running() const { return m_running; }
+    QString error() const { return m_error; }
+    QString address() const { return m_address; }
+    int window() const { return m_windowCount; }
+    // What the sign-in code for this meeting holds now ("" while not running).
+    Q_INVOKABLE QString signInUrl(int meetingId) const;
+    QString wifiCode() const;
+    QString wifiName() const { return m_setup.wifiSsid; }
+    int connections() const { return m_connections; }
+    QStringList recentSignIns() const { return m_recent; }
+    int refusals() const { return m_refusals; }
+
+signals:
+    void runningChanged();
+    void signInUrlChanged();
+    void connectionsChanged();
+    void recentSignInsChanged();
+    void refusalsChanged();
+    void phoneSignedIn(const QString &name);
+
+private:
+    void turn(); // the code's window changed
+
+    Setup m_setup;
+    std::unique_ptr<lan::LanThread> m_thread;
+    QByteArray m_secret;
+    bool m_running = false;
+    QString m_error;
+    QString m_address;
+    int m_windowCount = 0;
+    int m_connections = 0;
+    int m_refusals = 0;
+    QStringList m_recent;
+    QTimer m_window; // to the end of the code's window, then the next
+};
+
+} // namespace lectern
