@@ -18,6 +18,8 @@ PACKAGES=(
   libsndfile1-dev
   # the room's network: the HTTP server and WebSockets on one port, QR codes
   qt6-httpserver-dev qt6-websockets-dev libqrencode-dev
+  # a phone in the tests: headless Chromium driven by Selenium, and ZXing to read the codes off the screen
+  chromium chromium-driver python3-selenium zxing-cpp-tools
   # fonts: Simplified Chinese faces named explicitly by the UI; the PDF
   # exports use AR PL UMing (宋体-like) and WenQuanYi Zen Hei (黑体-like),
   # whose PDF text maps back to the right characters (Noto CJK's does not)
