@@ -256,6 +256,50 @@ Item {
         }
     }
 
+    // The operator's cue from the remote: the screen's edge flashes three
+    // times with "look up", over the text and not in its way. Still between cues.
+    Rectangle {
+        id: lookUp
+        objectName: "lookUpCue"
+        anchors.fill: parent
+        color: "transparent"
+        border.color: Theme.lastMinute
+        border.width: Math.max(8, root.height / 60)
+        opacity: 0
+        visible: opacity > 0
+        Rectangle {
+            anchors.horizontalCenter: parent.horizontalCenter
+            anchors.top: parent.top
+            anchors.topMargin: lookUp.border.width * 2
+            width: cueText.implicitWidth + cueText.font.pixelSize * 1.5
+            height: cueText.implicitHeight + cueText.font.pixelSize * 0.6
+            radius: height / 4
+            color: Theme.lastMinute
+            Text {
+                id: cueText
+                anchors.centerIn: parent
+                textFormat: Text.PlainText
+                text: qsTr("Look up")
+                color: "black"
+                font.family: Typography.sans
+                font.bold: true
+                font.pixelSize: Math.max(24, root.height / 14)
+            }
+        }
+        SequentialAnimation {
+            id: flash
+            loops: 3
+            NumberAnimation { target: lookUp; property: "opacity"; to: 1; duration: 150 }
+            PauseAnimation { duration: 350 }
+            NumberAnimation { target: lookUp; property: "opacity"; to: 0; duration: 200 }
+            PauseAnimation { duration: 150 }
+        }
+        Connections {
+            target: root.controller
+            function onLookUpCued() { flash.restart() }
+        }
+    }
+
     // Blank (B or period): a black screen that hides everything, HUD included.
     Rectangle {
         objectName: "blank"

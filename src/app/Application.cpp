@@ -1,5 +1,7 @@
 #include "Application.h"
 
+#include "AdminPin.h"
+
 #include "Configuration.h"
 #include "MeetingLink.h"
 #include "ResumeState.h"
@@ -64,7 +66,11 @@ Application::Application(const AppOptions::Values &options, QObject *parent)
     // that needs the meetings sooner opens the same store (MeetingStore::shared).
     QTimer::singleShot(0, this, &Application::openMeetings);
     m_lan.configure({options.lanEnabled, m_dataDir, quint16(options.lanPort), options.lanListen, options.lanRatePerAddress,
-                     options.lanHost, options.wifiSsid, options.wifiPassword, options.wifiSecurity});
+                     options.lanHost, options.wifiSsid, options.wifiPassword, options.wifiSecurity,
+                     // A remote pairs by the administrator's PIN too: checked (slowly, with its back-off) on the server's thread.
+                     [pinFile = QDir(m_dataDir).filePath(QStringLiteral("admin-pin.json"))](const QString &pin) {
+                         return AdminPin(pinFile).check(pin) == AdminPin::Check::Right;
+                     }});
     m_pages.setMinimumPx(options.pageMinPx);
     m_navigator.setPages(&m_pages);
     m_navigator.setReading(&m_prompter);
@@ -258,6 +264,7 @@ void Application::openMeetings()
     m_agenda.setStore(m_meetings);
     // The room's server after the store is checked and migrated: its thread
     // opens a connection of its own to the file start-up has made sound.
+    m_remote.setStore(m_meetings);
     m_lan.start();
 }
 

@@ -3,6 +3,7 @@
 #include "AdminGate.h"
 #include "AgendaController.h"
 #include "LanService.h"
+#include "RemoteStatus.h"
 #include "AppOptions.h"
 #include "ResumeState.h"
 #include "SpeechSettings.h"
@@ -161,6 +162,7 @@ private:
     VoicePacer *m_pacer = nullptr;
     AgendaController m_agenda;
     LanService m_lan;
+    RemoteStatus m_remote{m_prompter, m_agenda, m_lan};
     qint64 m_sessionItem = 0;               // the agenda item the session shows (0: none)
     QHash<qint64, double> m_itemPlaces;     // where each item was left, to go back to it there
     QQmlEngine *m_engine = nullptr; // the one attached to, to retranslate

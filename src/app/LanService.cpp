@@ -6,6 +6,7 @@
 #include "lan/SignInAddress.h"
 
 #include <QLoggingCategory>
+#include <QRandomGenerator>
 
 Q_LOGGING_CATEGORY(lcLan, "lectern.lan")
 
@@ -13,12 +14,18 @@ namespace lectern {
 
 namespace {
 constexpr int kRecentShown = 20;
+constexpr int kPairingMinutes = 5;
 }
 
 LanService::LanService(QObject *parent) : QObject(parent)
 {
     m_window.setSingleShot(true);
     connect(&m_window, &QTimer::timeout, this, &LanService::turn);
+    m_pairingExpiry.setSingleShot(true);
+    connect(&m_pairingExpiry, &QTimer::timeout, this, [this] {
+        m_pairingCode.clear();
+        emit pairingCodeChanged();
+    });
 }
 
 LanService::~LanService() = default;
@@ -44,6 +51,7 @@ void LanService::start()
     for (const QString &a : m_setup.listen)
         setup.listen.append(QHostAddress(a));
     setup.ratePerAddress = m_setup.ratePerAddress;
+    setup.checkPin = m_setup.checkPin;
     m_thread = std::make_unique<lan::LanThread>(setup);
     connect(m_thread.get(), &lan::LanThread::listening, this, [this, setup](quint16 port, const QString &error) {
         m_error = error;
@@ -75,7 +83,28 @@ void LanService::start()
         qCInfo(lcLan).noquote() << "refused" << reason << "from" << address;
         emit refusalsChanged();
     });
+    connect(m_thread.get(), &lan::LanThread::remoteCommand, this, &LanService::remoteCommand);
+    connect(m_thread.get(), &lan::LanThread::remotesChanged, this, [this](int n) {
+        m_remotes = n;
+        emit remotesChanged();
+    });
     m_thread->start();
+}
+
+void LanService::newPairingCode()
+{
+    if (!m_thread)
+        return;
+    m_pairingCode = QStringLiteral("%1").arg(QRandomGenerator::system()->bounded(1000000), 6, 10, QLatin1Char('0'));
+    m_thread->setPairingCode(m_pairingCode, QDateTime::currentDateTime().addSecs(kPairingMinutes * 60));
+    m_pairingExpiry.start(kPairingMinutes * 60 * 1000);
+    emit pairingCodeChanged();
+}
+
+void LanService::publish(const QByteArray &state)
+{
+    if (m_thread && m_running)
+        m_thread->publish(state);
 }
 
 QString LanService::signInUrl(int meetingId) const

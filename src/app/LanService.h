@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QTimer>
+#include <functional>
 #include <QtQml/qqmlregistration.h>
 #include <memory>
 
@@ -38,6 +39,11 @@ class LanService : public QObject
     // The latest sign-ins by phone, newest first: "09:12 张三 · 办公室".
     Q_PROPERTY(QStringList recentSignIns READ recentSignIns NOTIFY recentSignInsChanged)
     Q_PROPERTY(int refusals READ refusals NOTIFY refusalsChanged)
+    // The operator's remote: how many are connected, and the one-time code
+    // the console shows for pairing one (six digits, five minutes).
+    Q_PROPERTY(int remotes READ remotes NOTIFY remotesChanged)
+    Q_PROPERTY(QString pairingCode READ pairingCode NOTIFY pairingCodeChanged)
+    Q_PROPERTY(QString remoteUrl READ remoteUrl NOTIFY runningChanged)
 
 public:
     struct Setup
@@ -51,6 +57,7 @@ public:
         QString wifiSsid;
         QString wifiPassword;
         QString wifiSecurity;
+        std::function<bool(const QString &pin)> checkPin; // the administrator's PIN (called on the server's thread)
     };
     explicit LanService(QObject *parent = nullptr);
     ~LanService() override;
@@ -71,6 +78,13 @@ public:
     int connections() const { return m_connections; }
     QStringList recentSignIns() const { return m_recent; }
     int refusals() const { return m_refusals; }
+    int remotes() const { return m_remotes; }
+    QString pairingCode() const { return m_pairingCode; }
+    QString remoteUrl() const { return m_running ? m_address + QStringLiteral("/remote") : QString(); }
+    // A new pairing code for a remote (replaces the last one).
+    Q_INVOKABLE void newPairingCode();
+    // The kiosk's state for the remotes (RemoteStatus), sent on to them.
+    void publish(const QByteArray &state);
 
 signals:
     void runningChanged();
@@ -79,6 +93,10 @@ signals:
     void recentSignInsChanged();
     void refusalsChanged();
     void phoneSignedIn(const QString &name);
+    void remotesChanged();
+    void pairingCodeChanged();
+    // A paired remote asked for this (start, pause, faster, …: RemoteHub::isCommand).
+    void remoteCommand(const QString &command);
 
 private:
     void turn(); // the code's window changed
@@ -93,6 +111,9 @@ private:
     int m_connections = 0;
     int m_refusals = 0;
     QStringList m_recent;
+    int m_remotes = 0;
+    QString m_pairingCode;
+    QTimer m_pairingExpiry;
     QTimer m_window; // to the end of the code's window, then the next
 };
 

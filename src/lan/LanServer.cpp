@@ -1,6 +1,7 @@
 #include "LanServer.h"
 
 #include "PhoneApi.h"
+#include "RemoteApi.h"
 #include "RoomSecret.h"
 #include "meeting/DatabaseWatcher.h"
 #include "meeting/MeetingStore.h"
@@ -13,6 +14,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QTcpSocket>
+#include <QWebSocket>
 
 namespace lectern::lan {
 namespace {
@@ -63,9 +65,32 @@ void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpAnsw
 
 } // namespace
 
-LanServer::LanServer(const LanSetup &setup, QObject *parent) : QAbstractHttpServer(parent), m_setup(setup), m_limiter(setup.ratePerAddress)
+LanServer::LanServer(const LanSetup &setup, QObject *parent)
+    : QAbstractHttpServer(parent), m_setup(setup), m_limiter(setup.ratePerAddress), m_access(setup.checkPin)
 {
     m_clock.start();
+    m_remote = std::make_unique<RemoteApi>(m_access, m_hub);
+    connect(&m_hub, &RemoteHub::command, this, &LanServer::remoteCommand);
+    connect(&m_hub, &RemoteHub::connectedChanged, this, &LanServer::remotesChanged);
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this, [this] {
+        while (hasPendingWebSocketConnections()) {
+            std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
+            if (socket && socket->requestUrl().path() == QLatin1String(RemoteApi::kSocketPath))
+                m_hub.add(std::move(socket));
+            else if (socket)
+                socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+        }
+    });
+}
+
+void LanServer::publish(const QByteArray &state)
+{
+    m_hub.publish(state);
+}
+
+void LanServer::setPairingCode(const QString &code, const QDateTime &expires)
+{
+    m_access.setPairingCode(code, expires);
 }
 
 LanServer::~LanServer() = default;
@@ -151,9 +176,15 @@ bool LanServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
             m_rateLogged.insert(ask.address, nowMs);
             logRefusal(0, QStringLiteral("rate_limited"), ask.address);
         }
+    } else if (ask.path == QLatin1String(RemoteApi::kSocketPath) && ask.header("upgrade").toLower() == "websocket") {
+        // Qt 6.4 hands a WebSocket upgrade to its WebSocket server only when
+        // the handler took the request and wrote nothing (PRODUCT.md).
+        return true;
     } else {
         try {
             answer = m_phone->handle(ask);
+            if (answer.status == 0)
+                answer = m_remote->handle(ask);
             if (answer.status == 0)
                 answer = HttpAnswer::error(404, QStringLiteral("not_found"));
         } catch (const store::StoreError &e) {

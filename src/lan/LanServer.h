@@ -2,6 +2,8 @@
 
 #include "ConnectionGuard.h"
 #include "RateLimiter.h"
+#include "RemoteAccess.h"
+#include "RemoteHub.h"
 
 #include <QAbstractHttpServer>
 #include <QDateTime>
@@ -18,6 +20,7 @@ class DatabaseWatcher;
 namespace lectern::lan {
 
 class PhoneApi;
+class RemoteApi;
 
 // How the room's server is set up (lan.* in the configuration).
 struct LanSetup
@@ -27,6 +30,7 @@ struct LanSetup
     QList<QHostAddress> listen; // empty: every address
     int ratePerAddress = 20;
     GuardLimits limits;
+    RemoteAccess::PinCheck checkPin; // the administrator's PIN, for pairing a remote (called on the server's thread)
 };
 
 // The room's HTTP server (Qt 6.4's QAbstractHttpServer, its routing our
@@ -46,7 +50,14 @@ public:
     QString start();
     quint16 port() const { return m_port; }
 
+public slots:
+    // From the GUI thread (queued): the kiosk's state for the remotes, and the console's pairing code.
+    void publish(const QByteArray &state);
+    void setPairingCode(const QString &code, const QDateTime &expires);
+
 signals:
+    void remoteCommand(const QString &command);
+    void remotesChanged(int connected);
     void phoneSignedIn(qint64 meetingId, const QString &name, const QString &unit, const QDateTime &at);
     void connectionsChanged(int open);
     void refused(const QString &reason, const QString &address);
@@ -63,6 +74,9 @@ private:
     quint16 m_port = 0;
     std::unique_ptr<MeetingStore> m_store; // this thread's own connection
     std::unique_ptr<PhoneApi> m_phone;
+    RemoteAccess m_access;
+    RemoteHub m_hub{m_access};
+    std::unique_ptr<RemoteApi> m_remote;
     std::unique_ptr<DatabaseWatcher> m_watcher;
     RateLimiter m_limiter;
     QElapsedTimer m_clock; // the rate limiter's time

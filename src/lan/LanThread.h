@@ -2,6 +2,7 @@
 
 #include "LanServer.h"
 
+#include <QMutex>
 #include <QThread>
 
 namespace lectern::lan {
@@ -22,12 +23,21 @@ signals:
     void phoneSignedIn(qint64 meetingId, const QString &name, const QString &unit, const QDateTime &at);
     void connectionsChanged(int open);
     void refused(const QString &reason, const QString &address);
+    void remoteCommand(const QString &command);
+    void remotesChanged(int connected);
+
+public:
+    // To the server on its thread (queued; dropped when it is not running).
+    void publish(const QByteArray &state);
+    void setPairingCode(const QString &code, const QDateTime &expires);
 
 protected:
     void run() override;
 
 private:
     LanSetup m_setup;
+    QMutex m_lock; // guards m_server: set and cleared on the server's thread, read on the caller's
+    LanServer *m_server = nullptr;
 };
 
 } // namespace lectern::lan

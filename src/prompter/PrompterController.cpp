@@ -484,6 +484,26 @@ bool PrompterController::handleKey(int key, int modifiers)
     return true;
 }
 
+QString PrompterController::nextSentenceText() const
+{
+    const Block *b = m_document.block(m_point.anchor.block);
+    if (!b)
+        return {};
+    if (m_sentence.second < b->text.size()) {
+        const auto next = ReadingPlan::sentenceAt(b->text, m_sentence.second);
+        return b->text.mid(next.first, next.second - next.first).trimmed();
+    }
+    // The blocks in reading order (an inserted paragraph's id is not its place).
+    for (qsizetype i = m_document.indexOf(m_point.anchor.block) + 1; i > 0 && i < m_document.blocks.size(); ++i) {
+        const Block &n = m_document.blocks[i];
+        if (!n.text.isEmpty()) {
+            const auto first = ReadingPlan::sentenceAt(n.text, 0);
+            return n.text.mid(first.first, first.second - first.first).trimmed();
+        }
+    }
+    return {};
+}
+
 QString PrompterController::sentenceText() const
 {
     const Block *b = m_document.block(m_point.anchor.block);

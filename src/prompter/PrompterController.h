@@ -152,12 +152,19 @@ public slots:
 
     bool nextItemArmed() const { return m_nextArmedMs >= 0; }
     QString sentenceText() const;
+    // The sentence after it (in the next paragraph when this one ends): the
+    // remote's "next line".
+    QString nextSentenceText() const;
+    // The operator asks the speaker to look up (the remote's cue): the
+    // speaker's screen flashes.
+    Q_INVOKABLE void cueLookUp() { emit lookUpCued(); }
 
 signals:
     // N pressed twice: the Application moves the agenda on.
     void nextItemRequested();
     void nextItemArmedChanged();
     void sentenceChanged();
+    void lookUpCued();
     void modelChanged();
     void stateChanged();
     void speedChanged();
