@@ -10,7 +10,7 @@ if [ ! -f "$build/build.ninja" ]; then
   CC=clang-14 CXX=clang++-14 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLECTERN_FUZZ=ON
 fi
 cmake --build "$build"
-for target in fuzz_txt fuzz_md fuzz_docx fuzz_roster_csv fuzz_roster_xlsx; do
+for target in fuzz_txt fuzz_md fuzz_docx fuzz_roster_csv fuzz_roster_xlsx fuzz_lan_request; do
   corpus="$build/corpus-$target"
   mkdir -p "$corpus"
   echo "== $target: ${seconds}s"

@@ -4,12 +4,13 @@
 
 namespace lectern::lan {
 
-ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const GuardLimits &limits) : QObject(socket), m_socket(socket), m_limits(limits)
+ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const GuardLimits &limits)
+    : QObject(socket), m_socket(socket), m_limits(limits), m_framer(limits.maxBody, limits.maxHeader)
 {
     m_deadline.setSingleShot(true);
     m_deadline.setInterval(m_limits.timeoutMs);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
-        if (m_inBody || !m_header.isEmpty())
+        if (m_framer.midRequest())
             refuse(Refusal::Timeout, "HTTP/1.1 408 Request Timeout");
         else
             m_socket->abort(); // idle: nothing to say
@@ -39,88 +40,26 @@ void ConnectionGuard::arrived()
         return;
     // The server reads everything on each arrival (inside a transaction), so
     // what is available now is exactly what came since the last look.
-    look(m_socket->peek(m_socket->bytesAvailable()));
-}
-
-bool ConnectionGuard::look(const QByteArray &bytes)
-{
-    qsizetype at = 0;
-    while (at < bytes.size() && !m_passive) {
-        if (m_inBody) {
-            const qint64 take = qMin<qint64>(m_bodyLeft, bytes.size() - at);
-            m_bodyLeft -= take;
-            at += take;
-            if (m_bodyLeft == 0)
-                requestDone();
-            continue;
-        }
-        const qsizetype before = m_header.size();
-        m_header.append(bytes.constData() + at, qMin<qsizetype>(bytes.size() - at, m_limits.maxHeader + 4 - before));
-        const qsizetype end = m_header.indexOf("\r\n\r\n", qMax<qsizetype>(0, before - 3));
-        if (end < 0) {
-            if (m_header.size() > m_limits.maxHeader) {
-                refuse(Refusal::HeaderTooLarge, "HTTP/1.1 431 Request Header Fields Too Large");
-                return false;
-            }
-            return true; // the rest of the header is still to come
-        }
-        at += end + 4 - before;
-        m_header.truncate(end + 4);
-        headerDone();
-        if (!m_socket->isOpen() || m_socket->state() != QAbstractSocket::ConnectedState)
-            return false;
-    }
-    return true;
-}
-
-void ConnectionGuard::headerDone()
-{
-    qint64 length = 0;
-    bool chunked = false;
-    bool upgrade = false;
-    const QList<QByteArray> lines = m_header.split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            continue;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        if (name == "content-length") {
-            bool ok = false;
-            length = value.toLongLong(&ok);
-            if (!ok || length < 0)
-                length = m_limits.maxBody + 1; // unreadable: treated as too large, never as none
-        } else if (name == "transfer-encoding" && !value.isEmpty() && value.toLower() != "identity") {
-            chunked = true;
-        } else if (name == "upgrade" && value.toLower() == "websocket") {
-            upgrade = true;
-        }
-    }
-    m_header.clear();
-    if (upgrade) {
+    const int before = m_framer.requestsDone();
+    switch (m_framer.feed(m_socket->peek(m_socket->bytesAvailable()))) {
+    case RequestFramer::Verdict::More:
+        if (m_framer.requestsDone() > before && !m_framer.midRequest())
+            m_deadline.start(); // a request is complete: from now, the idle time until the next
+        break;
+    case RequestFramer::Verdict::Upgrade:
         m_passive = true; // the WebSocket keeps its connection: the remote answers pings
         m_deadline.stop();
-        return;
-    }
-    if (chunked) {
-        refuse(Refusal::LengthRequired, "HTTP/1.1 411 Length Required");
-        return;
-    }
-    if (length > m_limits.maxBody) {
+        break;
+    case RequestFramer::Verdict::TooLarge:
         refuse(Refusal::TooLarge, "HTTP/1.1 413 Payload Too Large");
-        return;
+        break;
+    case RequestFramer::Verdict::HeaderTooLarge:
+        refuse(Refusal::HeaderTooLarge, "HTTP/1.1 431 Request Header Fields Too Large");
+        break;
+    case RequestFramer::Verdict::LengthRequired:
+        refuse(Refusal::LengthRequired, "HTTP/1.1 411 Length Required");
+        break;
     }
-    m_bodyLeft = length;
-    m_inBody = length > 0;
-    if (!m_inBody)
-        requestDone();
-}
-
-void ConnectionGuard::requestDone()
-{
-    m_inBody = false;
-    m_deadline.start(); // from now, the idle time until the next request
 }
 
 void ConnectionGuard::refuse(Refusal reason, const char *statusLine)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RequestFramer.h"
+
 #include <QByteArray>
 #include <QObject>
 #include <QTcpServer>
@@ -43,18 +45,13 @@ signals:
 
 private:
     void arrived();
-    bool look(const QByteArray &bytes); // false: refused
-    void headerDone();
     void refuse(Refusal reason, const char *statusLine);
-    void requestDone();
 
     QTcpSocket *m_socket;
     GuardLimits m_limits;
     QTimer m_deadline;
-    QByteArray m_header;  // the header block being read
-    qint64 m_bodyLeft = 0;
-    bool m_inBody = false;
-    bool m_passive = false; // upgraded: not ours to time any more
+    RequestFramer m_framer;
+    bool m_passive = false; // upgraded or refused: not ours to time any more
 };
 
 // A QTcpServer whose every connection has a guard before the HTTP server sees it.

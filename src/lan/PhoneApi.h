@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpExchange.h"
+#include "PhoneSignature.h"
 #include "meeting/PersonSearch.h"
 
 #include <QByteArray>
@@ -54,10 +55,5 @@ private:
     Clock m_clock;
     QHash<qint64, PersonSearch> m_people; // by meeting: its expected people, indexed for search
 };
-
-// The phone's strokes ({"w", "h", "strokes": [[[x, y, ms], …], …]}, sizes
-// optional) as the door keeps a signature; empty when they are not one (no
-// stroke of two points, too many points, numbers that are not numbers).
-QByteArray signatureFromPhone(const QJsonValue &value);
 
 } // namespace lectern::lan
