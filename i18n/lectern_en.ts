@@ -333,6 +333,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../qml/pages/ConsolePage.qml" line="63"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../qml/pages/ConsolePage.qml" line="80"/>
         <source>● Recording %1</source>
         <translation type="unfinished"></translation>
@@ -353,8 +358,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="123"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="124"/>
         <source>Ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePhonesTab</name>
+    <message>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="21"/>
+        <source>The room&apos;s network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="26"/>
+        <source>Off. Phones can sign in and the remote can work once lan.enabled is true in the configuration (see config/README.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="27"/>
+        <source>On at %1 · %2 connections · %3 remotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="28"/>
+        <source>Not running: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="28"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="35"/>
+        <source>The operator&apos;s remote: open %1 on a phone or tablet on the room&apos;s network, or scan the code; pair it with the code below or the administrator&apos;s PIN. %2?view is the chair&apos;s view, without controls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="49"/>
+        <source>New pairing code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="54"/>
+        <source>(valid 5 minutes, once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="69"/>
+        <source>Signed in by phone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="69"/>
+        <source>Choose a meeting under Meetings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="84"/>
+        <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1152,6 +1215,14 @@
     <message>
         <location filename="../qml/components/PrompterHud.qml" line="133"/>
         <source>Following your voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrompterView</name>
+    <message>
+        <location filename="../qml/components/PrompterView.qml" line="282"/>
+        <source>Look up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2277,6 +2348,39 @@
     <message>
         <location filename="../src/cli/meeting/LanCommand.cpp" line="88"/>
         <source>note: the room&apos;s server is off (lan.enabled is false)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LanService</name>
+    <message>
+        <location filename="../src/app/LanService.cpp" line="129"/>
+        <source>an old code (a photo of the screen?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/LanService.cpp" line="131"/>
+        <source>a code that is not this room&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/LanService.cpp" line="133"/>
+        <source>a second person from one phone (代签)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/LanService.cpp" line="135"/>
+        <source>too many requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/LanService.cpp" line="137"/>
+        <source>a sign-in without scanning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/LanService.cpp" line="139"/>
+        <source>a wrong pairing code or PIN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3769,7 +3873,7 @@
 <context>
     <name>lectern::lan</name>
     <message>
-        <location filename="../src/lan/LanServer.cpp" line="101"/>
+        <location filename="../src/lan/LanServer.cpp" line="126"/>
         <source>cannot listen on %1 port %2: %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -333,6 +333,11 @@
         <translation>议程</translation>
     </message>
     <message>
+        <location filename="../qml/pages/ConsolePage.qml" line="63"/>
+        <source>Phones</source>
+        <translation>手机</translation>
+    </message>
+    <message>
         <location filename="../qml/pages/ConsolePage.qml" line="80"/>
         <source>● Recording %1</source>
         <translation>● 录音中 %1</translation>
@@ -353,9 +358,67 @@
         <translation>返回首页</translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="123"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="124"/>
         <source>Ready.</source>
         <translation>就绪。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsolePhonesTab</name>
+    <message>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="21"/>
+        <source>The room&apos;s network</source>
+        <translation>会场网络</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="26"/>
+        <source>Off. Phones can sign in and the remote can work once lan.enabled is true in the configuration (see config/README.md).</source>
+        <translation>未开启。在配置中把 lan.enabled 设为 true 后，即可扫码签到和使用遥控（见 config/README.md）。</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="27"/>
+        <source>On at %1 · %2 connections · %3 remotes</source>
+        <translation>已开启：%1 · 连接 %2 个 · 遥控 %3 个</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="28"/>
+        <source>Not running: %1</source>
+        <translation>未运行：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="28"/>
+        <source>Starting…</source>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="35"/>
+        <source>The operator&apos;s remote: open %1 on a phone or tablet on the room&apos;s network, or scan the code; pair it with the code below or the administrator&apos;s PIN. %2?view is the chair&apos;s view, without controls.</source>
+        <translation>会务遥控：在会场网络中的手机或平板上打开 %1，或扫描二维码；用下面的配对码或管理员密码配对。%2?view 为主持人查看页，不能操作。</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="49"/>
+        <source>New pairing code</source>
+        <translation>生成配对码</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="54"/>
+        <source>(valid 5 minutes, once)</source>
+        <translation>（5 分钟内有效，仅用一次）</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="69"/>
+        <source>Signed in by phone: %1</source>
+        <translation>扫码签到：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="69"/>
+        <source>Choose a meeting under Meetings first.</source>
+        <translation>请先在“会议”中选择一个会议。</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="84"/>
+        <source>Refused</source>
+        <translation>已拒绝的请求</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1217,14 @@
         <location filename="../qml/components/PrompterHud.qml" line="133"/>
         <source>Following your voice</source>
         <translation>跟随语音</translation>
+    </message>
+</context>
+<context>
+    <name>PrompterView</name>
+    <message>
+        <location filename="../qml/components/PrompterView.qml" line="282"/>
+        <source>Look up</source>
+        <translation>请抬头</translation>
     </message>
 </context>
 <context>
@@ -2288,6 +2359,39 @@
         <location filename="../src/cli/meeting/LanCommand.cpp" line="88"/>
         <source>note: the room&apos;s server is off (lan.enabled is false)</source>
         <translation>注意：会场服务未开启（lan.enabled 为 false）</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LanService</name>
+    <message>
+        <location filename="../src/app/LanService.cpp" line="129"/>
+        <source>an old code (a photo of the screen?)</source>
+        <translation>过期的二维码（可能是屏幕照片）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LanService.cpp" line="131"/>
+        <source>a code that is not this room&apos;s</source>
+        <translation>不是本会场的二维码</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LanService.cpp" line="133"/>
+        <source>a second person from one phone (代签)</source>
+        <translation>同一手机为第二人签到（代签）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LanService.cpp" line="135"/>
+        <source>too many requests</source>
+        <translation>请求过于频繁</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LanService.cpp" line="137"/>
+        <source>a sign-in without scanning</source>
+        <translation>未扫码直接签到</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LanService.cpp" line="139"/>
+        <source>a wrong pairing code or PIN</source>
+        <translation>配对码或密码错误</translation>
     </message>
 </context>
 <context>
@@ -3778,7 +3882,7 @@
 <context>
     <name>lectern::lan</name>
     <message>
-        <location filename="../src/lan/LanServer.cpp" line="101"/>
+        <location filename="../src/lan/LanServer.cpp" line="126"/>
         <source>cannot listen on %1 port %2: %3</source>
         <translation>无法在 %1 的 %2 端口监听：%3</translation>
     </message>

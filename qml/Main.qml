@@ -12,7 +12,7 @@ Window {
     objectName: "mainWindow"
 
     readonly property int mode: App.mode
-    // The console's tab to open: "meetings", "speech", "records" or "settings".
+    // The console's tab to open: "meetings", "agenda", "speech", "records", "phones" or "settings".
     property string consoleTab: "meetings"
     readonly property bool needsSpeech: mode === AppOptions.Reader || mode === AppOptions.Prompter || mode === AppOptions.Paged
 

@@ -11,9 +11,9 @@ import Lectern
 Page {
     id: root
 
-    // The tab to open: "meetings", "agenda", "speech", "records" or "settings".
+    // The tab to open: "meetings", "agenda", "speech", "records", "phones" or "settings".
     property string tab: "meetings"
-    readonly property var tabs: ["meetings", "agenda", "speech", "records", "settings"]
+    readonly property var tabs: ["meetings", "agenda", "speech", "records", "phones", "settings"]
 
     // Controls take their colours from the theme.
     palette.window: Theme.background
@@ -60,7 +60,7 @@ Page {
                 Layout.minimumWidth: root.width / 2
                 currentIndex: Math.max(0, root.tabs.indexOf(root.tab))
                 Repeater {
-                    model: [qsTr("Meetings"), qsTr("Agenda"), qsTr("Speech"), qsTr("Record"), qsTr("Settings")]
+                    model: [qsTr("Meetings"), qsTr("Agenda"), qsTr("Speech"), qsTr("Record"), qsTr("Phones"), qsTr("Settings")]
                     TabButton {
                         required property string modelData
                         required property int index
@@ -107,7 +107,8 @@ Page {
         ConsoleAgendaTab { anchors.fill: parent; visible: tabBar.currentIndex === 1 }
         ConsoleSpeechTab { anchors.fill: parent; visible: tabBar.currentIndex === 2; console_: meetingConsole }
         ConsoleRecordTab { anchors.fill: parent; visible: tabBar.currentIndex === 3; console_: meetingConsole }
-        ConsoleSettingsTab { anchors.fill: parent; visible: tabBar.currentIndex === 4 }
+        ConsolePhonesTab { anchors.fill: parent; visible: tabBar.currentIndex === 4; console_: meetingConsole }
+        ConsoleSettingsTab { anchors.fill: parent; visible: tabBar.currentIndex === 5 }
     }
 
     footer: Rectangle {

@@ -265,6 +265,7 @@ void Application::openMeetings()
     // The room's server after the store is checked and migrated: its thread
     // opens a connection of its own to the file start-up has made sound.
     m_remote.setStore(m_meetings);
+    m_lan.setStore(m_meetings);
     m_lan.start();
 }
 

@@ -4,6 +4,11 @@
 #include "lan/RoomSecret.h"
 #include "lan/RoomToken.h"
 #include "lan/SignInAddress.h"
+#include "meeting/MeetingStore.h"
+#include "meeting/PhoneSignIn.h"
+#include "store/StoreError.h"
+
+#include <QCoreApplication>
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -76,12 +81,14 @@ void LanService::start()
                 if (m_recent.size() > kRecentShown)
                     m_recent.removeLast();
                 emit recentSignInsChanged();
+                emit revisionChanged();
                 emit phoneSignedIn(name);
             });
     connect(m_thread.get(), &lan::LanThread::refused, this, [this](const QString &reason, const QString &address) {
         ++m_refusals;
         qCInfo(lcLan).noquote() << "refused" << reason << "from" << address;
         emit refusalsChanged();
+        emit revisionChanged();
     });
     connect(m_thread.get(), &lan::LanThread::remoteCommand, this, &LanService::remoteCommand);
     connect(m_thread.get(), &lan::LanThread::remotesChanged, this, [this](int n) {
@@ -99,6 +106,51 @@ void LanService::newPairingCode()
     m_thread->setPairingCode(m_pairingCode, QDateTime::currentDateTime().addSecs(kPairingMinutes * 60));
     m_pairingExpiry.start(kPairingMinutes * 60 * 1000);
     emit pairingCodeChanged();
+}
+
+QStringList LanService::signInsOf(int meetingId) const
+{
+    QStringList out;
+    if (!m_store || meetingId <= 0)
+        return out;
+    try {
+        for (const phone::PhoneSignIn &s : phone::signIns(m_store->db(), meetingId, 50))
+            out.append(QStringLiteral("%1  %2%3").arg(s.at.toLocalTime().toString(QStringLiteral("HH:mm")), s.name,
+                                                      s.unit.isEmpty() ? QString() : QStringLiteral(" · ") + s.unit));
+    } catch (const store::StoreError &) {
+    }
+    return out;
+}
+
+// What each refusal was, for the operator.
+static QString refusalText(const QString &reason)
+{
+    if (reason == u"stale_token")
+        return QCoreApplication::translate("lectern::LanService", "an old code (a photo of the screen?)");
+    if (reason == u"bad_token")
+        return QCoreApplication::translate("lectern::LanService", "a code that is not this room's");
+    if (reason == u"phone_used")
+        return QCoreApplication::translate("lectern::LanService", "a second person from one phone (代签)");
+    if (reason == u"rate_limited")
+        return QCoreApplication::translate("lectern::LanService", "too many requests");
+    if (reason == u"no_session")
+        return QCoreApplication::translate("lectern::LanService", "a sign-in without scanning");
+    if (reason == u"remote_pairing")
+        return QCoreApplication::translate("lectern::LanService", "a wrong pairing code or PIN");
+    return reason;
+}
+
+QStringList LanService::refusalsOf(int meetingId) const
+{
+    QStringList out;
+    if (!m_store || meetingId <= 0)
+        return out;
+    try {
+        for (const phone::Refusal &r : phone::refusals(m_store->db(), meetingId, 50))
+            out.append(QStringLiteral("%1  %2  %3").arg(r.at.toLocalTime().toString(QStringLiteral("HH:mm:ss")), r.address, refusalText(r.reason)));
+    } catch (const store::StoreError &) {
+    }
+    return out;
 }
 
 void LanService::publish(const QByteArray &state)

@@ -9,6 +9,8 @@
 
 namespace lectern {
 
+class MeetingStore;
+
 namespace lan {
 class LanThread;
 struct LanSetup;
@@ -44,6 +46,8 @@ class LanService : public QObject
     Q_PROPERTY(int remotes READ remotes NOTIFY remotesChanged)
     Q_PROPERTY(QString pairingCode READ pairingCode NOTIFY pairingCodeChanged)
     Q_PROPERTY(QString remoteUrl READ remoteUrl NOTIFY runningChanged)
+    // Changes with every sign-in by phone and every refusal: the console's lists read it.
+    Q_PROPERTY(int revision READ revision NOTIFY revisionChanged)
 
 public:
     struct Setup
@@ -81,6 +85,13 @@ public:
     int remotes() const { return m_remotes; }
     QString pairingCode() const { return m_pairingCode; }
     QString remoteUrl() const { return m_running ? m_address + QStringLiteral("/remote") : QString(); }
+    int revision() const { return m_recent.size() + m_refusals; }
+    void setStore(std::shared_ptr<MeetingStore> store) { m_store = std::move(store); }
+    // For the console, from the meeting's own records: its sign-ins by phone
+    // ("09:12 张三 · 办公室", latest first) and the attempts refused
+    // ("09:13 192.168.1.23 stale code"), kept with the meeting.
+    Q_INVOKABLE QStringList signInsOf(int meetingId) const;
+    Q_INVOKABLE QStringList refusalsOf(int meetingId) const;
     // A new pairing code for a remote (replaces the last one).
     Q_INVOKABLE void newPairingCode();
     // The kiosk's state for the remotes (RemoteStatus), sent on to them.
@@ -95,6 +106,7 @@ signals:
     void phoneSignedIn(const QString &name);
     void remotesChanged();
     void pairingCodeChanged();
+    void revisionChanged();
     // A paired remote asked for this (start, pause, faster, …: RemoteHub::isCommand).
     void remoteCommand(const QString &command);
 
@@ -102,6 +114,7 @@ private:
     void turn(); // the code's window changed
 
     Setup m_setup;
+    std::shared_ptr<MeetingStore> m_store; // the GUI's connection, for the console's lists
     std::unique_ptr<lan::LanThread> m_thread;
     QByteArray m_secret;
     bool m_running = false;

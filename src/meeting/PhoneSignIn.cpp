@@ -127,7 +127,11 @@ void refuse(const store::Database &db, qint64 meetingId, const Refusal &refusal)
 
 QList<Refusal> refusals(const store::Database &db, qint64 meetingId, int limit)
 {
-    store::Statement s = db.prepare("SELECT at, address, reason, detail FROM lan_refusal WHERE meeting_id = ?1 ORDER BY id DESC LIMIT ?2");
+    // With the meeting's own, those the server could not tie to a meeting (a
+    // flood, an oversize body) on the meeting's day.
+    store::Statement s = db.prepare(
+        "SELECT at, address, reason, detail FROM lan_refusal WHERE meeting_id = ?1 OR (meeting_id IS NULL AND "
+        "substr(at, 1, 10) = (SELECT substr(planned_start, 1, 10) FROM meeting WHERE id = ?1)) ORDER BY id DESC LIMIT ?2");
     s.bind(1, meetingId).bind(2, qint64(limit));
     QList<Refusal> out;
     while (s.step())

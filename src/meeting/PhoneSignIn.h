@@ -65,6 +65,7 @@ struct Refusal
     QString detail;
 };
 void refuse(const store::Database &db, qint64 meetingId, const Refusal &refusal);
+// The meeting's, and those tied to no meeting on the meeting's day; latest first.
 QList<Refusal> refusals(const store::Database &db, qint64 meetingId, int limit = 200);
 
 // The sign-ins by phone at a meeting, latest first (for the console).

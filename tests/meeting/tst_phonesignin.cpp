@@ -174,13 +174,15 @@ private slots:
         Fixture f;
         phone::refuse(f.db(), f.meeting, {kStart, QStringLiteral("10.0.0.5"), QStringLiteral("stale_token"), QStringLiteral("window 3")});
         phone::refuse(f.db(), f.meeting, {kStart.addSecs(5), QStringLiteral("10.0.0.6"), QStringLiteral("phone_used"), {}});
-        phone::refuse(f.db(), 0, {kStart, QStringLiteral("10.0.0.7"), QStringLiteral("rate_limited"), {}}); // no meeting known
+        phone::refuse(f.db(), 0, {kStart.addSecs(9), QStringLiteral("10.0.0.7"), QStringLiteral("rate_limited"), {}}); // no meeting known: that day's
+        phone::refuse(f.db(), 0, {kStart.addDays(1), QStringLiteral("10.0.0.8"), QStringLiteral("rate_limited"), {}}); // another day: not
         const QList<phone::Refusal> list = phone::refusals(f.db(), f.meeting);
-        QCOMPARE(list.size(), 2);
-        QCOMPARE(list[0].reason, QStringLiteral("phone_used")); // latest first
-        QCOMPARE(list[1].address, QStringLiteral("10.0.0.5"));
-        QCOMPARE(list[1].detail, QStringLiteral("window 3"));
-        QCOMPARE(list[1].at, kStart);
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list[0].address, QStringLiteral("10.0.0.7")); // latest first
+        QCOMPARE(list[1].reason, QStringLiteral("phone_used"));
+        QCOMPARE(list[2].address, QStringLiteral("10.0.0.5"));
+        QCOMPARE(list[2].detail, QStringLiteral("window 3"));
+        QCOMPARE(list[2].at, kStart);
     }
 };
 
