@@ -35,7 +35,7 @@ const Command kCommands[] = {
     {u"paginate", true, PaginateCommand::run,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages")},
     {u"bench", true, BenchCommand::run,
-     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]]  run the benchmarks")},
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]] [--lan]  run the benchmarks")},
     {u"roster", false, RosterCommand::run,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern roster import FILE | roster search QUERY | roster rename PERSON --name N [--unit U]   [--json] [--data-dir DIR]")},
     {u"meeting", false, MeetingCommand::run,

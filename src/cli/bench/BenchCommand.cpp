@@ -1,6 +1,7 @@
 #include "BenchCommand.h"
 
 #include "AgendaBench.h"
+#include "LanBench.h"
 #include "AudioBench.h"
 #include "RecordingBench.h"
 #include "MeetingBench.h"
@@ -72,6 +73,7 @@ int BenchCommand::run(const QStringList &args)
     int runs = 15;
     int scrollSeconds = 10; // per type size of the sweep
     bool prompter = false; // needs a display: only with --prompter (or --all)
+    bool lan = false;      // the room's server under phones (a display too): only with --lan
     QString inputsDir; // --inputs DIR keeps the generated inputs, e.g. to time a peer on the same files
     QList<int> sizes = {0, 16, 48, 64, 96, 128, 192, 270}; // 0: the kiosk's default for the screen
     for (int i = 0; i < args.size(); ++i) {
@@ -81,6 +83,8 @@ int BenchCommand::run(const QStringList &args)
             runs = std::max(1, args[++i].toInt());
         } else if (args[i] == u"--prompter") {
             prompter = true;
+        } else if (args[i] == u"--lan") {
+            lan = true;
         } else if (args[i] == u"--scroll-seconds" && i + 1 < args.size()) {
             scrollSeconds = std::max(1, args[++i].toInt());
         } else if (args[i] == u"--sizes" && i + 1 < args.size()) {
@@ -193,6 +197,13 @@ int BenchCommand::run(const QStringList &args)
             for (const auto &r : agendaResults)
                 out << "agenda/" << QJsonDocument(r.toObject()).toJson(QJsonDocument::Compact) << '\n';
         }
+    }
+    if (lan) {
+        const QJsonArray lanResults = bench::runLanBenchmarks(scrollSeconds);
+        groups.insert(QStringLiteral("lan"), lanResults);
+        if (!json)
+            for (const auto &r : lanResults)
+                out << "lan/" << QJsonDocument(r.toObject()).toJson(QJsonDocument::Compact) << '\n';
     }
     if (json)
         out << QJsonDocument(QJsonObject{{"groups", groups}}).toJson(QJsonDocument::Indented);

@@ -134,6 +134,13 @@ QJsonObject timeFrames(QQuickWindow *window, int seconds, const std::function<vo
                        {"cpu_percent_of_one_core", cpu * 100}};
 }
 
+} // namespace
+
+const char *prompterSceneQml()
+{
+    return kScene;
+}
+
 // Scrolls the prompter at 180 字/分钟 for `seconds`, timing every frame.
 QJsonObject scrollFor(QQuickWindow *window, QObject *prompter, int seconds)
 {
@@ -145,6 +152,8 @@ QJsonObject scrollFor(QQuickWindow *window, QObject *prompter, int seconds)
         },
         [prompter] { QMetaObject::invokeMethod(prompter, "pause"); });
 }
+
+namespace {
 
 double peakMemoryMb()
 {
