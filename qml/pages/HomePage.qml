@@ -58,6 +58,36 @@ FocusScope {
         font.pixelSize: Typography.px(root.unitPx * 1.2)
     }
 
+    // While sign-in is open, phones sign in from here too (扫码签到): the
+    // code changes every 15 s, as on the sign-in screen.
+    Column {
+        id: homePhones
+        objectName: "homePhoneCode"
+        readonly property string url: App.lan.window >= 0 && today.takesSignIns ? App.lan.signInUrl(today.shownId) : ""
+        visible: url.length > 0
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: root.unitPx * 1.2
+        // In the margin beside the entries, never over them.
+        width: Math.max(0, Math.min((root.width - entries.width) / 2 - root.unitPx * 2.4, root.height * 0.22))
+        spacing: root.unitPx * 0.3
+        QrCode {
+            width: parent.width
+            height: width
+            text: homePhones.url
+        }
+        Text {
+            textFormat: Text.PlainText
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            text: qsTr("Scan to sign in")
+            color: Theme.dimText
+            font.family: Typography.sans
+            font.pixelSize: Typography.px(root.unitPx * 0.8)
+        }
+    }
+
     // Today's meeting.
     Column {
         id: meeting

@@ -38,6 +38,8 @@ class MeetingSummary : public QObject
     // Before the meeting starts nobody is absent: who has not signed in is 未到.
     Q_PROPERTY(int notYet READ notYet NOTIFY changed)
     Q_PROPERTY(bool started READ started NOTIFY changed)
+    // Sign-in is open: the meeting is neither closed nor finalized (the home screen shows the phones' code then).
+    Q_PROPERTY(bool takesSignIns READ takesSignIns NOTIFY changed)
     Q_PROPERTY(int late READ late NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
 
@@ -62,6 +64,7 @@ public:
     int absent() const { return m_counts.absent; }
     int notYet() const { return m_counts.notYet; }
     bool started() const { return hasStarted(m_meeting, QDateTime::currentDateTime()); }
+    bool takesSignIns() const { return ready() && m_meeting.takesSignIns(); }
     int late() const { return m_counts.late; }
     QString error() const { return m_error; }
 

@@ -143,6 +143,37 @@ private slots:
         kiosk.terminate();
         QVERIFY(kiosk.waitForFinished(10000));
     }
+
+    // The home screen, while the meeting takes sign-ins, shows the same code.
+    void theHomeScreenShowsTheCodeWhileSignInIsOpen()
+    {
+        QTemporaryDir data;
+        const QString dir = data.filePath(QStringLiteral("d"));
+        QFile roster(data.filePath(QStringLiteral("r.csv")));
+        QVERIFY(roster.open(QIODevice::WriteOnly));
+        roster.write(QStringLiteral("姓名,单位\n张三,办公室\n").toUtf8());
+        roster.close();
+        lecternCommand({QStringLiteral("roster"), QStringLiteral("import"), roster.fileName(), QStringLiteral("--data-dir"), dir});
+        lecternCommand({QStringLiteral("meeting"), QStringLiteral("create"), QStringLiteral("--title"), QStringLiteral("周例会"),
+                        QStringLiteral("--start"), QDateTime::currentDateTime().addSecs(3600).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                        QStringLiteral("--expect"), QStringLiteral("all"), QStringLiteral("--data-dir"), dir});
+        QFile config(data.filePath(QStringLiteral("lectern.json")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(QStringLiteral(R"({"lan": {"enabled": true, "port": %1}})").arg(freePort()).toUtf8());
+        config.close();
+        QProcess kiosk;
+        QVERIFY(startKiosk(kiosk, kioskEnvironment(data.filePath(QStringLiteral("map.json")), data.filePath(QStringLiteral("config"))),
+                           {QStringLiteral("--mode"), QStringLiteral("home"), QStringLiteral("--data-dir"), dir, QStringLiteral("--config"),
+                            config.fileName()}));
+        QImage home;
+        QTRY_VERIFY_WITH_TIMEOUT((home = grabScreen(), codesOnScreen(home, data.path()).filter(QStringLiteral("/s/1/")).size() == 1), 30000);
+        save(home, QStringLiteral("e2e-phone-home.png"));
+        // Closed: the code goes.
+        lecternCommand({QStringLiteral("meeting"), QStringLiteral("close"), QStringLiteral("1"), QStringLiteral("--data-dir"), dir});
+        QTRY_VERIFY_WITH_TIMEOUT((home = grabScreen(), codesOnScreen(home, data.path()).isEmpty()), 30000);
+        kiosk.terminate();
+        QVERIFY(kiosk.waitForFinished(10000));
+    }
 };
 
 QTEST_MAIN(TestEndToEndPhone)
