@@ -789,92 +789,97 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="77"/>
+        <location filename="../qml/pages/HomePage.qml" line="84"/>
+        <source>Scan to sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="107"/>
         <source>No meeting is set up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="96"/>
+        <location filename="../qml/pages/HomePage.qml" line="126"/>
         <source>The speech entries open the sample speech: “%1”. Set up a meeting in the console.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="110"/>
+        <location filename="../qml/pages/HomePage.qml" line="140"/>
         <source>Now: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="111"/>
+        <location filename="../qml/pages/HomePage.qml" line="141"/>
         <source>First: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="124"/>
+        <location filename="../qml/pages/HomePage.qml" line="154"/>
         <source>Expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="125"/>
+        <location filename="../qml/pages/HomePage.qml" line="155"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="126"/>
+        <location filename="../qml/pages/HomePage.qml" line="156"/>
         <source>On leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="127"/>
+        <location filename="../qml/pages/HomePage.qml" line="157"/>
         <source>Absent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="128"/>
+        <location filename="../qml/pages/HomePage.qml" line="158"/>
         <source>Not yet arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="129"/>
+        <location filename="../qml/pages/HomePage.qml" line="159"/>
         <source>Late</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="172"/>
+        <location filename="../qml/pages/HomePage.qml" line="202"/>
         <source>Sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="173"/>
+        <location filename="../qml/pages/HomePage.qml" line="203"/>
         <source>At the door, by name or initials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="173"/>
+        <location filename="../qml/pages/HomePage.qml" line="203"/>
         <source>Needs a meeting (console)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="182"/>
+        <location filename="../qml/pages/HomePage.qml" line="212"/>
         <source>Teleprompter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="192"/>
+        <location filename="../qml/pages/HomePage.qml" line="222"/>
         <source>Projected pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="201"/>
+        <location filename="../qml/pages/HomePage.qml" line="231"/>
         <source>Console</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="209"/>
+        <location filename="../qml/pages/HomePage.qml" line="239"/>
         <source>Records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="217"/>
+        <location filename="../qml/pages/HomePage.qml" line="247"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1615,12 +1620,12 @@
 <context>
     <name>lectern::BenchCommand</name>
     <message>
-        <location filename="../src/cli/bench/BenchCommand.cpp" line="92"/>
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="96"/>
         <source>lectern bench: --sizes takes type sizes from 0 (the default) to 400, not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/bench/BenchCommand.cpp" line="100"/>
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="104"/>
         <source>lectern bench: unexpected argument %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1639,7 +1644,7 @@
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="38"/>
-        <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]]  run the benchmarks</source>
+        <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]] [--lan]  run the benchmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -790,92 +790,97 @@
         <translation>讲台</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="77"/>
+        <location filename="../qml/pages/HomePage.qml" line="84"/>
+        <source>Scan to sign in</source>
+        <translation>扫码签到</translation>
+    </message>
+    <message>
+        <location filename="../qml/pages/HomePage.qml" line="107"/>
         <source>No meeting is set up</source>
         <translation>尚未设置会议</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="96"/>
+        <location filename="../qml/pages/HomePage.qml" line="126"/>
         <source>The speech entries open the sample speech: “%1”. Set up a meeting in the console.</source>
         <translation>讲稿入口将打开示例讲稿《%1》。请在“会务”中设置会议。</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="110"/>
+        <location filename="../qml/pages/HomePage.qml" line="140"/>
         <source>Now: %1 %2</source>
         <translation>正在进行：%1 %2</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="111"/>
+        <location filename="../qml/pages/HomePage.qml" line="141"/>
         <source>First: %1</source>
         <translation>第一项：%1</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="124"/>
+        <location filename="../qml/pages/HomePage.qml" line="154"/>
         <source>Expected</source>
         <translation>应到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="125"/>
+        <location filename="../qml/pages/HomePage.qml" line="155"/>
         <source>Present</source>
         <translation>实到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="126"/>
+        <location filename="../qml/pages/HomePage.qml" line="156"/>
         <source>On leave</source>
         <translation>请假</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="127"/>
+        <location filename="../qml/pages/HomePage.qml" line="157"/>
         <source>Absent</source>
         <translation>缺席</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="128"/>
+        <location filename="../qml/pages/HomePage.qml" line="158"/>
         <source>Not yet arrived</source>
         <translation>未到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="129"/>
+        <location filename="../qml/pages/HomePage.qml" line="159"/>
         <source>Late</source>
         <translation>迟到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="172"/>
+        <location filename="../qml/pages/HomePage.qml" line="202"/>
         <source>Sign-in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="173"/>
+        <location filename="../qml/pages/HomePage.qml" line="203"/>
         <source>At the door, by name or initials</source>
         <translation>在门口按姓名或拼音首字母签到</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="173"/>
+        <location filename="../qml/pages/HomePage.qml" line="203"/>
         <source>Needs a meeting (console)</source>
         <translation>需先在“会务”中设置会议</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="182"/>
+        <location filename="../qml/pages/HomePage.qml" line="212"/>
         <source>Teleprompter</source>
         <translation>提词器</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="192"/>
+        <location filename="../qml/pages/HomePage.qml" line="222"/>
         <source>Projected pages</source>
         <translation>投影翻页</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="201"/>
+        <location filename="../qml/pages/HomePage.qml" line="231"/>
         <source>Console</source>
         <translation>会务</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="209"/>
+        <location filename="../qml/pages/HomePage.qml" line="239"/>
         <source>Records</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../qml/pages/HomePage.qml" line="217"/>
+        <location filename="../qml/pages/HomePage.qml" line="247"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1616,12 +1621,12 @@
 <context>
     <name>lectern::BenchCommand</name>
     <message>
-        <location filename="../src/cli/bench/BenchCommand.cpp" line="92"/>
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="96"/>
         <source>lectern bench: --sizes takes type sizes from 0 (the default) to 400, not %1</source>
         <translation>lectern bench：--sizes 取 0（默认字号）到 400 之间的字号，而不是 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/bench/BenchCommand.cpp" line="100"/>
+        <location filename="../src/cli/bench/BenchCommand.cpp" line="104"/>
         <source>lectern bench: unexpected argument %1</source>
         <translation>lectern bench：无法识别的参数 %1</translation>
     </message>
@@ -1640,8 +1645,8 @@
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="38"/>
-        <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]]  run the benchmarks</source>
-        <translation>  lectern bench [--json] [--runs N] [--inputs 目录] [--prompter [--scroll-seconds 秒] [--sizes 像素,...]]  运行性能测试</translation>
+        <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]] [--lan]  run the benchmarks</source>
+        <translation>  lectern bench [--json] [--runs N] [--inputs 目录] [--prompter [--scroll-seconds 秒] [--sizes 像素,...]] [--lan]  运行性能测试</translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="40"/>

@@ -6,6 +6,7 @@
 // second scan, and is refused a second person; the kiosk's counts change,
 // and the export says the sign-in came by phone.
 #include "E2eSupport.h"
+#include "app/AdminPin.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -171,6 +172,58 @@ private slots:
         // Closed: the code goes.
         lecternCommand({QStringLiteral("meeting"), QStringLiteral("close"), QStringLiteral("1"), QStringLiteral("--data-dir"), dir});
         QTRY_VERIFY_WITH_TIMEOUT((home = grabScreen(), codesOnScreen(home, data.path()).isEmpty()), 30000);
+        kiosk.terminate();
+        QVERIFY(kiosk.waitForFinished(10000));
+    }
+
+    // Two remotes in two browsers: the paired one starts and pauses the
+    // prompter, the chair's view follows it, and the kiosk's screen moves
+    // and stops with them.
+    void twoRemotesDriveThePrompter()
+    {
+        QTemporaryDir data;
+        const QString dir = data.filePath(QStringLiteral("d"));
+        QVERIFY(QDir().mkpath(dir));
+        QCOMPARE(lectern::AdminPin(QDir(dir).filePath(QStringLiteral("admin-pin.json"))).set(QStringLiteral("246810")),
+                 lectern::AdminPin::SetResult::Done);
+        const quint16 port = freePort();
+        QFile config(data.filePath(QStringLiteral("lectern.json")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write(QStringLiteral(R"({"lan": {"enabled": true, "port": %1}, "prompter": {"countdown_s": 0}})").arg(port).toUtf8());
+        config.close();
+        QProcess kiosk;
+        QVERIFY(startKiosk(kiosk, kioskEnvironment(data.filePath(QStringLiteral("map.json")), data.filePath(QStringLiteral("config"))),
+                           {QStringLiteral("--mode"), QStringLiteral("prompter"), QStringLiteral("--data-dir"), dir, QStringLiteral("--config"),
+                            config.fileName()}));
+        QImage still;
+        QTRY_VERIFY_WITH_TIMEOUT((still = grabScreen(), distinctColours(still) > 20), 30000);
+        QVERIFY(settle(&still));
+
+        QProcess remotes;
+        remotes.start(QStringLiteral("/usr/bin/python3"), {qEnvironmentVariable("LECTERN_SOURCE_DIR") + QStringLiteral("/tests/e2e/phone/remote.py"),
+                                                           QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("246810")});
+        QVERIFY(remotes.waitForFinished(120000));
+        const QByteArray err = remotes.readAllStandardError();
+        QVERIFY2(remotes.exitCode() == 0, err.constData());
+        const QJsonObject seen = QJsonDocument::fromJson(remotes.readAllStandardOutput()).object();
+        QVERIFY2(!seen.isEmpty(), err.constData());
+        QCOMPARE(seen[u"view_controls_shown"].toBool(), false);
+        QCOMPARE(seen[u"view_pairing_shown"].toBool(), false);
+        QCOMPARE(seen[u"paired_link"].toString(), QStringLiteral("已连接"));
+        QCOMPARE(seen[u"idle_a"].toString(), seen[u"idle_b"].toString());
+        QVERIFY(seen[u"running_a"].toString().startsWith(QStringLiteral("滚动中")));
+        QCOMPARE(seen[u"running_a"].toString(), seen[u"running_b"].toString());
+        QVERIFY(!seen[u"current_a"].toString().isEmpty());
+        QCOMPARE(seen[u"faster_a"].toString(), seen[u"faster_b"].toString());
+        QVERIFY(seen[u"faster_a"].toString() != seen[u"running_a"].toString()); // the speed shown went up
+        QVERIFY(seen[u"paused_a"].toString().startsWith(QStringLiteral("已暂停")));
+        QCOMPARE(seen[u"paused_a"].toString(), seen[u"paused_b"].toString());
+        QCOMPARE(seen[u"view_command"].toString(), QStringLiteral("view_only"));
+        // The kiosk's screen: it moved while running, and stands still paused.
+        QImage after;
+        QVERIFY(settle(&after));
+        QVERIFY(meanGreyDifference(still, after, 0.85) > 0.5);
+        save(after, QStringLiteral("e2e-remote-prompter.png"));
         kiosk.terminate();
         QVERIFY(kiosk.waitForFinished(10000));
     }
