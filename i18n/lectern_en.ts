@@ -640,12 +640,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="155"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="158"/>
+        <source>Phones in the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="164"/>
+        <source>Sign-in by phone and the remote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="171"/>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="178"/>
+        <source>Wi-Fi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="180"/>
+        <source>the room&apos;s network name (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="185"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="186"/>
+        <source>unchanged when left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="191"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="202"/>
+        <source>Running at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="203"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="207"/>
         <source>Data folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="158"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="210"/>
         <source>Quit Lectern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1428,6 +1478,14 @@
     <message>
         <location filename="../src/meeting/AgendaDraft.cpp" line="149"/>
         <source>item %1 has no draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Application</name>
+    <message>
+        <location filename="../src/app/Application.cpp" line="207"/>
+        <source>The port is a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2359,32 +2417,32 @@
 <context>
     <name>lectern::LanService</name>
     <message>
-        <location filename="../src/app/LanService.cpp" line="129"/>
+        <location filename="../src/app/LanService.cpp" line="147"/>
         <source>an old code (a photo of the screen?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LanService.cpp" line="131"/>
+        <location filename="../src/app/LanService.cpp" line="149"/>
         <source>a code that is not this room&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LanService.cpp" line="133"/>
+        <location filename="../src/app/LanService.cpp" line="151"/>
         <source>a second person from one phone (代签)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LanService.cpp" line="135"/>
+        <location filename="../src/app/LanService.cpp" line="153"/>
         <source>too many requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LanService.cpp" line="137"/>
+        <location filename="../src/app/LanService.cpp" line="155"/>
         <source>a sign-in without scanning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LanService.cpp" line="139"/>
+        <location filename="../src/app/LanService.cpp" line="157"/>
         <source>a wrong pairing code or PIN</source>
         <translation type="unfinished"></translation>
     </message>

@@ -640,12 +640,62 @@
         <translation>播放测试音</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="155"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="158"/>
+        <source>Phones in the room</source>
+        <translation>会场手机</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="164"/>
+        <source>Sign-in by phone and the remote</source>
+        <translation>扫码签到与遥控</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="171"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="178"/>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="180"/>
+        <source>the room&apos;s network name (optional)</source>
+        <translation>会场网络名称（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="185"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="186"/>
+        <source>unchanged when left empty</source>
+        <translation>留空则不变</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="191"/>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="202"/>
+        <source>Running at %1</source>
+        <translation>运行中：%1</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="203"/>
+        <source>Off</source>
+        <translation>未开启</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="207"/>
         <source>Data folder: %1</source>
         <translation>数据文件夹：%1</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="158"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="210"/>
         <source>Quit Lectern</source>
         <translation>退出讲台</translation>
     </message>
@@ -1430,6 +1480,14 @@
         <location filename="../src/meeting/AgendaDraft.cpp" line="149"/>
         <source>item %1 has no draft</source>
         <translation>议程项 %1 没有讲稿</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Application</name>
+    <message>
+        <location filename="../src/app/Application.cpp" line="207"/>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation>端口应为 1 到 65535 之间的数字。</translation>
     </message>
 </context>
 <context>
@@ -2369,32 +2427,32 @@
 <context>
     <name>lectern::LanService</name>
     <message>
-        <location filename="../src/app/LanService.cpp" line="129"/>
+        <location filename="../src/app/LanService.cpp" line="147"/>
         <source>an old code (a photo of the screen?)</source>
         <translation>过期的二维码（可能是屏幕照片）</translation>
     </message>
     <message>
-        <location filename="../src/app/LanService.cpp" line="131"/>
+        <location filename="../src/app/LanService.cpp" line="149"/>
         <source>a code that is not this room&apos;s</source>
         <translation>不是本会场的二维码</translation>
     </message>
     <message>
-        <location filename="../src/app/LanService.cpp" line="133"/>
+        <location filename="../src/app/LanService.cpp" line="151"/>
         <source>a second person from one phone (代签)</source>
         <translation>同一手机为第二人签到（代签）</translation>
     </message>
     <message>
-        <location filename="../src/app/LanService.cpp" line="135"/>
+        <location filename="../src/app/LanService.cpp" line="153"/>
         <source>too many requests</source>
         <translation>请求过于频繁</translation>
     </message>
     <message>
-        <location filename="../src/app/LanService.cpp" line="137"/>
+        <location filename="../src/app/LanService.cpp" line="155"/>
         <source>a sign-in without scanning</source>
         <translation>未扫码直接签到</translation>
     </message>
     <message>
-        <location filename="../src/app/LanService.cpp" line="139"/>
+        <location filename="../src/app/LanService.cpp" line="157"/>
         <source>a wrong pairing code or PIN</source>
         <translation>配对码或密码错误</translation>
     </message>

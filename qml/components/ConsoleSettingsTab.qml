@@ -152,6 +152,58 @@ ColumnLayout {
         name: "chime"
         deviceId: App.audio.outputId
     }
+    // The room's server (扫码签到 and the remote): on or off, its port, the
+    // room's Wi-Fi for the code phones join by. Saved into this machine's
+    // configuration and applied at once.
+    ConsoleText { text: qsTr("Phones in the room"); font.bold: true }
+    RowLayout {
+        id: lanRow
+        ConsoleButton {
+            id: lanOn
+            objectName: "lanEnabled"
+            text: qsTr("Sign-in by phone and the remote")
+            checkable: true
+            checked: App.lan.enabled
+        }
+        ConsoleField {
+            id: lanPort
+            objectName: "lanPort"
+            label: qsTr("Port")
+            text: String(App.lan.port)
+            input.inputMethodHints: Qt.ImhDigitsOnly
+        }
+        ConsoleField {
+            id: wifiName
+            objectName: "wifiName"
+            label: qsTr("Wi-Fi")
+            text: App.lan.wifiName
+            placeholder: qsTr("the room's network name (optional)")
+        }
+        ConsoleField {
+            id: wifiPassword
+            objectName: "wifiPassword"
+            label: qsTr("Password")
+            placeholder: qsTr("unchanged when left empty")
+            input.echoMode: TextInput.PasswordEchoOnEdit
+        }
+        ConsoleButton {
+            objectName: "lanSave"
+            text: qsTr("Apply")
+            onClicked: lanProblem.text = App.setRoomNetwork(lanOn.checked, parseInt(lanPort.text), wifiName.text, wifiPassword.text)
+        }
+    }
+    ConsoleText {
+        id: lanProblem
+        objectName: "lanProblem"
+        visible: text.length > 0
+        color: Theme.error
+    }
+    ConsoleText {
+        text: App.lan.running ? qsTr("Running at %1").arg(App.lan.address)
+                              : App.lan.error.length > 0 ? App.lan.error : qsTr("Off")
+        color: App.lan.error.length > 0 ? Theme.error : Theme.dimText
+        sizeFactor: 0.85
+    }
     ConsoleText { text: qsTr("Data folder: %1").arg(App.dataDir); color: Theme.dimText }
     ConsoleButton {
         objectName: "quitKiosk"

@@ -201,6 +201,31 @@ void Application::setTheme(const QString &theme)
     emit themeChanged();
 }
 
+QString Application::setRoomNetwork(bool enabled, int port, const QString &wifiSsid, const QString &wifiPassword)
+{
+    if (port < 1 || port > 65535)
+        return tr("The port is a number from 1 to 65535.");
+    // The password is never shown back: left empty for the same network, it stays as it was.
+    const QString password = wifiPassword.isEmpty() && wifiSsid.trimmed() == m_lan.setup().wifiSsid ? m_lan.setup().wifiPassword : wifiPassword;
+    const QList<std::pair<const char *, QJsonValue>> keys{
+        {"enabled", enabled}, {"port", port}, {"wifi_ssid", wifiSsid.trimmed()}, {"wifi_password", password}};
+    for (const auto &[key, value] : keys)
+        if (const QString problem = configuration::setMachineValue(QStringLiteral("lan"), QString::fromLatin1(key), value); !problem.isEmpty())
+            return problem;
+    LanService::Setup setup = m_lan.setup();
+    setup.enabled = enabled;
+    setup.port = quint16(port);
+    setup.wifiSsid = wifiSsid.trimmed();
+    setup.wifiPassword = password;
+    m_lan.stop();
+    m_lan.configure(setup);
+    if (m_meetings)
+        m_lan.start();
+    else
+        openMeetings(); // which starts it once the store is sound
+    return {};
+}
+
 void Application::setScreenRole(const QString &key, const QString &role)
 {
     if (key.isEmpty() || (!role.isEmpty() && !AppOptions::isScreenRole(role)))
@@ -233,21 +258,6 @@ void Application::setMeetingId(int id)
     emit meetingIdChanged();
 }
 
-namespace {
-
-QString stateKey(PrompterController::State s)
-{
-    switch (s) {
-    case PrompterController::Idle: return QStringLiteral("idle");
-    case PrompterController::Countdown: return QStringLiteral("countdown");
-    case PrompterController::Running: return QStringLiteral("running");
-    case PrompterController::Paused: return QStringLiteral("paused");
-    case PrompterController::Finished: return QStringLiteral("finished");
-    }
-    return {};
-}
-
-} // namespace
 
 void Application::openMeetings()
 {
@@ -332,7 +342,7 @@ void Application::recordResumePoint(bool quitting)
         p.position = m_prompter.position();
         p.speed = m_prompter.speed();
         p.page = m_navigator.page();
-        p.state = stateKey(m_prompter.state());
+        p.state = PrompterController::stateKey(m_prompter.state());
         p.elapsedMs = m_prompter.elapsedMs();
     } else if (m_leftOff) { // no speech open now: what there was is kept for it
         p.speech = m_leftOff->speech;

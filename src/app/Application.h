@@ -115,6 +115,10 @@ public:
     // Gives screen `key` the role (taken from any other screen that had it);
     // "" lets the kiosk place it as always. Remembered in the machine's file.
     Q_INVOKABLE void setScreenRole(const QString &key, const QString &role);
+    // The room's server from the settings (behind the PIN): on or off, its
+    // port and the room's Wi-Fi, written into this machine's configuration
+    // and applied at once (the server restarts). "" or the one-line problem.
+    Q_INVOKABLE QString setRoomNetwork(bool enabled, int port, const QString &wifiSsid, const QString &wifiPassword);
     // Writes the resume point now (also for tests).
     void saveResumePoint();
     // Quitting normally: the next start begins afresh on its own start mode
@@ -162,7 +166,7 @@ private:
     VoicePacer *m_pacer = nullptr;
     AgendaController m_agenda;
     LanService m_lan;
-    RemoteStatus m_remote{m_prompter, m_agenda, m_lan};
+    RemoteStatus m_remote{m_prompter, m_navigator, m_agenda, m_lan};
     qint64 m_sessionItem = 0;               // the agenda item the session shows (0: none)
     QHash<qint64, double> m_itemPlaces;     // where each item was left, to go back to it there
     QQmlEngine *m_engine = nullptr; // the one attached to, to retranslate

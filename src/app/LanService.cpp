@@ -38,12 +38,14 @@ LanService::~LanService() = default;
 void LanService::configure(const Setup &setup)
 {
     m_setup = setup;
+    emit runningChanged(); // enabled, port and the Wi-Fi may have changed
 }
 
 void LanService::start()
 {
     if (!m_setup.enabled || m_thread)
         return;
+    m_error.clear();
     m_secret = lan::roomSecret(m_setup.dataDir, &m_error);
     if (m_secret.isEmpty()) {
         qCWarning(lcLan).noquote() << m_error;
@@ -96,6 +98,22 @@ void LanService::start()
         emit remotesChanged();
     });
     m_thread->start();
+}
+
+void LanService::stop()
+{
+    if (!m_thread)
+        return;
+    m_thread.reset(); // quits its loop and waits: every connection closed with it
+    m_running = false;
+    m_error.clear();
+    m_address.clear();
+    m_connections = 0;
+    m_remotes = 0;
+    m_window.stop();
+    emit connectionsChanged();
+    emit remotesChanged();
+    emit runningChanged();
 }
 
 void LanService::newPairingCode()

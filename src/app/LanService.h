@@ -27,7 +27,8 @@ class LanService : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("App.lan")
-    Q_PROPERTY(bool enabled READ enabled CONSTANT)
+    Q_PROPERTY(bool enabled READ enabled NOTIFY runningChanged)
+    Q_PROPERTY(int port READ port NOTIFY runningChanged)
     Q_PROPERTY(bool running READ running NOTIFY runningChanged)
     Q_PROPERTY(QString error READ error NOTIFY runningChanged)
     // http://192.168.1.20:8080: the address in words, for people to type.
@@ -35,8 +36,8 @@ class LanService : public QObject
     // The code's window: changes every 15 s, and when the server starts; a
     // binding on signInUrl(meeting) that reads it follows the code.
     Q_PROPERTY(int window READ window NOTIFY signInUrlChanged)
-    Q_PROPERTY(QString wifiCode READ wifiCode CONSTANT)
-    Q_PROPERTY(QString wifiName READ wifiName CONSTANT)
+    Q_PROPERTY(QString wifiCode READ wifiCode NOTIFY runningChanged)
+    Q_PROPERTY(QString wifiName READ wifiName NOTIFY runningChanged)
     Q_PROPERTY(int connections READ connections NOTIFY connectionsChanged)
     // The latest sign-ins by phone, newest first: "09:12 张三 · 办公室".
     Q_PROPERTY(QStringList recentSignIns READ recentSignIns NOTIFY recentSignInsChanged)
@@ -67,10 +68,14 @@ public:
     ~LanService() override;
 
     void configure(const Setup &setup); // before start()
+    const Setup &setup() const { return m_setup; }
     // Starts the server (when enabled); said through running/error.
     void start();
+    // Stops it (connections closed, remotes dropped): for a new setup.
+    void stop();
 
     bool enabled() const { return m_setup.enabled; }
+    int port() const { return m_setup.port; }
     bool running() const { return m_running; }
     QString error() const { return m_error; }
     QString address() const { return m_address; }

@@ -5,6 +5,8 @@
 #include "meeting/AttendanceLog.h"
 #include "meeting/DatabaseWatcher.h"
 #include "meeting/MeetingStore.h"
+#include "layout/PageModel.h"
+#include "layout/PageNavigator.h"
 #include "prompter/PrompterController.h"
 #include "store/StoreError.h"
 
@@ -13,24 +15,9 @@
 #include <QJsonObject>
 
 namespace lectern {
-namespace {
-
-QString stateKey(PrompterController::State s)
-{
-    switch (s) {
-    case PrompterController::Idle: return QStringLiteral("idle");
-    case PrompterController::Countdown: return QStringLiteral("countdown");
-    case PrompterController::Running: return QStringLiteral("running");
-    case PrompterController::Paused: return QStringLiteral("paused");
-    case PrompterController::Finished: return QStringLiteral("finished");
-    }
-    return {};
-}
-
-} // namespace
-
-RemoteStatus::RemoteStatus(PrompterController &prompter, AgendaController &agenda, LanService &lan, QObject *parent)
-    : QObject(parent), m_prompter(prompter), m_agenda(agenda), m_lan(lan)
+RemoteStatus::RemoteStatus(PrompterController &prompter, PageNavigator &projection, AgendaController &agenda, LanService &lan,
+                           QObject *parent)
+    : QObject(parent), m_prompter(prompter), m_projection(projection), m_agenda(agenda), m_lan(lan)
 {
     m_soon.setSingleShot(true);
     m_soon.setInterval(250);
@@ -41,6 +28,8 @@ RemoteStatus::RemoteStatus(PrompterController &prompter, AgendaController &agend
                         &PrompterController::sentenceChanged, &PrompterController::modelChanged})
         connect(&m_prompter, signal, this, &RemoteStatus::changed);
     connect(&m_agenda, &AgendaController::changed, this, &RemoteStatus::changed);
+    connect(&m_projection, &PageNavigator::blankChanged, this, &RemoteStatus::changed);
+    connect(&m_projection, &PageNavigator::pageChanged, this, &RemoteStatus::changed);
     connect(&m_lan, &LanService::runningChanged, this, &RemoteStatus::changed);
     connect(&m_lan, &LanService::remotesChanged, this, [this] {
         // The clocks run on the remotes only while one is there to see them.
@@ -99,7 +88,7 @@ void RemoteStatus::send()
 QByteArray RemoteStatus::state() const
 {
     const QJsonObject prompter{
-        {QStringLiteral("state"), stateKey(m_prompter.state())},
+        {QStringLiteral("state"), PrompterController::stateKey(m_prompter.state())},
         {QStringLiteral("speed"), m_prompter.speed()},
         {QStringLiteral("blanked"), m_prompter.blanked()},
         {QStringLiteral("progress"), m_prompter.progress()},
@@ -109,6 +98,9 @@ QByteArray RemoteStatus::state() const
         {QStringLiteral("current"), m_prompter.sentenceText()},
         {QStringLiteral("next"), m_prompter.nextSentenceText()},
     };
+    const QJsonObject projection{{QStringLiteral("blanked"), m_projection.blank() != PageNavigator::NotBlank},
+                                 {QStringLiteral("page"), m_projection.page() + 1},
+                                 {QStringLiteral("pages"), m_projection.pages() ? m_projection.pages()->rowCount() : 0}};
     const int planned = m_agenda.itemPlannedSeconds();
     const QJsonObject agenda{
         {QStringLiteral("now"), m_agenda.currentTitle()},
@@ -120,6 +112,7 @@ QByteArray RemoteStatus::state() const
     };
     const QJsonObject counts{{QStringLiteral("expected"), m_expected}, {QStringLiteral("present"), m_present}};
     return QJsonDocument(QJsonObject{{QStringLiteral("prompter"), prompter},
+                                     {QStringLiteral("projection"), projection},
                                      {QStringLiteral("agenda"), agenda},
                                      {QStringLiteral("counts"), counts},
                                      {QStringLiteral("time"), QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss"))}})
@@ -146,9 +139,9 @@ void RemoteStatus::apply(const QString &command)
     else if (command == u"next_item")
         m_agenda.next();
     else if (command == u"blank")
-        m_prompter.setBlanked(true);
+        m_projection.setBlank(PageNavigator::Black); // the room's screen, not the speaker's
     else if (command == u"show")
-        m_prompter.setBlanked(false);
+        m_projection.setBlank(PageNavigator::NotBlank);
     else if (command == u"look_up")
         m_prompter.cueLookUp();
     changed();

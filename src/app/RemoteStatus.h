@@ -10,6 +10,7 @@ class AgendaController;
 class DatabaseWatcher;
 class LanService;
 class MeetingStore;
+class PageNavigator;
 class PrompterController;
 
 // What the operator's remotes see and do: the kiosk's state as one JSON
@@ -18,13 +19,15 @@ class PrompterController;
 // meeting's counts; the time), sent to the room's server when something in
 // it changes, at most four times a second, and each second while a remote
 // is connected (its clocks run); and a paired remote's commands applied to
-// the prompter and the agenda. Nothing is built while no remote listens.
+// the prompter, the projection and the agenda. Nothing is built while the
+// room's server is off.
 class RemoteStatus : public QObject
 {
     Q_OBJECT
 
 public:
-    RemoteStatus(PrompterController &prompter, AgendaController &agenda, LanService &lan, QObject *parent = nullptr);
+    RemoteStatus(PrompterController &prompter, PageNavigator &projection, AgendaController &agenda, LanService &lan,
+                 QObject *parent = nullptr);
     ~RemoteStatus() override;
     void setStore(std::shared_ptr<MeetingStore> store);
 
@@ -37,6 +40,7 @@ private:
     void countsChanged();
 
     PrompterController &m_prompter;
+    PageNavigator &m_projection;
     AgendaController &m_agenda;
     LanService &m_lan;
     std::shared_ptr<MeetingStore> m_store;

@@ -1,5 +1,6 @@
 #include "HttpExchange.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -22,6 +23,18 @@ HttpAnswer HttpAnswer::json(int status, const QByteArray &body)
     a.type = "application/json; charset=utf-8";
     a.body = body;
     a.addHeader("Cache-Control", "no-store");
+    return a;
+}
+
+HttpAnswer HttpAnswer::asset(const QString &name, const QByteArray &type)
+{
+    QFile f(QStringLiteral(":/lan/www/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        return error(404, QStringLiteral("not_found"));
+    HttpAnswer a;
+    a.type = type;
+    a.body = f.readAll();
+    a.addHeader("Cache-Control", "no-cache");
     return a;
 }
 

@@ -35,6 +35,8 @@ struct HttpAnswer
 
     static HttpAnswer json(int status, const QByteArray &body);
     static HttpAnswer error(int status, const QString &code, const QString &refusal = {});
+    // One of the pages' files, served from the kiosk (:/lan/www/), or 404.
+    static HttpAnswer asset(const QString &name, const QByteArray &type);
 };
 
 } // namespace lectern::lan

@@ -26,17 +26,6 @@ QString clockTime(const QDateTime &t)
     return t.toString(QStringLiteral("HH:mm"));
 }
 
-HttpAnswer file(const QString &name, const QByteArray &type)
-{
-    QFile f(QStringLiteral(":/lan/www/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        return HttpAnswer::error(404, QStringLiteral("not_found"));
-    HttpAnswer a;
-    a.type = type;
-    a.body = f.readAll();
-    a.addHeader("Cache-Control", "no-cache");
-    return a;
-}
 
 // The body as a JSON object, or why not.
 std::optional<QJsonObject> jsonBody(const HttpAsk &ask, HttpAnswer *refused)
@@ -81,14 +70,14 @@ HttpAnswer PhoneApi::handle(const HttpAsk &ask)
     if (path == u"/phone" || path == u"/phone/") {
         if (!get)
             return HttpAnswer::error(405, QStringLiteral("method_not_allowed"));
-        HttpAnswer a = file(QStringLiteral("phone.html"), "text/html; charset=utf-8");
+        HttpAnswer a = HttpAnswer::asset(QStringLiteral("phone.html"), "text/html; charset=utf-8");
         a.addHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'");
         return a;
     }
     if (path == u"/phone.js")
-        return get ? file(path.mid(1), "text/javascript; charset=utf-8") : HttpAnswer::error(405, QStringLiteral("method_not_allowed"));
+        return get ? HttpAnswer::asset(path.mid(1), "text/javascript; charset=utf-8") : HttpAnswer::error(405, QStringLiteral("method_not_allowed"));
     if (path == u"/phone.css")
-        return get ? file(path.mid(1), "text/css; charset=utf-8") : HttpAnswer::error(405, QStringLiteral("method_not_allowed"));
+        return get ? HttpAnswer::asset(path.mid(1), "text/css; charset=utf-8") : HttpAnswer::error(405, QStringLiteral("method_not_allowed"));
     if (path == u"/api/v1/session")
         return get ? session(ask) : HttpAnswer::error(405, QStringLiteral("method_not_allowed"));
     if (path == u"/api/v1/search")

@@ -3,26 +3,10 @@
 #include "RemoteAccess.h"
 #include "RemoteHub.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
 namespace lectern::lan {
-namespace {
-
-HttpAnswer file(const QString &name, const QByteArray &type)
-{
-    QFile f(QStringLiteral(":/lan/www/") + name);
-    if (!f.open(QIODevice::ReadOnly))
-        return HttpAnswer::error(404, QStringLiteral("not_found"));
-    HttpAnswer a;
-    a.type = type;
-    a.body = f.readAll();
-    a.addHeader("Cache-Control", "no-cache");
-    return a;
-}
-
-} // namespace
 
 RemoteApi::RemoteApi(RemoteAccess &access, const RemoteHub &hub, Clock clock) : m_access(access), m_hub(hub), m_clock(std::move(clock)) {}
 
@@ -33,14 +17,14 @@ HttpAnswer RemoteApi::handle(const HttpAsk &ask)
     if (path == u"/remote" || path == u"/remote/") {
         if (!get)
             return HttpAnswer::error(405, QStringLiteral("method_not_allowed"));
-        HttpAnswer a = file(QStringLiteral("remote.html"), "text/html; charset=utf-8");
+        HttpAnswer a = HttpAnswer::asset(QStringLiteral("remote.html"), "text/html; charset=utf-8");
         a.addHeader("Content-Security-Policy", "default-src 'self'; connect-src 'self' ws: wss:; base-uri 'none'; form-action 'none'");
         return a;
     }
     if (path == u"/remote.js")
-        return get ? file(QStringLiteral("remote.js"), "text/javascript; charset=utf-8") : HttpAnswer::error(405, QStringLiteral("method_not_allowed"));
+        return get ? HttpAnswer::asset(QStringLiteral("remote.js"), "text/javascript; charset=utf-8") : HttpAnswer::error(405, QStringLiteral("method_not_allowed"));
     if (path == u"/remote.css")
-        return get ? file(QStringLiteral("remote.css"), "text/css; charset=utf-8") : HttpAnswer::error(405, QStringLiteral("method_not_allowed"));
+        return get ? HttpAnswer::asset(QStringLiteral("remote.css"), "text/css; charset=utf-8") : HttpAnswer::error(405, QStringLiteral("method_not_allowed"));
     if (path == u"/api/v1/remote/state")
         return get ? HttpAnswer::json(200, m_hub.state()) : HttpAnswer::error(405, QStringLiteral("method_not_allowed"));
     if (path == u"/api/v1/remote/pair") {

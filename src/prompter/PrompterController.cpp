@@ -484,6 +484,18 @@ bool PrompterController::handleKey(int key, int modifiers)
     return true;
 }
 
+QString PrompterController::stateKey(State s)
+{
+    switch (s) {
+    case Idle: return QStringLiteral("idle");
+    case Countdown: return QStringLiteral("countdown");
+    case Running: return QStringLiteral("running");
+    case Paused: return QStringLiteral("paused");
+    case Finished: return QStringLiteral("finished");
+    }
+    return {};
+}
+
 QString PrompterController::nextSentenceText() const
 {
     const Block *b = m_document.block(m_point.anchor.block);

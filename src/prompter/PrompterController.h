@@ -155,6 +155,8 @@ public slots:
     // The sentence after it (in the next paragraph when this one ends): the
     // remote's "next line".
     QString nextSentenceText() const;
+    // idle, countdown, running, paused, finished: how files and the remote name a state.
+    static QString stateKey(State s);
     // The operator asks the speaker to look up (the remote's cue): the
     // speaker's screen flashes.
     Q_INVOKABLE void cueLookUp() { emit lookUpCued(); }

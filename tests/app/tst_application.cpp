@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -204,6 +206,48 @@ private slots:
         configuration::applyFile(configuration::machineFile(), true, &saved, &messages);
         QCOMPARE(saved.theme, QStringLiteral("high_contrast"));
         QCOMPARE(saved.language, app.language());
+        QFile::remove(configuration::machineFile());
+    }
+
+    // The settings turn the room's server on and off at once, and the
+    // machine's configuration remembers it; the Wi-Fi password is kept when
+    // left empty.
+    void theRoomsServerFromTheSettings()
+    {
+        QTemporaryDir dir;
+        QFile::remove(configuration::machineFile());
+        { MeetingStore made(dir.path()); }
+        Application app(options(dir.path()));
+        QVERIFY(!app.lan()->running());
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const int port = probe.serverPort();
+        probe.close();
+        QVERIFY(!app.setRoomNetwork(true, 0, {}, {}).isEmpty()); // no such port
+        QCOMPARE(app.setRoomNetwork(true, port, QStringLiteral("会议室"), QStringLiteral("pw")), QString());
+        QTRY_VERIFY(app.lan()->running());
+        QVERIFY(app.lan()->address().endsWith(QStringLiteral(":%1").arg(port)));
+        QCOMPARE(app.lan()->wifiCode(), QStringLiteral("WIFI:T:WPA;S:会议室;P:pw;;"));
+        QTcpSocket phone;
+        phone.connectToHost(QHostAddress::LocalHost, quint16(port));
+        QVERIFY(phone.waitForConnected(3000));
+        phone.disconnectFromHost();
+        QCOMPARE(app.setRoomNetwork(true, port, QStringLiteral("会议室"), QString()), QString()); // password kept
+        QTRY_VERIFY(app.lan()->running());
+        QCOMPARE(app.lan()->wifiCode(), QStringLiteral("WIFI:T:WPA;S:会议室;P:pw;;"));
+        QCOMPARE(app.setRoomNetwork(false, port, QStringLiteral("会议室"), QString()), QString());
+        QVERIFY(!app.lan()->running());
+        QTcpSocket late;
+        late.connectToHost(QHostAddress::LocalHost, quint16(port));
+        QVERIFY(!late.waitForConnected(500)); // closed
+        AppOptions::Values saved;
+        QStringList messages;
+        configuration::applyFile(configuration::machineFile(), true, &saved, &messages);
+        QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
+        QCOMPARE(saved.lanEnabled, false);
+        QCOMPARE(saved.lanPort, port);
+        QCOMPARE(saved.wifiSsid, QStringLiteral("会议室"));
+        QCOMPARE(saved.wifiPassword, QStringLiteral("pw"));
         QFile::remove(configuration::machineFile());
     }
 

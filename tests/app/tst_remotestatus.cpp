@@ -4,6 +4,7 @@
 #include "app/LanService.h"
 #include "app/RemoteStatus.h"
 #include "document/SpeechImporter.h"
+#include "layout/PageNavigator.h"
 #include "prompter/PrompterController.h"
 
 #include <QJsonDocument>
@@ -25,9 +26,10 @@ Document sampleSpeech()
 struct Rig
 {
     PrompterController prompter;
+    PageNavigator projection;
     AgendaController agenda;
     LanService lan;
-    RemoteStatus status{prompter, agenda, lan};
+    RemoteStatus status{prompter, projection, agenda, lan};
     Rig() { prompter.setDocument(sampleSpeech()); }
     QJsonObject state() const { return QJsonDocument::fromJson(status.state()).object(); }
 };
@@ -43,7 +45,9 @@ private slots:
     {
         Rig r;
         const QJsonObject s = r.state();
-        QCOMPARE(s.keys(), (QStringList{QStringLiteral("agenda"), QStringLiteral("counts"), QStringLiteral("prompter"), QStringLiteral("time")}));
+        QCOMPARE(s.keys(), (QStringList{QStringLiteral("agenda"), QStringLiteral("counts"), QStringLiteral("projection"), QStringLiteral("prompter"),
+                                        QStringLiteral("time")}));
+        QCOMPARE(s[u"projection"].toObject()[u"blanked"].toBool(), false);
         const QJsonObject p = s[u"prompter"].toObject();
         for (const char *key : {"state", "speed", "blanked", "progress", "elapsed_s", "remaining_s", "section", "current", "next"})
             QVERIFY2(p.contains(QLatin1String(key)), key);
@@ -75,11 +79,13 @@ private slots:
         QCOMPARE(r.prompter.state(), PrompterController::Running);
         r.status.apply(QStringLiteral("toggle"));
         QCOMPARE(r.prompter.state(), PrompterController::Paused);
+        // Blank and show: the room's screen (the projection), not the speaker's.
         r.status.apply(QStringLiteral("blank"));
-        QVERIFY(r.prompter.blanked());
-        QCOMPARE(r.state()[u"prompter"].toObject()[u"blanked"].toBool(), true);
-        r.status.apply(QStringLiteral("show"));
+        QCOMPARE(r.projection.blank(), PageNavigator::Black);
         QVERIFY(!r.prompter.blanked());
+        QCOMPARE(r.state()[u"projection"].toObject()[u"blanked"].toBool(), true);
+        r.status.apply(QStringLiteral("show"));
+        QCOMPARE(r.projection.blank(), PageNavigator::NotBlank);
         const int section = r.prompter.sectionNumber();
         r.status.apply(QStringLiteral("next_section"));
         QCOMPARE(r.prompter.sectionNumber(), section + 1);

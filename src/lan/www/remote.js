@@ -5,14 +5,14 @@
   'use strict';
   var TEXT = {
     zh: { title: '讲台遥控', lang: 'English', live: '已连接', offline: '未连接', view: '仅查看', item: '当前议程', next: '下一项',
-      itemClock: '本项剩余', remaining: '讲稿剩余', now: '现在', state: '提词', section: '小节', counts: '签到',
+      itemClock: '本项剩余', remaining: '讲稿剩余', now: '现在', state: '提词', section: '小节', counts: '签到', projection: '投影', page: '第 {p}/{n} 页',
       idle: '未开始', countdown: '倒数', running: '滚动中', paused: '已暂停', finished: '已结束', blanked: '黑屏',
       speed: '{s} 字/分钟', countsText: '应到 {e} · 实到 {p}', none: '无', toggle: '开始 / 暂停', slower: '减速', faster: '加速',
       prev: '上一节', nextSection: '下一节', nextItem: '下一项议程', lookUp: '提示抬头', blank: '黑屏', show: '显示',
       pairText: '输入控制台上显示的配对码，或管理员密码，即可遥控；不配对只能查看。', pairCode: '用配对码', pairPin: '用管理员密码',
       wrong: '配对码或密码不对', busy: '请稍候再试' },
     en: { title: 'Lectern remote', lang: '中文', live: 'connected', offline: 'not connected', view: 'view only', item: 'Now', next: 'Next',
-      itemClock: 'item left', remaining: 'speech left', now: 'time', state: 'Prompter', section: 'Section', counts: 'Sign-in',
+      itemClock: 'item left', remaining: 'speech left', now: 'time', state: 'Prompter', section: 'Section', counts: 'Sign-in', projection: 'Projection', page: 'page {p} of {n}',
       idle: 'not started', countdown: 'counting down', running: 'running', paused: 'paused', finished: 'finished', blanked: 'blanked',
       speed: '{s} chars/min', countsText: 'expected {e} · present {p}', none: 'none', toggle: 'Start / pause', slower: 'Slower',
       faster: 'Faster', prev: 'Previous section', nextSection: 'Next section', nextItem: 'Next agenda item', lookUp: 'Cue: look up',
@@ -39,7 +39,7 @@
     set('title', t('title')); document.title = t('title'); set('lang', t('lang'));
     set('item-label', t('item')); set('next-label', t('next')); set('clock-item-label', t('itemClock'));
     set('clock-remaining-label', t('remaining')); set('clock-now-label', t('now')); set('state-label', t('state'));
-    set('section-label', t('section')); set('counts-label', t('counts')); set('toggle', t('toggle')); set('slower', t('slower'));
+    set('section-label', t('section')); set('projection-label', t('projection')); set('counts-label', t('counts')); set('toggle', t('toggle')); set('slower', t('slower'));
     set('faster', t('faster')); set('prev', t('prev')); set('next', t('nextSection')); set('next-item-button', t('nextItem'));
     set('look-up', t('lookUp')); set('blank', t('blank')); set('show', t('show')); set('pair-text', t('pairText'));
     set('pair-code', t('pairCode')); set('pair-pin', t('pairPin'));
@@ -61,6 +61,8 @@
     set('clock-now', state.time || '–');
     set('state', p.state ? t(p.blanked ? 'blanked' : p.state) + ' · ' + t('speed', { s: p.speed }) : '–');
     set('section', p.section || '');
+    var j = state.projection || {};
+    set('projection', j.blanked ? t('blanked') : j.pages ? t('page', { p: j.page, n: j.pages }) : '–');
     set('current', p.current || '');
     set('upcoming', p.next || '');
     set('counts', c.expected !== undefined ? t('countsText', { e: c.expected, p: c.present }) : '–');
