@@ -13,16 +13,19 @@ RowLayout {
     required property MeetingConsole console_
     spacing: Window.width / 60
 
-    ColumnLayout {
+    // Both columns share the width (as the agenda tab's do). A plain Column:
+    // each text wraps to the column's width.
+    Column {
         Layout.fillHeight: true
-        Layout.preferredWidth: tab.width * 0.45
+        Layout.fillWidth: true
+        Layout.preferredWidth: 1
+        Layout.alignment: Qt.AlignTop
         spacing: Window.height / 80
 
-        ConsoleText { text: qsTr("The room's network"); font.bold: true }
+        ConsoleText { width: parent.width; text: qsTr("The room's network"); font.bold: true }
         ConsoleText {
             objectName: "lanState"
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
+            width: parent.width
             text: !App.lan.enabled ? qsTr("Off. Phones can sign in and the remote can work once lan.enabled is true in the configuration (see config/README.md).")
                 : App.lan.running ? qsTr("On at %1 · %2 connections · %3 remotes").arg(App.lan.address).arg(App.lan.connections).arg(App.lan.remotes)
                 : App.lan.error.length > 0 ? qsTr("Not running: %1").arg(App.lan.error) : qsTr("Starting…")
@@ -30,20 +33,20 @@ RowLayout {
         }
         ConsoleText {
             visible: App.lan.running
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
+            width: parent.width
             text: qsTr("The operator's remote: open %1 on a phone or tablet on the room's network, or scan the code; pair it with the code below or the administrator's PIN. %2?view is the chair's view, without controls.").arg(App.lan.remoteUrl).arg(App.lan.remoteUrl)
         }
-        RowLayout {
+        Row {
             visible: App.lan.running
             spacing: Window.width / 80
             QrCode {
                 objectName: "remoteCode"
-                Layout.preferredWidth: Window.height / 5
-                Layout.preferredHeight: Window.height / 5
+                width: Window.height / 5
+                height: width
                 text: App.lan.remoteUrl
             }
-            ColumnLayout {
+            Column {
+                spacing: Window.height / 100
                 ConsoleButton {
                     objectName: "newPairingCode"
                     text: qsTr("New pairing code")
@@ -51,19 +54,24 @@ RowLayout {
                 }
                 ConsoleText {
                     objectName: "pairingCode"
-                    text: App.lan.pairingCode.length > 0 ? App.lan.pairingCode : qsTr("(valid 5 minutes, once)")
-                    font.pixelSize: Typography.px(Math.max(18, Window.height / 20))
-                    font.bold: App.lan.pairingCode.length > 0
-                    font.family: Typography.sans
+                    visible: App.lan.pairingCode.length > 0
+                    text: App.lan.pairingCode
+                    sizeFactor: 2.5
+                    font.bold: true
+                }
+                ConsoleText {
+                    text: qsTr("(valid 5 minutes, once)")
+                    color: Theme.dimText
+                    sizeFactor: 0.85
                 }
             }
         }
-        Item { Layout.fillHeight: true }
     }
 
     ColumnLayout {
         Layout.fillHeight: true
         Layout.fillWidth: true
+        Layout.preferredWidth: 1
         spacing: Window.height / 80
         ConsoleText {
             text: tab.console_.meetingId > 0 ? qsTr("Signed in by phone: %1").arg(tab.console_.title) : qsTr("Choose a meeting under Meetings first.")

@@ -155,9 +155,9 @@ ColumnLayout {
     // The room's server (扫码签到 and the remote): on or off, its port, the
     // room's Wi-Fi for the code phones join by. Saved into this machine's
     // configuration and applied at once.
-    ConsoleText { text: qsTr("Phones in the room"); font.bold: true }
     RowLayout {
         id: lanRow
+        ConsoleText { Layout.fillWidth: false; text: qsTr("Phones in the room"); font.bold: true }
         ConsoleButton {
             id: lanOn
             objectName: "lanEnabled"
@@ -189,26 +189,27 @@ ColumnLayout {
         ConsoleButton {
             objectName: "lanSave"
             text: qsTr("Apply")
-            onClicked: lanProblem.text = App.setRoomNetwork(lanOn.checked, parseInt(lanPort.text), wifiName.text, wifiPassword.text)
+            onClicked: lanProblem.problem = App.setRoomNetwork(lanOn.checked, parseInt(lanPort.text), wifiName.text, wifiPassword.text)
         }
     }
+    // What applying said, else how the server is.
     ConsoleText {
         id: lanProblem
         objectName: "lanProblem"
-        visible: text.length > 0
-        color: Theme.error
-    }
-    ConsoleText {
-        text: App.lan.running ? qsTr("Running at %1").arg(App.lan.address)
-                              : App.lan.error.length > 0 ? App.lan.error : qsTr("Off")
-        color: App.lan.error.length > 0 ? Theme.error : Theme.dimText
+        property string problem
+        text: problem.length > 0 ? problem
+              : App.lan.running ? qsTr("Running at %1").arg(App.lan.address)
+              : App.lan.error.length > 0 ? App.lan.error : qsTr("Off")
+        color: problem.length > 0 || App.lan.error.length > 0 ? Theme.error : Theme.dimText
         sizeFactor: 0.85
     }
-    ConsoleText { text: qsTr("Data folder: %1").arg(App.dataDir); color: Theme.dimText }
-    ConsoleButton {
-        objectName: "quitKiosk"
-        text: qsTr("Quit Lectern")
-        onClicked: Qt.quit()
+    RowLayout {
+        ConsoleText { text: qsTr("Data folder: %1").arg(App.dataDir); color: Theme.dimText }
+        ConsoleButton {
+            objectName: "quitKiosk"
+            text: qsTr("Quit Lectern")
+            onClicked: Qt.quit()
+        }
     }
     Item { Layout.fillHeight: true }
 }
