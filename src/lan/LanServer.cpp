@@ -128,12 +128,28 @@ QString LanServer::start()
         port = tcp->serverPort(); // port 0 asks for any: every address then takes the same one
         connect(tcp, &GuardedTcpServer::openChanged, this, [this] { emit connectionsChanged(openConnections()); });
         connect(tcp, &GuardedTcpServer::refused, this, [this](ConnectionGuard::Refusal r, const QString &address) {
-            logRefusal(0, ConnectionGuard::reasonKey(r), address);
+            logNoMeeting(ConnectionGuard::reasonKey(r), address);
         });
         bind(tcp);
     }
     m_port = port;
     return {};
+}
+
+void LanServer::logNoMeeting(const QString &reason, const QString &address)
+{
+    // Once a minute per address and reason: a flood must not become a flood of writes.
+    const QString key = reason + u' ' + address;
+    const qint64 nowMs = m_clock.elapsed();
+    const auto logged = m_logged.constFind(key);
+    if (logged != m_logged.cend() && nowMs - *logged <= 60'000) {
+        emit refused(reason, address); // still counted on the console
+        return;
+    }
+    if (m_logged.size() > 10'000)
+        m_logged.clear(); // a flood of made-up addresses: start the minute afresh rather than grow
+    m_logged.insert(key, nowMs);
+    logRefusal(0, reason, address);
 }
 
 int LanServer::openConnections() const
@@ -170,12 +186,7 @@ bool LanServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     if (!m_limiter.allow(ask.address, nowMs)) {
         answer = HttpAnswer::error(429, QStringLiteral("rate_limited"));
         answer.addHeader("Retry-After", "1");
-        // Logged once a minute per address: a flood must not become a flood of writes.
-        const auto logged = m_rateLogged.constFind(ask.address);
-        if (logged == m_rateLogged.cend() || nowMs - *logged > 60'000) {
-            m_rateLogged.insert(ask.address, nowMs);
-            logRefusal(0, QStringLiteral("rate_limited"), ask.address);
-        }
+        logNoMeeting(QStringLiteral("rate_limited"), ask.address);
     } else if (ask.path == QLatin1String(RemoteApi::kSocketPath) && ask.header("upgrade").toLower() == "websocket") {
         // Qt 6.4 hands a WebSocket upgrade to its WebSocket server only when
         // the handler took the request and wrote nothing (PRODUCT.md).

@@ -68,6 +68,8 @@ protected:
 
 private:
     void logRefusal(qint64 meetingId, const QString &reason, const QString &address, const QString &detail = {});
+    // A refusal tied to no meeting (a flood, an oversize body): logged once a minute per address and reason.
+    void logNoMeeting(const QString &reason, const QString &address);
     int openConnections() const;
 
     LanSetup m_setup;
@@ -80,7 +82,7 @@ private:
     std::unique_ptr<DatabaseWatcher> m_watcher;
     RateLimiter m_limiter;
     QElapsedTimer m_clock; // the rate limiter's time
-    QHash<QString, qint64> m_rateLogged; // address → when its last rate refusal was logged (one a minute)
+    QHash<QString, qint64> m_logged; // reason and address → when last logged (one a minute)
 };
 
 } // namespace lectern::lan
