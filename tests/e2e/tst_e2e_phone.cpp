@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -40,9 +41,16 @@ QStringList codesOnScreen(const QImage &screen, const QString &dir)
 
 quint16 freePort()
 {
-    QTcpServer s;
-    s.listen(QHostAddress::Any, 0);
-    return s.serverPort();
+    // Outside Linux's ephemeral range (32768–60999), where every test's
+    // outgoing connections take their ports: one found free there could be
+    // gone a moment later. Chosen at random, so tests side by side differ.
+    for (int tries = 0; tries < 200; ++tries) {
+        const quint16 port = quint16(20000 + QRandomGenerator::global()->bounded(12000));
+        QTcpServer s;
+        if (s.listen(QHostAddress::Any, port))
+            return port;
+    }
+    return 0;
 }
 
 } // namespace
