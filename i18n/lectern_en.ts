@@ -366,57 +366,57 @@
 <context>
     <name>ConsolePhonesTab</name>
     <message>
-        <location filename="../qml/components/ConsolePhonesTab.qml" line="21"/>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="25"/>
         <source>The room&apos;s network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsolePhonesTab.qml" line="26"/>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="29"/>
         <source>Off. Phones can sign in and the remote can work once lan.enabled is true in the configuration (see config/README.md).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsolePhonesTab.qml" line="27"/>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="30"/>
         <source>On at %1 · %2 connections · %3 remotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsolePhonesTab.qml" line="28"/>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="31"/>
         <source>Not running: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsolePhonesTab.qml" line="28"/>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="31"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsolePhonesTab.qml" line="35"/>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="37"/>
         <source>The operator&apos;s remote: open %1 on a phone or tablet on the room&apos;s network, or scan the code; pair it with the code below or the administrator&apos;s PIN. %2?view is the chair&apos;s view, without controls.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsolePhonesTab.qml" line="49"/>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="52"/>
         <source>New pairing code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsolePhonesTab.qml" line="54"/>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="63"/>
         <source>(valid 5 minutes, once)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsolePhonesTab.qml" line="69"/>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="77"/>
         <source>Signed in by phone: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsolePhonesTab.qml" line="69"/>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="77"/>
         <source>Choose a meeting under Meetings first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsolePhonesTab.qml" line="84"/>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="92"/>
         <source>Refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,7 +640,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="158"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="160"/>
         <source>Phones in the room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,12 +680,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="202"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="201"/>
         <source>Running at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="203"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="202"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1446,29 +1446,29 @@
 <context>
     <name>lectern::AgendaController</name>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="293"/>
-        <location filename="../src/app/AgendaController.cpp" line="365"/>
-        <location filename="../src/app/AgendaController.cpp" line="405"/>
+        <location filename="../src/app/AgendaController.cpp" line="294"/>
+        <location filename="../src/app/AgendaController.cpp" line="366"/>
+        <location filename="../src/app/AgendaController.cpp" line="406"/>
         <source>the meeting is finalized: its agenda is sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="295"/>
+        <location filename="../src/app/AgendaController.cpp" line="296"/>
         <source>the meeting is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="297"/>
+        <location filename="../src/app/AgendaController.cpp" line="298"/>
         <source>that item is no longer on the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="334"/>
+        <location filename="../src/app/AgendaController.cpp" line="335"/>
         <source>Break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="366"/>
+        <location filename="../src/app/AgendaController.cpp" line="367"/>
         <source>that paragraph is no longer in the draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,7 +1484,7 @@
 <context>
     <name>lectern::Application</name>
     <message>
-        <location filename="../src/app/Application.cpp" line="207"/>
+        <location filename="../src/app/Application.cpp" line="206"/>
         <source>The port is a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,7 +1891,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="227"/>
+        <location filename="../src/app/Configuration.cpp" line="232"/>
         <source>%1: not JSON (%2); the setting is not saved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2417,33 +2417,43 @@
 <context>
     <name>lectern::LanService</name>
     <message>
-        <location filename="../src/app/LanService.cpp" line="147"/>
+        <location filename="../src/app/LanService.cpp" line="142"/>
         <source>an old code (a photo of the screen?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LanService.cpp" line="149"/>
+        <location filename="../src/app/LanService.cpp" line="144"/>
         <source>a code that is not this room&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LanService.cpp" line="151"/>
+        <location filename="../src/app/LanService.cpp" line="146"/>
         <source>a second person from one phone (代签)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LanService.cpp" line="153"/>
+        <location filename="../src/app/LanService.cpp" line="148"/>
         <source>too many requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LanService.cpp" line="155"/>
+        <location filename="../src/app/LanService.cpp" line="150"/>
         <source>a sign-in without scanning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/LanService.cpp" line="157"/>
+        <location filename="../src/app/LanService.cpp" line="152"/>
         <source>a wrong pairing code or PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/LanService.cpp" line="154"/>
+        <source>a request too large to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/LanService.cpp" line="156"/>
+        <source>a request that never finished</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3936,7 +3946,7 @@
 <context>
     <name>lectern::lan</name>
     <message>
-        <location filename="../src/lan/LanServer.cpp" line="126"/>
+        <location filename="../src/lan/LanServer.cpp" line="116"/>
         <source>cannot listen on %1 port %2: %3</source>
         <translation type="unfinished"></translation>
     </message>

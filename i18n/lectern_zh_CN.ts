@@ -366,57 +366,57 @@
 <context>
     <name>ConsolePhonesTab</name>
     <message>
-        <location filename="../qml/components/ConsolePhonesTab.qml" line="21"/>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="25"/>
         <source>The room&apos;s network</source>
         <translation>会场网络</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsolePhonesTab.qml" line="26"/>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="29"/>
         <source>Off. Phones can sign in and the remote can work once lan.enabled is true in the configuration (see config/README.md).</source>
         <translation>未开启。在配置中把 lan.enabled 设为 true 后，即可扫码签到和使用遥控（见 config/README.md）。</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsolePhonesTab.qml" line="27"/>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="30"/>
         <source>On at %1 · %2 connections · %3 remotes</source>
         <translation>已开启：%1 · 连接 %2 个 · 遥控 %3 个</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsolePhonesTab.qml" line="28"/>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="31"/>
         <source>Not running: %1</source>
         <translation>未运行：%1</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsolePhonesTab.qml" line="28"/>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="31"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsolePhonesTab.qml" line="35"/>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="37"/>
         <source>The operator&apos;s remote: open %1 on a phone or tablet on the room&apos;s network, or scan the code; pair it with the code below or the administrator&apos;s PIN. %2?view is the chair&apos;s view, without controls.</source>
         <translation>会务遥控：在会场网络中的手机或平板上打开 %1，或扫描二维码；用下面的配对码或管理员密码配对。%2?view 为主持人查看页，不能操作。</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsolePhonesTab.qml" line="49"/>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="52"/>
         <source>New pairing code</source>
         <translation>生成配对码</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsolePhonesTab.qml" line="54"/>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="63"/>
         <source>(valid 5 minutes, once)</source>
         <translation>（5 分钟内有效，仅用一次）</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsolePhonesTab.qml" line="69"/>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="77"/>
         <source>Signed in by phone: %1</source>
         <translation>扫码签到：%1</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsolePhonesTab.qml" line="69"/>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="77"/>
         <source>Choose a meeting under Meetings first.</source>
         <translation>请先在“会议”中选择一个会议。</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsolePhonesTab.qml" line="84"/>
+        <location filename="../qml/components/ConsolePhonesTab.qml" line="92"/>
         <source>Refused</source>
         <translation>已拒绝的请求</translation>
     </message>
@@ -640,7 +640,7 @@
         <translation>播放测试音</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="158"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="160"/>
         <source>Phones in the room</source>
         <translation>会场手机</translation>
     </message>
@@ -680,12 +680,12 @@
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="202"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="201"/>
         <source>Running at %1</source>
         <translation>运行中：%1</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleSettingsTab.qml" line="203"/>
+        <location filename="../qml/components/ConsoleSettingsTab.qml" line="202"/>
         <source>Off</source>
         <translation>未开启</translation>
     </message>
@@ -1447,29 +1447,29 @@
 <context>
     <name>lectern::AgendaController</name>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="293"/>
-        <location filename="../src/app/AgendaController.cpp" line="365"/>
-        <location filename="../src/app/AgendaController.cpp" line="405"/>
+        <location filename="../src/app/AgendaController.cpp" line="294"/>
+        <location filename="../src/app/AgendaController.cpp" line="366"/>
+        <location filename="../src/app/AgendaController.cpp" line="406"/>
         <source>the meeting is finalized: its agenda is sealed</source>
         <translation>会议已定稿：议程已封存</translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="295"/>
+        <location filename="../src/app/AgendaController.cpp" line="296"/>
         <source>the meeting is closed</source>
         <translation>会议已结束</translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="297"/>
+        <location filename="../src/app/AgendaController.cpp" line="298"/>
         <source>that item is no longer on the agenda</source>
         <translation>该议程项已不在议程中</translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="334"/>
+        <location filename="../src/app/AgendaController.cpp" line="335"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="366"/>
+        <location filename="../src/app/AgendaController.cpp" line="367"/>
         <source>that paragraph is no longer in the draft</source>
         <translation>该段已不在讲稿中</translation>
     </message>
@@ -1485,7 +1485,7 @@
 <context>
     <name>lectern::Application</name>
     <message>
-        <location filename="../src/app/Application.cpp" line="207"/>
+        <location filename="../src/app/Application.cpp" line="206"/>
         <source>The port is a number from 1 to 65535.</source>
         <translation>端口应为 1 到 65535 之间的数字。</translation>
     </message>
@@ -1901,7 +1901,7 @@
         <translation>%1：文件不存在，其中的设置未被采用</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="227"/>
+        <location filename="../src/app/Configuration.cpp" line="232"/>
         <source>%1: not JSON (%2); the setting is not saved</source>
         <translation>%1：不是 JSON（%2）；设置未保存</translation>
     </message>
@@ -2427,34 +2427,44 @@
 <context>
     <name>lectern::LanService</name>
     <message>
-        <location filename="../src/app/LanService.cpp" line="147"/>
+        <location filename="../src/app/LanService.cpp" line="142"/>
         <source>an old code (a photo of the screen?)</source>
         <translation>过期的二维码（可能是屏幕照片）</translation>
     </message>
     <message>
-        <location filename="../src/app/LanService.cpp" line="149"/>
+        <location filename="../src/app/LanService.cpp" line="144"/>
         <source>a code that is not this room&apos;s</source>
         <translation>不是本会场的二维码</translation>
     </message>
     <message>
-        <location filename="../src/app/LanService.cpp" line="151"/>
+        <location filename="../src/app/LanService.cpp" line="146"/>
         <source>a second person from one phone (代签)</source>
         <translation>同一手机为第二人签到（代签）</translation>
     </message>
     <message>
-        <location filename="../src/app/LanService.cpp" line="153"/>
+        <location filename="../src/app/LanService.cpp" line="148"/>
         <source>too many requests</source>
         <translation>请求过于频繁</translation>
     </message>
     <message>
-        <location filename="../src/app/LanService.cpp" line="155"/>
+        <location filename="../src/app/LanService.cpp" line="150"/>
         <source>a sign-in without scanning</source>
         <translation>未扫码直接签到</translation>
     </message>
     <message>
-        <location filename="../src/app/LanService.cpp" line="157"/>
+        <location filename="../src/app/LanService.cpp" line="152"/>
         <source>a wrong pairing code or PIN</source>
         <translation>配对码或密码错误</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LanService.cpp" line="154"/>
+        <source>a request too large to read</source>
+        <translation>请求过大，未读取</translation>
+    </message>
+    <message>
+        <location filename="../src/app/LanService.cpp" line="156"/>
+        <source>a request that never finished</source>
+        <translation>请求超时未完成</translation>
     </message>
 </context>
 <context>
@@ -3945,7 +3955,7 @@
 <context>
     <name>lectern::lan</name>
     <message>
-        <location filename="../src/lan/LanServer.cpp" line="126"/>
+        <location filename="../src/lan/LanServer.cpp" line="116"/>
         <source>cannot listen on %1 port %2: %3</source>
         <translation>无法在 %1 的 %2 端口监听：%3</translation>
     </message>

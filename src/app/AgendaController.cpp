@@ -146,12 +146,13 @@ void AgendaController::refresh()
     // What the room sees: the item on now, else the next to come, else (the
     // agenda run through) the last one that ran — never a speech apart from it.
     m_shownId = m_currentId ? m_currentId : m_nextId;
-    QDateTime lastEnd;
-    for (const AgendaItem &it : std::as_const(list)) {
-        if (m_currentId || m_nextId || !it.actualEnd.isValid() || (lastEnd.isValid() && it.actualEnd < lastEnd))
-            continue;
-        lastEnd = it.actualEnd;
-        m_shownId = it.id;
+    if (!m_shownId) {
+        QDateTime lastEnd;
+        for (const AgendaItem &it : std::as_const(list))
+            if (it.actualEnd.isValid() && !(lastEnd.isValid() && it.actualEnd < lastEnd)) {
+                lastEnd = it.actualEnd;
+                m_shownId = it.id;
+            }
     }
     m_timing = agenda::timing(m_meeting, list, now(), m_paces);
     m_items.setAgenda(list, m_timing);

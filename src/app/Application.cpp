@@ -1,7 +1,6 @@
 #include "Application.h"
 
 #include "AdminPin.h"
-
 #include "Configuration.h"
 #include "MeetingLink.h"
 #include "ResumeState.h"
@@ -207,11 +206,12 @@ QString Application::setRoomNetwork(bool enabled, int port, const QString &wifiS
         return tr("The port is a number from 1 to 65535.");
     // The password is never shown back: left empty for the same network, it stays as it was.
     const QString password = wifiPassword.isEmpty() && wifiSsid.trimmed() == m_lan.setup().wifiSsid ? m_lan.setup().wifiPassword : wifiPassword;
-    const QList<std::pair<const char *, QJsonValue>> keys{
-        {"enabled", enabled}, {"port", port}, {"wifi_ssid", wifiSsid.trimmed()}, {"wifi_password", password}};
-    for (const auto &[key, value] : keys)
-        if (const QString problem = configuration::setMachineValue(QStringLiteral("lan"), QString::fromLatin1(key), value); !problem.isEmpty())
-            return problem;
+    if (const QString problem = configuration::setMachineValues(QStringLiteral("lan"), QJsonObject{{QStringLiteral("enabled"), enabled},
+                                                                                                  {QStringLiteral("port"), port},
+                                                                                                  {QStringLiteral("wifi_ssid"), wifiSsid.trimmed()},
+                                                                                                  {QStringLiteral("wifi_password"), password}});
+        !problem.isEmpty())
+        return problem;
     LanService::Setup setup = m_lan.setup();
     setup.enabled = enabled;
     setup.port = quint16(port);
@@ -257,7 +257,6 @@ void Application::setMeetingId(int id)
     m_agenda.setChosenMeeting(id);
     emit meetingIdChanged();
 }
-
 
 void Application::openMeetings()
 {

@@ -217,6 +217,11 @@ QString machineFile()
 
 QString setMachineValue(const QString &section, const QString &key, const QJsonValue &value)
 {
+    return setMachineValues(section, QJsonObject{{key, value}});
+}
+
+QString setMachineValues(const QString &section, const QJsonObject &values)
+{
     const QString path = machineFile();
     QJsonObject root;
     QFile in(path);
@@ -229,7 +234,8 @@ QString setMachineValue(const QString &section, const QString &key, const QJsonV
         root = doc.object();
     }
     QJsonObject part = root.value(section).toObject();
-    part.insert(key, value);
+    for (auto it = values.begin(); it != values.end(); ++it)
+        part.insert(it.key(), it.value());
     root.insert(section, part);
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile out(path);

@@ -3,6 +3,7 @@
 #include "AppOptions.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,8 @@ QString machineFile();
 // screen roles), keeping the rest of it; the file is replaced whole (QSaveFile).
 // Returns "" or the one-line problem.
 QString setMachineValue(const QString &section, const QString &key, const QJsonValue &value);
+// Several keys of one section in one write: all of them saved, or none.
+QString setMachineValues(const QString &section, const QJsonObject &values);
 
 // The keys, as "section.key", with what they take (for the documentation test).
 QStringList keys();

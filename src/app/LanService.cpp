@@ -9,7 +9,6 @@
 #include "store/StoreError.h"
 
 #include <QCoreApplication>
-
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
@@ -18,7 +17,6 @@ Q_LOGGING_CATEGORY(lcLan, "lectern.lan")
 namespace lectern {
 
 namespace {
-constexpr int kRecentShown = 20;
 constexpr int kPairingMinutes = 5;
 }
 
@@ -54,6 +52,7 @@ void LanService::start()
     }
     lan::LanSetup setup;
     setup.dataDir = m_setup.dataDir;
+    setup.secret = m_secret; // read once, here: the code on the screen and the server agree
     setup.port = m_setup.port;
     for (const QString &a : m_setup.listen)
         setup.listen.append(QHostAddress(a));
@@ -76,20 +75,14 @@ void LanService::start()
         m_connections = open;
         emit connectionsChanged();
     });
-    connect(m_thread.get(), &lan::LanThread::phoneSignedIn, this,
-            [this](qint64, const QString &name, const QString &unit, const QDateTime &at) {
-                m_recent.prepend(QStringLiteral("%1 %2%3").arg(at.toString(QStringLiteral("HH:mm")), name,
-                                                               unit.isEmpty() ? QString() : QStringLiteral(" · ") + unit));
-                if (m_recent.size() > kRecentShown)
-                    m_recent.removeLast();
-                emit recentSignInsChanged();
-                emit revisionChanged();
-                emit phoneSignedIn(name);
-            });
+    // The console's lists are read again from the meeting's records.
+    connect(m_thread.get(), &lan::LanThread::phoneSignedIn, this, [this] {
+        ++m_revision;
+        emit revisionChanged();
+    });
     connect(m_thread.get(), &lan::LanThread::refused, this, [this](const QString &reason, const QString &address) {
-        ++m_refusals;
-        qCInfo(lcLan).noquote() << "refused" << reason << "from" << address;
-        emit refusalsChanged();
+        qCInfo(lcLan).noquote() << "refused" << reason << "from" << address; // at most once a minute for the same (LanServer)
+        ++m_revision;
         emit revisionChanged();
     });
     connect(m_thread.get(), &lan::LanThread::remoteCommand, this, &LanService::remoteCommand);
@@ -140,8 +133,10 @@ QStringList LanService::signInsOf(int meetingId) const
     return out;
 }
 
+namespace {
+
 // What each refusal was, for the operator.
-static QString refusalText(const QString &reason)
+QString refusalText(const QString &reason)
 {
     if (reason == u"stale_token")
         return QCoreApplication::translate("lectern::LanService", "an old code (a photo of the screen?)");
@@ -155,8 +150,14 @@ static QString refusalText(const QString &reason)
         return QCoreApplication::translate("lectern::LanService", "a sign-in without scanning");
     if (reason == u"remote_pairing")
         return QCoreApplication::translate("lectern::LanService", "a wrong pairing code or PIN");
+    if (reason == u"too_large" || reason == u"header_too_large" || reason == u"length_required")
+        return QCoreApplication::translate("lectern::LanService", "a request too large to read");
+    if (reason == u"timeout")
+        return QCoreApplication::translate("lectern::LanService", "a request that never finished");
     return reason;
 }
+
+} // namespace
 
 QStringList LanService::refusalsOf(int meetingId) const
 {

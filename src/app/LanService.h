@@ -39,9 +39,6 @@ class LanService : public QObject
     Q_PROPERTY(QString wifiCode READ wifiCode NOTIFY runningChanged)
     Q_PROPERTY(QString wifiName READ wifiName NOTIFY runningChanged)
     Q_PROPERTY(int connections READ connections NOTIFY connectionsChanged)
-    // The latest sign-ins by phone, newest first: "09:12 张三 · 办公室".
-    Q_PROPERTY(QStringList recentSignIns READ recentSignIns NOTIFY recentSignInsChanged)
-    Q_PROPERTY(int refusals READ refusals NOTIFY refusalsChanged)
     // The operator's remote: how many are connected, and the one-time code
     // the console shows for pairing one (six digits, five minutes).
     Q_PROPERTY(int remotes READ remotes NOTIFY remotesChanged)
@@ -85,12 +82,10 @@ public:
     QString wifiCode() const;
     QString wifiName() const { return m_setup.wifiSsid; }
     int connections() const { return m_connections; }
-    QStringList recentSignIns() const { return m_recent; }
-    int refusals() const { return m_refusals; }
     int remotes() const { return m_remotes; }
     QString pairingCode() const { return m_pairingCode; }
     QString remoteUrl() const { return m_running ? m_address + QStringLiteral("/remote") : QString(); }
-    int revision() const { return m_recent.size() + m_refusals; }
+    int revision() const { return m_revision; }
     void setStore(std::shared_ptr<MeetingStore> store) { m_store = std::move(store); }
     // For the console, from the meeting's own records: its sign-ins by phone
     // ("09:12 张三 · 办公室", latest first) and the attempts refused
@@ -106,9 +101,6 @@ signals:
     void runningChanged();
     void signInUrlChanged();
     void connectionsChanged();
-    void recentSignInsChanged();
-    void refusalsChanged();
-    void phoneSignedIn(const QString &name);
     void remotesChanged();
     void pairingCodeChanged();
     void revisionChanged();
@@ -127,8 +119,7 @@ private:
     QString m_address;
     int m_windowCount = 0;
     int m_connections = 0;
-    int m_refusals = 0;
-    QStringList m_recent;
+    int m_revision = 0; // sign-ins by phone and refusals so far
     int m_remotes = 0;
     QString m_pairingCode;
     QTimer m_pairingExpiry;

@@ -30,7 +30,10 @@ RemoteStatus::RemoteStatus(PrompterController &prompter, PageNavigator &projecti
     connect(&m_agenda, &AgendaController::changed, this, &RemoteStatus::changed);
     connect(&m_projection, &PageNavigator::blankChanged, this, &RemoteStatus::changed);
     connect(&m_projection, &PageNavigator::pageChanged, this, &RemoteStatus::changed);
-    connect(&m_lan, &LanService::runningChanged, this, &RemoteStatus::changed);
+    connect(&m_lan, &LanService::runningChanged, this, [this] {
+        watchCounts();
+        changed();
+    });
     connect(&m_lan, &LanService::remotesChanged, this, [this] {
         // The clocks run on the remotes only while one is there to see them.
         if (m_lan.remotes() > 0 && !m_second.isActive())
@@ -47,7 +50,14 @@ RemoteStatus::~RemoteStatus() = default;
 void RemoteStatus::setStore(std::shared_ptr<MeetingStore> store)
 {
     m_store = std::move(store);
-    if (!m_store || !m_lan.enabled())
+    watchCounts();
+}
+
+// The counts follow the database only once the server runs (turned on at
+// start or later in the settings): a kiosk without it reads nothing for it.
+void RemoteStatus::watchCounts()
+{
+    if (m_watcher || !m_store || !m_lan.running())
         return;
     m_watcher = std::make_unique<DatabaseWatcher>(m_store->path(), m_store->db());
     connect(m_watcher.get(), &DatabaseWatcher::changed, this, &RemoteStatus::countsChanged);

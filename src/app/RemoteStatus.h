@@ -38,6 +38,7 @@ private:
     void changed();
     void send();
     void countsChanged();
+    void watchCounts();
 
     PrompterController &m_prompter;
     PageNavigator &m_projection;

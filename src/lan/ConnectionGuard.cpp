@@ -1,5 +1,7 @@
 #include "ConnectionGuard.h"
 
+#include "HttpExchange.h"
+
 #include <QTcpSocket>
 
 namespace lectern::lan {
@@ -11,27 +13,12 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const GuardLimits &limits)
     m_deadline.setInterval(m_limits.timeoutMs);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         if (m_framer.midRequest())
-            refuse(Refusal::Timeout, "HTTP/1.1 408 Request Timeout");
+            refuse("timeout", "HTTP/1.1 408 Request Timeout");
         else
             m_socket->abort(); // idle: nothing to say
     });
     connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::arrived);
     m_deadline.start();
-}
-
-QString ConnectionGuard::reasonKey(Refusal r)
-{
-    switch (r) {
-    case Refusal::TooLarge:
-        return QStringLiteral("too_large");
-    case Refusal::HeaderTooLarge:
-        return QStringLiteral("header_too_large");
-    case Refusal::LengthRequired:
-        return QStringLiteral("length_required");
-    case Refusal::Timeout:
-        return QStringLiteral("timeout");
-    }
-    return {};
 }
 
 void ConnectionGuard::arrived()
@@ -51,25 +38,25 @@ void ConnectionGuard::arrived()
         m_deadline.stop();
         break;
     case RequestFramer::Verdict::TooLarge:
-        refuse(Refusal::TooLarge, "HTTP/1.1 413 Payload Too Large");
+        refuse("too_large", "HTTP/1.1 413 Payload Too Large");
         break;
     case RequestFramer::Verdict::HeaderTooLarge:
-        refuse(Refusal::HeaderTooLarge, "HTTP/1.1 431 Request Header Fields Too Large");
+        refuse("header_too_large", "HTTP/1.1 431 Request Header Fields Too Large");
         break;
     case RequestFramer::Verdict::LengthRequired:
-        refuse(Refusal::LengthRequired, "HTTP/1.1 411 Length Required");
+        refuse("length_required", "HTTP/1.1 411 Length Required");
         break;
     }
 }
 
-void ConnectionGuard::refuse(Refusal reason, const char *statusLine)
+void ConnectionGuard::refuse(const char *reason, const char *statusLine)
 {
     m_passive = true;
     m_deadline.stop();
     // Nobody else reads this socket again: the server's handler must not
     // parse what is left, nor wait for the rest of a body never read.
     disconnect(m_socket, &QTcpSocket::readyRead, nullptr, nullptr);
-    emit refused(reason, m_socket->peerAddress().toString());
+    emit refused(QString::fromLatin1(reason), addressText(m_socket->peerAddress()));
     m_socket->write(QByteArray(statusLine) + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
     m_socket->disconnectFromHost(); // after the answer is written
 }

@@ -36,16 +36,14 @@ public:
     // server does, so its look at each arrival comes first.
     ConnectionGuard(QTcpSocket *socket, const GuardLimits &limits);
 
-    enum class Refusal { TooLarge, HeaderTooLarge, LengthRequired, Timeout };
-    // The reason, for the operator's log (too_large, …).
-    static QString reasonKey(Refusal r);
-
 signals:
-    void refused(lectern::lan::ConnectionGuard::Refusal reason, const QString &address);
+    // Why, for the operator's log (too_large, header_too_large,
+    // length_required, timeout), and from where.
+    void refused(const QString &reason, const QString &address);
 
 private:
     void arrived();
-    void refuse(Refusal reason, const char *statusLine);
+    void refuse(const char *reason, const char *statusLine);
 
     QTcpSocket *m_socket;
     GuardLimits m_limits;
@@ -64,7 +62,7 @@ public:
     int open() const { return m_open; }
 
 signals:
-    void refused(lectern::lan::ConnectionGuard::Refusal reason, const QString &address);
+    void refused(const QString &reason, const QString &address);
     void openChanged(int connections);
 
 protected:

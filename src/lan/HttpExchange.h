@@ -2,9 +2,12 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QHostAddress>
+#include <QJsonObject>
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <optional>
 
 namespace lectern::lan {
 
@@ -20,6 +23,10 @@ struct HttpAsk
 
     QByteArray header(const QByteArray &name) const { return headers.value(name); }
     QString cookie(const QByteArray &name) const;
+    // The body as a JSON object; nullopt with *refused set otherwise: 415
+    // when it does not say it is JSON (a page elsewhere cannot post a form
+    // here without the browser asking first), 400 when it is not an object.
+    std::optional<QJsonObject> jsonObject(struct HttpAnswer *refused) const;
 };
 
 struct HttpAnswer
@@ -35,8 +42,18 @@ struct HttpAnswer
 
     static HttpAnswer json(int status, const QByteArray &body);
     static HttpAnswer error(int status, const QString &code, const QString &refusal = {});
-    // One of the pages' files, served from the kiosk (:/lan/www/), or 404.
-    static HttpAnswer asset(const QString &name, const QByteArray &type);
+    static HttpAnswer methodNotAllowed() { return error(405, QStringLiteral("method_not_allowed")); }
+    // Not this handler's path: the next one is asked (status 0).
+    static HttpAnswer none();
 };
+
+// The pages phones and remotes load, from the kiosk (www/ in the
+// resources): /phone and /remote, each with its .js and .css, with a policy
+// that lets nothing from elsewhere in. none() when the path is no page.
+HttpAnswer page(const HttpAsk &ask);
+
+// 192.168.1.5, not ::ffff:192.168.1.5 when listening on both families:
+// one phone, one key for the rate limit and the log.
+QString addressText(const QHostAddress &address);
 
 } // namespace lectern::lan

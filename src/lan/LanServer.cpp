@@ -39,18 +39,8 @@ QByteArray methodName(QHttpServerRequest::Method m)
     }
 }
 
-// 192.168.1.5, not ::ffff:192.168.1.5 when listening on both families.
-QString addressText(const QHostAddress &a)
+void write(const HttpAnswer &a, QHttpServerResponder responder)
 {
-    bool v4 = false;
-    const quint32 ip = a.toIPv4Address(&v4);
-    return v4 ? QHostAddress(ip).toString() : a.toString();
-}
-
-void write(const QHttpServerRequest &request, QTcpSocket *socket, const HttpAnswer &a, QHttpServerResponder responder)
-{
-    Q_UNUSED(request)
-    Q_UNUSED(socket)
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(a.status));
     if (!a.type.isEmpty())
         responder.writeHeader("Content-Type", a.type);
@@ -98,7 +88,7 @@ LanServer::~LanServer() = default;
 QString LanServer::start()
 {
     QString error;
-    const QByteArray secret = roomSecret(m_setup.dataDir, &error);
+    const QByteArray secret = m_setup.secret.isEmpty() ? roomSecret(m_setup.dataDir, &error) : m_setup.secret;
     if (secret.isEmpty())
         return error;
     try {
@@ -127,29 +117,11 @@ QString LanServer::start()
         }
         port = tcp->serverPort(); // port 0 asks for any: every address then takes the same one
         connect(tcp, &GuardedTcpServer::openChanged, this, [this] { emit connectionsChanged(openConnections()); });
-        connect(tcp, &GuardedTcpServer::refused, this, [this](ConnectionGuard::Refusal r, const QString &address) {
-            logNoMeeting(ConnectionGuard::reasonKey(r), address);
-        });
+        connect(tcp, &GuardedTcpServer::refused, this, [this](const QString &reason, const QString &address) { logRefusal(0, reason, address); });
         bind(tcp);
     }
     m_port = port;
     return {};
-}
-
-void LanServer::logNoMeeting(const QString &reason, const QString &address)
-{
-    // Once a minute per address and reason: a flood must not become a flood of writes.
-    const QString key = reason + u' ' + address;
-    const qint64 nowMs = m_clock.elapsed();
-    const auto logged = m_logged.constFind(key);
-    if (logged != m_logged.cend() && nowMs - *logged <= 60'000) {
-        emit refused(reason, address); // still counted on the console
-        return;
-    }
-    if (m_logged.size() > 10'000)
-        m_logged.clear(); // a flood of made-up addresses: start the minute afresh rather than grow
-    m_logged.insert(key, nowMs);
-    logRefusal(0, reason, address);
 }
 
 int LanServer::openConnections() const
@@ -161,11 +133,21 @@ int LanServer::openConnections() const
     return n;
 }
 
-void LanServer::logRefusal(qint64 meetingId, const QString &reason, const QString &address, const QString &detail)
+void LanServer::logRefusal(qint64 meetingId, const QString &reason, const QString &address)
 {
+    // Once a minute for one meeting, reason and address: a flood of the
+    // same refusal must not become a flood of disk writes (nor of log lines).
+    const QString key = QStringLiteral("%1 %2 %3").arg(meetingId).arg(reason, address);
+    const qint64 nowMs = m_clock.elapsed();
+    const auto logged = m_logged.constFind(key);
+    if (logged != m_logged.cend() && nowMs - *logged <= 60'000)
+        return;
+    if (m_logged.size() > 10'000)
+        m_logged.clear(); // a flood of made-up addresses: start the minute afresh rather than grow
+    m_logged.insert(key, nowMs);
     emit refused(reason, address);
     try {
-        phone::refuse(m_store->db(), meetingId, {QDateTime::currentDateTime(), address, reason, detail});
+        phone::refuse(m_store->db(), meetingId, {QDateTime::currentDateTime(), address, reason, {}});
     } catch (const store::StoreError &) {
         // The log of refusals is for the operator's eyes: a full disk must not turn a refusal into a crash.
     }
@@ -186,14 +168,16 @@ bool LanServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     if (!m_limiter.allow(ask.address, nowMs)) {
         answer = HttpAnswer::error(429, QStringLiteral("rate_limited"));
         answer.addHeader("Retry-After", "1");
-        logNoMeeting(QStringLiteral("rate_limited"), ask.address);
+        logRefusal(0, QStringLiteral("rate_limited"), ask.address);
     } else if (ask.path == QLatin1String(RemoteApi::kSocketPath) && ask.header("upgrade").toLower() == "websocket") {
         // Qt 6.4 hands a WebSocket upgrade to its WebSocket server only when
         // the handler took the request and wrote nothing (PRODUCT.md).
         return true;
     } else {
         try {
-            answer = m_phone->handle(ask);
+            answer = page(ask);
+            if (answer.status == 0)
+                answer = m_phone->handle(ask);
             if (answer.status == 0)
                 answer = m_remote->handle(ask);
             if (answer.status == 0)
@@ -206,13 +190,13 @@ bool LanServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         if (!answer.refusal.isEmpty())
             logRefusal(answer.meetingId, answer.refusal, ask.address);
     }
-    write(request, socket, answer, makeResponder(request, socket));
+    write(answer, makeResponder(request, socket));
     return true;
 }
 
 void LanServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    write(request, socket, HttpAnswer::error(404, QStringLiteral("not_found")), makeResponder(request, socket));
+    write(HttpAnswer::error(404, QStringLiteral("not_found")), makeResponder(request, socket));
 }
 
 } // namespace lectern::lan

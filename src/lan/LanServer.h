@@ -26,6 +26,7 @@ class RemoteApi;
 struct LanSetup
 {
     QString dataDir;
+    QByteArray secret; // the room's (RoomSecret); empty: read from dataDir
     quint16 port = 8080;
     QList<QHostAddress> listen; // empty: every address
     int ratePerAddress = 20;
@@ -67,9 +68,8 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
-    void logRefusal(qint64 meetingId, const QString &reason, const QString &address, const QString &detail = {});
-    // A refusal tied to no meeting (a flood, an oversize body): logged once a minute per address and reason.
-    void logNoMeeting(const QString &reason, const QString &address);
+    // Kept with the meeting (0: none known) for the operator, and said to the screens.
+    void logRefusal(qint64 meetingId, const QString &reason, const QString &address);
     int openConnections() const;
 
     LanSetup m_setup;
@@ -82,7 +82,7 @@ private:
     std::unique_ptr<DatabaseWatcher> m_watcher;
     RateLimiter m_limiter;
     QElapsedTimer m_clock; // the rate limiter's time
-    QHash<QString, qint64> m_logged; // reason and address → when last logged (one a minute)
+    QHash<QString, qint64> m_logged; // meeting, reason and address → when last logged (once a minute)
 };
 
 } // namespace lectern::lan

@@ -7,7 +7,6 @@
 #include "meeting/PhoneSignIn.h"
 #include "meeting/Roster.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,25 +23,6 @@ QByteArray compact(const QJsonObject &o)
 QString clockTime(const QDateTime &t)
 {
     return t.toString(QStringLiteral("HH:mm"));
-}
-
-
-// The body as a JSON object, or why not.
-std::optional<QJsonObject> jsonBody(const HttpAsk &ask, HttpAnswer *refused)
-{
-    // Only JSON: a page elsewhere cannot post a form here without the
-    // browser asking first, and a typo'd client is told at once.
-    if (!ask.header("content-type").toLower().startsWith("application/json")) {
-        *refused = HttpAnswer::error(415, QStringLiteral("json_required"));
-        return std::nullopt;
-    }
-    QJsonParseError e;
-    const QJsonDocument doc = QJsonDocument::fromJson(ask.body, &e);
-    if (e.error != QJsonParseError::NoError || !doc.isObject()) {
-        *refused = HttpAnswer::error(400, QStringLiteral("bad_json"));
-        return std::nullopt;
-    }
-    return doc.object();
 }
 
 } // namespace
@@ -62,31 +42,18 @@ HttpAnswer PhoneApi::handle(const HttpAsk &ask)
         bool ok = false;
         const qint64 meetingId = parts.size() == 2 ? parts[0].toLongLong(&ok) : 0;
         if (!get)
-            return HttpAnswer::error(405, QStringLiteral("method_not_allowed"));
+            return HttpAnswer::methodNotAllowed();
         if (!ok || meetingId <= 0)
             return HttpAnswer::error(404, QStringLiteral("not_found"));
         return open(ask, meetingId, parts[1]);
     }
-    if (path == u"/phone" || path == u"/phone/") {
-        if (!get)
-            return HttpAnswer::error(405, QStringLiteral("method_not_allowed"));
-        HttpAnswer a = HttpAnswer::asset(QStringLiteral("phone.html"), "text/html; charset=utf-8");
-        a.addHeader("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'");
-        return a;
-    }
-    if (path == u"/phone.js")
-        return get ? HttpAnswer::asset(path.mid(1), "text/javascript; charset=utf-8") : HttpAnswer::error(405, QStringLiteral("method_not_allowed"));
-    if (path == u"/phone.css")
-        return get ? HttpAnswer::asset(path.mid(1), "text/css; charset=utf-8") : HttpAnswer::error(405, QStringLiteral("method_not_allowed"));
     if (path == u"/api/v1/session")
-        return get ? session(ask) : HttpAnswer::error(405, QStringLiteral("method_not_allowed"));
+        return get ? session(ask) : HttpAnswer::methodNotAllowed();
     if (path == u"/api/v1/search")
-        return post ? search(ask) : HttpAnswer::error(405, QStringLiteral("method_not_allowed"));
+        return post ? search(ask) : HttpAnswer::methodNotAllowed();
     if (path == u"/api/v1/signin")
-        return post ? signIn(ask) : HttpAnswer::error(405, QStringLiteral("method_not_allowed"));
-    HttpAnswer none;
-    none.status = 0;
-    return none;
+        return post ? signIn(ask) : HttpAnswer::methodNotAllowed();
+    return HttpAnswer::none();
 }
 
 HttpAnswer PhoneApi::open(const HttpAsk &ask, qint64 meetingId, const QString &token)
@@ -156,7 +123,7 @@ HttpAnswer PhoneApi::search(const HttpAsk &ask)
     if (!s)
         return HttpAnswer::error(403, QStringLiteral("no_session"));
     HttpAnswer refused;
-    const auto body = jsonBody(ask, &refused);
+    const auto body = ask.jsonObject(&refused);
     if (!body)
         return refused;
     const QJsonValue q = body->value(QStringLiteral("q"));
@@ -182,7 +149,7 @@ HttpAnswer PhoneApi::signIn(const HttpAsk &ask)
     if (!s)
         return HttpAnswer::error(403, QStringLiteral("no_session"), QStringLiteral("no_session"));
     HttpAnswer refused;
-    const auto body = jsonBody(ask, &refused);
+    const auto body = ask.jsonObject(&refused);
     if (!body)
         return refused;
     const QJsonValue id = body->value(QStringLiteral("person_id"));

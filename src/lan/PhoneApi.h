@@ -19,7 +19,7 @@ namespace lectern::lan {
 // The phone's side of 扫码签到, as requests and answers (docs/lan.md):
 //   GET  /s/<meeting>/<token>  the address in the room's code: a fresh token
 //                              opens a session (a cookie) and goes on to /phone
-//   GET  /phone, /phone.js, /phone.css   the page, from the kiosk
+//   (the page itself, /phone with its files, is lan::page())
 //   GET  /api/v1/session       the meeting, and whom this phone signed in
 //   POST /api/v1/search        {"q"} → {"people": [{"id", "name", "unit"}]}
 //   POST /api/v1/signin        {"person_id", "signature": {"strokes": …}}

@@ -11,7 +11,7 @@ class RemoteAccess;
 class RemoteHub;
 
 // The operator's remote over HTTP (its live part is the WebSocket, RemoteHub):
-//   GET  /remote, /remote.js, /remote.css      the remote's page
+//   (the page itself, /remote with its files, is lan::page())
 //   POST /api/v1/remote/pair {"pin"} | {"code"} → {"token"}: a control remote
 //   GET  /api/v1/remote/state                  the kiosk's state now (JSON)
 //   GET  /api/v1/remote/ws                     the WebSocket (upgraded by the server)

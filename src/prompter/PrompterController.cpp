@@ -503,7 +503,9 @@ QString PrompterController::nextSentenceText() const
         return {};
     if (m_sentence.second < b->text.size()) {
         const auto next = ReadingPlan::sentenceAt(b->text, m_sentence.second);
-        return b->text.mid(next.first, next.second - next.first).trimmed();
+        const QString rest = b->text.mid(next.first, next.second - next.first).trimmed();
+        if (!rest.isEmpty())
+            return rest;
     }
     // The blocks in reading order (an inserted paragraph's id is not its place).
     for (qsizetype i = m_document.indexOf(m_point.anchor.block) + 1; i > 0 && i < m_document.blocks.size(); ++i) {

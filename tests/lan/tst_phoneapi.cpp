@@ -343,33 +343,40 @@ private slots:
         QVERIFY(header(a, "Set-Cookie").isEmpty());
     }
 
-    // The page and its files come from the kiosk, with a policy that lets
-    // nothing else in.
-    void thePageIsServed_data()
+    // The pages and their files come from the kiosk, with a policy that
+    // lets nothing else in (lan::page, for the phone and the remote alike).
+    void thePagesAreServed_data()
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QByteArray>("type");
         QTest::addColumn<QByteArray>("contains");
-        QTest::newRow("page") << QStringLiteral("/phone") << QByteArray("text/html") << QByteArray("/phone.js");
-        QTest::newRow("script") << QStringLiteral("/phone.js") << QByteArray("text/javascript") << QByteArray("textContent");
-        QTest::newRow("style") << QStringLiteral("/phone.css") << QByteArray("text/css") << QByteArray("canvas#pad");
+        QTest::newRow("phone page") << QStringLiteral("/phone") << QByteArray("text/html") << QByteArray("/phone.js");
+        QTest::newRow("phone page, slash") << QStringLiteral("/phone/") << QByteArray("text/html") << QByteArray("/phone.js");
+        QTest::newRow("phone script") << QStringLiteral("/phone.js") << QByteArray("text/javascript") << QByteArray("textContent");
+        QTest::newRow("phone style") << QStringLiteral("/phone.css") << QByteArray("text/css") << QByteArray("canvas#pad");
+        QTest::newRow("remote page") << QStringLiteral("/remote") << QByteArray("text/html") << QByteArray("/remote.js");
+        QTest::newRow("remote script") << QStringLiteral("/remote.js") << QByteArray("text/javascript") << QByteArray("/api/v1/remote/ws");
+        QTest::newRow("remote style") << QStringLiteral("/remote.css") << QByteArray("text/css") << QByteArray(".primary");
     }
-    void thePageIsServed()
+    void thePagesAreServed()
     {
         QFETCH(QString, path);
         QFETCH(QByteArray, type);
         QFETCH(QByteArray, contains);
-        Fixture f;
-        const HttpAnswer a = f.get(path);
+        const HttpAnswer a = page({"GET", path, {}, {}, {}});
         QCOMPARE(a.status, 200);
         QVERIFY(a.type.startsWith(type));
         QVERIFY(a.body.contains(contains));
         QVERIFY(!a.body.contains("http://") && !a.body.contains("https://")); // nothing fetched from outside
-        if (path == u"/phone")
-            QVERIFY(header(a, "Content-Security-Policy").contains("default-src 'self'"));
+        QCOMPARE(header(a, "Content-Security-Policy").contains("default-src 'self'"), type == "text/html");
         // And nothing but GET.
-        HttpAsk post{"POST", path, {}, {}, {}};
-        QCOMPARE(f.api.handle(post).status, 405);
+        QCOMPARE(page({"POST", path, {}, {}, {}}).status, 405);
+    }
+
+    void otherPathsAreNoPage()
+    {
+        for (const char *path : {"/", "/phone.html", "/www/phone.js", "/../phone.js", "/remote.js/x", "/api/v1/session"})
+            QVERIFY2(page({"GET", QString::fromLatin1(path), {}, {}, {}}).status == 0, path);
     }
 };
 
