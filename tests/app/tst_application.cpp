@@ -2,6 +2,7 @@
 // live side by side, each in its own data folder), keys routed through C++,
 // and a reading position that advances with no view on screen.
 #include "app/Application.h"
+#include "../lan/FreePort.h"
 #include "app/Configuration.h"
 #include "meeting/MeetingStore.h"
 #include "meeting/AgendaDraft.h"
@@ -10,7 +11,6 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -221,11 +221,10 @@ private slots:
         Application app(options(dir.path()));
         QVERIFY(!app.lan()->running());
         QVERIFY(!app.setRoomNetwork(true, 0, {}, {}).isEmpty()); // no such port
-        // A port outside the ephemeral range, where other tests' connections
-        // take theirs; another try when one is taken after all.
+        // Another try when the port is taken after all, between looking and binding.
         int port = 0;
         for (int tries = 0; tries < 20 && !app.lan()->running(); ++tries) {
-            port = 20000 + QRandomGenerator::global()->bounded(12000);
+            port = freePort();
             QCOMPARE(app.setRoomNetwork(true, port, QStringLiteral("会议室"), QStringLiteral("pw")), QString());
             QTRY_VERIFY(app.lan()->running() || !app.lan()->error().isEmpty());
         }

@@ -6,6 +6,7 @@
 // second scan, and is refused a second person; the kiosk's counts change,
 // and the export says the sign-in came by phone.
 #include "E2eSupport.h"
+#include "../lan/FreePort.h"
 #include "app/AdminPin.h"
 
 #include <QDateTime>
@@ -13,7 +14,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -37,20 +37,6 @@ QStringList codesOnScreen(const QImage &screen, const QString &dir)
     for (auto it = text.globalMatch(QString::fromUtf8(zxing.readAllStandardOutput())); it.hasNext();)
         texts.append(it.next().captured(1));
     return texts;
-}
-
-quint16 freePort()
-{
-    // Outside Linux's ephemeral range (32768–60999), where every test's
-    // outgoing connections take their ports: one found free there could be
-    // gone a moment later. Chosen at random, so tests side by side differ.
-    for (int tries = 0; tries < 200; ++tries) {
-        const quint16 port = quint16(20000 + QRandomGenerator::global()->bounded(12000));
-        QTcpServer s;
-        if (s.listen(QHostAddress::Any, port))
-            return port;
-    }
-    return 0;
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 // a burst: every sign-in a phone was told of is there after the restart,
 // and the restarted kiosk takes the rest.
 #include "lan/LanThread.h"
+#include "FreePort.h"
 #include "lan/PhoneSimulator.h"
 #include "lan/RoomSecret.h"
 #include "meeting/AttendanceLog.h"
@@ -13,7 +14,6 @@
 
 #include <QFile>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -106,20 +106,6 @@ PhoneSimulator::Results runPhones(quint16 port, const Room &room, const QList<QP
         done.wait(180000);
     }
     return phones.results();
-}
-
-quint16 freePort()
-{
-    // Outside Linux's ephemeral range (32768–60999), where every test's
-    // outgoing connections take their ports: one found free there could be
-    // gone a moment later. Chosen at random, so tests side by side differ.
-    for (int tries = 0; tries < 200; ++tries) {
-        const quint16 port = quint16(20000 + QRandomGenerator::global()->bounded(12000));
-        QTcpServer s;
-        if (s.listen(QHostAddress::Any, port))
-            return port;
-    }
-    return 0;
 }
 
 } // namespace

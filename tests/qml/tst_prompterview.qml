@@ -324,4 +324,23 @@ TestCase {
         verify(flipped > samples * 0.995, "flipped picture matches at " + flipped + " of " + samples)
         verify(same < flipped - ink / 4, "mirroring changed the picture")
     }
+
+    // The remote's look-up cue: the speaker's screen flashes (the edge and
+    // "look up" in the amber of the last minute) three times, then nothing
+    // is left over the text.
+    function test_lookUpCueFlashesAndGoes() {
+        const view = makeView()
+        const cue = findChild(view, "lookUpCue")
+        verify(cue !== null)
+        compare(cue.visible, false)
+        prompter.cueLookUp()
+        tryVerify(() => cue.opacity > 0.9, 1000)
+        const shown = grabImage(view)
+        const edge = shown.pixel(4, view.height / 2)
+        const amber = Theme.lastMinute
+        // Mid-fade the frame may be a little short of full: near the amber, not the black background.
+        verify(Math.abs(edge.r - amber.r) < 0.1 && Math.abs(edge.g - amber.g) < 0.1 && Math.abs(edge.b - amber.b) < 0.1,
+               "edge is " + edge + ", amber " + amber)
+        tryVerify(() => !cue.visible, 4000)
+    }
 }
