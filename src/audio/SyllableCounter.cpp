@@ -26,13 +26,60 @@ double voiceAlone(double e, double floorDb)
 
 } // namespace
 
-double SyllableCounter::minGap() const
+void SyllableCounter::Picker::reset()
 {
-    if (m_periods.size() < 5)
-        return m_s.minGapSeconds;
-    std::vector<double> p(m_periods.cbegin(), m_periods.cend());
+    lookingForPeak = true;
+    candidate = -1e9;
+    valley = 1e9;
+}
+
+double SyllableCounter::Picker::medianPeriod() const
+{
+    if (periods.size() < 5)
+        return 0;
+    std::vector<double> p(periods.cbegin(), periods.cend());
     std::nth_element(p.begin(), p.begin() + long(p.size() / 2), p.end());
-    return std::max(m_s.minGapSeconds, m_s.gapShare * p[p.size() / 2]);
+    return p[p.size() / 2];
+}
+
+void SyllableCounter::Picker::feed(double env, double at, double floorDb, double dipDb, const Settings &s)
+{
+    if (lookingForPeak) {
+        if (env > candidate) {
+            candidate = env;
+            candidateAt = at;
+        }
+        if (env < candidate - dipDb) { // fallen away: the peak was a nucleus
+            const double minGap = std::max(s.minGapSeconds, s.gapShare * medianPeriod());
+            if (candidate > floorDb + s.nucleusSnrDb && (lastNucleus < 0 || candidateAt - lastNucleus >= minGap)) {
+                if (lastNucleus >= 0 && candidateAt - lastNucleus < kLongestPeriod) {
+                    periods.push_back(candidateAt - lastNucleus);
+                    if (periods.size() > kPeriods)
+                        periods.pop_front();
+                }
+                nuclei.push_back(candidateAt);
+                lastNucleus = candidateAt;
+            }
+            lookingForPeak = false;
+            valley = env;
+        }
+    } else {
+        valley = std::min(valley, env);
+        if (env > valley + dipDb) { // risen again: a new syllable begins
+            lookingForPeak = true;
+            candidate = env;
+            candidateAt = at;
+        }
+    }
+}
+
+double SyllableCounter::countingDip() const
+{
+    const double period = m_pace.medianPeriod();
+    if (period <= 0) // not yet known: the fixed dip
+        return m_s.dipDb;
+    const double slowness = std::clamp((period - m_s.fastPeriod) / (m_s.slowPeriod - m_s.fastPeriod), 0.0, 1.0);
+    return m_s.fastDipDb + slowness * (m_s.dipDb - m_s.fastDipDb);
 }
 
 void SyllableCounter::feed(double e, bool inVoice, double floorDb)
@@ -51,38 +98,13 @@ void SyllableCounter::feed(double e, bool inVoice, double floorDb)
         m_voicedFrames.pop_front();
 
     if (!inVoice) { // between stretches: start afresh, nothing half-seen counts
-        m_lookingForPeak = true;
-        m_candidate = -1e9;
-        m_valley = 1e9;
+        m_pace.reset();
+        m_count.reset();
         return;
     }
-    if (m_lookingForPeak) {
-        if (env > m_candidate) {
-            m_candidate = env;
-            m_candidateAt = at;
-        }
-        if (env < m_candidate - m_s.dipDb) { // fallen away: the peak was a nucleus
-            if (m_candidate > floorDb + m_s.nucleusSnrDb
-                && (m_lastNucleus < 0 || m_candidateAt - m_lastNucleus >= minGap())) {
-                if (m_lastNucleus >= 0 && m_candidateAt - m_lastNucleus < kLongestPeriod) {
-                    m_periods.push_back(m_candidateAt - m_lastNucleus);
-                    if (m_periods.size() > kPeriods)
-                        m_periods.pop_front();
-                }
-                m_nuclei.push_back(m_candidateAt);
-                m_lastNucleus = m_candidateAt;
-            }
-            m_lookingForPeak = false;
-            m_valley = env;
-        }
-    } else {
-        m_valley = std::min(m_valley, env);
-        if (env > m_valley + m_s.dipDb) { // risen again: a new syllable begins
-            m_lookingForPeak = true;
-            m_candidate = env;
-            m_candidateAt = at;
-        }
-    }
+    const double dip = countingDip(); // from the pace before this frame
+    m_pace.feed(env, at, floorDb, m_s.dipDb, m_s);
+    m_count.feed(env, at, floorDb, dip, m_s);
 }
 
 double SyllableCounter::recentRateCpm() const
@@ -91,7 +113,7 @@ double SyllableCounter::recentRateCpm() const
     if (voiced < 3.0)
         return 0;
     const double since = m_frames * kFrame - m_s.windowSeconds;
-    const auto recent = std::count_if(m_nuclei.cbegin(), m_nuclei.cend(), [since](double n) { return n >= since; });
+    const auto recent = std::count_if(m_count.nuclei.cbegin(), m_count.nuclei.cend(), [since](double n) { return n >= since; });
     return recent / voiced * 60.0;
 }
 
