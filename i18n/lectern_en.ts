@@ -1609,8 +1609,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/AudioCommand.cpp" line="43"/>
+        <location filename="../src/cli/AudioCommand.cpp" line="44"/>
         <source>%1: %2 s, voice %3 s in %4 stretches, %5 syllables, %6 字/分钟</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AudioCommand.cpp" line="53"/>
+        <source>  unfinished: its writer never closed it (a crash or a kill); this is the sound that decodes, and the next start of the kiosk repairs it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1642,22 +1647,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/audio/AudioFile.cpp" line="37"/>
+        <location filename="../src/audio/AudioFile.cpp" line="60"/>
         <source>the file holds no sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/audio/AudioFile.cpp" line="39"/>
+        <location filename="../src/audio/AudioFile.cpp" line="40"/>
+        <location filename="../src/audio/AudioFile.cpp" line="57"/>
         <source>longer than %1 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/audio/AudioFile.cpp" line="55"/>
+        <location filename="../src/audio/AudioFile.cpp" line="66"/>
         <source>cannot be read to the end (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/audio/AudioFile.cpp" line="59"/>
+        <location filename="../src/audio/AudioFile.cpp" line="70"/>
         <source>truncated: %1 of %2 seconds are there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,7 +2165,7 @@
 <context>
     <name>lectern::KioskApp</name>
     <message>
-        <location filename="../src/kiosk/KioskApp.cpp" line="90"/>
+        <location filename="../src/kiosk/KioskApp.cpp" line="93"/>
         <source>lectern: the user interface failed to load</source>
         <translation type="unfinished"></translation>
     </message>

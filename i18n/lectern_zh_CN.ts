@@ -1610,9 +1610,14 @@
         <translation>请用 analyze 文件</translation>
     </message>
     <message>
-        <location filename="../src/cli/AudioCommand.cpp" line="43"/>
+        <location filename="../src/cli/AudioCommand.cpp" line="44"/>
         <source>%1: %2 s, voice %3 s in %4 stretches, %5 syllables, %6 字/分钟</source>
         <translation>%1：%2 秒，有声 %3 秒，共 %4 段，%5 个音节，%6 字/分钟</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/AudioCommand.cpp" line="53"/>
+        <source>  unfinished: its writer never closed it (a crash or a kill); this is the sound that decodes, and the next start of the kiosk repairs it</source>
+        <translation>  未写完：录音未正常结束（崩溃或被强行终止）；以上为可解码的部分，讲台下次启动时会修复该文件</translation>
     </message>
 </context>
 <context>
@@ -1643,22 +1648,23 @@
         <translation>采样率或声道数不合理</translation>
     </message>
     <message>
-        <location filename="../src/audio/AudioFile.cpp" line="37"/>
+        <location filename="../src/audio/AudioFile.cpp" line="60"/>
         <source>the file holds no sound</source>
         <translation>文件中没有声音</translation>
     </message>
     <message>
-        <location filename="../src/audio/AudioFile.cpp" line="39"/>
+        <location filename="../src/audio/AudioFile.cpp" line="40"/>
+        <location filename="../src/audio/AudioFile.cpp" line="57"/>
         <source>longer than %1 hours</source>
         <translation>长于 %1 小时</translation>
     </message>
     <message>
-        <location filename="../src/audio/AudioFile.cpp" line="55"/>
+        <location filename="../src/audio/AudioFile.cpp" line="66"/>
         <source>cannot be read to the end (%1)</source>
         <translation>无法读到结尾（%1）</translation>
     </message>
     <message>
-        <location filename="../src/audio/AudioFile.cpp" line="59"/>
+        <location filename="../src/audio/AudioFile.cpp" line="70"/>
         <source>truncated: %1 of %2 seconds are there</source>
         <translation>文件不完整：%2 秒中只有 %1 秒</translation>
     </message>
@@ -2169,7 +2175,7 @@
 <context>
     <name>lectern::KioskApp</name>
     <message>
-        <location filename="../src/kiosk/KioskApp.cpp" line="90"/>
+        <location filename="../src/kiosk/KioskApp.cpp" line="93"/>
         <source>lectern: the user interface failed to load</source>
         <translation>lectern：界面加载失败</translation>
     </message>

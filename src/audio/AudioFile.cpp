@@ -33,12 +33,15 @@ ReadSound readSoundFile(const QString &path, double maxSeconds)
     } closer{file};
     if (format.samplerate < 4000 || format.samplerate > 384000 || format.channels < 1 || format.channels > 64)
         return fail(QCoreApplication::translate("lectern::AudioFile", "an impossible sample rate or channel count"));
-    if (format.frames <= 0)
-        return fail(QCoreApplication::translate("lectern::AudioFile", "the file holds no sound"));
-    if (double(format.frames) / format.samplerate > maxSeconds)
+    // No length in the header (libsndfile says 0 or "as long as can be"):
+    // a take whose writer never closed it. Read what decodes.
+    const bool lengthKnown = format.frames > 0 && format.frames != SF_COUNT_MAX;
+    if (lengthKnown && double(format.frames) / format.samplerate > maxSeconds)
         return fail(QCoreApplication::translate("lectern::AudioFile", "longer than %1 hours").arg(maxSeconds / 3600.0));
     out.sound.sampleRate = format.samplerate;
-    out.sound.samples.reserve(size_t(format.frames));
+    if (lengthKnown)
+        out.sound.samples.reserve(size_t(format.frames));
+    const size_t most = size_t(maxSeconds * format.samplerate);
     std::vector<float> block(size_t(4096) * size_t(format.channels));
     for (;;) {
         const sf_count_t got = sf_readf_float(file, block.data(), 4096);
@@ -50,6 +53,14 @@ ReadSound readSoundFile(const QString &path, double maxSeconds)
                 sum += block[size_t(i) * size_t(format.channels) + size_t(c)];
             out.sound.samples.push_back(sum / float(format.channels));
         }
+        if (!lengthKnown && out.sound.samples.size() > most)
+            return fail(QCoreApplication::translate("lectern::AudioFile", "longer than %1 hours").arg(maxSeconds / 3600.0));
+    }
+    if (out.sound.samples.empty())
+        return fail(QCoreApplication::translate("lectern::AudioFile", "the file holds no sound"));
+    if (!lengthKnown) { // the tail a kill cut mid-block is what does not decode: not an error here
+        out.unfinished = true;
+        return out;
     }
     if (sf_error(file) != SF_ERR_NO_ERROR)
         return fail(QCoreApplication::translate("lectern::AudioFile", "cannot be read to the end (%1)")

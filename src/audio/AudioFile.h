@@ -16,11 +16,15 @@ struct MonoSound
 
 // Reads a recording (WAV, FLAC, Ogg … whatever libsndfile reads), channels
 // mixed to one. `error` is one line naming the file and the problem (not
-// audio, empty, truncated, longer than `maxSeconds`); no sound then.
+// audio, empty, truncated, longer than `maxSeconds`); no sound then. A
+// file whose header has no length yet (unfinished) is read as far as it decodes.
 struct ReadSound
 {
     MonoSound sound;
     QString error;
+    // The header never got its length: a recording cut off by a crash or a
+    // kill before it was repaired. What decodes is read (up to maxSeconds).
+    bool unfinished = false;
     bool ok() const { return error.isEmpty(); }
 };
 ReadSound readSoundFile(const QString &path, double maxSeconds = 4 * 3600);

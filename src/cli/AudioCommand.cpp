@@ -35,7 +35,8 @@ int run(const QStringList &all)
                                          {"segments", segments},
                                          {"voiced_seconds", qRound(r.voicedSeconds * 1000) / 1000.0},
                                          {"syllables", r.syllables},
-                                         {"rate_cpm", qRound(r.rateCpm * 10) / 10.0}})
+                                         {"rate_cpm", qRound(r.rateCpm * 10) / 10.0},
+                                         {"unfinished", read.unfinished}})
                    .toJson(QJsonDocument::Compact)
             << '\n';
         return 0;
@@ -48,6 +49,10 @@ int run(const QStringList &all)
                .arg(r.syllables)
                .arg(qRound(r.rateCpm))
         << '\n';
+    if (read.unfinished)
+        out << QCoreApplication::translate("lectern::AudioCommand",
+                                           "  unfinished: its writer never closed it (a crash or a kill); this is the sound that decodes, and the next start of the kiosk repairs it")
+            << '\n';
     for (const audio::Segment &s : r.segments)
         out << QStringLiteral("  %1 – %2\n").arg(s.start, 7, 'f', 2).arg(s.end, 7, 'f', 2);
     return 0;

@@ -2,6 +2,7 @@
 
 #include "IdleCursor.h"
 #include "KioskOptions.h"
+#include "QuitSignals.h"
 #include "RenderingBackend.h"
 #include "SelfTest.h"
 #include "UiMap.h"
@@ -17,6 +18,8 @@
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QTextStream>
+
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcKiosk, "lectern.kiosk")
 
@@ -95,6 +98,15 @@ int runKiosk(int argc, char **argv)
         uiMap = std::make_unique<UiMap>(mapFile);
     if (app.options()->selfTest())
         SelfTest::start(engine, app, [sinceStart] { return sinceStart.elapsed(); });
+    // systemd, a shutdown or an administrator's `kill`: a quit like Ctrl+Q and the PIN.
+    QuitSignals quitSignals;
+    bool quitting = false;
+    QObject::connect(&quitSignals, &QuitSignals::quitRequested, &qapp, [&quitting](int signal) {
+        if (std::exchange(quitting, true))
+            return; // once is enough: the quit is under way
+        qCInfo(lcKiosk).noquote() << "asked to quit by" << QuitSignals::name(signal);
+        QCoreApplication::quit();
+    });
     const int code = qapp.exec();
     app.saveOnQuit(); // a quit, not a crash: the next start begins on its own start mode
     return code;

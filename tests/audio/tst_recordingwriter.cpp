@@ -33,6 +33,24 @@ void writeFile(const QString &path, const std::vector<float> &samples)
     QVERIFY(w.close());
 }
 
+// What a crash leaves of `whole` in `cut`: no length in the header
+// (STREAMINFO's total samples and MD5 zeroed, as libFLAC writes them before
+// the end) and the tail cut off after `fraction` of the bytes.
+bool writeUnfinished(const QString &whole, const QString &cut, double fraction)
+{
+    QFile f(whole);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    QByteArray bytes = f.readAll();
+    const int streamInfo = 8; // "fLaC" + the block header
+    bytes[streamInfo + 13] = char(bytes[streamInfo + 13] & 0xF0);
+    for (int i = 14; i < 34; ++i) // the length's low 32 bits and the MD5 of the sound
+        bytes[streamInfo + i] = 0;
+    bytes.truncate(qsizetype(double(bytes.size()) * fraction));
+    QFile out(cut);
+    return out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size();
+}
+
 } // namespace
 
 class TestRecordingWriter : public QObject
@@ -99,21 +117,8 @@ private slots:
         QTemporaryDir dir;
         const QString whole = dir.filePath(QStringLiteral("whole.flac"));
         writeFile(whole, tone(8.0));
-        QFile f(whole);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        QByteArray bytes = f.readAll();
-        // What a crash leaves: no length in the header (STREAMINFO's total
-        // samples and MD5 zeroed, as libFLAC writes them before the end) and a cut tail.
-        const int streamInfo = 8; // "fLaC" + the block header
-        bytes[streamInfo + 13] = char(bytes[streamInfo + 13] & 0xF0);
-        for (int i = 14; i < 34; ++i) // the length's low 32 bits and the MD5 of the sound
-            bytes[streamInfo + i] = 0;
-        bytes.truncate(qsizetype(double(bytes.size()) * fraction));
         const QString cut = dir.filePath(QStringLiteral("cut.flac"));
-        QFile out(cut);
-        QVERIFY(out.open(QIODevice::WriteOnly));
-        out.write(bytes);
-        out.close();
+        QVERIFY(writeUnfinished(whole, cut, fraction));
 
         const Repair r = repairRecording(cut);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
@@ -125,6 +130,37 @@ private slots:
         QVERIFY2(back.ok(), qPrintable(back.error));
         QCOMPARE(qint64(back.sound.samples.size()), r.frames);
         QVERIFY(!QFile::exists(cut + QStringLiteral(".repair")));
+    }
+
+    // The same file before repair (`lectern audio analyze` on a take that is
+    // still "recording" after a kill): read as far as it decodes, and said to
+    // be unfinished — not "longer than 4 hours" from a header with no length.
+    void anUnfinishedFileReadsWhatDecodes_data()
+    {
+        QTest::addColumn<double>("fraction");
+        QTest::newRow("header without a length, whole tail") << 1.0;
+        QTest::newRow("header without a length, cut at half") << 0.5;
+    }
+    void anUnfinishedFileReadsWhatDecodes()
+    {
+        QFETCH(double, fraction);
+        QTemporaryDir dir;
+        const QString whole = dir.filePath(QStringLiteral("whole.flac"));
+        writeFile(whole, tone(8.0));
+        const QString cut = dir.filePath(QStringLiteral("cut.flac"));
+        QVERIFY(writeUnfinished(whole, cut, fraction));
+        const ReadSound read = readSoundFile(cut);
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QVERIFY(read.unfinished);
+        const double expected = 8.0 * fraction;
+        QVERIFY2(read.sound.seconds() > expected - 0.6 && read.sound.seconds() <= expected + 0.01, qPrintable(QString::number(read.sound.seconds())));
+        // A whole file is not unfinished.
+        const ReadSound complete = readSoundFile(whole);
+        QVERIFY(complete.ok() && !complete.unfinished);
+        // Longer than allowed is still refused when the header cannot say so.
+        const ReadSound tooLong = readSoundFile(cut, 0.5 * expected);
+        QVERIFY(!tooLong.ok());
+        QVERIFY2(tooLong.error.startsWith(cut + QStringLiteral(": ")), qPrintable(tooLong.error));
     }
 
     void nothingToKeepIsAnError_data()

@@ -73,6 +73,8 @@ private slots:
         QVERIFY(std::abs(segments[0][QStringLiteral("end")].toDouble() - 5.0) < 0.3);
         QVERIFY2(std::abs(o.value(QStringLiteral("rate_cpm")).toDouble() - 240) < 36, r.out.constData()); // 4 a second, ±15 %
         QCOMPARE(o.value(QStringLiteral("seconds")).toDouble(), 6.0);
+        QVERIFY(o.value(QStringLiteral("unfinished")).isBool()); // a whole file: false
+        QVERIFY(!o.value(QStringLiteral("unfinished")).toBool());
 
         const QString text = dir.filePath(QStringLiteral("notes.wav"));
         QFile t(text);
