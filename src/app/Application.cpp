@@ -30,17 +30,12 @@ namespace {
 
 constexpr const char *kEngineProperty = "_lecternApplication";
 
-QString defaultDataDir()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-}
-
 } // namespace
 
 Application::Application(const AppOptions::Values &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_dataDir(options.dataDir.isEmpty() ? defaultDataDir() : QDir(options.dataDir).absolutePath())
+    , m_dataDir(options.dataDir.isEmpty() ? configuration::defaultDataDir() : QDir(options.dataDir).absolutePath())
     , m_mode(options.mode)
     , m_language(options.language.startsWith(u"en") ? QStringLiteral("en") : QStringLiteral("zh_CN"))
     , m_theme(AppOptions::isTheme(options.theme) ? options.theme : QStringLiteral("standard"))

@@ -215,6 +215,30 @@ QString machineFile()
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + QStringLiteral("/lectern/lectern.json");
 }
 
+QString systemFile()
+{
+    if (qEnvironmentVariableIsSet("LECTERN_SYSTEM_CONFIG"))
+        return qEnvironmentVariable("LECTERN_SYSTEM_CONFIG");
+    return QStringLiteral("/etc/lectern/lectern.json");
+}
+
+void applyInstalledFiles(AppOptions::Values *values, QStringList *messages)
+{
+    if (const QString system = systemFile(); !system.isEmpty())
+        applyFile(system, false, values, messages);
+    applyFile(machineFile(), false, values, messages);
+}
+
+QString defaultDataDir()
+{
+    AppOptions::Values values;
+    QStringList quiet; // the kiosk says the files' problems once, when it reads them for its options
+    applyInstalledFiles(&values, &quiet);
+    if (!values.dataDir.isEmpty())
+        return QDir(values.dataDir).absolutePath();
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
 QString setMachineValue(const QString &section, const QString &key, const QJsonValue &value)
 {
     return setMachineValues(section, QJsonObject{{key, value}});

@@ -13,8 +13,9 @@ namespace lectern::configuration {
 // The kiosk's settings as JSON, one section per subsystem, keys that say
 // their unit: {"prompter": {"countdown_s": 3}, "signin": {"search_first": false}}.
 // Layers, later wins: the built-in defaults (config/lectern.json documents
-// them), the machine's file (machineFile()), --config FILE, then the command
-// line. A value of the wrong type or out of range, an unknown key or a file
+// them), the system's file (systemFile(): /etc/lectern/lectern.json, which
+// the Debian package installs), the machine's file (machineFile()), --config
+// FILE, then the command line. A value of the wrong type or out of range, an unknown key or a file
 // that is not JSON gives one message naming the file, the key and the value;
 // that key keeps what it had, and the kiosk still starts.
 
@@ -27,6 +28,19 @@ void applyFile(const QString &path, bool required, AppOptions::Values *values, Q
 
 // <the user's configuration directory>/lectern/lectern.json (~/.config/lectern/lectern.json)
 QString machineFile();
+
+// /etc/lectern/lectern.json: the administrator's, never written by the kiosk
+// (a conffile of the package). LECTERN_SYSTEM_CONFIG names another file, or
+// none when set empty (the tests: never the machine's real settings).
+QString systemFile();
+
+// The system's file, then the machine's: what every screen reads first.
+void applyInstalledFiles(AppOptions::Values *values, QStringList *messages);
+
+// Where the data lives when no --data-dir is given: `data.dir` of the system's
+// or the machine's file (the package sets /var/lib/lectern, so the kiosk and
+// an administrator's commands find the same records), else the user's data folder.
+QString defaultDataDir();
 
 // Sets one key of the machine's file (the settings screen: language, theme,
 // screen roles), keeping the rest of it; the file is replaced whole (QSaveFile).

@@ -91,7 +91,7 @@ QString KioskOptions::configFile(const QStringList &arguments)
 AppOptions::Values KioskOptions::configured(const QStringList &arguments, QStringList *messages)
 {
     AppOptions::Values values;
-    configuration::applyFile(configuration::machineFile(), false, &values, messages);
+    configuration::applyInstalledFiles(&values, messages);
     if (const QString file = configFile(arguments); !file.isEmpty())
         configuration::applyFile(file, true, &values, messages);
     return values;

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -183,6 +184,57 @@ private slots:
         QCOMPARE(messages.size(), 1);
         QVERIFY(messages.first().contains(QStringLiteral("/nonexistent/x.json")));
         qputenv("XDG_CONFIG_HOME", previous);
+    }
+
+    // The system's file (/etc/lectern/lectern.json, the package's conffile)
+    // under the machine's; its data.dir is where the kiosk and the commands
+    // look for the records when no --data-dir is given.
+    void theSystemsFileUnderTheMachines()
+    {
+        QVERIFY(qEnvironmentVariableIsSet("LECTERN_SYSTEM_CONFIG")); // the suite never reads the real /etc
+        QTemporaryDir dir;
+        const QByteArray previousHome = qgetenv("XDG_CONFIG_HOME");
+        const QByteArray previousSystem = qgetenv("LECTERN_SYSTEM_CONFIG");
+        qputenv("XDG_CONFIG_HOME", dir.filePath(QStringLiteral("home")).toUtf8());
+        const QString system = dir.filePath(QStringLiteral("etc-lectern.json"));
+        qputenv("LECTERN_SYSTEM_CONFIG", system.toUtf8());
+        QCOMPARE(configuration::systemFile(), system);
+        QFile s(system);
+        QVERIFY(s.open(QIODevice::WriteOnly));
+        s.write(R"({"prompter": {"countdown_s": 9, "mirror": true}, "data": {"dir": "/srv/room-3/lectern"}})");
+        s.close();
+        QCOMPARE(configuration::defaultDataDir(), QStringLiteral("/srv/room-3/lectern"));
+        QVERIFY(QDir().mkpath(dir.filePath(QStringLiteral("home/lectern"))));
+        QFile machine(configuration::machineFile());
+        QVERIFY(machine.open(QIODevice::WriteOnly));
+        machine.write(R"({"prompter": {"countdown_s": 5}})");
+        machine.close();
+        QStringList messages;
+        AppOptions::Values v = KioskOptions::configured({QStringLiteral("lectern")}, &messages);
+        QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
+        QCOMPARE(v.countdownSeconds, 5); // the machine's over the system's
+        QVERIFY(v.mirror);               // the system's, where the machine's says nothing
+        QCOMPARE(v.dataDir, QStringLiteral("/srv/room-3/lectern"));
+        // The machine's data.dir wins too.
+        QVERIFY(machine.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        machine.write(R"({"data": {"dir": "/srv/mine"}})");
+        machine.close();
+        QCOMPARE(configuration::defaultDataDir(), QStringLiteral("/srv/mine"));
+        // A bad system file is said, naming it; the kiosk still starts.
+        QVERIFY(s.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        s.write("{not json");
+        s.close();
+        messages.clear();
+        v = KioskOptions::configured({QStringLiteral("lectern")}, &messages);
+        QCOMPARE(messages.size(), 1);
+        QVERIFY2(messages.first().startsWith(system), qPrintable(messages.first()));
+        // None at all (set empty): the user's data folder.
+        qputenv("LECTERN_SYSTEM_CONFIG", QByteArray());
+        QVERIFY(machine.remove());
+        QVERIFY(configuration::systemFile().isEmpty());
+        QCOMPARE(configuration::defaultDataDir(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+        qputenv("XDG_CONFIG_HOME", previousHome);
+        qputenv("LECTERN_SYSTEM_CONFIG", previousSystem);
     }
 };
 

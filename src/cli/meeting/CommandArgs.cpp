@@ -1,6 +1,7 @@
 #include "CommandArgs.h"
 
 #include "PeopleLookup.h"
+#include "app/Configuration.h"
 #include "meeting/MeetingStore.h"
 #include "store/StoreError.h"
 
@@ -46,7 +47,7 @@ std::optional<QString> CommandArgs::option(const QString &name) const
 
 QString CommandArgs::dataDir() const
 {
-    return option(QStringLiteral("data-dir")).value_or(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    return option(QStringLiteral("data-dir")).value_or(configuration::defaultDataDir());
 }
 
 int CommandArgs::usageError(const QString &problem) const
