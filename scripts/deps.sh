@@ -12,8 +12,8 @@ PACKAGES=(
   qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
   qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtqml-workerscript
   qml6-module-qttest qml6-module-qtmultimedia qml6-module-qtqml qml6-module-qtqml-models
-  # libraries
-  libicu-dev libzip-dev libsqlite3-dev libx11-dev libxlsxwriter-dev
+  # libraries (libsystemd: ready and watchdog pings when run as lectern-kiosk.service)
+  libicu-dev libzip-dev libsqlite3-dev libx11-dev libxlsxwriter-dev libsystemd-dev
   # audio files: read for analysis (WAV, FLAC, Ogg), written for recordings
   libsndfile1-dev
   # the room's network: the HTTP server and WebSockets on one port, QR codes
@@ -35,6 +35,11 @@ PACKAGES=(
   gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-pulseaudio
   # headless runs, end-to-end tests and screenshots
   xvfb xauth xdotool x11-utils dbus-daemon
+  # the Debian package: built by CPack (dpkg-shlibdeps), checked with lintian,
+  # desktop-file-validate and appstreamcli; its session (xset, fcitx5 with
+  # pinyin for typing Chinese) run under Xvfb in the tests
+  dpkg-dev fakeroot lintian desktop-file-utils appstream systemd
+  x11-xserver-utils fcitx5 fcitx5-chinese-addons fcitx5-frontend-qt6
   # OpenGL without a GPU (Mesa's llvmpipe): the tests' second run on OpenGL
   libgl1-mesa-dri
 )

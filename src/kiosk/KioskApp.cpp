@@ -5,6 +5,7 @@
 #include "QuitSignals.h"
 #include "RenderingBackend.h"
 #include "SelfTest.h"
+#include "ServiceNotifier.h"
 #include "UiMap.h"
 #include "app/Translations.h"
 #include "app/Application.h"
@@ -17,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQuickWindow>
 #include <QTextStream>
 
 #include <utility>
@@ -96,6 +98,9 @@ int runKiosk(int argc, char **argv)
     std::unique_ptr<UiMap> uiMap;
     if (const QString mapFile = qEnvironmentVariable("LECTERN_UI_MAP"); !mapFile.isEmpty())
         uiMap = std::make_unique<UiMap>(mapFile);
+    // Under systemd (lectern-kiosk.service): ready once the first frame is up, then the watchdog's pings.
+    ServiceNotifier service;
+    service.readyAfterFirstFrame(qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()));
     if (app.options()->selfTest())
         SelfTest::start(engine, app, [sinceStart] { return sinceStart.elapsed(); });
     // systemd, a shutdown or an administrator's `kill`: a quit like Ctrl+Q and the PIN.
@@ -108,6 +113,7 @@ int runKiosk(int argc, char **argv)
         QCoreApplication::quit();
     });
     const int code = qapp.exec();
+    service.stopping();
     app.saveOnQuit(); // a quit, not a crash: the next start begins on its own start mode
     return code;
 }
