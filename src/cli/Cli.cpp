@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "AudioCommand.h"
+#include "DoctorCommand.h"
 #include "InspectCommand.h"
 #include "PaginateCommand.h"
 #include "bench/BenchCommand.h"
@@ -64,6 +65,8 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern export MEETING --what signin|record|attendance --format pdf|xlsx|csv --out FILE  the forms offices file")},
     {u"audio", false, AudioCommand::run,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern audio analyze FILE [--json]            voice stretches and speaking rate (字/分钟) of a recording")},
+    {u"doctor", true, DoctorCommand::run,
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern doctor [--json] [--data-dir DIR]        is the room ready: screens, renderer, fonts, sound, disk, database, clock, server")},
     {u"help", false, helpCommand, QT_TRANSLATE_NOOP("lectern::Cli", "  lectern help                                  this text")},
 };
 

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "app/AppOptions.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace lectern::cli {
+
+// What an installer checks in the room before the first meeting (`lectern
+// doctor`): each check has a verdict — ok, a warning (worth knowing, not a
+// reason the room cannot meet) or a problem (the room is not ready) — a line
+// for people and its figures for --json. Nothing here changes anything: the
+// database is opened read-only, even when it is damaged.
+struct RoomCheck
+{
+    enum class Verdict { Ok, Warning, Problem };
+    QString name; // screens, renderer, fonts, sound, disk, database, clock, room_server
+    Verdict verdict = Verdict::Ok;
+    QString text;
+    QJsonObject details;
+};
+
+QString verdictKey(RoomCheck::Verdict v); // ok, warning, problem
+
+// Every check, in the order a room is set up. Needs a QGuiApplication (the
+// screens, the fonts, a window to count frames in).
+QList<RoomCheck> checkRoom(const AppOptions::Values &configured, const QString &dataDir);
+
+RoomCheck checkScreens(const AppOptions::Values &configured);
+RoomCheck checkRenderer();
+RoomCheck checkFonts();
+RoomCheck checkSound();
+RoomCheck checkDisk(const QString &dataDir);
+RoomCheck checkDatabase(const QString &dataDir); // read-only quick_check, and the last backup
+RoomCheck checkClock(const QString &dataDir);    // now against the latest record
+RoomCheck checkRoomServer(const AppOptions::Values &configured);
+
+} // namespace lectern::cli

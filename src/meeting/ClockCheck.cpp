@@ -1,0 +1,38 @@
+#include "ClockCheck.h"
+
+#include "Meetings.h"
+#include "store/Database.h"
+
+#include <QCoreApplication>
+
+namespace lectern::meetings {
+
+QDateTime latestRecordedAt(const store::Database &db)
+{
+    QDateTime latest;
+    // Times are stored with their offset, so the text's order is not time's:
+    // the last few of each table by text, then compared as times.
+    for (const char *sql : {"SELECT recorded_at FROM attendance_event ORDER BY recorded_at DESC LIMIT 20",
+                            "SELECT at FROM agenda_event ORDER BY at DESC LIMIT 20"}) {
+        store::Statement s = db.prepare(sql);
+        while (s.step()) {
+            const QDateTime t = timeFromText(s.text(0));
+            if (t.isValid() && (!latest.isValid() || t > latest))
+                latest = t;
+        }
+    }
+    return latest;
+}
+
+QString clockProblem(const QDateTime &now, const QDateTime &latestRecorded)
+{
+    if (now.date().year() < 2024)
+        return QCoreApplication::translate("lectern::ClockCheck", "the clock says %1: it was never set, or the PC's battery is flat")
+            .arg(now.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    if (latestRecorded.isValid() && now.secsTo(latestRecorded) > 60)
+        return QCoreApplication::translate("lectern::ClockCheck", "the clock says %1, before the latest record (%2): sign-ins would be dated in the past")
+            .arg(now.toString(QStringLiteral("yyyy-MM-dd HH:mm")), latestRecorded.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    return {};
+}
+
+} // namespace lectern::meetings
