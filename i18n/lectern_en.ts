@@ -968,7 +968,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="158"/>
+        <location filename="../qml/Main.qml" line="162"/>
+        <source>The clock is wrong: %1. Nothing is recorded until it is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="184"/>
         <source>Resumed from where it was at %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,7 +1489,7 @@
 <context>
     <name>lectern::Application</name>
     <message>
-        <location filename="../src/app/Application.cpp" line="206"/>
+        <location filename="../src/app/Application.cpp" line="202"/>
         <source>The port is a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1492,78 +1497,83 @@
 <context>
     <name>lectern::AttendanceCommand</name>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="30"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="32"/>
         <source>give MEETING and PERSON (an id or a name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="65"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="67"/>
         <source>%1 already signed in; nothing new recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="68"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="70"/>
         <source>%1 has no sign-in or leave to undo at meeting %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="72"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="74"/>
         <source>meeting %1 is finalized: only an amendment changes it (--amend REASON)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="73"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="75"/>
         <source>meeting %1 is closed: sign-ins are not taken (an administrator can enter one afterwards with --retro)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="78"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="80"/>
         <source>the meeting or the person is gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="101"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="83"/>
+        <source>nothing recorded: %1; set the clock (lectern doctor checks it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="108"/>
         <source>--at takes &quot;YYYY-MM-DD HH:MM&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="110"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="117"/>
         <source>%1 signed in by amendment (chained to the sealed record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="112"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="119"/>
         <source>%1 signed in afterwards (补签)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="112"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="119"/>
         <source>%1 signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="126"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="133"/>
         <source>--reason is required: an undo is kept in the record with why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="132"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="139"/>
         <source>%1: sign-in undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="146"/>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="167"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="153"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="174"/>
         <source>--reason is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="153"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="160"/>
         <source>%1: on leave</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="173"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="180"/>
         <source>%1: marked absent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,34 +1707,34 @@
 <context>
     <name>lectern::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="34"/>
+        <location filename="../src/cli/Cli.cpp" line="35"/>
         <source>  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech&apos;s structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="36"/>
+        <location filename="../src/cli/Cli.cpp" line="37"/>
         <source>  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="38"/>
+        <location filename="../src/cli/Cli.cpp" line="39"/>
         <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]] [--lan]  run the benchmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="40"/>
+        <location filename="../src/cli/Cli.cpp" line="41"/>
         <source>  lectern roster import FILE | roster search QUERY | roster rename PERSON --name N [--unit U]   [--json] [--data-dir DIR]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="42"/>
+        <location filename="../src/cli/Cli.cpp" line="43"/>
         <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--end …] [--place P] [--session S] [--grace-min N] [--expect all|FILE]
           | meeting list | meeting show MEETING | meeting speech MEETING FILE | meeting record MEETING [--notes T] [--decisions T]
           | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="46"/>
+        <location filename="../src/cli/Cli.cpp" line="47"/>
         <source>  lectern agenda add MEETING --title T --kind K [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE] [--observers A,B]
           | agenda list MEETING | agenda move MEETING ITEM --to POSITION | agenda remove MEETING ITEM
           | agenda draft MEETING ITEM FILE | agenda start MEETING ITEM | agenda next MEETING | agenda text MEETING ITEM
@@ -1733,52 +1743,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="52"/>
+        <location filename="../src/cli/Cli.cpp" line="53"/>
         <source>  lectern lan url MEETING [--config FILE] [--json]   the sign-in address the room&apos;s code shows now (扫码签到)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="54"/>
+        <location filename="../src/cli/Cli.cpp" line="55"/>
         <source>  lectern verify MEETING [--json]                   check a finalized meeting&apos;s seal (exit 1: altered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="56"/>
+        <location filename="../src/cli/Cli.cpp" line="57"/>
         <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro | --amend REASON]  sign someone in (--retro: 补签; --amend: after finalizing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="58"/>
+        <location filename="../src/cli/Cli.cpp" line="59"/>
         <source>  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="60"/>
+        <location filename="../src/cli/Cli.cpp" line="61"/>
         <source>  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="62"/>
+        <location filename="../src/cli/Cli.cpp" line="63"/>
         <source>  lectern absent MEETING PERSON --reason R          mark someone absent, with why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="64"/>
+        <location filename="../src/cli/Cli.cpp" line="65"/>
         <source>  lectern export MEETING --what signin|record|attendance --format pdf|xlsx|csv --out FILE  the forms offices file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="66"/>
+        <location filename="../src/cli/Cli.cpp" line="67"/>
         <source>  lectern audio analyze FILE [--json]            voice stretches and speaking rate (字/分钟) of a recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="67"/>
+        <location filename="../src/cli/Cli.cpp" line="69"/>
+        <source>  lectern doctor [--json] [--data-dir DIR]        is the room ready: screens, renderer, fonts, sound, disk, database, clock, server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="70"/>
         <source>  lectern help                                  this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="80"/>
+        <location filename="../src/cli/Cli.cpp" line="83"/>
         <source>Usage:
   lectern [--speech FILE] [--mode home|reader|prompter|paged|signin|console] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
@@ -1786,25 +1801,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="112"/>
+        <location filename="../src/cli/Cli.cpp" line="115"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ClockCheck</name>
+    <message>
+        <location filename="../src/meeting/ClockCheck.cpp" line="30"/>
+        <source>the clock says %1: it was never set, or the PC&apos;s battery is flat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/ClockCheck.cpp" line="33"/>
+        <source>the clock says %1, before the latest record (%2): sign-ins would be dated in the past</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>lectern::CommandArgs</name>
     <message>
-        <location filename="../src/cli/meeting/CommandArgs.cpp" line="30"/>
+        <location filename="../src/cli/meeting/CommandArgs.cpp" line="31"/>
         <source>%1: %2 needs a value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/CommandArgs.cpp" line="35"/>
+        <location filename="../src/cli/meeting/CommandArgs.cpp" line="36"/>
         <source>%1: unknown option %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/CommandArgs.cpp" line="72"/>
+        <location filename="../src/cli/meeting/CommandArgs.cpp" line="73"/>
         <source>give the meeting&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,9 +1925,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="232"/>
+        <location filename="../src/app/Configuration.cpp" line="256"/>
         <source>%1: not JSON (%2); the setting is not saved</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::DoctorCommand</name>
+    <message>
+        <location filename="../src/cli/DoctorCommand.cpp" line="20"/>
+        <source>takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/DoctorCommand.cpp" line="47"/>
+        <source>The room is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/DoctorCommand.cpp" line="48"/>
+        <source>The room is not ready: %n problem(s).</source>
+        <translation><numerusform>The room is not ready: %n problem.</numerusform><numerusform>The room is not ready: %n problems.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2165,7 +2211,7 @@
 <context>
     <name>lectern::KioskApp</name>
     <message>
-        <location filename="../src/kiosk/KioskApp.cpp" line="93"/>
+        <location filename="../src/kiosk/KioskApp.cpp" line="95"/>
         <source>lectern: the user interface failed to load</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3425,12 +3471,12 @@
 <context>
     <name>lectern::SignInDesk</name>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="80"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="82"/>
         <source>No meeting is open for sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="224"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="231"/>
         <source>Walk-in %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3807,6 +3853,114 @@
     <message>
         <location filename="../src/formats/ZipArchive.cpp" line="106"/>
         <source>archive entry %1 is damaged or truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli</name>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="70"/>
+        <source>no display here (%1): run it in the kiosk&apos;s session, or with DISPLAY=:0, to see the screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="74"/>
+        <source>the display has no screen connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="93"/>
+        <source>no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="121"/>
+        <source>%1; no display here to measure frames on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="123"/>
+        <source>%1, %2 frames a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="143"/>
+        <source>missing: %1 (fonts-noto-cjk, fonts-arphic-uming, fonts-wqy-zenhei)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="144"/>
+        <source>speech %1, %2, %3; PDFs %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="155"/>
+        <source>microphone: %1; speakers: %2 (recording and voice pacing need a microphone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="156"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="157"/>
+        <source>microphone: %1; speakers: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="168"/>
+        <source>%1 GB free for %2: %3 hours of recording (FLAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="179"/>
+        <source>no backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="183"/>
+        <source>last backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="186"/>
+        <source>none yet: the kiosk makes it at its first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="189"/>
+        <source>cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="202"/>
+        <source>%1 is damaged (%2): the kiosk will set it aside and restore the newest good backup at its next start; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="203"/>
+        <source>%1 whole; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="224"/>
+        <source>%1, after every record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="230"/>
+        <source>off (lan.enabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="238"/>
+        <source>on, but this PC has no address on a network: phones cannot reach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="239"/>
+        <source>on: phones reach %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

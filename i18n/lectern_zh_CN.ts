@@ -969,7 +969,12 @@
         <translation>讲台</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="158"/>
+        <location filename="../qml/Main.qml" line="162"/>
+        <source>The clock is wrong: %1. Nothing is recorded until it is set.</source>
+        <translation>时钟有误：%1。在校准时钟之前不会记录任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="184"/>
         <source>Resumed from where it was at %1</source>
         <translation>已从 %1 的位置恢复</translation>
     </message>
@@ -1485,7 +1490,7 @@
 <context>
     <name>lectern::Application</name>
     <message>
-        <location filename="../src/app/Application.cpp" line="206"/>
+        <location filename="../src/app/Application.cpp" line="202"/>
         <source>The port is a number from 1 to 65535.</source>
         <translation>端口应为 1 到 65535 之间的数字。</translation>
     </message>
@@ -1493,78 +1498,83 @@
 <context>
     <name>lectern::AttendanceCommand</name>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="30"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="32"/>
         <source>give MEETING and PERSON (an id or a name)</source>
         <translation>请给出 会议 和 人员（编号或姓名）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="65"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="67"/>
         <source>%1 already signed in; nothing new recorded</source>
         <translation>%1 已签到，未重复记录</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="68"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="70"/>
         <source>%1 has no sign-in or leave to undo at meeting %2</source>
         <translation>%1 在会议 %2 没有可撤销的签到或请假</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="72"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="74"/>
         <source>meeting %1 is finalized: only an amendment changes it (--amend REASON)</source>
         <translation>会议 %1 已定稿：只能以更正方式修改（--amend 原因）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="73"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="75"/>
         <source>meeting %1 is closed: sign-ins are not taken (an administrator can enter one afterwards with --retro)</source>
         <translation>会议 %1 已结束，不再接受签到（管理员可用 --retro 补签）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="78"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="80"/>
         <source>the meeting or the person is gone</source>
         <translation>会议或人员已不存在</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="101"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="83"/>
+        <source>nothing recorded: %1; set the clock (lectern doctor checks it)</source>
+        <translation>未记录：%1；请校准时钟（可用 lectern doctor 检查）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="108"/>
         <source>--at takes &quot;YYYY-MM-DD HH:MM&quot;</source>
         <translation>--at 的格式为“YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="110"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="117"/>
         <source>%1 signed in by amendment (chained to the sealed record)</source>
         <translation>%1 以更正方式签到（已接入定稿记录的哈希链）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="112"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="119"/>
         <source>%1 signed in afterwards (补签)</source>
         <translation>%1 已补签</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="112"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="119"/>
         <source>%1 signed in</source>
         <translation>%1 已签到</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="126"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="133"/>
         <source>--reason is required: an undo is kept in the record with why</source>
         <translation>必须用 --reason 说明原因：撤销会连同原因记入记录</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="132"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="139"/>
         <source>%1: sign-in undone</source>
         <translation>%1：签到已撤销</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="146"/>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="167"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="153"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="174"/>
         <source>--reason is required</source>
         <translation>必须用 --reason 说明原因</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="153"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="160"/>
         <source>%1: on leave</source>
         <translation>%1：已请假</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="173"/>
+        <location filename="../src/cli/meeting/AttendanceCommand.cpp" line="180"/>
         <source>%1: marked absent</source>
         <translation>%1：已登记缺席</translation>
     </message>
@@ -1698,27 +1708,27 @@
 <context>
     <name>lectern::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="34"/>
+        <location filename="../src/cli/Cli.cpp" line="35"/>
         <source>  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech&apos;s structure</source>
         <translation>  lectern inspect 文件 [--json] [--rate N] [--keep 行号,...] [--fill X=内容]  显示讲稿结构</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="36"/>
+        <location filename="../src/cli/Cli.cpp" line="37"/>
         <source>  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages</source>
         <translation>  lectern paginate 文件 [--size 宽x高] [--font-px N | --auto-fit] [--min-px N] [--json]  投影分页</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="38"/>
+        <location filename="../src/cli/Cli.cpp" line="39"/>
         <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]] [--lan]  run the benchmarks</source>
         <translation>  lectern bench [--json] [--runs N] [--inputs 目录] [--prompter [--scroll-seconds 秒] [--sizes 像素,...]] [--lan]  运行性能测试</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="40"/>
+        <location filename="../src/cli/Cli.cpp" line="41"/>
         <source>  lectern roster import FILE | roster search QUERY | roster rename PERSON --name N [--unit U]   [--json] [--data-dir DIR]</source>
         <translation>  lectern roster import 文件 | roster search 查询 | roster rename 人员 --name 姓名 [--unit 单位]   [--json] [--data-dir 目录]</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="42"/>
+        <location filename="../src/cli/Cli.cpp" line="43"/>
         <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--end …] [--place P] [--session S] [--grace-min N] [--expect all|FILE]
           | meeting list | meeting show MEETING | meeting speech MEETING FILE | meeting record MEETING [--notes T] [--decisions T]
           | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]</source>
@@ -1727,7 +1737,7 @@
           | meeting close 会议 | meeting finalize 会议   [--json] [--data-dir 目录]</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="46"/>
+        <location filename="../src/cli/Cli.cpp" line="47"/>
         <source>  lectern agenda add MEETING --title T --kind K [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE] [--observers A,B]
           | agenda list MEETING | agenda move MEETING ITEM --to POSITION | agenda remove MEETING ITEM
           | agenda draft MEETING ITEM FILE | agenda start MEETING ITEM | agenda next MEETING | agenda text MEETING ITEM
@@ -1740,52 +1750,57 @@
           [--json] [--data-dir 目录]   会议议程（含现场修改；--observers：本项列席）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="52"/>
+        <location filename="../src/cli/Cli.cpp" line="53"/>
         <source>  lectern lan url MEETING [--config FILE] [--json]   the sign-in address the room&apos;s code shows now (扫码签到)</source>
         <translation>  lectern lan url 会议 [--config 文件] [--json]       会场二维码此刻的签到地址（扫码签到）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="54"/>
+        <location filename="../src/cli/Cli.cpp" line="55"/>
         <source>  lectern verify MEETING [--json]                   check a finalized meeting&apos;s seal (exit 1: altered)</source>
         <translation>  lectern verify 会议 [--json]                   校验定稿会议的记录（退出码 1：已被改动）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="56"/>
+        <location filename="../src/cli/Cli.cpp" line="57"/>
         <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro | --amend REASON]  sign someone in (--retro: 补签; --amend: after finalizing)</source>
         <translation>  lectern signin 会议 人员 [--at “YYYY-MM-DD HH:MM”] [--retro | --amend 原因]  签到（--retro：补签；--amend：定稿后更正）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="58"/>
+        <location filename="../src/cli/Cli.cpp" line="59"/>
         <source>  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)</source>
         <translation>  lectern undo 会议 人员 --reason 原因            撤销签到（保留在记录中）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="60"/>
+        <location filename="../src/cli/Cli.cpp" line="61"/>
         <source>  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)</source>
         <translation>  lectern leave 会议 人员 --reason 原因 [--approver 批准人]  登记请假</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="62"/>
+        <location filename="../src/cli/Cli.cpp" line="63"/>
         <source>  lectern absent MEETING PERSON --reason R          mark someone absent, with why</source>
         <translation>  lectern absent 会议 人员 --reason 原因          登记缺席及原因</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="64"/>
+        <location filename="../src/cli/Cli.cpp" line="65"/>
         <source>  lectern export MEETING --what signin|record|attendance --format pdf|xlsx|csv --out FILE  the forms offices file</source>
         <translation>  lectern export 会议 --what signin|record|attendance --format pdf|xlsx|csv --out 文件  导出签到表、会议记录、考勤表</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="66"/>
+        <location filename="../src/cli/Cli.cpp" line="67"/>
         <source>  lectern audio analyze FILE [--json]            voice stretches and speaking rate (字/分钟) of a recording</source>
         <translation>  lectern audio analyze 文件 [--json]            录音中的有声段落和语速（字/分钟）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="67"/>
+        <location filename="../src/cli/Cli.cpp" line="69"/>
+        <source>  lectern doctor [--json] [--data-dir DIR]        is the room ready: screens, renderer, fonts, sound, disk, database, clock, server</source>
+        <translation>  lectern doctor [--json] [--data-dir DIR]        会场是否就绪：屏幕、渲染、字体、声音、磁盘、数据库、时钟、会场服务</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="70"/>
         <source>  lectern help                                  this text</source>
         <translation>  lectern help                                  显示本说明</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="80"/>
+        <location filename="../src/cli/Cli.cpp" line="83"/>
         <source>Usage:
   lectern [--speech FILE] [--mode home|reader|prompter|paged|signin|console] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
@@ -1796,25 +1811,38 @@
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="112"/>
+        <location filename="../src/cli/Cli.cpp" line="115"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
         <translation>lectern：未知命令“%1”</translation>
     </message>
 </context>
 <context>
+    <name>lectern::ClockCheck</name>
+    <message>
+        <location filename="../src/meeting/ClockCheck.cpp" line="30"/>
+        <source>the clock says %1: it was never set, or the PC&apos;s battery is flat</source>
+        <translation>时钟显示 %1：从未设置过，或电脑主板电池没电了</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/ClockCheck.cpp" line="33"/>
+        <source>the clock says %1, before the latest record (%2): sign-ins would be dated in the past</source>
+        <translation>时钟显示 %1，早于最近一条记录（%2）：签到时间会记成过去的时间</translation>
+    </message>
+</context>
+<context>
     <name>lectern::CommandArgs</name>
     <message>
-        <location filename="../src/cli/meeting/CommandArgs.cpp" line="30"/>
+        <location filename="../src/cli/meeting/CommandArgs.cpp" line="31"/>
         <source>%1: %2 needs a value</source>
         <translation>%1：%2 需要一个值</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/CommandArgs.cpp" line="35"/>
+        <location filename="../src/cli/meeting/CommandArgs.cpp" line="36"/>
         <source>%1: unknown option %2</source>
         <translation>%1：未知选项 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/CommandArgs.cpp" line="72"/>
+        <location filename="../src/cli/meeting/CommandArgs.cpp" line="73"/>
         <source>give the meeting&apos;s id</source>
         <translation>请给出会议编号</translation>
     </message>
@@ -1907,9 +1935,27 @@
         <translation>%1：文件不存在，其中的设置未被采用</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="232"/>
+        <location filename="../src/app/Configuration.cpp" line="256"/>
         <source>%1: not JSON (%2); the setting is not saved</source>
         <translation>%1：不是 JSON（%2）；设置未保存</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::DoctorCommand</name>
+    <message>
+        <location filename="../src/cli/DoctorCommand.cpp" line="20"/>
+        <source>takes no arguments</source>
+        <translation>不带参数</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/DoctorCommand.cpp" line="47"/>
+        <source>The room is ready.</source>
+        <translation>会场已就绪。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/DoctorCommand.cpp" line="48"/>
+        <source>The room is not ready: %n problem(s).</source>
+        <translation><numerusform>会场尚未就绪：%n 个问题。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2175,7 +2221,7 @@
 <context>
     <name>lectern::KioskApp</name>
     <message>
-        <location filename="../src/kiosk/KioskApp.cpp" line="93"/>
+        <location filename="../src/kiosk/KioskApp.cpp" line="95"/>
         <source>lectern: the user interface failed to load</source>
         <translation>lectern：界面加载失败</translation>
     </message>
@@ -3434,12 +3480,12 @@
 <context>
     <name>lectern::SignInDesk</name>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="80"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="82"/>
         <source>No meeting is open for sign-in.</source>
         <translation>当前没有可签到的会议。</translation>
     </message>
     <message>
-        <location filename="../src/signin/SignInDesk.cpp" line="224"/>
+        <location filename="../src/signin/SignInDesk.cpp" line="231"/>
         <source>Walk-in %1</source>
         <translation>临时参会人员 %1</translation>
     </message>
@@ -3817,6 +3863,114 @@
         <location filename="../src/formats/ZipArchive.cpp" line="106"/>
         <source>archive entry %1 is damaged or truncated</source>
         <translation>压缩包条目 %1 已损坏或不完整</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli</name>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="70"/>
+        <source>no display here (%1): run it in the kiosk&apos;s session, or with DISPLAY=:0, to see the screens</source>
+        <translation>此处没有显示器（%1）：请在讲台的会话中运行，或加 DISPLAY=:0，以查看屏幕</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="74"/>
+        <source>the display has no screen connected</source>
+        <translation>显示器未连接任何屏幕</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="93"/>
+        <source>no role</source>
+        <translation>无用途</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="121"/>
+        <source>%1; no display here to measure frames on</source>
+        <translation>%1；此处没有显示器，无法测量帧率</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="123"/>
+        <source>%1, %2 frames a second</source>
+        <translation>%1，每秒 %2 帧</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="143"/>
+        <source>missing: %1 (fonts-noto-cjk, fonts-arphic-uming, fonts-wqy-zenhei)</source>
+        <translation>缺少：%1（fonts-noto-cjk、fonts-arphic-uming、fonts-wqy-zenhei）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="144"/>
+        <source>speech %1, %2, %3; PDFs %4, %5</source>
+        <translation>讲稿 %1、%2、%3；PDF %4、%5</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="155"/>
+        <source>microphone: %1; speakers: %2 (recording and voice pacing need a microphone)</source>
+        <translation>麦克风：%1；扬声器：%2（录音和跟随语音提词需要麦克风）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="156"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="157"/>
+        <source>microphone: %1; speakers: %2</source>
+        <translation>麦克风：%1；扬声器：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="168"/>
+        <source>%1 GB free for %2: %3 hours of recording (FLAC)</source>
+        <translation>%2 所在磁盘剩余 %1 GB：可录音 %3 小时（FLAC）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="179"/>
+        <source>no backup yet</source>
+        <translation>尚无备份</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="183"/>
+        <source>last backup %1</source>
+        <translation>最近备份 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="186"/>
+        <source>none yet: the kiosk makes it at its first start</source>
+        <translation>尚未建立：讲台首次启动时建立</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="189"/>
+        <source>cannot be opened</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="202"/>
+        <source>%1 is damaged (%2): the kiosk will set it aside and restore the newest good backup at its next start; %3</source>
+        <translation>%1 已损坏（%2）：讲台下次启动时会将其移开，并恢复最近的完好备份；%3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="203"/>
+        <source>%1 whole; %2</source>
+        <translation>%1 完好；%2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="224"/>
+        <source>%1, after every record</source>
+        <translation>%1，晚于所有记录</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="230"/>
+        <source>off (lan.enabled)</source>
+        <translation>未开启（lan.enabled）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="238"/>
+        <source>on, but this PC has no address on a network: phones cannot reach %1</source>
+        <translation>已开启，但本机没有网络地址：手机无法访问 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="239"/>
+        <source>on: phones reach %1</source>
+        <translation>已开启：手机访问 %1</translation>
     </message>
 </context>
 <context>

@@ -140,6 +140,32 @@ Window {
     }
 
     // After a crash or a power cut: back where it was, paused, and said so.
+    // The clock is before what is already recorded: said on every screen,
+    // over everything, until it is set (nothing is recorded meanwhile).
+    Rectangle {
+        objectName: "clockBanner"
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.bottom: parent.bottom
+        anchors.bottomMargin: parent.height / 30
+        width: Math.min(parent.width * 0.9, clockText.implicitWidth + parent.height / 20)
+        height: clockText.implicitHeight + parent.height / 40
+        radius: parent.height / 120
+        color: Theme.bad
+        visible: App.clockProblem.length > 0
+        z: 1000
+        Text {
+            id: clockText
+            textFormat: Text.PlainText
+            anchors.centerIn: parent
+            width: Math.min(implicitWidth, window.width * 0.9 - window.height / 20)
+            wrapMode: Text.Wrap
+            text: qsTr("The clock is wrong: %1. Nothing is recorded until it is set.").arg(App.clockProblem)
+            color: Theme.onColour
+            font.family: Typography.sans
+            font.pixelSize: Typography.px(window.height / 36)
+        }
+    }
+
     Rectangle {
         id: resumed
         objectName: "resumedBanner"

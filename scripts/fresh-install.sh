@@ -64,7 +64,7 @@ fi
 
 say "installing $(basename "$deb")"
 install_deb "$deb"
-getent passwd lectern >/dev/null || { say "no user lectern"; exit 1; }
+in_root getent passwd lectern >/dev/null || { say "no user lectern"; exit 1; }
 [ "$(in_root stat -c '%U:%G %a' /var/lib/lectern)" = "lectern:lectern 2770" ] || { say "/var/lib/lectern: $(in_root stat -c '%U:%G %a' /var/lib/lectern)"; exit 1; }
 in_root test -f /etc/lectern/lectern.json
 in_root dpkg-query -W -f='${Conffiles}\n' lectern | grep -q /etc/lectern/lectern.json

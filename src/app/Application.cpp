@@ -6,6 +6,7 @@
 #include "ResumeState.h"
 #include "Translations.h"
 #include "VoicePacer.h"
+#include "meeting/ClockCheck.h"
 #include "meeting/MeetingStore.h"
 #include "store/StoreError.h"
 
@@ -264,6 +265,9 @@ void Application::openMeetings()
         qCCritical(lcMeetings).noquote() << e.message();
         return;
     }
+    checkClock();
+    connect(&m_clockCheck, &QTimer::timeout, this, &Application::checkClock);
+    m_clockCheck.start(60 * 1000);
     m_agenda.setChosenMeeting(m_meetingId);
     m_agenda.setStore(m_meetings);
     // The room's server after the store is checked and migrated: its thread
@@ -271,6 +275,24 @@ void Application::openMeetings()
     m_remote.setStore(m_meetings);
     m_lan.setStore(m_meetings);
     m_lan.start();
+}
+
+void Application::checkClock()
+{
+    QString problem;
+    try {
+        problem = meetings::clockProblem(QDateTime::currentDateTime(), meetings::latestRecordedAt(m_meetings->db()));
+    } catch (const store::StoreError &e) {
+        return; // the store's own trouble is said where it is used
+    }
+    if (problem == m_clockProblem)
+        return;
+    m_clockProblem = problem;
+    if (!problem.isEmpty())
+        qCCritical(lcMeetings).noquote() << "clock:" << problem << "— nothing is recorded until it is set";
+    else
+        qCInfo(lcMeetings).noquote() << "clock: set right again";
+    emit clockProblemChanged();
 }
 
 // The room sees the agenda's item on now (or next): its draft, in one cut,

@@ -17,6 +17,7 @@
 #include "speech/SpeechSession.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
 #include <optional>
 
@@ -47,6 +48,9 @@ class Application : public QObject
     Q_PROPERTY(lectern::AdminGate *admin READ admin CONSTANT)
     // "10:32" when this start resumed where a crash or power cut left off; "" otherwise.
     Q_PROPERTY(QString resumedFrom READ resumedFrom NOTIFY resumedFromChanged)
+    // Not "" while this machine's clock is before what is already recorded
+    // (ClockCheck): every screen says it, and nothing is recorded until it is set.
+    Q_PROPERTY(QString clockProblem READ clockProblem NOTIFY clockProblemChanged)
     // What the main window shows now: the start mode (--mode, home by default),
     // then whatever the home screen or the console switches to.
     Q_PROPERTY(lectern::AppOptions::Mode mode READ mode WRITE setMode NOTIFY modeChanged)
@@ -94,6 +98,7 @@ public:
     QString dataDir() const { return m_dataDir; }
     AdminGate *admin() { return m_admin; }
     QString resumedFrom() const { return m_resumedFrom; }
+    QString clockProblem() const { return m_clockProblem; }
     AppOptions::Mode mode() const { return m_mode; }
     void setMode(AppOptions::Mode mode);
     int meetingId() const { return int(m_meetingId); }
@@ -150,6 +155,9 @@ private:
     ResumeWriter *m_resume = nullptr;
     AdminGate *m_admin = nullptr;
     QString m_resumedFrom;
+    QString m_clockProblem;
+    QTimer m_clockCheck; // once a minute: a clock set by hand or by NTP clears the warning
+    void checkClock();
     bool m_restoring = false;
     AppOptions::Mode m_mode;
     qint64 m_meetingId = 0;
@@ -182,6 +190,7 @@ private:
 
 signals:
     void resumedFromChanged();
+    void clockProblemChanged();
     void modeChanged();
     void meetingIdChanged();
     void languageChanged();

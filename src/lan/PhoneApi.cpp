@@ -189,6 +189,8 @@ HttpAnswer PhoneApi::signIn(const HttpAsk &ask)
         return HttpAnswer::error(404, QStringLiteral("not_expected"));
     case phone::Result::MeetingClosed:
         return HttpAnswer::error(403, QStringLiteral("closed"));
+    case phone::Result::ClockBehind: // the room's PC must be mended first: the desk says why
+        return HttpAnswer::error(503, QStringLiteral("clock"));
     case phone::Result::NoSession:
         break;
     }

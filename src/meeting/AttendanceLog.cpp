@@ -1,5 +1,7 @@
 #include "AttendanceLog.h"
 
+#include "ClockCheck.h"
+
 #include "Roster.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
@@ -71,10 +73,14 @@ AttendanceState current(const store::Database &db, const Meeting &meeting, const
 
 // The one way every call writes: inside the transaction, the meeting and the
 // person's state as they are, a rule that may refuse, then at most one event.
+// Never with a clock before what is already recorded: an event written then
+// would be dated in the past, and the log's order would lie.
 template<typename Rule, typename Write>
-Outcome appendIf(const store::Database &db, qint64 meetingId, qint64 personId, Rule refuse, Write write)
+Outcome appendIf(const store::Database &db, qint64 meetingId, qint64 personId, const QDateTime &now, Rule refuse, Write write)
 {
     store::Transaction t(db);
+    if (!meetings::clockProblem(now, meetings::latestRecordedAt(db)).isEmpty())
+        return Outcome::ClockBehind;
     const auto m = meetings::byId(db, meetingId);
     if (!m)
         return Outcome::NoSuchMeeting;
@@ -94,7 +100,7 @@ Outcome signIn(const store::Database &db, qint64 meetingId, qint64 personId, con
                EventKind kind, const QByteArray &signature, Channel channel)
 {
     return appendIf(
-        db, meetingId, personId,
+        db, meetingId, personId, now,
         [kind](const Meeting &m, const PersonAttendance &p) -> std::optional<Outcome> {
             if (!m.takesSignIns() && kind != EventKind::RetroSignIn)
                 return Outcome::MeetingClosed; // after closing, only 补签
@@ -108,7 +114,7 @@ Outcome signIn(const store::Database &db, qint64 meetingId, qint64 personId, con
 Outcome undo(const store::Database &db, qint64 meetingId, qint64 personId, const QString &reason, const QDateTime &now)
 {
     return appendIf(
-        db, meetingId, personId,
+        db, meetingId, personId, now,
         [](const Meeting &, const PersonAttendance &p) -> std::optional<Outcome> {
             return p.presence == Presence::None ? std::optional<Outcome>(Outcome::NotSignedIn) : std::nullopt;
         },
@@ -119,14 +125,14 @@ Outcome leave(const store::Database &db, qint64 meetingId, qint64 personId, cons
               const QDateTime &now)
 {
     return appendIf(
-        db, meetingId, personId, [](const Meeting &, const PersonAttendance &) -> std::optional<Outcome> { return std::nullopt; },
+        db, meetingId, personId, now, [](const Meeting &, const PersonAttendance &) -> std::optional<Outcome> { return std::nullopt; },
         [&] { append(db, meetingId, personId, EventKind::Leave, now, now, reason, approver); });
 }
 
 Outcome markAbsent(const store::Database &db, qint64 meetingId, qint64 personId, const QString &reason, const QDateTime &now)
 {
     return appendIf(
-        db, meetingId, personId, [](const Meeting &, const PersonAttendance &) -> std::optional<Outcome> { return std::nullopt; },
+        db, meetingId, personId, now, [](const Meeting &, const PersonAttendance &) -> std::optional<Outcome> { return std::nullopt; },
         [&] { append(db, meetingId, personId, EventKind::Absent, now, now, reason); });
 }
 

@@ -19,6 +19,7 @@ enum class Outcome {
     MeetingClosed,   // closed or finalized: nothing written
     NoSuchMeeting,
     NoSuchPerson,
+    ClockBehind,     // this machine's clock is before what is already recorded (ClockCheck): nothing written
 };
 
 // Each call is one transaction that reads the person's state and appends at

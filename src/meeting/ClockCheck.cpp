@@ -10,10 +10,10 @@ namespace lectern::meetings {
 QDateTime latestRecordedAt(const store::Database &db)
 {
     QDateTime latest;
-    // Times are stored with their offset, so the text's order is not time's:
-    // the last few of each table by text, then compared as times.
-    for (const char *sql : {"SELECT recorded_at FROM attendance_event ORDER BY recorded_at DESC LIMIT 20",
-                            "SELECT at FROM agenda_event ORDER BY at DESC LIMIT 20"}) {
+    // The last rows written (by id: cheap enough to ask before every write),
+    // compared as times (stored with their offsets, their text does not sort).
+    for (const char *sql : {"SELECT recorded_at FROM attendance_event ORDER BY id DESC LIMIT 5",
+                            "SELECT at FROM agenda_event ORDER BY id DESC LIMIT 5"}) {
         store::Statement s = db.prepare(sql);
         while (s.step()) {
             const QDateTime t = timeFromText(s.text(0));

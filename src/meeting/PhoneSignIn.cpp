@@ -103,6 +103,8 @@ Answer signIn(const store::Database &db, const QString &key, qint64 personId, co
     }
     case attendance::Outcome::NoSuchPerson:
         return {Result::NotExpected, {}, {}};
+    case attendance::Outcome::ClockBehind:
+        return {Result::ClockBehind, {}, {}};
     default:
         return {Result::MeetingClosed, {}, {}};
     }

@@ -45,6 +45,7 @@ enum class Result {
     NotExpected,     // not among the meeting's people
     NoSession,       // no such session, or one of another meeting
     MeetingClosed,
+    ClockBehind,     // the kiosk's clock is before what is recorded (ClockCheck): nothing written
 };
 struct Answer
 {

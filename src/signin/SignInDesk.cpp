@@ -1,5 +1,7 @@
 #include "SignInDesk.h"
 
+#include "meeting/ClockCheck.h"
+
 #include "meeting/AttendanceLog.h"
 #include "meeting/PinyinKeys.h"
 #include "meeting/Roster.h"
@@ -204,6 +206,11 @@ SignInDesk::Outcome SignInDesk::record(qint64 personId, EventKind kind, const QS
         return AlreadySignedIn;
     case attendance::Outcome::MeetingClosed:
         return Closed;
+    case attendance::Outcome::ClockBehind: // said on the screen, nothing written
+        m_error = meetings::clockProblem(QDateTime::currentDateTime(), meetings::latestRecordedAt(m_store->db()));
+        qCCritical(lcSignin).noquote() << "sign-in refused:" << m_error;
+        emit meetingChanged();
+        return Failed;
     default:
         return Failed;
     }

@@ -231,6 +231,23 @@ private slots:
         QCOMPARE(m->plannedStart, kStart);
         QCOMPARE(attendance::current(again.db(), *m).counts.present, 1);
     }
+
+    // A clock set back (a flat battery, a wrong hand) never writes an event
+    // dated before what is recorded: refused, nothing written, until it is right.
+    void aClockBehindTheRecordsWritesNothing()
+    {
+        Fixture f;
+        const QDateTime t = kStart.addSecs(-300);
+        QCOMPARE(attendance::signIn(f.store.db(), f.meeting, f.people[0], t, t), attendance::Outcome::Recorded);
+        const int before = int(attendance::events(f.store.db(), f.meeting).size());
+        const QDateTime behind = t.addSecs(-600);
+        QCOMPARE(attendance::signIn(f.store.db(), f.meeting, f.people[1], behind, behind), attendance::Outcome::ClockBehind);
+        QCOMPARE(attendance::leave(f.store.db(), f.meeting, f.people[2], QStringLiteral("出差"), {}, behind), attendance::Outcome::ClockBehind);
+        QCOMPARE(int(attendance::events(f.store.db(), f.meeting).size()), before);
+        // Within the minute is a clock, not a problem; and once set right, it records.
+        QCOMPARE(attendance::signIn(f.store.db(), f.meeting, f.people[1], t.addSecs(-30), t.addSecs(-30)), attendance::Outcome::Recorded);
+        QCOMPARE(attendance::signIn(f.store.db(), f.meeting, f.people[2], t.addSecs(60), t.addSecs(60)), attendance::Outcome::Recorded);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAttendance)

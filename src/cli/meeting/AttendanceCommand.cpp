@@ -1,5 +1,7 @@
 #include "AttendanceCommand.h"
 
+#include "meeting/ClockCheck.h"
+
 #include "CommandArgs.h"
 #include "PeopleLookup.h"
 #include "meeting/AttendanceLog.h"
@@ -76,6 +78,11 @@ int report(const CommandArgs &args, const Target &t, attendance::Outcome outcome
     case attendance::Outcome::NoSuchMeeting:
     case attendance::Outcome::NoSuchPerson:
         err << QCoreApplication::translate("lectern::AttendanceCommand", "the meeting or the person is gone") << '\n';
+        return 1;
+    case attendance::Outcome::ClockBehind:
+        err << QCoreApplication::translate("lectern::AttendanceCommand", "nothing recorded: %1; set the clock (lectern doctor checks it)")
+                   .arg(meetings::clockProblem(QDateTime::currentDateTime(), meetings::latestRecordedAt(t.store->db())))
+            << '\n';
         return 1;
     }
     return 1;

@@ -13,7 +13,7 @@
       closed: '本次会议已结束签到', phoneUsed: '此手机已为 {n} 签到。一部手机只能为一人签到，请本人用自己的手机签到，或到签到台签到',
       otherSigned: '{n} 已于 {t} 签到', notExpected: '此人不在本次会议名单中，请到签到台签到', busy: '请求过于频繁，请稍候再试',
       failed: '签到未完成，请重试或到签到台签到', network: '连接不到会场的电脑，请检查是否连接了会场的 Wi-Fi',
-      signFirst: '请先签名', at2: '时间'
+      signFirst: '请先签名', at2: '时间', clock: '会场电脑的时钟有误，暂不能签到，请告知会务人员'
     },
     en: {
       title: 'Sign in', lang: '中文', find: 'Type your name or its pinyin initials', hint: 'At least two characters',
@@ -24,7 +24,8 @@
       phoneUsed: 'This phone has already signed in {n}. One phone signs in one person: use your own phone, or the desk',
       otherSigned: '{n} signed in at {t}', notExpected: 'Not on this meeting\u2019s list: please sign in at the desk',
       busy: 'Too many requests: wait a moment and try again', failed: 'Not signed in: try again, or sign in at the desk',
-      network: 'Cannot reach the room\u2019s computer: are you on the room\u2019s Wi-Fi?', signFirst: 'Sign first', at2: 'Time'
+      network: 'Cannot reach the room\u2019s computer: are you on the room\u2019s Wi-Fi?', signFirst: 'Sign first', at2: 'Time',
+      clock: 'The room\u2019s computer has a wrong clock: sign-in waits until it is set; tell the organisers'
     }
   };
   var lang = (localStorage.getItem('lectern-lang') || 'zh') === 'en' ? 'en' : 'zh';
@@ -218,6 +219,7 @@
       }
       if (r.status === 403 && b.error === 'phone_used') return showMessage('phoneUsed', { n: b.name });
       if (r.status === 403 && b.error === 'closed') return showMessage('closed');
+      if (r.status === 503 && b.error === 'clock') return showMessage('clock');
       if (r.status === 403) return showMessage('scan');
       if (r.status === 404) return showMessage('notExpected');
       $('sign-error').textContent = r.status === 429 ? t('busy') : t('failed');
