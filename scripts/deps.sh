@@ -36,9 +36,10 @@ PACKAGES=(
   # headless runs, end-to-end tests and screenshots
   xvfb xauth xdotool x11-utils dbus-daemon
   # the Debian package: built by CPack (dpkg-shlibdeps), checked with lintian,
+  # installed into a fresh Debian 12 made by debootstrap,
   # desktop-file-validate and appstreamcli; its session (xset, fcitx5 with
   # pinyin for typing Chinese) run under Xvfb in the tests
-  dpkg-dev fakeroot lintian desktop-file-utils appstream systemd
+  dpkg-dev fakeroot lintian desktop-file-utils appstream systemd debootstrap
   x11-xserver-utils fcitx5 fcitx5-chinese-addons fcitx5-frontend-qt6
   # OpenGL without a GPU (Mesa's llvmpipe): the tests' second run on OpenGL
   libgl1-mesa-dri

@@ -38,8 +38,9 @@ mount -t sysfs sys "$root/sys"
 mount --bind /dev "$root/dev"
 mount --bind /dev/pts "$root/dev/pts"
 in_root apt-get update -qq
-# What the checks themselves use (a display for the self-test, systemd-analyze).
-in_root apt-get install -y -qq --no-install-recommends xvfb xauth systemd >/dev/null
+# What the checks themselves use (a display for the self-test, systemd-analyze,
+# man for the unit's Documentation=man:lectern(1)).
+in_root apt-get install -y -qq --no-install-recommends xvfb xauth systemd man-db >/dev/null
 
 install_deb() {
   cp "$1" "$root/tmp/"
