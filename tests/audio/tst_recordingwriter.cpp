@@ -51,6 +51,15 @@ bool writeUnfinished(const QString &whole, const QString &cut, double fraction)
     return out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size();
 }
 
+// An 8 s take (whole.flac in `dir`) and what a crash leaves of it (cut.flac); "" when it could not be made.
+QString cutOffTake(const QTemporaryDir &dir, double fraction)
+{
+    const QString whole = dir.filePath(QStringLiteral("whole.flac"));
+    writeFile(whole, tone(8.0));
+    const QString cut = dir.filePath(QStringLiteral("cut.flac"));
+    return writeUnfinished(whole, cut, fraction) ? cut : QString();
+}
+
 } // namespace
 
 class TestRecordingWriter : public QObject
@@ -115,10 +124,8 @@ private slots:
     {
         QFETCH(double, fraction);
         QTemporaryDir dir;
-        const QString whole = dir.filePath(QStringLiteral("whole.flac"));
-        writeFile(whole, tone(8.0));
-        const QString cut = dir.filePath(QStringLiteral("cut.flac"));
-        QVERIFY(writeUnfinished(whole, cut, fraction));
+        const QString cut = cutOffTake(dir, fraction);
+        QVERIFY(!cut.isEmpty());
 
         const Repair r = repairRecording(cut);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
@@ -145,17 +152,15 @@ private slots:
     {
         QFETCH(double, fraction);
         QTemporaryDir dir;
-        const QString whole = dir.filePath(QStringLiteral("whole.flac"));
-        writeFile(whole, tone(8.0));
-        const QString cut = dir.filePath(QStringLiteral("cut.flac"));
-        QVERIFY(writeUnfinished(whole, cut, fraction));
+        const QString cut = cutOffTake(dir, fraction);
+        QVERIFY(!cut.isEmpty());
         const ReadSound read = readSoundFile(cut);
         QVERIFY2(read.ok(), qPrintable(read.error));
         QVERIFY(read.unfinished);
         const double expected = 8.0 * fraction;
         QVERIFY2(read.sound.seconds() > expected - 0.6 && read.sound.seconds() <= expected + 0.01, qPrintable(QString::number(read.sound.seconds())));
         // A whole file is not unfinished.
-        const ReadSound complete = readSoundFile(whole);
+        const ReadSound complete = readSoundFile(dir.filePath(QStringLiteral("whole.flac")));
         QVERIFY(complete.ok() && !complete.unfinished);
         // Longer than allowed is still refused when the header cannot say so.
         const ReadSound tooLong = readSoundFile(cut, 0.5 * expected);

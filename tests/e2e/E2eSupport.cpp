@@ -136,6 +136,17 @@ double savedPosition(const QString &path)
     return QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("position")).toDouble(-1);
 }
 
+bool promptPast(const QString &resumeFile, double past)
+{
+    if (!xdotool({QStringLiteral("mousemove"), QStringLiteral("960"), QStringLiteral("540")}))
+        return false;
+    for (int i = 0; i < 25; ++i)
+        if (!xdotool({QStringLiteral("key"), QStringLiteral("Up")}))
+            return false;
+    return xdotool({QStringLiteral("key"), QStringLiteral("space")})
+        && QTest::qWaitFor([&] { return savedPosition(resumeFile) > past; }, 20000);
+}
+
 // A headless meetings command of the real binary; its standard output.
 QByteArray lecternCommand(const QStringList &args)
 {

@@ -46,6 +46,9 @@ bool quitWithPin(bool firstTime);
 
 // The reading position in a resume file (-1 when there is none yet).
 double savedPosition(const QString &path);
+// On a prompter that shows its text: the fastest speed (400 字/分钟), started,
+// until the resume file's saved position is past `past` (false after 20 s).
+bool promptPast(const QString &resumeFile, double past);
 QByteArray readFile(const QString &path);
 // A headless command of the real binary; its standard output.
 QByteArray lecternCommand(const QStringList &args);
