@@ -77,6 +77,18 @@ grep -q "self-test: ok" "$root/tmp/self-test.txt"
 say "systemd-analyze verify"
 in_root systemd-analyze verify /lib/systemd/system/lectern-kiosk.service
 
+say "lectern-kiosk enable and disable"
+in_root lectern-kiosk enable
+in_root test -L /etc/systemd/system/graphical.target.wants/lectern-kiosk.service
+[ "$(in_root systemctl get-default)" = "graphical.target" ]
+in_root test ! -e /etc/systemd/system/lectern-kiosk.service.d/network.conf # the room's server is off
+in_root sed -i 's/"enabled": false/"enabled": true/' /etc/lectern/lectern.json # lan.enabled, by the administrator
+in_root lectern-kiosk enable
+in_root grep -q "After=network-online.target" /etc/systemd/system/lectern-kiosk.service.d/network.conf
+in_root lectern-kiosk disable
+in_root test ! -e /etc/systemd/system/graphical.target.wants/lectern-kiosk.service
+in_root test ! -e /etc/systemd/system/lectern-kiosk.service.d/network.conf
+
 if [ -n "$old" ]; then
   say "the records after the upgrade"
   after=$(as_lectern lectern meeting show 1 --json | sed 's/"projected_end":"[^"]*"//')
