@@ -3,7 +3,9 @@
 # in a chroot, `apt install ./lectern_*.deb` there, then the checks:
 #   - the user lectern and /var/lib/lectern made, /etc/lectern/lectern.json in place;
 #   - the installed `lectern --self-test` passes under xvfb-run, as the user lectern;
+#   - `lectern doctor --json` runs there and finds the fonts;
 #   - `systemd-analyze verify` accepts the installed unit;
+#   - `lectern-kiosk enable` and `disable` (the drop-in for the room's server);
 #   - with OLD_DEB: the old version installed first, a meeting with sign-ins
 #     and a sealed record made, then the new one installed over it: everything
 #     still there and `lectern verify` passes;
@@ -73,6 +75,12 @@ in_root dpkg-query -W -f='${Conffiles}\n' lectern | grep -q /etc/lectern/lectern
 say "self-test of the installed kiosk"
 as_lectern env HOME=/var/lib/lectern xvfb-run -a -s "-screen 0 1920x1080x24" lectern --self-test | tee "$root/tmp/self-test.txt"
 grep -q "self-test: ok" "$root/tmp/self-test.txt"
+
+say "lectern doctor --json"
+as_lectern env HOME=/var/lib/lectern lectern doctor --json >"$root/tmp/doctor.json" || true # exit 1 is a room not ready, not a failure here
+grep -q '"name":"fonts","pdf":\[[^]]*\],"speech":\[[^]]*\],"text":"[^"]*","verdict":"ok"' "$root/tmp/doctor.json" \
+  || { say "doctor: the fonts are not ok"; cat "$root/tmp/doctor.json"; exit 1; }
+grep -q '"name":"database"' "$root/tmp/doctor.json" && grep -q '"name":"clock"' "$root/tmp/doctor.json"
 
 say "systemd-analyze verify"
 in_root systemd-analyze verify /lib/systemd/system/lectern-kiosk.service
