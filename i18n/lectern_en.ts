@@ -1707,34 +1707,34 @@
 <context>
     <name>lectern::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="35"/>
+        <location filename="../src/cli/Cli.cpp" line="36"/>
         <source>  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech&apos;s structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="37"/>
+        <location filename="../src/cli/Cli.cpp" line="38"/>
         <source>  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="39"/>
+        <location filename="../src/cli/Cli.cpp" line="40"/>
         <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]] [--lan]  run the benchmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="41"/>
+        <location filename="../src/cli/Cli.cpp" line="42"/>
         <source>  lectern roster import FILE | roster search QUERY | roster rename PERSON --name N [--unit U]   [--json] [--data-dir DIR]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="43"/>
+        <location filename="../src/cli/Cli.cpp" line="44"/>
         <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--end …] [--place P] [--session S] [--grace-min N] [--expect all|FILE]
           | meeting list | meeting show MEETING | meeting speech MEETING FILE | meeting record MEETING [--notes T] [--decisions T]
           | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="47"/>
+        <location filename="../src/cli/Cli.cpp" line="48"/>
         <source>  lectern agenda add MEETING --title T --kind K [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE] [--observers A,B]
           | agenda list MEETING | agenda move MEETING ITEM --to POSITION | agenda remove MEETING ITEM
           | agenda draft MEETING ITEM FILE | agenda start MEETING ITEM | agenda next MEETING | agenda text MEETING ITEM
@@ -1743,57 +1743,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="53"/>
+        <location filename="../src/cli/Cli.cpp" line="54"/>
         <source>  lectern lan url MEETING [--config FILE] [--json]   the sign-in address the room&apos;s code shows now (扫码签到)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="55"/>
+        <location filename="../src/cli/Cli.cpp" line="56"/>
         <source>  lectern verify MEETING [--json]                   check a finalized meeting&apos;s seal (exit 1: altered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="57"/>
+        <location filename="../src/cli/Cli.cpp" line="58"/>
         <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro | --amend REASON]  sign someone in (--retro: 补签; --amend: after finalizing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="59"/>
+        <location filename="../src/cli/Cli.cpp" line="60"/>
         <source>  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="61"/>
+        <location filename="../src/cli/Cli.cpp" line="62"/>
         <source>  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="63"/>
+        <location filename="../src/cli/Cli.cpp" line="64"/>
         <source>  lectern absent MEETING PERSON --reason R          mark someone absent, with why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="65"/>
+        <location filename="../src/cli/Cli.cpp" line="66"/>
         <source>  lectern export MEETING --what signin|record|attendance --format pdf|xlsx|csv --out FILE  the forms offices file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="67"/>
+        <location filename="../src/cli/Cli.cpp" line="68"/>
         <source>  lectern audio analyze FILE [--json]            voice stretches and speaking rate (字/分钟) of a recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="69"/>
+        <location filename="../src/cli/Cli.cpp" line="70"/>
+        <source>  lectern clock [--json] | clock accept --reason R   the clock against the records; accept it after a clock that ran ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="72"/>
         <source>  lectern doctor [--json] [--data-dir DIR]        is the room ready: screens, renderer, fonts, sound, disk, database, clock, server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="70"/>
+        <location filename="../src/cli/Cli.cpp" line="73"/>
         <source>  lectern help                                  this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="83"/>
+        <location filename="../src/cli/Cli.cpp" line="86"/>
         <source>Usage:
   lectern [--speech FILE] [--mode home|reader|prompter|paged|signin|console] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
@@ -1801,7 +1806,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="115"/>
+        <location filename="../src/cli/Cli.cpp" line="118"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1809,13 +1814,46 @@
 <context>
     <name>lectern::ClockCheck</name>
     <message>
-        <location filename="../src/meeting/ClockCheck.cpp" line="30"/>
+        <location filename="../src/meeting/ClockCheck.cpp" line="63"/>
         <source>the clock says %1: it was never set, or the PC&apos;s battery is flat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/ClockCheck.cpp" line="33"/>
+        <location filename="../src/meeting/ClockCheck.cpp" line="66"/>
         <source>the clock says %1, before the latest record (%2): sign-ins would be dated in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ClockCommand</name>
+    <message>
+        <location filename="../src/cli/meeting/ClockCommand.cpp" line="22"/>
+        <source>say nothing, or accept --reason R</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/ClockCommand.cpp" line="25"/>
+        <source>--reason is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/ClockCommand.cpp" line="42"/>
+        <source>the clock is right: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/ClockCommand.cpp" line="46"/>
+        <source>lectern clock accept: the clock is right; nothing to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/ClockCommand.cpp" line="51"/>
+        <source>lectern clock accept: %1; set the clock instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/ClockCommand.cpp" line="59"/>
+        <source>the clock is accepted as %1 (records up to %2 were written by a clock ahead of it; kept, with the reason)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1945,7 +1983,10 @@
     <message numerus="yes">
         <location filename="../src/cli/DoctorCommand.cpp" line="48"/>
         <source>The room is not ready: %n problem(s).</source>
-        <translation><numerusform>The room is not ready: %n problem.</numerusform><numerusform>The room is not ready: %n problems.</numerusform></translation>
+        <translation>
+            <numerusform>The room is not ready: %n problem.</numerusform>
+            <numerusform>The room is not ready: %n problems.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1708,27 +1708,27 @@
 <context>
     <name>lectern::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="35"/>
+        <location filename="../src/cli/Cli.cpp" line="36"/>
         <source>  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech&apos;s structure</source>
         <translation>  lectern inspect 文件 [--json] [--rate N] [--keep 行号,...] [--fill X=内容]  显示讲稿结构</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="37"/>
+        <location filename="../src/cli/Cli.cpp" line="38"/>
         <source>  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages</source>
         <translation>  lectern paginate 文件 [--size 宽x高] [--font-px N | --auto-fit] [--min-px N] [--json]  投影分页</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="39"/>
+        <location filename="../src/cli/Cli.cpp" line="40"/>
         <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]] [--lan]  run the benchmarks</source>
         <translation>  lectern bench [--json] [--runs N] [--inputs 目录] [--prompter [--scroll-seconds 秒] [--sizes 像素,...]] [--lan]  运行性能测试</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="41"/>
+        <location filename="../src/cli/Cli.cpp" line="42"/>
         <source>  lectern roster import FILE | roster search QUERY | roster rename PERSON --name N [--unit U]   [--json] [--data-dir DIR]</source>
         <translation>  lectern roster import 文件 | roster search 查询 | roster rename 人员 --name 姓名 [--unit 单位]   [--json] [--data-dir 目录]</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="43"/>
+        <location filename="../src/cli/Cli.cpp" line="44"/>
         <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--end …] [--place P] [--session S] [--grace-min N] [--expect all|FILE]
           | meeting list | meeting show MEETING | meeting speech MEETING FILE | meeting record MEETING [--notes T] [--decisions T]
           | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]</source>
@@ -1737,7 +1737,7 @@
           | meeting close 会议 | meeting finalize 会议   [--json] [--data-dir 目录]</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="47"/>
+        <location filename="../src/cli/Cli.cpp" line="48"/>
         <source>  lectern agenda add MEETING --title T --kind K [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE] [--observers A,B]
           | agenda list MEETING | agenda move MEETING ITEM --to POSITION | agenda remove MEETING ITEM
           | agenda draft MEETING ITEM FILE | agenda start MEETING ITEM | agenda next MEETING | agenda text MEETING ITEM
@@ -1750,57 +1750,62 @@
           [--json] [--data-dir 目录]   会议议程（含现场修改；--observers：本项列席）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="53"/>
+        <location filename="../src/cli/Cli.cpp" line="54"/>
         <source>  lectern lan url MEETING [--config FILE] [--json]   the sign-in address the room&apos;s code shows now (扫码签到)</source>
         <translation>  lectern lan url 会议 [--config 文件] [--json]       会场二维码此刻的签到地址（扫码签到）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="55"/>
+        <location filename="../src/cli/Cli.cpp" line="56"/>
         <source>  lectern verify MEETING [--json]                   check a finalized meeting&apos;s seal (exit 1: altered)</source>
         <translation>  lectern verify 会议 [--json]                   校验定稿会议的记录（退出码 1：已被改动）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="57"/>
+        <location filename="../src/cli/Cli.cpp" line="58"/>
         <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro | --amend REASON]  sign someone in (--retro: 补签; --amend: after finalizing)</source>
         <translation>  lectern signin 会议 人员 [--at “YYYY-MM-DD HH:MM”] [--retro | --amend 原因]  签到（--retro：补签；--amend：定稿后更正）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="59"/>
+        <location filename="../src/cli/Cli.cpp" line="60"/>
         <source>  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)</source>
         <translation>  lectern undo 会议 人员 --reason 原因            撤销签到（保留在记录中）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="61"/>
+        <location filename="../src/cli/Cli.cpp" line="62"/>
         <source>  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)</source>
         <translation>  lectern leave 会议 人员 --reason 原因 [--approver 批准人]  登记请假</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="63"/>
+        <location filename="../src/cli/Cli.cpp" line="64"/>
         <source>  lectern absent MEETING PERSON --reason R          mark someone absent, with why</source>
         <translation>  lectern absent 会议 人员 --reason 原因          登记缺席及原因</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="65"/>
+        <location filename="../src/cli/Cli.cpp" line="66"/>
         <source>  lectern export MEETING --what signin|record|attendance --format pdf|xlsx|csv --out FILE  the forms offices file</source>
         <translation>  lectern export 会议 --what signin|record|attendance --format pdf|xlsx|csv --out 文件  导出签到表、会议记录、考勤表</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="67"/>
+        <location filename="../src/cli/Cli.cpp" line="68"/>
         <source>  lectern audio analyze FILE [--json]            voice stretches and speaking rate (字/分钟) of a recording</source>
         <translation>  lectern audio analyze 文件 [--json]            录音中的有声段落和语速（字/分钟）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="69"/>
+        <location filename="../src/cli/Cli.cpp" line="70"/>
+        <source>  lectern clock [--json] | clock accept --reason R   the clock against the records; accept it after a clock that ran ahead</source>
+        <translation>  lectern clock [--json] | clock accept --reason R   时钟与记录比对；时钟曾超前而已校正后，确认当前时钟</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="72"/>
         <source>  lectern doctor [--json] [--data-dir DIR]        is the room ready: screens, renderer, fonts, sound, disk, database, clock, server</source>
         <translation>  lectern doctor [--json] [--data-dir DIR]        会场是否就绪：屏幕、渲染、字体、声音、磁盘、数据库、时钟、会场服务</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="70"/>
+        <location filename="../src/cli/Cli.cpp" line="73"/>
         <source>  lectern help                                  this text</source>
         <translation>  lectern help                                  显示本说明</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="83"/>
+        <location filename="../src/cli/Cli.cpp" line="86"/>
         <source>Usage:
   lectern [--speech FILE] [--mode home|reader|prompter|paged|signin|console] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
@@ -1811,7 +1816,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="115"/>
+        <location filename="../src/cli/Cli.cpp" line="118"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
         <translation>lectern：未知命令“%1”</translation>
     </message>
@@ -1819,14 +1824,47 @@
 <context>
     <name>lectern::ClockCheck</name>
     <message>
-        <location filename="../src/meeting/ClockCheck.cpp" line="30"/>
+        <location filename="../src/meeting/ClockCheck.cpp" line="63"/>
         <source>the clock says %1: it was never set, or the PC&apos;s battery is flat</source>
         <translation>时钟显示 %1：从未设置过，或电脑主板电池没电了</translation>
     </message>
     <message>
-        <location filename="../src/meeting/ClockCheck.cpp" line="33"/>
+        <location filename="../src/meeting/ClockCheck.cpp" line="66"/>
         <source>the clock says %1, before the latest record (%2): sign-ins would be dated in the past</source>
         <translation>时钟显示 %1，早于最近一条记录（%2）：签到时间会记成过去的时间</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ClockCommand</name>
+    <message>
+        <location filename="../src/cli/meeting/ClockCommand.cpp" line="22"/>
+        <source>say nothing, or accept --reason R</source>
+        <translation>不带参数，或 accept --reason R</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/ClockCommand.cpp" line="25"/>
+        <source>--reason is required</source>
+        <translation>必须给出 --reason</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/ClockCommand.cpp" line="42"/>
+        <source>the clock is right: %1</source>
+        <translation>时钟正常：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/ClockCommand.cpp" line="46"/>
+        <source>lectern clock accept: the clock is right; nothing to accept</source>
+        <translation>lectern clock accept：时钟正常，无需确认</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/ClockCommand.cpp" line="51"/>
+        <source>lectern clock accept: %1; set the clock instead</source>
+        <translation>lectern clock accept：%1；请先校准时钟</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/ClockCommand.cpp" line="59"/>
+        <source>the clock is accepted as %1 (records up to %2 were written by a clock ahead of it; kept, with the reason)</source>
+        <translation>已确认当前时钟为 %1（%2 及之前的记录由超前的时钟写入；已连同原因一并保存）</translation>
     </message>
 </context>
 <context>
@@ -1955,7 +1993,9 @@
     <message numerus="yes">
         <location filename="../src/cli/DoctorCommand.cpp" line="48"/>
         <source>The room is not ready: %n problem(s).</source>
-        <translation><numerusform>会场尚未就绪：%n 个问题。</numerusform></translation>
+        <translation>
+            <numerusform>会场尚未就绪：%n 个问题。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -289,7 +289,8 @@ void Application::checkClock()
         return;
     m_clockProblem = problem;
     if (!problem.isEmpty())
-        qCCritical(lcMeetings).noquote() << "clock:" << problem << "— nothing is recorded until it is set";
+        qCCritical(lcMeetings).noquote() << "clock:" << problem
+                                         << "— nothing is recorded until it is set (or, after records from a clock that ran ahead, accepted: lectern clock accept --reason R)";
     else
         qCInfo(lcMeetings).noquote() << "clock: set right again";
     emit clockProblemChanged();

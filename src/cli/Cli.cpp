@@ -7,6 +7,7 @@
 #include "bench/BenchCommand.h"
 #include "meeting/AgendaCommand.h"
 #include "meeting/AttendanceCommand.h"
+#include "meeting/ClockCommand.h"
 #include "meeting/ExportCommand.h"
 #include "meeting/LanCommand.h"
 #include "meeting/MeetingCommand.h"
@@ -65,6 +66,8 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern export MEETING --what signin|record|attendance --format pdf|xlsx|csv --out FILE  the forms offices file")},
     {u"audio", false, AudioCommand::run,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern audio analyze FILE [--json]            voice stretches and speaking rate (字/分钟) of a recording")},
+    {u"clock", false, ClockCommand::run,
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern clock [--json] | clock accept --reason R   the clock against the records; accept it after a clock that ran ahead")},
     {u"doctor", true, DoctorCommand::run,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern doctor [--json] [--data-dir DIR]        is the room ready: screens, renderer, fonts, sound, disk, database, clock, server")},
     {u"help", false, helpCommand, QT_TRANSLATE_NOOP("lectern::Cli", "  lectern help                                  this text")},

@@ -319,6 +319,24 @@ CREATE TABLE lan_refusal (
 );
 CREATE INDEX lan_refusal_by_meeting ON lan_refusal (meeting_id, id);
 )sql"},
+        {6, R"sql(
+-- An administrator's word that the clock is right now, after records were
+-- written by a clock that ran ahead (ClockCheck): from then on the clock is
+-- held against this moment and the rows written after it, not the earlier
+-- ones (up to the ids kept here). Append-only: the record keeps each one.
+CREATE TABLE clock_accepted (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,                  -- the clock when it was accepted
+    attendance_upto INTEGER NOT NULL,  -- the attendance events written before
+    agenda_upto INTEGER NOT NULL,      -- the agenda events written before
+    latest_before TEXT NOT NULL,       -- the latest of those, for people
+    reason TEXT NOT NULL CHECK (length(reason) > 0)
+);
+CREATE TRIGGER clock_accepted_no_update BEFORE UPDATE ON clock_accepted
+    BEGIN SELECT RAISE(ABORT, 'clock acceptances are append-only'); END;
+CREATE TRIGGER clock_accepted_no_delete BEFORE DELETE ON clock_accepted
+    BEGIN SELECT RAISE(ABORT, 'clock acceptances are append-only'); END;
+)sql"},
     };
     return steps;
 }

@@ -1,7 +1,9 @@
 // lectern doctor, run as an installer would: every check in order with a
 // verdict; ready (exit 0) on a fresh data folder; not ready (exit 1, the
 // reason named) when the clock is behind the records or the database is
-// damaged — and the doctor changes nothing, not even a damaged file.
+// damaged — and the doctor changes nothing, not even a damaged file. A clock
+// behind a record from a clock that ran ahead is accepted by `lectern clock
+// accept --reason`, and the room writes again.
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -109,6 +111,25 @@ private slots:
         const QJsonArray problems = r.json.value(QStringLiteral("problems")).toArray();
         QCOMPARE(problems.size(), 1);
         QVERIFY(problems.first().toString().startsWith(QStringLiteral("clock: ")));
+        // Nothing is written meanwhile; `lectern clock` says why.
+        QCOMPARE(lectern({QStringLiteral("leave"), QStringLiteral("1"), QStringLiteral("张三"), QStringLiteral("--reason"), QStringLiteral("出差"),
+                          QStringLiteral("--data-dir"), data}).code, 1);
+        Run said = lectern({QStringLiteral("clock"), QStringLiteral("--json"), QStringLiteral("--data-dir"), data});
+        QCOMPARE(said.code, 1);
+        QVERIFY(!said.json.value(QStringLiteral("ok")).toBool(true));
+        // The administrator accepts the clock as it is (the record keeps that and why): the room is ready again.
+        QCOMPARE(lectern({QStringLiteral("clock"), QStringLiteral("accept"), QStringLiteral("--data-dir"), data}).code, 2); // no reason
+        said = lectern({QStringLiteral("clock"), QStringLiteral("accept"), QStringLiteral("--reason"), QStringLiteral("记录时钟超前，已校时"),
+                         QStringLiteral("--json"), QStringLiteral("--data-dir"), data});
+        QCOMPARE(said.code, 0);
+        QVERIFY(said.json.value(QStringLiteral("set_aside")).toString().startsWith(QStringLiteral("2099-01-01")));
+        r = lectern({QStringLiteral("doctor"), QStringLiteral("--json"), QStringLiteral("--data-dir"), data});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(lectern({QStringLiteral("leave"), QStringLiteral("1"), QStringLiteral("张三"), QStringLiteral("--reason"), QStringLiteral("出差"),
+                          QStringLiteral("--data-dir"), data}).code, 0);
+        // Accepting a clock that is right is refused: there is nothing to accept.
+        QCOMPARE(lectern({QStringLiteral("clock"), QStringLiteral("accept"), QStringLiteral("--reason"), QStringLiteral("再次"), QStringLiteral("--data-dir"), data}).code, 1);
+        QCOMPARE(lectern({QStringLiteral("clock"), QStringLiteral("--data-dir"), data}).code, 0);
     }
 
     void aDamagedDatabaseIsNotReadyAndStaysAsItIs()
