@@ -969,11 +969,11 @@
     </message>
     <message>
         <location filename="../qml/Main.qml" line="162"/>
-        <source>The clock is wrong: %1. Nothing is recorded until it is set.</source>
+        <source>The clock is behind the latest record: nothing is recorded until it is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="184"/>
+        <location filename="../qml/Main.qml" line="185"/>
         <source>Resumed from where it was at %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -970,11 +970,11 @@
     </message>
     <message>
         <location filename="../qml/Main.qml" line="162"/>
-        <source>The clock is wrong: %1. Nothing is recorded until it is set.</source>
-        <translation>时钟有误：%1。在校准时钟之前不会记录任何内容。</translation>
+        <source>The clock is behind the latest record: nothing is recorded until it is set.</source>
+        <translation>时钟早于最近一条记录：在校准时钟之前不会记录任何内容。</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="184"/>
+        <location filename="../qml/Main.qml" line="185"/>
         <source>Resumed from where it was at %1</source>
         <translation>已从 %1 的位置恢复</translation>
     </message>

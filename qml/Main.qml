@@ -139,17 +139,17 @@ Window {
         }
     }
 
-    // After a crash or a power cut: back where it was, paused, and said so.
     // The clock is before what is already recorded: said on every screen,
-    // over everything, until it is set (nothing is recorded meanwhile).
+    // over everything but in the bottom margin (the controls stay reachable),
+    // until it is set. The details are in the log and `lectern doctor`.
     Rectangle {
         objectName: "clockBanner"
         anchors.horizontalCenter: parent.horizontalCenter
         anchors.bottom: parent.bottom
-        anchors.bottomMargin: parent.height / 30
-        width: Math.min(parent.width * 0.9, clockText.implicitWidth + parent.height / 20)
-        height: clockText.implicitHeight + parent.height / 40
-        radius: parent.height / 120
+        anchors.bottomMargin: parent.height / 120
+        width: Math.min(parent.width * 0.96, clockText.implicitWidth + parent.height / 30)
+        height: clockText.implicitHeight + parent.height / 90
+        radius: parent.height / 200
         color: Theme.bad
         visible: App.clockProblem.length > 0
         z: 1000
@@ -157,15 +157,16 @@ Window {
             id: clockText
             textFormat: Text.PlainText
             anchors.centerIn: parent
-            width: Math.min(implicitWidth, window.width * 0.9 - window.height / 20)
-            wrapMode: Text.Wrap
-            text: qsTr("The clock is wrong: %1. Nothing is recorded until it is set.").arg(App.clockProblem)
+            width: Math.min(implicitWidth, window.width * 0.96 - window.height / 30)
+            elide: Text.ElideRight
+            text: qsTr("The clock is behind the latest record: nothing is recorded until it is set.")
             color: Theme.onColour
             font.family: Typography.sans
-            font.pixelSize: Typography.px(window.height / 36)
+            font.pixelSize: Typography.px(window.height / 45)
         }
     }
 
+    // After a crash or a power cut: back where it was, paused, and said so.
     Rectangle {
         id: resumed
         objectName: "resumedBanner"
