@@ -1681,12 +1681,12 @@
 <context>
     <name>lectern::Backups</name>
     <message>
-        <location filename="../src/store/Backups.cpp" line="143"/>
+        <location filename="../src/store/Backups.cpp" line="153"/>
         <source>The database %1 was damaged (%2). It was moved to %3 and the backup %4 was restored: anything recorded after that backup is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/store/Backups.cpp" line="150"/>
+        <location filename="../src/store/Backups.cpp" line="160"/>
         <source>The database %1 was damaged (%2) and there is no good backup. It was moved to %3 and a new, empty database was started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,6 +1973,11 @@
     <message>
         <location filename="../src/cli/DoctorCommand.cpp" line="20"/>
         <source>takes no arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/DoctorCommand.cpp" line="45"/>
+        <source>: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3311,6 +3316,149 @@
     </message>
 </context>
 <context>
+    <name>lectern::RoomChecks</name>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="65"/>
+        <source>screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="66"/>
+        <source>renderer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="67"/>
+        <source>fonts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="68"/>
+        <source>sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="69"/>
+        <source>disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="70"/>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="71"/>
+        <source>clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="72"/>
+        <source>room server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="81"/>
+        <source>no display here (%1): run it in the kiosk&apos;s session, or with DISPLAY=:0, to see the screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="85"/>
+        <source>the display has no screen connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="99"/>
+        <source>no role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="127"/>
+        <source>%1; no display here to measure frames on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="129"/>
+        <source>%1, %2 frames a second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="149"/>
+        <source>missing: %1 (fonts-noto-cjk, fonts-arphic-uming, fonts-wqy-zenhei)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="150"/>
+        <source>speech %1, %2, %3; PDFs %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="161"/>
+        <source>microphone: %1; speakers: %2 (recording and voice pacing need a microphone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="162"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="163"/>
+        <source>microphone: %1; speakers: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="174"/>
+        <source>%1 GB free for %2: %3 hours of recording (FLAC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="185"/>
+        <source>no backup yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="189"/>
+        <source>last backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="192"/>
+        <source>none yet: the kiosk makes it at its first start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="198"/>
+        <source>%1 is damaged (%2): the kiosk will set it aside and restore the newest good backup at its next start; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="199"/>
+        <source>%1 whole; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="220"/>
+        <source>%1, after every record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="226"/>
+        <source>off (lan.enabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="234"/>
+        <source>on, but this PC has no address on a network: phones cannot reach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="235"/>
+        <source>on: phones reach %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::RosterCommand</name>
     <message>
         <location filename="../src/cli/meeting/RosterCommand.cpp" line="23"/>
@@ -3894,114 +4042,6 @@
     <message>
         <location filename="../src/formats/ZipArchive.cpp" line="106"/>
         <source>archive entry %1 is damaged or truncated</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lectern::cli</name>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="70"/>
-        <source>no display here (%1): run it in the kiosk&apos;s session, or with DISPLAY=:0, to see the screens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="74"/>
-        <source>the display has no screen connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="93"/>
-        <source>no role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="121"/>
-        <source>%1; no display here to measure frames on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="123"/>
-        <source>%1, %2 frames a second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="143"/>
-        <source>missing: %1 (fonts-noto-cjk, fonts-arphic-uming, fonts-wqy-zenhei)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="144"/>
-        <source>speech %1, %2, %3; PDFs %4, %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="155"/>
-        <source>microphone: %1; speakers: %2 (recording and voice pacing need a microphone)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="156"/>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="157"/>
-        <source>microphone: %1; speakers: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="168"/>
-        <source>%1 GB free for %2: %3 hours of recording (FLAC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="179"/>
-        <source>no backup yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="183"/>
-        <source>last backup %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="186"/>
-        <source>none yet: the kiosk makes it at its first start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="189"/>
-        <source>cannot be opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="202"/>
-        <source>%1 is damaged (%2): the kiosk will set it aside and restore the newest good backup at its next start; %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="203"/>
-        <source>%1 whole; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="224"/>
-        <source>%1, after every record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="230"/>
-        <source>off (lan.enabled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="238"/>
-        <source>on, but this PC has no address on a network: phones cannot reach %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="239"/>
-        <source>on: phones reach %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

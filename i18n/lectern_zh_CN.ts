@@ -1682,12 +1682,12 @@
 <context>
     <name>lectern::Backups</name>
     <message>
-        <location filename="../src/store/Backups.cpp" line="143"/>
+        <location filename="../src/store/Backups.cpp" line="153"/>
         <source>The database %1 was damaged (%2). It was moved to %3 and the backup %4 was restored: anything recorded after that backup is missing.</source>
         <translation>数据库 %1 已损坏（%2）。损坏的文件已移至 %3，并已恢复备份 %4：该备份之后记录的内容已丢失。</translation>
     </message>
     <message>
-        <location filename="../src/store/Backups.cpp" line="150"/>
+        <location filename="../src/store/Backups.cpp" line="160"/>
         <source>The database %1 was damaged (%2) and there is no good backup. It was moved to %3 and a new, empty database was started.</source>
         <translation>数据库 %1 已损坏（%2），且没有可用的备份。损坏的文件已移至 %3，已新建一个空数据库。</translation>
     </message>
@@ -1984,6 +1984,11 @@
         <location filename="../src/cli/DoctorCommand.cpp" line="20"/>
         <source>takes no arguments</source>
         <translation>不带参数</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/DoctorCommand.cpp" line="45"/>
+        <source>: </source>
+        <translation>：</translation>
     </message>
     <message>
         <location filename="../src/cli/DoctorCommand.cpp" line="47"/>
@@ -3319,6 +3324,149 @@
     </message>
 </context>
 <context>
+    <name>lectern::RoomChecks</name>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="65"/>
+        <source>screens</source>
+        <translation>屏幕</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="66"/>
+        <source>renderer</source>
+        <translation>渲染</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="67"/>
+        <source>fonts</source>
+        <translation>字体</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="68"/>
+        <source>sound</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="69"/>
+        <source>disk</source>
+        <translation>磁盘</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="70"/>
+        <source>database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="71"/>
+        <source>clock</source>
+        <translation>时钟</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="72"/>
+        <source>room server</source>
+        <translation>会场服务</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="81"/>
+        <source>no display here (%1): run it in the kiosk&apos;s session, or with DISPLAY=:0, to see the screens</source>
+        <translation>此处没有显示器（%1）：请在讲台的会话中运行，或加 DISPLAY=:0，以查看屏幕</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="85"/>
+        <source>the display has no screen connected</source>
+        <translation>显示器未连接任何屏幕</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="99"/>
+        <source>no role</source>
+        <translation>无用途</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="127"/>
+        <source>%1; no display here to measure frames on</source>
+        <translation>%1；此处没有显示器，无法测量帧率</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="129"/>
+        <source>%1, %2 frames a second</source>
+        <translation>%1，每秒 %2 帧</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="149"/>
+        <source>missing: %1 (fonts-noto-cjk, fonts-arphic-uming, fonts-wqy-zenhei)</source>
+        <translation>缺少：%1（fonts-noto-cjk、fonts-arphic-uming、fonts-wqy-zenhei）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="150"/>
+        <source>speech %1, %2, %3; PDFs %4, %5</source>
+        <translation>讲稿 %1、%2、%3；PDF %4、%5</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="161"/>
+        <source>microphone: %1; speakers: %2 (recording and voice pacing need a microphone)</source>
+        <translation>麦克风：%1；扬声器：%2（录音和跟随语音提词需要麦克风）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="162"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="163"/>
+        <source>microphone: %1; speakers: %2</source>
+        <translation>麦克风：%1；扬声器：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="174"/>
+        <source>%1 GB free for %2: %3 hours of recording (FLAC)</source>
+        <translation>%2 所在磁盘剩余 %1 GB：可录音 %3 小时（FLAC）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="185"/>
+        <source>no backup yet</source>
+        <translation>尚无备份</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="189"/>
+        <source>last backup %1</source>
+        <translation>最近备份 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="192"/>
+        <source>none yet: the kiosk makes it at its first start</source>
+        <translation>尚未建立：讲台首次启动时建立</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="198"/>
+        <source>%1 is damaged (%2): the kiosk will set it aside and restore the newest good backup at its next start; %3</source>
+        <translation>%1 已损坏（%2）：讲台下次启动时会将其移开，并恢复最近的完好备份；%3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="199"/>
+        <source>%1 whole; %2</source>
+        <translation>%1 完好；%2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="220"/>
+        <source>%1, after every record</source>
+        <translation>%1，晚于所有记录</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="226"/>
+        <source>off (lan.enabled)</source>
+        <translation>未开启（lan.enabled）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="234"/>
+        <source>on, but this PC has no address on a network: phones cannot reach %1</source>
+        <translation>已开启，但本机没有网络地址：手机无法访问 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/RoomChecks.cpp" line="235"/>
+        <source>on: phones reach %1</source>
+        <translation>已开启：手机访问 %1</translation>
+    </message>
+</context>
+<context>
     <name>lectern::RosterCommand</name>
     <message>
         <location filename="../src/cli/meeting/RosterCommand.cpp" line="23"/>
@@ -3903,114 +4051,6 @@
         <location filename="../src/formats/ZipArchive.cpp" line="106"/>
         <source>archive entry %1 is damaged or truncated</source>
         <translation>压缩包条目 %1 已损坏或不完整</translation>
-    </message>
-</context>
-<context>
-    <name>lectern::cli</name>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="70"/>
-        <source>no display here (%1): run it in the kiosk&apos;s session, or with DISPLAY=:0, to see the screens</source>
-        <translation>此处没有显示器（%1）：请在讲台的会话中运行，或加 DISPLAY=:0，以查看屏幕</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="74"/>
-        <source>the display has no screen connected</source>
-        <translation>显示器未连接任何屏幕</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="93"/>
-        <source>no role</source>
-        <translation>无用途</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="121"/>
-        <source>%1; no display here to measure frames on</source>
-        <translation>%1；此处没有显示器，无法测量帧率</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="123"/>
-        <source>%1, %2 frames a second</source>
-        <translation>%1，每秒 %2 帧</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="143"/>
-        <source>missing: %1 (fonts-noto-cjk, fonts-arphic-uming, fonts-wqy-zenhei)</source>
-        <translation>缺少：%1（fonts-noto-cjk、fonts-arphic-uming、fonts-wqy-zenhei）</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="144"/>
-        <source>speech %1, %2, %3; PDFs %4, %5</source>
-        <translation>讲稿 %1、%2、%3；PDF %4、%5</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="155"/>
-        <source>microphone: %1; speakers: %2 (recording and voice pacing need a microphone)</source>
-        <translation>麦克风：%1；扬声器：%2（录音和跟随语音提词需要麦克风）</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="156"/>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="157"/>
-        <source>microphone: %1; speakers: %2</source>
-        <translation>麦克风：%1；扬声器：%2</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="168"/>
-        <source>%1 GB free for %2: %3 hours of recording (FLAC)</source>
-        <translation>%2 所在磁盘剩余 %1 GB：可录音 %3 小时（FLAC）</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="179"/>
-        <source>no backup yet</source>
-        <translation>尚无备份</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="183"/>
-        <source>last backup %1</source>
-        <translation>最近备份 %1</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="186"/>
-        <source>none yet: the kiosk makes it at its first start</source>
-        <translation>尚未建立：讲台首次启动时建立</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="189"/>
-        <source>cannot be opened</source>
-        <translation>无法打开</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="202"/>
-        <source>%1 is damaged (%2): the kiosk will set it aside and restore the newest good backup at its next start; %3</source>
-        <translation>%1 已损坏（%2）：讲台下次启动时会将其移开，并恢复最近的完好备份；%3</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="203"/>
-        <source>%1 whole; %2</source>
-        <translation>%1 完好；%2</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="224"/>
-        <source>%1, after every record</source>
-        <translation>%1，晚于所有记录</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="230"/>
-        <source>off (lan.enabled)</source>
-        <translation>未开启（lan.enabled）</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="238"/>
-        <source>on, but this PC has no address on a network: phones cannot reach %1</source>
-        <translation>已开启，但本机没有网络地址：手机无法访问 %1</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="239"/>
-        <source>on: phones reach %1</source>
-        <translation>已开启：手机访问 %1</translation>
     </message>
 </context>
 <context>

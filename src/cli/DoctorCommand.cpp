@@ -42,7 +42,7 @@ int run(const QStringList &all)
     } else {
         for (const RoomCheck &c : checks) {
             const char *mark = c.verdict == RoomCheck::Verdict::Ok ? "✓" : c.verdict == RoomCheck::Verdict::Warning ? "!" : "✗";
-            out << mark << ' ' << c.name << ": " << c.text << '\n';
+            out << mark << ' ' << checkLabel(c.name) << QCoreApplication::translate("lectern::DoctorCommand", ": ") << c.text << '\n';
         }
         out << (problems.isEmpty() ? QCoreApplication::translate("lectern::DoctorCommand", "The room is ready.")
                                    : QCoreApplication::translate("lectern::DoctorCommand", "The room is not ready: %n problem(s).", nullptr, int(problems.size())))

@@ -1,11 +1,11 @@
 #include "RoomChecks.h"
 
 #include "kiosk/ScreenLayout.h"
-#include "kiosk/ScreenRoles.h"
 #include "lan/SignInAddress.h"
 #include "meeting/ClockCheck.h"
 #include "records/PdfPages.h"
 #include "speech/Typography.h"
+#include "store/Backups.h"
 #include "store/Database.h"
 #include "store/StoreError.h"
 
@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QMediaDevices>
@@ -27,15 +28,10 @@
 #include <QSGRendererInterface>
 #include <QTimer>
 
-#include <sqlite3.h>
 
 namespace lectern::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("lectern::RoomChecks", text);
-}
 
 RoomCheck make(const char *name, RoomCheck::Verdict v, const QString &text, const QJsonObject &details = {})
 {
@@ -63,22 +59,31 @@ QString verdictKey(RoomCheck::Verdict v)
     return {};
 }
 
+QString checkLabel(const QString &name)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("screens"), QT_TRANSLATE_NOOP("lectern::RoomChecks", "screens")},
+        {QStringLiteral("renderer"), QT_TRANSLATE_NOOP("lectern::RoomChecks", "renderer")},
+        {QStringLiteral("fonts"), QT_TRANSLATE_NOOP("lectern::RoomChecks", "fonts")},
+        {QStringLiteral("sound"), QT_TRANSLATE_NOOP("lectern::RoomChecks", "sound")},
+        {QStringLiteral("disk"), QT_TRANSLATE_NOOP("lectern::RoomChecks", "disk")},
+        {QStringLiteral("database"), QT_TRANSLATE_NOOP("lectern::RoomChecks", "database")},
+        {QStringLiteral("clock"), QT_TRANSLATE_NOOP("lectern::RoomChecks", "clock")},
+        {QStringLiteral("room_server"), QT_TRANSLATE_NOOP("lectern::RoomChecks", "room server")}};
+    const char *label = labels.value(name);
+    return label ? QCoreApplication::translate("lectern::RoomChecks", label) : name;
+}
+
 RoomCheck checkScreens(const AppOptions::Values &configured)
 {
     if (!hasDisplay())
         return make("screens", RoomCheck::Verdict::Warning,
-                    tr("no display here (%1): run it in the kiosk's session, or with DISPLAY=:0, to see the screens")
+                    QCoreApplication::translate("lectern::RoomChecks", "no display here (%1): run it in the kiosk's session, or with DISPLAY=:0, to see the screens")
                         .arg(QGuiApplication::platformName()));
     const QList<QScreen *> screens = QGuiApplication::screens();
     if (screens.isEmpty())
-        return make("screens", RoomCheck::Verdict::Problem, tr("the display has no screen connected"));
-    QList<ScreenInfo> infos;
-    for (QScreen *s : screens)
-        infos.append({ScreenLayout::screenKey(s), s->geometry().topLeft(), s == QGuiApplication::primaryScreen()});
-    QMap<QString, QString> stored;
-    for (auto it = configured.screenRoles.cbegin(); it != configured.screenRoles.cend(); ++it)
-        stored.insert(it.key(), it.value().toString());
-    const RoleAssignment roles = assignScreenRoles(infos, stored);
+        return make("screens", RoomCheck::Verdict::Problem, QCoreApplication::translate("lectern::RoomChecks", "the display has no screen connected"));
+    const RoleAssignment roles = ScreenLayout::assignmentNow(configured.screenRoles);
     QJsonArray list;
     QStringList said;
     for (int i = 0; i < screens.size(); ++i) {
@@ -87,10 +92,11 @@ RoomCheck checkScreens(const AppOptions::Values &configured)
             if (roles.of(r) == i)
                 role = screenRoleKey(r);
         const QScreen *s = screens.at(i);
-        list.append(QJsonObject{{"key", infos.at(i).key}, {"width", s->geometry().width()}, {"height", s->geometry().height()},
+        const QString key = ScreenLayout::screenKey(s);
+        list.append(QJsonObject{{"key", key}, {"width", s->geometry().width()}, {"height", s->geometry().height()},
                                 {"refresh_hz", qRound(s->refreshRate())}, {"role", role}});
-        said.append(QStringLiteral("%1 %2×%3 → %4").arg(infos.at(i).key).arg(s->geometry().width()).arg(s->geometry().height())
-                        .arg(role.isEmpty() ? tr("no role") : role));
+        said.append(QStringLiteral("%1 %2×%3 → %4").arg(key).arg(s->geometry().width()).arg(s->geometry().height())
+                        .arg(role.isEmpty() ? QCoreApplication::translate("lectern::RoomChecks", "no role") : role));
     }
     return make("screens", RoomCheck::Verdict::Ok, said.join(QStringLiteral("; ")), {{"screens", list}});
 }
@@ -118,9 +124,9 @@ RoomCheck checkRenderer()
                                                    : QStringLiteral("unknown");
     const QJsonObject details{{"renderer", api}, {"fps", qRound(fps * 10) / 10.0}};
     if (!hasDisplay())
-        return make("renderer", RoomCheck::Verdict::Warning, tr("%1; no display here to measure frames on").arg(api), details);
+        return make("renderer", RoomCheck::Verdict::Warning, QCoreApplication::translate("lectern::RoomChecks", "%1; no display here to measure frames on").arg(api), details);
     const auto v = fps >= 50 ? RoomCheck::Verdict::Ok : fps >= 25 ? RoomCheck::Verdict::Warning : RoomCheck::Verdict::Problem;
-    return make("renderer", v, tr("%1, %2 frames a second").arg(api).arg(fps, 0, 'f', 1), details);
+    return make("renderer", v, QCoreApplication::translate("lectern::RoomChecks", "%1, %2 frames a second").arg(api).arg(fps, 0, 'f', 1), details);
 }
 
 RoomCheck checkFonts()
@@ -140,8 +146,8 @@ RoomCheck checkFonts()
                               {"pdf", QJsonArray{records::bodyFamily(), records::titleFamily()}},
                               {"missing", QJsonArray::fromStringList(missing)}};
     if (!missing.isEmpty())
-        return make("fonts", RoomCheck::Verdict::Problem, tr("missing: %1 (fonts-noto-cjk, fonts-arphic-uming, fonts-wqy-zenhei)").arg(missing.join(QStringLiteral(", "))), details);
-    return make("fonts", RoomCheck::Verdict::Ok, tr("speech %1, %2, %3; PDFs %4, %5").arg(speech.serif, speech.sans, speech.kai, records::bodyFamily(), records::titleFamily()), details);
+        return make("fonts", RoomCheck::Verdict::Problem, QCoreApplication::translate("lectern::RoomChecks", "missing: %1 (fonts-noto-cjk, fonts-arphic-uming, fonts-wqy-zenhei)").arg(missing.join(QStringLiteral(", "))), details);
+    return make("fonts", RoomCheck::Verdict::Ok, QCoreApplication::translate("lectern::RoomChecks", "speech %1, %2, %3; PDFs %4, %5").arg(speech.serif, speech.sans, speech.kai, records::bodyFamily(), records::titleFamily()), details);
 }
 
 RoomCheck checkSound()
@@ -152,9 +158,9 @@ RoomCheck checkSound()
                               {"inputs", int(QMediaDevices::audioInputs().size())}, {"outputs", int(QMediaDevices::audioOutputs().size())}};
     if (in.isNull() || out.isNull()) // a room may meet without sound: recording and voice pacing wait for a microphone
         return make("sound", RoomCheck::Verdict::Warning,
-                    tr("microphone: %1; speakers: %2 (recording and voice pacing need a microphone)")
-                        .arg(in.isNull() ? tr("none") : in.description(), out.isNull() ? tr("none") : out.description()), details);
-    return make("sound", RoomCheck::Verdict::Ok, tr("microphone: %1; speakers: %2").arg(in.description(), out.description()), details);
+                    QCoreApplication::translate("lectern::RoomChecks", "microphone: %1; speakers: %2 (recording and voice pacing need a microphone)")
+                        .arg(in.isNull() ? QCoreApplication::translate("lectern::RoomChecks", "none") : in.description(), out.isNull() ? QCoreApplication::translate("lectern::RoomChecks", "none") : out.description()), details);
+    return make("sound", RoomCheck::Verdict::Ok, QCoreApplication::translate("lectern::RoomChecks", "microphone: %1; speakers: %2").arg(in.description(), out.description()), details);
 }
 
 RoomCheck checkDisk(const QString &dataDir)
@@ -165,7 +171,7 @@ RoomCheck checkDisk(const QString &dataDir)
     const QStorageInfo disk(at);
     const double hours = double(disk.bytesAvailable()) / kRecordingBytesPerHour;
     const QJsonObject details{{"path", dataDir}, {"free_bytes", double(disk.bytesAvailable())}, {"recording_hours_left", qRound(hours * 10) / 10.0}};
-    const QString text = tr("%1 GB free for %2: %3 hours of recording (FLAC)").arg(double(disk.bytesAvailable()) / 1e9, 0, 'f', 1).arg(dataDir).arg(hours, 0, 'f', 0);
+    const QString text = QCoreApplication::translate("lectern::RoomChecks", "%1 GB free for %2: %3 hours of recording (FLAC)").arg(double(disk.bytesAvailable()) / 1e9, 0, 'f', 1).arg(dataDir).arg(hours, 0, 'f', 0);
     const auto v = hours < 2 ? RoomCheck::Verdict::Problem : hours < 8 ? RoomCheck::Verdict::Warning : RoomCheck::Verdict::Ok;
     return make("disk", v, text, details);
 }
@@ -176,31 +182,21 @@ RoomCheck checkDatabase(const QString &dataDir)
     const QDir backups(QDir(dataDir).filePath(QStringLiteral("backups")));
     const QFileInfoList made = backups.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Time);
     QJsonObject details{{"path", path}, {"backups", int(made.size())}};
-    QString last = tr("no backup yet");
+    QString last = QCoreApplication::translate("lectern::RoomChecks", "no backup yet");
     if (!made.isEmpty()) {
         details.insert("last_backup", made.first().fileName());
         details.insert("last_backup_at", made.first().lastModified().toString(Qt::ISODate));
-        last = tr("last backup %1").arg(made.first().lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        last = QCoreApplication::translate("lectern::RoomChecks", "last backup %1").arg(made.first().lastModified().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     }
     if (!QFileInfo::exists(path))
-        return make("database", RoomCheck::Verdict::Ok, tr("none yet: the kiosk makes it at its first start"), details);
+        return make("database", RoomCheck::Verdict::Ok, QCoreApplication::translate("lectern::RoomChecks", "none yet: the kiosk makes it at its first start"), details);
     // Read-only, as a backup is judged: the doctor never repairs or migrates.
-    sqlite3 *db = nullptr;
-    QString check = tr("cannot be opened");
-    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt *s = nullptr;
-        if (sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
-            check = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
-        else
-            check = QString::fromUtf8(sqlite3_errmsg(db));
-        sqlite3_finalize(s);
-    }
-    sqlite3_close_v2(db);
+    const QString check = store::readOnlyCheck(path);
     details.insert("check", check);
     if (check != u"ok")
         return make("database", RoomCheck::Verdict::Problem,
-                    tr("%1 is damaged (%2): the kiosk will set it aside and restore the newest good backup at its next start; %3").arg(path, check.left(200), last), details);
-    return make("database", RoomCheck::Verdict::Ok, tr("%1 whole; %2").arg(path, last), details);
+                    QCoreApplication::translate("lectern::RoomChecks", "%1 is damaged (%2): the kiosk will set it aside and restore the newest good backup at its next start; %3").arg(path, check.left(200), last), details);
+    return make("database", RoomCheck::Verdict::Ok, QCoreApplication::translate("lectern::RoomChecks", "%1 whole; %2").arg(path, last), details);
 }
 
 RoomCheck checkClock(const QString &dataDir)
@@ -221,13 +217,13 @@ RoomCheck checkClock(const QString &dataDir)
     const QString problem = meetings::clockProblem(now, latest);
     if (!problem.isEmpty())
         return make("clock", RoomCheck::Verdict::Problem, problem, details);
-    return make("clock", RoomCheck::Verdict::Ok, tr("%1, after every record").arg(now.toString(QStringLiteral("yyyy-MM-dd HH:mm"))), details);
+    return make("clock", RoomCheck::Verdict::Ok, QCoreApplication::translate("lectern::RoomChecks", "%1, after every record").arg(now.toString(QStringLiteral("yyyy-MM-dd HH:mm"))), details);
 }
 
 RoomCheck checkRoomServer(const AppOptions::Values &configured)
 {
     if (!configured.lanEnabled)
-        return make("room_server", RoomCheck::Verdict::Ok, tr("off (lan.enabled)"), {{"enabled", false}});
+        return make("room_server", RoomCheck::Verdict::Ok, QCoreApplication::translate("lectern::RoomChecks", "off (lan.enabled)"), {{"enabled", false}});
     QList<QHostAddress> listen;
     for (const QString &a : configured.lanListen)
         listen.append(QHostAddress(a));
@@ -235,8 +231,8 @@ RoomCheck checkRoomServer(const AppOptions::Values &configured)
     const QString url = lan::baseUrl(host, quint16(configured.lanPort));
     const QJsonObject details{{"enabled", true}, {"address", url}};
     if (host == u"127.0.0.1")
-        return make("room_server", RoomCheck::Verdict::Problem, tr("on, but this PC has no address on a network: phones cannot reach %1").arg(url), details);
-    return make("room_server", RoomCheck::Verdict::Ok, tr("on: phones reach %1").arg(url), details);
+        return make("room_server", RoomCheck::Verdict::Problem, QCoreApplication::translate("lectern::RoomChecks", "on, but this PC has no address on a network: phones cannot reach %1").arg(url), details);
+    return make("room_server", RoomCheck::Verdict::Ok, QCoreApplication::translate("lectern::RoomChecks", "on: phones reach %1").arg(url), details);
 }
 
 QList<RoomCheck> checkRoom(const AppOptions::Values &configured, const QString &dataDir)

@@ -23,6 +23,7 @@ struct RoomCheck
 };
 
 QString verdictKey(RoomCheck::Verdict v); // ok, warning, problem
+QString checkLabel(const QString &name);   // the check's name for people ("screens" → 屏幕)
 
 // Every check, in the order a room is set up. Needs a QGuiApplication (the
 // screens, the fonts, a window to count frames in).

@@ -44,15 +44,15 @@ QMap<QString, QString> storedRoles(const QVariantMap &roles)
     return out;
 }
 
-RoleAssignment assignmentNow(const QVariantMap &roles)
+} // namespace
+
+RoleAssignment ScreenLayout::assignmentNow(const QVariantMap &roles)
 {
     QList<ScreenInfo> infos;
     for (QScreen *s : QGuiApplication::screens())
-        infos.append({ScreenLayout::screenKey(s), s->geometry().topLeft(), s == QGuiApplication::primaryScreen()});
+        infos.append({screenKey(s), s->geometry().topLeft(), s == QGuiApplication::primaryScreen()});
     return assignScreenRoles(infos, storedRoles(roles));
 }
-
-} // namespace
 
 QString ScreenLayout::screenKey(const QScreen *screen)
 {

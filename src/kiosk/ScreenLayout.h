@@ -8,6 +8,8 @@
 #include <QtQml/qqml.h>
 #include <QtQml/qqmlregistration.h>
 
+#include "ScreenRoles.h"
+
 namespace lectern {
 
 // Lets QML tooling know QScreen, which ScreenLayout hands out.
@@ -87,6 +89,9 @@ public:
     int signinHeight() const { return geometryOf(signinScreen()).height(); }
     // The same monitor on the same port: its name, maker and model.
     static QString screenKey(const QScreen *screen);
+    // Each role's screen now, as indices into QGuiApplication::screens(), from
+    // the roles kept (screen key → role key) and the usual placement.
+    static RoleAssignment assignmentNow(const QVariantMap &roles);
     QRect speakerGeometry() const;   // in virtual-desktop coordinates
     int speakerX() const { return speakerGeometry().x(); }
     int speakerY() const { return speakerGeometry().y(); }

@@ -24,7 +24,11 @@ void ServiceNotifier::readyAfterFirstFrame(QQuickWindow *window)
 {
     if (!m_underService || !window)
         return;
-    connect(window, &QQuickWindow::frameSwapped, this, [this] { ready(QStringLiteral("on the screen")); }, Qt::QueuedConnection);
+    // Once: no work left on the frame path after the first frame.
+    m_firstFrame = connect(window, &QQuickWindow::frameSwapped, this, [this] {
+        disconnect(m_firstFrame);
+        ready(QStringLiteral("on the screen"));
+    }, Qt::QueuedConnection);
 }
 
 void ServiceNotifier::ready(const QString &status)

@@ -30,6 +30,7 @@ private:
     bool m_underService = false;
     bool m_ready = false;
     QTimer m_pings;
+    QMetaObject::Connection m_firstFrame;
 };
 
 } // namespace lectern

@@ -20,21 +20,31 @@ QString stamp()
     return QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
 }
 
+} // namespace
+
+QString readOnlyCheck(const QString &path)
+{
+    sqlite3 *db = nullptr;
+    QString result = QStringLiteral("cannot be opened");
+    if (sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+        sqlite3_stmt *s = nullptr;
+        if (sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+            result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(s, 0)));
+        else
+            result = QString::fromUtf8(sqlite3_errmsg(db));
+        sqlite3_finalize(s);
+    }
+    sqlite3_close_v2(db);
+    return result;
+}
+
+namespace {
+
 // A backup is good when it opens and passes the check (read-only: never
 // change a backup while judging it).
 bool isGood(const QString &path)
 {
-    sqlite3 *db = nullptr;
-    const QByteArray file = path.toUtf8();
-    bool good = false;
-    if (sqlite3_open_v2(file.constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-        sqlite3_stmt *s = nullptr;
-        if (sqlite3_prepare_v2(db, "PRAGMA quick_check", -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
-            good = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(s, 0))) == "ok";
-        sqlite3_finalize(s);
-    }
-    sqlite3_close_v2(db);
-    return good;
+    return readOnlyCheck(path) == u"ok";
 }
 
 // Moves the database and its WAL and shared-memory files aside; returns where the database went.

@@ -16,6 +16,10 @@ void backupTo(const Database &db, const QString &target);
 // A backup in dir named lectern-YYYYMMDD-HHMMSS-<why>.sqlite; returns its path.
 QString makeBackup(const Database &db, const QString &dir, const QString &why);
 
+// PRAGMA quick_check of the file at path, opened read-only (never changed,
+// even when damaged): "ok", or what SQLite found or why it did not open.
+QString readOnlyCheck(const QString &path);
+
 // The backups in dir, newest first.
 QStringList backups(const QString &dir);
 
