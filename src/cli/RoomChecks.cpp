@@ -74,6 +74,8 @@ QString checkLabel(const QString &name)
     return label ? QCoreApplication::translate("lectern::RoomChecks", label) : name;
 }
 
+namespace {
+
 RoomCheck checkScreens(const AppOptions::Values &configured)
 {
     if (!hasDisplay())
@@ -234,6 +236,8 @@ RoomCheck checkRoomServer(const AppOptions::Values &configured)
         return make("room_server", RoomCheck::Verdict::Problem, QCoreApplication::translate("lectern::RoomChecks", "on, but this PC has no address on a network: phones cannot reach %1").arg(url), details);
     return make("room_server", RoomCheck::Verdict::Ok, QCoreApplication::translate("lectern::RoomChecks", "on: phones reach %1").arg(url), details);
 }
+
+} // namespace
 
 QList<RoomCheck> checkRoom(const AppOptions::Values &configured, const QString &dataDir)
 {

@@ -29,13 +29,4 @@ QString checkLabel(const QString &name);   // the check's name for people ("scre
 // screens, the fonts, a window to count frames in).
 QList<RoomCheck> checkRoom(const AppOptions::Values &configured, const QString &dataDir);
 
-RoomCheck checkScreens(const AppOptions::Values &configured);
-RoomCheck checkRenderer();
-RoomCheck checkFonts();
-RoomCheck checkSound();
-RoomCheck checkDisk(const QString &dataDir);
-RoomCheck checkDatabase(const QString &dataDir); // read-only quick_check, and the last backup
-RoomCheck checkClock(const QString &dataDir);    // now against the latest record
-RoomCheck checkRoomServer(const AppOptions::Values &configured);
-
 } // namespace lectern::cli
