@@ -53,6 +53,34 @@ const AgendaItem *AgendaController::find(qint64 id) const
     return nullptr;
 }
 
+void AgendaController::setDecisionRules(const decisions::Rules &rules)
+{
+    m_rules = rules;
+    refresh();
+}
+
+QString AgendaController::quorumLine() const
+{
+    const qint64 id = quorumItemId();
+    return id ? decisions::quorumLine(m_items.quorumOf(id)) : QString();
+}
+
+bool AgendaController::quorumMet() const
+{
+    return m_items.quorumOf(quorumItemId()).met;
+}
+
+QString AgendaController::startWarning(int itemId) const
+{
+    const AgendaItem *it = find(itemId > 0 ? itemId : m_nextId);
+    if (!it || it->kind != ItemKind::Vote)
+        return {};
+    const decisions::ItemQuorum q = m_items.quorumOf(it->id);
+    if (q.met)
+        return {};
+    return tr("%1 is a vote without a quorum (%2). Start it anyway? The record will say so.").arg(itemName(*it), decisions::quorumLine(q));
+}
+
 QString AgendaController::currentTitle() const
 {
     const AgendaItem *it = find(m_currentId);
@@ -156,6 +184,18 @@ void AgendaController::refresh()
     }
     m_timing = agenda::timing(m_meeting, list, now(), m_paces);
     m_items.setAgenda(list, m_timing);
+    QHash<qint64, decisions::ItemQuorum> quorum;
+    QHash<qint64, decisions::ItemDecisions> decided;
+    if (m_store && m_meetingId) {
+        try {
+            quorum = decisions::quorum(m_store->db(), m_meetingId, m_rules, now());
+            decided = decisions::forMeeting(m_store->db(), m_meetingId);
+        } catch (const store::StoreError &e) {
+            m_error = e.message();
+            qCWarning(lcAgenda).noquote() << e.message();
+        }
+    }
+    m_items.setDecisions(quorum, decided);
     if (const AgendaItem *shown = find(m_shownId))
         m_shownSha = shown->draftSha256;
     if (m_currentId)
@@ -305,17 +345,17 @@ void AgendaController::act(F &&change)
 
 void AgendaController::next()
 {
-    act([this](const store::Database &db, const QDateTime &t) { return agenda::next(db, m_meetingId, t); });
+    act([this](const store::Database &db, const QDateTime &t) { return agenda::next(db, m_meetingId, t, m_rules); });
 }
 
 void AgendaController::previous()
 {
-    act([this](const store::Database &db, const QDateTime &t) { return agenda::previous(db, m_meetingId, t); });
+    act([this](const store::Database &db, const QDateTime &t) { return agenda::previous(db, m_meetingId, t, m_rules); });
 }
 
 void AgendaController::startItem(int itemId)
 {
-    act([itemId](const store::Database &db, const QDateTime &t) { return agenda::start(db, itemId, t); });
+    act([this, itemId](const store::Database &db, const QDateTime &t) { return agenda::start(db, itemId, t, m_rules); });
 }
 
 void AgendaController::skipItem(int itemId)

@@ -56,6 +56,10 @@ class AgendaController : public QObject
     // screens), and that text, block by block, as the record replays it.
     Q_PROPERTY(int editItemId READ editItemId WRITE setEditItemId NOTIFY changed)
     Q_PROPERTY(lectern::SpeechModel *editModel READ editModel CONSTANT)
+    // The quorum of the item on now, else the next to come: "应到 9 · 实到 6 · 需 5 · 已达".
+    Q_PROPERTY(QString quorumLine READ quorumLine NOTIFY changed)
+    Q_PROPERTY(bool quorumMet READ quorumMet NOTIFY changed)
+    Q_PROPERTY(int quorumItemId READ quorumItemId NOTIFY changed)
     // The last refusal or problem, for the console to show ("" when none).
     Q_PROPERTY(QString error READ error NOTIFY changed)
 
@@ -88,6 +92,11 @@ public:
     QString endMargin() const;
     bool longerThanMeeting() const { return m_timing.longerThanMeeting; }
     QString error() const { return m_error; }
+    QString quorumLine() const;
+    bool quorumMet() const;
+    int quorumItemId() const { return int(m_currentId ? m_currentId : m_nextId); }
+    // The rules of quorum and votes (the configuration's): a 表决 item's start notes its quorum by them.
+    void setDecisionRules(const decisions::Rules &rules);
     int editItemId() const;
     void setEditItemId(int itemId);
     SpeechModel *editModel() { return &m_editModel; }
@@ -96,6 +105,10 @@ public:
     // one, its title and speaker as a card). nullopt when there is no agenda.
     std::optional<Document> shownDocument() const;
 
+    // Before a 表决 item starts (by itemId; 0: the one "next" would start):
+    // "" when it has a quorum or is not a vote, else the warning to confirm.
+    // Starting anyway is allowed; the start records the quorum it had.
+    Q_INVOKABLE QString startWarning(int itemId) const;
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void next();
     Q_INVOKABLE void previous();
@@ -153,6 +166,7 @@ private:
     SpeechModel m_editModel;
     void loadEditText();
     std::function<QDateTime()> m_clock;
+    decisions::Rules m_rules;
 };
 
 } // namespace lectern

@@ -49,6 +49,14 @@ QVariant AgendaItemsModel::data(const QModelIndex &index, int role) const
     case StartsAtRole: return hm(row.projectedStart);
     case HasDraftRole: return it.hasDraft;
     case NameRole: return QStringLiteral("%1. %2").arg(it.position).arg(itemName(it));
+    case MatterRole: return it.matter == ItemMatter::General ? QString() : matterLabel(it.matter);
+    case QuorumRole: return m_quorum.contains(it.id) ? decisions::quorumLine(m_quorum.value(it.id)) : QString();
+    case QuorumMetRole: return m_quorum.value(it.id).met;
+    case ResultRole: {
+        const QList<decisions::DecisionEvent> votes = m_decided.value(it.id).votes;
+        return votes.isEmpty() ? QString() : decisions::resultLabel(votes.last().result);
+    }
+    case VoteCountRole: return int(m_decided.value(it.id).votes.size());
     }
     return {};
 }
@@ -59,7 +67,17 @@ QHash<int, QByteArray> AgendaItemsModel::roleNames() const
             {KindKeyRole, "kindKey"},     {SpeakerRole, "speaker"},       {StateRole, "state"},   {StateLabelRole, "stateLabel"},
             {PlannedRole, "planned"},     {ActualRole, "actual"},         {OverUnderRole, "overUnder"},
             {OverRole, "over"},           {StartsAtRole, "startsAt"},     {HasDraftRole, "hasDraft"},
-            {NameRole, "name"}};
+            {NameRole, "name"},           {MatterRole, "matter"},         {QuorumRole, "quorum"}, {QuorumMetRole, "quorumMet"},
+            {ResultRole, "result"},       {VoteCountRole, "voteCount"}};
+}
+
+void AgendaItemsModel::setDecisions(const QHash<qint64, decisions::ItemQuorum> &quorum,
+                                    const QHash<qint64, decisions::ItemDecisions> &decided)
+{
+    m_quorum = quorum;
+    m_decided = decided;
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0), index(int(m_items.size()) - 1), {MatterRole, QuorumRole, QuorumMetRole, ResultRole, VoteCountRole});
 }
 
 void AgendaItemsModel::setAgenda(const QList<AgendaItem> &items, const agenda::AgendaTiming &timing)
@@ -68,7 +86,8 @@ void AgendaItemsModel::setAgenda(const QList<AgendaItem> &items, const agenda::A
     for (qsizetype i = 0; same && i < items.size(); ++i)
         same = items[i].id == m_items[i].id && items[i].state == m_items[i].state && items[i].title == m_items[i].title
                && items[i].position == m_items[i].position && items[i].hasDraft == m_items[i].hasDraft
-               && items[i].speakerName == m_items[i].speakerName && items[i].draftSha256 == m_items[i].draftSha256;
+               && items[i].speakerName == m_items[i].speakerName && items[i].draftSha256 == m_items[i].draftSha256
+               && items[i].matter == m_items[i].matter;
     if (!same) {
         beginResetModel();
         m_items = items;

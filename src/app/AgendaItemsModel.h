@@ -2,6 +2,8 @@
 
 #include "meeting/Agenda.h"
 #include "meeting/AgendaTiming.h"
+#include "meeting/Decisions.h"
+#include "meeting/Quorum.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -35,6 +37,11 @@ public:
         StartsAtRole,   // "09:40" for items to come
         HasDraftRole,
         NameRole,       // the title, else the kind: what a list of items shows
+        MatterRole,     // "" for a general matter, else 干部任免 / 重大事项 (translated)
+        QuorumRole,     // "应到 9 · 实到 6 · 需 5 · 已达"
+        QuorumMetRole,
+        ResultRole,     // the last vote's result (通过 / 未通过 / 暂缓, translated), "" before a vote
+        VoteCountRole,  // how many votes were held on it (a revote makes 2)
     };
     Q_ENUM(Role)
 
@@ -47,8 +54,13 @@ public:
     // A new agenda (a reset), or new timing for the same items (dataChanged).
     void setAgenda(const QList<AgendaItem> &items, const agenda::AgendaTiming &timing);
     const QList<AgendaItem> &items() const { return m_items; }
+    // Each item's quorum and decisions now, by item id (dataChanged for those columns).
+    void setDecisions(const QHash<qint64, decisions::ItemQuorum> &quorum, const QHash<qint64, decisions::ItemDecisions> &decided);
+    decisions::ItemQuorum quorumOf(qint64 itemId) const { return m_quorum.value(itemId); }
 
 private:
+    QHash<qint64, decisions::ItemQuorum> m_quorum;
+    QHash<qint64, decisions::ItemDecisions> m_decided;
     QList<AgendaItem> m_items;
     agenda::AgendaTiming m_timing;
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "meeting/DecisionRules.h"
+
 #include <QObject>
 #include <QString>
 #include <QVariantMap>
@@ -59,6 +61,7 @@ public:
         QString wifiPassword;
         QString wifiSecurity = QStringLiteral("WPA"); // WPA, WEP or nopass
         QString theme = QStringLiteral("standard"); // standard, official, high_contrast
+        decisions::Rules decisionRules; // quorum per matter, and what a vote's 同意 is counted against
         QVariantMap screenRoles;   // screen key (name|maker|model) → console, prompter, projection or signin
     };
 

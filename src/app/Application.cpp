@@ -72,6 +72,8 @@ Application::Application(const AppOptions::Values &options, QObject *parent)
     applyMirrorOption();
     // The prompter's log and the speech used go to today's meeting, if one is open.
     m_meetingLink = new MeetingLink(m_dataDir, &m_prompter, &m_session, this);
+    m_meetingLink->setDecisionRules(options.decisionRules);
+    m_agenda.setDecisionRules(options.decisionRules);
     m_admin = new AdminGate(QDir(m_dataDir).filePath(QStringLiteral("admin-pin.json")), this);
     m_pacer = new VoicePacer(&m_microphone, &m_prompter, this);
     m_pacer->setFollowRate(options.followRate);

@@ -61,6 +61,18 @@ std::function<QString(const QJsonValue &, AppOptions::Values &)> text(QString Ap
     };
 }
 
+// A quorum rule of the decisions table: "half" (more than half) or "two_thirds".
+std::function<QString(const QJsonValue &, AppOptions::Values &)> threshold(decisions::Threshold decisions::Rules::*field)
+{
+    return [field](const QJsonValue &v, AppOptions::Values &out) -> QString {
+        const auto t = decisions::thresholdFromKey(v.toString());
+        if (!v.isString() || !t)
+            return expected(QT_TRANSLATE_NOOP("lectern::Configuration", "\"half\" or \"two_thirds\""));
+        out.decisionRules.*field = *t;
+        return {};
+    };
+}
+
 const QList<Key> &table()
 {
     static const QList<Key> keys = {
@@ -133,6 +145,16 @@ const QList<Key> &table()
              if (v.toString() != u"WPA" && v.toString() != u"WEP" && v.toString() != u"nopass")
                  return expected(QT_TRANSLATE_NOOP("lectern::Configuration", "\"WPA\", \"WEP\" or \"nopass\""));
              out.wifiSecurity = v.toString();
+             return {};
+         }},
+        {"decisions", "quorum_general", threshold(&decisions::Rules::general)},
+        {"decisions", "quorum_appointment", threshold(&decisions::Rules::appointment)},
+        {"decisions", "quorum_major", threshold(&decisions::Rules::major)},
+        {"decisions", "pass_base", [](const QJsonValue &v, AppOptions::Values &out) -> QString {
+             const auto base = decisions::passBaseFromKey(v.toString());
+             if (!v.isString() || !base)
+                 return expected(QT_TRANSLATE_NOOP("lectern::Configuration", "\"members\" or \"present\""));
+             out.decisionRules.passBase = *base;
              return {};
          }},
         {"data", "dir", [](const QJsonValue &v, AppOptions::Values &out) -> QString {
@@ -237,6 +259,14 @@ QString defaultDataDir()
     if (!values.dataDir.isEmpty())
         return QDir(values.dataDir).absolutePath();
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+decisions::Rules decisionRules()
+{
+    AppOptions::Values values;
+    QStringList quiet;
+    applyInstalledFiles(&values, &quiet);
+    return values.decisionRules;
 }
 
 QString setMachineValue(const QString &section, const QString &key, const QJsonValue &value)

@@ -42,6 +42,10 @@ void applyInstalledFiles(AppOptions::Values *values, QStringList *messages);
 // an administrator's commands find the same records), else the user's data folder.
 QString defaultDataDir();
 
+// The rules of decisions (quorum per matter, the vote's base) from the
+// system's and the machine's files: what the console and the commands apply.
+decisions::Rules decisionRules();
+
 // Sets one key of the machine's file (the settings screen: language, theme,
 // screen roles), keeping the rest of it; the file is replaced whole (QSaveFile).
 // Returns "" or the one-line problem.

@@ -104,7 +104,7 @@ void MeetingLink::onStateChanged()
                 keepDraft(at);
             // Prompting an item is running it: its actual start is now.
             if (item && item->state != ItemState::Running)
-                agenda::start(m_store->db(), m_itemId, at);
+                agenda::start(m_store->db(), m_itemId, at, m_rules);
             emit agendaChanged();
         }
         speechrecord::logPrompter(m_store->db(), m_meetingId, m_itemId, *event, at);

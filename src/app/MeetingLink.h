@@ -1,5 +1,6 @@
 #pragma once
 
+#include "meeting/DecisionRules.h"
 #include "prompter/PrompterController.h"
 
 #include <QDateTime>
@@ -30,6 +31,8 @@ public:
     void setMeetingId(qint64 chosen);
     // The agenda item the screens show (0: a speech chosen apart from the agenda).
     void setShownItem(qint64 itemId) { m_shownItem = itemId; }
+    // The rules a 表决 item's start notes its quorum by (the configuration's).
+    void setDecisionRules(const decisions::Rules &rules) { m_rules = rules; }
 
 signals:
     // The prompter started an item (or kept the speech as one): the agenda changed.
@@ -46,6 +49,7 @@ private:
     std::shared_ptr<MeetingStore> m_store; // the process's one for the folder (MeetingStore::shared)
     qint64 m_meetingId = 0;
     qint64 m_itemId = 0; // the agenda item being read, from its start
+    decisions::Rules m_rules;
     qint64 m_shownItem = 0;
     qint64 m_chosen = 0;
     bool m_looked = false;

@@ -8,6 +8,7 @@
 #include "meeting/AgendaCommand.h"
 #include "meeting/AttendanceCommand.h"
 #include "meeting/ClockCommand.h"
+#include "meeting/DecisionCommand.h"
 #include "meeting/ExportCommand.h"
 #include "meeting/LanCommand.h"
 #include "meeting/MeetingCommand.h"
@@ -41,13 +42,13 @@ const Command kCommands[] = {
     {u"roster", false, RosterCommand::run,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern roster import FILE | roster search QUERY | roster rename PERSON --name N [--unit U]   [--json] [--data-dir DIR]")},
     {u"meeting", false, MeetingCommand::run,
-     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern meeting create --title T --start \"YYYY-MM-DD HH:MM\" [--end …] [--place P] [--session S] [--grace-min N] [--expect all|FILE]\n"
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern meeting create --title T --start \"YYYY-MM-DD HH:MM\" [--end …] [--place P] [--session S] [--grace-min N] [--expect all|FILE] [--chair N] [--recorder N] [--observers A,B]\n"
                                        "          | meeting list | meeting show MEETING | meeting speech MEETING FILE | meeting record MEETING [--notes T] [--decisions T]\n"
                                        "          | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]")},
     {u"agenda", false, AgendaCommand::run,
-     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern agenda add MEETING --title T --kind K [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE] [--observers A,B]\n"
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern agenda add MEETING --title T --kind K [--matter 干部任免|重大事项] [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE] [--observers A,B]\n"
                                        "          | agenda list MEETING | agenda move MEETING ITEM --to POSITION | agenda remove MEETING ITEM\n"
-                                       "          | agenda draft MEETING ITEM FILE | agenda start MEETING ITEM | agenda next MEETING | agenda text MEETING ITEM\n"
+                                       "          | agenda draft MEETING ITEM FILE | agenda matter MEETING ITEM M | agenda start MEETING ITEM | agenda next MEETING | agenda text MEETING ITEM\n"
                                        "          | agenda edit MEETING ITEM --block N --text T | --after N --text T | --block N --delete\n"
                                        "          [--json] [--data-dir DIR]   the meeting's agenda (议程), live edits included")},
     {u"lan", false, LanCommand::run,
@@ -62,8 +63,17 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)")},
     {u"absent", false, AttendanceCommand::absent,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern absent MEETING PERSON --reason R          mark someone absent, with why")},
+    {u"recuse", false, DecisionCommand::recuse,
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern recuse MEETING ITEM PERSON --reason R    a member withdraws from an item (回避)")},
+    {u"vote", false, DecisionCommand::vote,
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern vote MEETING ITEM --method 举手|无记名|记名 --for N --against N --abstain N [--ballots \"NAME=同意,…\"]\n"
+                                       "          [--deferred] [--reason R]   record a vote (a revote with its reason) and its result")},
+    {u"opinion", false, DecisionCommand::opinion,
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern opinion MEETING ITEM PERSON (--text T | --file F)  an absent member's written opinion (书面意见)")},
+    {u"decision", false, DecisionCommand::decision,
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern decision MEETING ITEM --text T          what was decided on the item (议定事项)")},
     {u"export", true, ExportCommand::run,
-     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern export MEETING --what signin|record|attendance --format pdf|xlsx|csv --out FILE  the forms offices file")},
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern export MEETING --what signin|record|attendance|minutes --format pdf|xlsx|csv|docx --out FILE  the forms offices file")},
     {u"audio", false, AudioCommand::run,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern audio analyze FILE [--json]            voice stretches and speaking rate (字/分钟) of a recording")},
     {u"clock", false, ClockCommand::run,

@@ -87,7 +87,7 @@ namespace {
 constexpr char kColumns[] =
     "SELECT i.id, i.meeting_id, i.position, i.title, i.kind, coalesce(i.speaker_id, 0), i.speaker_name, i.speaker_role, "
     "i.planned_s, i.notes, i.state, i.actual_start, i.actual_end, i.spent_ms, i.running_since, "
-    "d.item_id IS NOT NULL, coalesce(d.source, ''), coalesce(d.sha256, ''), coalesce(d.han_chars, 0) "
+    "d.item_id IS NOT NULL, coalesce(d.source, ''), coalesce(d.sha256, ''), coalesce(d.han_chars, 0), i.matter "
     "FROM agenda_item i LEFT JOIN agenda_draft d ON d.item_id = i.id ";
 
 AgendaItem read(const store::Statement &s)
@@ -116,6 +116,7 @@ AgendaItem read(const store::Statement &s)
     it.draftSource = s.text(16);
     it.draftSha256 = s.text(17);
     it.hanChars = int(s.integer(18));
+    it.matter = matterFromText(s.text(19)).value_or(ItemMatter::General);
     return it;
 }
 
@@ -202,7 +203,7 @@ qint64 add(const store::Database &db, qint64 meetingId, const NewItem &n, const 
         .bind(2, position)
         .run();
     store::Statement s = db.prepare("INSERT INTO agenda_item (meeting_id, position, title, kind, speaker_id, speaker_name, speaker_role, "
-                                    "planned_s, notes) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+                                    "planned_s, notes, matter) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     s.bind(1, meetingId).bind(2, position).bind(3, n.title).bind(4, itemKindKey(n.kind));
     if (n.speakerId > 0)
         s.bind(5, n.speakerId);
@@ -214,6 +215,7 @@ qint64 add(const store::Database &db, qint64 meetingId, const NewItem &n, const 
     else
         s.bindNull(8);
     s.bind(9, n.notes);
+    s.bind(10, matterKey(n.matter));
     s.run();
     const qint64 id = db.lastInsertId();
     AgendaItem it;
@@ -311,6 +313,19 @@ Refusal retime(const store::Database &db, qint64 itemId, std::optional<int> plan
     s.bind(2, itemId).run();
     auto text = [](std::optional<int> v) { return v ? QString::number(*v) : QString(); };
     logEvent(db, *it, EventKind::Retimed, now, text(it->plannedByHand), text(plannedSeconds));
+    t.commit();
+    return Refusal::None;
+}
+
+Refusal setMatter(const store::Database &db, qint64 itemId, ItemMatter matter)
+{
+    // No event: the item's link in the seal holds its matter, and each vote
+    // keeps the rule it was reckoned by (Decisions), whatever comes later.
+    store::Transaction t(db);
+    Refusal why;
+    if (!editableItem(db, 0, itemId, &why))
+        return why;
+    db.prepare("UPDATE agenda_item SET matter = ?1 WHERE id = ?2").bind(1, matterKey(matter)).bind(2, itemId).run();
     t.commit();
     return Refusal::None;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DecisionRules.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -35,6 +37,7 @@ struct AgendaItem
     QString speakerRole;
     std::optional<int> plannedByHand; // seconds; none: from the draft at the speaker's pace
     QString notes;
+    ItemMatter matter = ItemMatter::General; // what it decides on: its quorum
     ItemState state = ItemState::Waiting;
     QDateTime actualStart;   // the first start
     QDateTime actualEnd;     // the last end
@@ -75,6 +78,7 @@ struct NewItem
     QString speakerRole;
     std::optional<int> plannedSeconds;
     QString notes;
+    ItemMatter matter = ItemMatter::General;
     int position = 0; // 0: at the end; else inserted there, the rest moving down
 };
 
@@ -88,6 +92,8 @@ Refusal move(const store::Database &db, qint64 meetingId, qint64 itemId, int pos
 Refusal remove(const store::Database &db, qint64 meetingId, qint64 itemId, const QDateTime &now);
 // Sets the planned time by hand, or (none) back to the draft at the speaker's pace.
 Refusal retime(const store::Database &db, qint64 itemId, std::optional<int> plannedSeconds, const QDateTime &now);
+// What the item decides on (干部任免, 重大事项 or a general matter): its quorum.
+Refusal setMatter(const store::Database &db, qint64 itemId, ItemMatter matter);
 // Who attends this item only (列席 per item).
 Refusal setObservers(const store::Database &db, qint64 itemId, const QList<qint64> &personIds);
 QList<qint64> observers(const store::Database &db, qint64 itemId);

@@ -2,6 +2,7 @@
 
 #include "AgendaLog.h"
 #include "Meetings.h"
+#include "Quorum.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 
@@ -21,14 +22,30 @@ Refusal runnable(const store::Database &db, qint64 meetingId)
     return Refusal::None;
 }
 
-void logRun(const store::Database &db, const AgendaItem &it, EventKind kind, const QDateTime &now)
+void logRun(const store::Database &db, const AgendaItem &it, EventKind kind, const QDateTime &now, const QString &detail = {})
 {
     AgendaEvent e;
     e.meetingId = it.meetingId;
     e.itemId = it.id;
     e.kind = kind;
     e.at = now;
+    e.detail = detail;
     log(db, e);
+}
+
+// A 表决 item's start says its quorum then, in the record: one started
+// without a quorum (the console warned; the chair went on) shows as such.
+QString quorumAtStart(const store::Database &db, const AgendaItem &it, const decisions::Rules &rules, const QDateTime &now)
+{
+    if (it.kind != ItemKind::Vote)
+        return {};
+    const decisions::ItemQuorum q = decisions::quorumOf(db, it, rules, now);
+    return QStringLiteral("quorum %1 members=%2 present=%3 required=%4 recused=%5")
+        .arg(q.met ? QStringLiteral("met") : QStringLiteral("not_met"))
+        .arg(q.members)
+        .arg(q.present)
+        .arg(q.required)
+        .arg(q.recused);
 }
 
 // Ends the running item as `state` (inside the caller's transaction).
@@ -46,7 +63,7 @@ void endRunning(const store::Database &db, qint64 meetingId, ItemState state, co
     logRun(db, *it, state == ItemState::Skipped ? EventKind::Skipped : EventKind::Ended, now);
 }
 
-void startItem(const store::Database &db, const AgendaItem &it, const QDateTime &now)
+void startItem(const store::Database &db, const AgendaItem &it, const decisions::Rules &rules, const QDateTime &now)
 {
     endRunning(db, it.meetingId, ItemState::Done, now);
     db.prepare("UPDATE agenda_item SET state = 'running', running_since = ?1, actual_start = coalesce(actual_start, ?1), "
@@ -59,7 +76,7 @@ void startItem(const store::Database &db, const AgendaItem &it, const QDateTime 
         .bind(1, meetings::timeText(now))
         .bind(2, it.meetingId)
         .run();
-    logRun(db, it, EventKind::Started, now);
+    logRun(db, it, EventKind::Started, now, quorumAtStart(db, it, rules, now));
 }
 
 // The position after which "next" looks: the running item's, else the last one that ran.
@@ -125,11 +142,11 @@ std::optional<AgendaItem> upNext(const store::Database &db, qint64 meetingId)
     return std::nullopt;
 }
 
-Refusal start(const store::Database &db, qint64 itemId, const QDateTime &now)
+Refusal start(const store::Database &db, qint64 itemId, const QDateTime &now, const decisions::Rules &rules)
 {
     return onItem(db, itemId, [&](const AgendaItem &it) {
         if (it.state != ItemState::Running)
-            startItem(db, it, now);
+            startItem(db, it, rules, now);
     });
 }
 
@@ -143,17 +160,17 @@ void endRunningItem(const store::Database &db, qint64 meetingId, const QDateTime
     endRunning(db, meetingId, ItemState::Done, now);
 }
 
-Refusal next(const store::Database &db, qint64 meetingId, const QDateTime &now)
+Refusal next(const store::Database &db, qint64 meetingId, const QDateTime &now, const decisions::Rules &rules)
 {
     return onMeeting(db, meetingId, [&] {
         if (const auto following = upNext(db, meetingId))
-            startItem(db, *following, now);
+            startItem(db, *following, rules, now);
         else
             endRunning(db, meetingId, ItemState::Done, now);
     });
 }
 
-Refusal previous(const store::Database &db, qint64 meetingId, const QDateTime &now)
+Refusal previous(const store::Database &db, qint64 meetingId, const QDateTime &now, const decisions::Rules &rules)
 {
     return onMeeting(db, meetingId, [&] {
         const QList<AgendaItem> list = items(db, meetingId);
@@ -162,7 +179,7 @@ Refusal previous(const store::Database &db, qint64 meetingId, const QDateTime &n
         for (qsizetype i = list.size() - 1; i >= 0; --i) {
             if (list[i].position >= at || list[i].state == ItemState::Skipped)
                 continue;
-            startItem(db, list[i], now);
+            startItem(db, list[i], rules, now);
             break;
         }
     });

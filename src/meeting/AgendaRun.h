@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Agenda.h"
+#include "DecisionRules.h"
 
 #include <QDateTime>
 #include <optional>
@@ -21,16 +22,18 @@ std::optional<AgendaItem> current(const store::Database &db, qint64 meetingId);
 // after the last one run; from the top before any has run).
 std::optional<AgendaItem> upNext(const store::Database &db, qint64 meetingId);
 
-// Starts any item ("prompt from here"), again if it ran before.
-Refusal start(const store::Database &db, qint64 itemId, const QDateTime &now);
+// Starts any item ("prompt from here"), again if it ran before. A 表决
+// item's "started" event notes its quorum by `rules` then (met or not: a
+// start without one is allowed, and recorded so).
+Refusal start(const store::Database &db, qint64 itemId, const QDateTime &now, const decisions::Rules &rules);
 // Ends the running item (done); nothing running is no refusal.
 Refusal endCurrent(const store::Database &db, qint64 meetingId, const QDateTime &now);
 // The same inside the caller's transaction (closing the meeting ends its running item).
 void endRunningItem(const store::Database &db, qint64 meetingId, const QDateTime &now);
 // Ends the current item and starts the next; at the end of the agenda ends the current one only.
-Refusal next(const store::Database &db, qint64 meetingId, const QDateTime &now);
+Refusal next(const store::Database &db, qint64 meetingId, const QDateTime &now, const decisions::Rules &rules);
 // Ends the current item and starts the one before it again.
-Refusal previous(const store::Database &db, qint64 meetingId, const QDateTime &now);
+Refusal previous(const store::Database &db, qint64 meetingId, const QDateTime &now, const decisions::Rules &rules);
 // Marks an item skipped (the running one ends so); it can still be started later.
 Refusal skip(const store::Database &db, qint64 itemId, const QDateTime &now);
 // "Play next": moves an item to come right after the current one.

@@ -337,6 +337,61 @@ CREATE TRIGGER clock_accepted_no_update BEFORE UPDATE ON clock_accepted
 CREATE TRIGGER clock_accepted_no_delete BEFORE DELETE ON clock_accepted
     BEGIN SELECT RAISE(ABORT, 'clock acceptances are append-only'); END;
 )sql"},
+        {7, R"sql(
+-- What an item is about, for its quorum (DecisionRules): '' a general matter,
+-- 'appointment' 干部任免, 'major' 重大事项.
+ALTER TABLE agenda_item ADD COLUMN matter TEXT NOT NULL DEFAULT '' CHECK (matter IN ('', 'appointment', 'major'));
+-- How an item was decided, append-only (Decisions): a member's withdrawal
+-- (回避) with the reason; a vote with its method, counts (or each member's
+-- ballot for a named vote), the result and the numbers it was reckoned by; a
+-- revote is a later row with its reason, the earlier one kept; an absent
+-- member's written opinion (书面意见) as text or a scanned file; and the
+-- decision's text (议定事项), the latest row being the current text.
+CREATE TABLE decision_event (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+    item_id INTEGER NOT NULL REFERENCES agenda_item(id),
+    kind TEXT NOT NULL CHECK (kind IN ('recusal', 'vote', 'opinion', 'decision')),
+    person_id INTEGER REFERENCES person(id),   -- a recusal's or an opinion's member
+    at TEXT NOT NULL,
+    text TEXT NOT NULL DEFAULT '',             -- the reason, the opinion or the decision
+    method TEXT NOT NULL DEFAULT '' CHECK (method IN ('', 'hands', 'secret', 'named')),
+    votes_for INTEGER NOT NULL DEFAULT 0 CHECK (votes_for >= 0),
+    votes_against INTEGER NOT NULL DEFAULT 0 CHECK (votes_against >= 0),
+    votes_abstain INTEGER NOT NULL DEFAULT 0 CHECK (votes_abstain >= 0),
+    result TEXT NOT NULL DEFAULT '' CHECK (result IN ('', 'passed', 'failed', 'deferred')),
+    basis TEXT NOT NULL DEFAULT '',            -- JSON: the rule and the numbers the result follows from
+    ballots TEXT NOT NULL DEFAULT '',          -- JSON, a named vote: [{"person": id, "choice": "for"}]
+    file_name TEXT NOT NULL DEFAULT '',
+    file BLOB,
+    file_sha256 TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX decision_by_item ON decision_event (item_id, id);
+CREATE TRIGGER decision_no_update BEFORE UPDATE ON decision_event
+    BEGIN SELECT RAISE(ABORT, 'the decision log is append-only'); END;
+CREATE TRIGGER decision_no_delete BEFORE DELETE ON decision_event
+    BEGIN SELECT RAISE(ABORT, 'the decision log is append-only'); END;
+CREATE TRIGGER decision_sealed BEFORE INSERT ON decision_event
+    WHEN (SELECT state FROM meeting WHERE id = NEW.meeting_id) = 'finalized'
+    BEGIN SELECT RAISE(ABORT, 'the meeting is finalized'); END;
+-- The seal covers the decisions: the links are copied as they are.
+CREATE TABLE seal_link_v7 (
+    meeting_id INTEGER NOT NULL REFERENCES meeting(id),
+    seq INTEGER NOT NULL CHECK (seq >= 1),
+    what TEXT NOT NULL CHECK (what IN ('meeting', 'expected', 'event', 'speech', 'item', 'agenda_event', 'decision', 'recording', 'record')),
+    ref INTEGER NOT NULL DEFAULT 0,
+    content TEXT NOT NULL,
+    hash TEXT NOT NULL,
+    PRIMARY KEY (meeting_id, seq)
+);
+INSERT INTO seal_link_v7 SELECT meeting_id, seq, what, ref, content, hash FROM seal_link;
+DROP TABLE seal_link;
+ALTER TABLE seal_link_v7 RENAME TO seal_link;
+CREATE TRIGGER seal_no_update BEFORE UPDATE ON seal_link
+    BEGIN SELECT RAISE(ABORT, 'the seal is append-only'); END;
+CREATE TRIGGER seal_no_delete BEFORE DELETE ON seal_link
+    BEGIN SELECT RAISE(ABORT, 'the seal is append-only'); END;
+)sql"},
     };
     return steps;
 }

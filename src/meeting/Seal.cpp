@@ -3,6 +3,7 @@
 #include "Agenda.h"
 #include "AgendaDraft.h"
 #include "AgendaLog.h"
+#include "Decisions.h"
 #include "Recordings.h"
 #include "Roster.h"
 #include "store/Database.h"
@@ -91,17 +92,62 @@ QString itemContent(const store::Database &db, const AgendaItem &it)
     QStringList observers;
     for (qint64 id : agenda::observers(db, it.id))
         observers.append(QString::number(id));
-    return fields({QString::number(it.id), QString::number(it.position), it.title, itemKindKey(it.kind), QString::number(it.speakerId),
+    QStringList values{QString::number(it.id), QString::number(it.position), it.title, itemKindKey(it.kind), QString::number(it.speakerId),
                    it.speakerName, it.speakerRole, it.plannedByHand ? QString::number(*it.plannedByHand) : QString(), it.notes,
                    itemStateKey(it.state), meetings::timeText(it.actualStart), meetings::timeText(it.actualEnd), QString::number(it.spentMs),
                    d ? d->source : QString(), d ? d->sha256 : QString(), d ? sha256(d->text.toUtf8()) : QString(),
-                   d && !d->file.isEmpty() ? sha256(d->file) : QString(), observers.join(u',')});
+                   d && !d->file.isEmpty() ? sha256(d->file) : QString(), observers.join(u',')};
+    // Only an item with a matter says it: every item sealed before keeps its content.
+    if (it.matter != ItemMatter::General)
+        values.append(matterKey(it.matter));
+    return fields(values);
 }
 
 QString agendaEventContent(const agenda::AgendaEvent &e)
 {
     return fields({QString::number(e.id), QString::number(e.itemId), agenda::eventKindKey(e.kind), meetings::timeText(e.at),
                    QString::number(e.block), e.before, e.after, e.detail});
+}
+
+// How an item was decided: a recusal, a vote (method, counts, result, the
+// basis it was reckoned by, each ballot), a written opinion (its file hashed
+// again from the bytes kept) or the decision's text.
+QString decisionContent(const store::Database &db, const decisions::DecisionEvent &e)
+{
+    const auto p = e.personId ? roster::byId(db, e.personId) : std::nullopt;
+    QStringList ballots;
+    for (const decisions::Ballot &b : e.ballots)
+        ballots.append(QString::number(b.personId) + u':' + decisions::choiceKey(b.choice));
+    const QString file = e.fileSha256.isEmpty() ? QString() : sha256(decisions::opinionFile(db, e.id));
+    return fields({QString::number(e.id), QString::number(e.itemId), decisions::kindKey(e.kind), QString::number(e.personId),
+                   p ? p->name : QString(), meetings::timeText(e.at), e.text,
+                   e.kind == decisions::Kind::Vote ? decisions::methodKey(e.method) : QString(), QString::number(e.votesFor),
+                   QString::number(e.votesAgainst), QString::number(e.votesAbstain),
+                   e.kind == decisions::Kind::Vote ? decisions::resultKey(e.result) : QString(), e.basis, ballots.join(u','), e.fileName,
+                   e.fileSha256, file});
+}
+
+// Which field of a decision's link differs, for people: "for: 5 → 7".
+QString changedDecisionField(const QString &sealed, const QString &now)
+{
+    static const char *const kLabels[] = {
+        QT_TRANSLATE_NOOP("lectern::Seal", "id"), QT_TRANSLATE_NOOP("lectern::Seal", "item"), QT_TRANSLATE_NOOP("lectern::Seal", "kind"),
+        QT_TRANSLATE_NOOP("lectern::Seal", "person"), QT_TRANSLATE_NOOP("lectern::Seal", "name"), QT_TRANSLATE_NOOP("lectern::Seal", "time"),
+        QT_TRANSLATE_NOOP("lectern::Seal", "text"), QT_TRANSLATE_NOOP("lectern::Seal", "method"),
+        QT_TRANSLATE_NOOP("lectern::Seal", "votes for"), QT_TRANSLATE_NOOP("lectern::Seal", "votes against"),
+        QT_TRANSLATE_NOOP("lectern::Seal", "abstentions"), QT_TRANSLATE_NOOP("lectern::Seal", "result"),
+        QT_TRANSLATE_NOOP("lectern::Seal", "basis"), QT_TRANSLATE_NOOP("lectern::Seal", "ballots"),
+        QT_TRANSLATE_NOOP("lectern::Seal", "file name"), QT_TRANSLATE_NOOP("lectern::Seal", "file hash"),
+        QT_TRANSLATE_NOOP("lectern::Seal", "file")};
+    const QStringList a = sealed.split(QChar(0x1F));
+    const QStringList b = now.split(QChar(0x1F));
+    for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i) {
+        if (a.value(i) == b.value(i))
+            continue;
+        const QString label = i < qsizetype(std::size(kLabels)) ? QCoreApplication::translate("lectern::Seal", kLabels[i]) : QString::number(i);
+        return QCoreApplication::translate("lectern::Seal", "%1: %2 → %3").arg(label, a.value(i), b.value(i));
+    }
+    return {};
 }
 
 // A take as recorded: its file, when, how long, its file's SHA-256 and how it ended.
@@ -191,6 +237,8 @@ std::variant<Sealed, Refusal> finalize(const store::Database &db, qint64 meeting
         add(QStringLiteral("item"), it.id, itemContent(db, it));
     for (const agenda::AgendaEvent &e : agenda::events(db, meetingId))
         add(QStringLiteral("agenda_event"), e.id, agendaEventContent(e));
+    for (const decisions::DecisionEvent &e : decisions::events(db, meetingId))
+        add(QStringLiteral("decision"), e.id, decisionContent(db, e));
     for (const recordings::Recording &r : takes)
         add(QStringLiteral("recording"), r.id, recordingContent(r));
     add(QStringLiteral("record"), meetingId, recordContent(db, meetingId));
@@ -236,9 +284,14 @@ Verification verify(const store::Database &db, qint64 meetingId)
     for (const agenda::AgendaEvent &e : agenda::events(db, meetingId))
         agendaEvents.insert(e.id, e);
 
+    QHash<qint64, decisions::DecisionEvent> decided;
+    for (const decisions::DecisionEvent &e : decisions::events(db, meetingId))
+        decided.insert(e.id, e);
+
     QString hash;
-    QSet<qint64> coveredPeople, coveredEvents, coveredTakes, coveredItems, coveredAgendaEvents;
+    QSet<qint64> coveredPeople, coveredEvents, coveredTakes, coveredItems, coveredAgendaEvents, coveredDecisions;
     qint64 lastEvent = 0;
+    qint64 lastDecision = 0;
     qint64 lastAgendaEvent = 0;
     auto fail = [&v](const Link &l, const QString &why) {
         v.ok = false;
@@ -287,6 +340,24 @@ Verification verify(const store::Database &db, qint64 meetingId)
             lastAgendaEvent = l.ref;
             now = agendaEventContent(agendaEvents[l.ref]);
             coveredAgendaEvents.insert(l.ref);
+        } else if (l.what == u"decision") {
+            if (!decided.contains(l.ref))
+                return fail(l, QCoreApplication::translate("lectern::Seal", "this decision (recusal, vote, opinion or decision text) was deleted"));
+            if (l.ref <= lastDecision)
+                return fail(l, QCoreApplication::translate("lectern::Seal", "the decisions were re-ordered"));
+            lastDecision = l.ref;
+            const decisions::DecisionEvent &e = decided[l.ref];
+            now = decisionContent(db, e);
+            coveredDecisions.insert(l.ref);
+            if (now != l.content) { // named: which item, what, and which count or text
+                const QString kind = e.kind == decisions::Kind::Vote ? QCoreApplication::translate("lectern::Seal", "the vote")
+                    : e.kind == decisions::Kind::Recusal ? QCoreApplication::translate("lectern::Seal", "a recusal")
+                    : e.kind == decisions::Kind::Opinion ? QCoreApplication::translate("lectern::Seal", "a written opinion")
+                                                         : QCoreApplication::translate("lectern::Seal", "the decision's text");
+                const AgendaItem item = items.value(e.itemId);
+                return fail(l, QCoreApplication::translate("lectern::Seal", "%1 on agenda item %2 (%3) was changed since it was sealed: %4")
+                                   .arg(kind).arg(item.position).arg(item.title, changedDecisionField(l.content, now)));
+            }
         } else if (l.what == u"recording") {
             if (!takes.contains(l.ref))
                 return fail(l, QCoreApplication::translate("lectern::Seal", "this recording's row was deleted"));
@@ -320,6 +391,11 @@ Verification verify(const store::Database &db, qint64 meetingId)
     for (const agenda::AgendaEvent &e : std::as_const(agendaEvents))
         if (!coveredAgendaEvents.contains(e.id)) {
             v.problem = QCoreApplication::translate("lectern::Seal", "agenda event %1 was inserted after sealing, outside the chain").arg(e.id);
+            return v;
+        }
+    for (const decisions::DecisionEvent &e : std::as_const(decided))
+        if (!coveredDecisions.contains(e.id)) {
+            v.problem = QCoreApplication::translate("lectern::Seal", "decision %1 was inserted after sealing, outside the chain").arg(e.id);
             return v;
         }
     for (const recordings::Recording &r : std::as_const(takes))

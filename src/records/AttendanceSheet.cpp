@@ -86,6 +86,30 @@ AttendanceSheet buildSheet(const store::Database &db, const Meeting &meeting)
     return sheet;
 }
 
+PeopleLists peopleLists(const AttendanceSheet &sheet)
+{
+    PeopleLists out{sheet.meeting.chair, sheet.meeting.recorder, {}, {}, {}, {}, {}};
+    for (const SheetRow &r : sheet.rows) {
+        if (r.roleKind == Role::Chair && out.chair.isEmpty())
+            out.chair = r.name;
+        if (r.roleKind == Role::Record && out.recorder.isEmpty())
+            out.recorder = r.name;
+        const bool present = r.statusKey == u"present" || r.statusKey == u"late";
+        if (present)
+            (r.roleKind == Role::Observe ? out.observing : out.attending).append(r.name);
+        if (present || r.walkIn)
+            continue;
+        const QString withStatus = r.note.isEmpty() ? QCoreApplication::translate("lectern::AttendanceSheet", "%1 (%2)").arg(r.name, r.status)
+                                                    : QCoreApplication::translate("lectern::AttendanceSheet", "%1 (%2: %3)").arg(r.name, r.status, r.note);
+        out.notPresent.append(withStatus);
+        if (r.statusKey == u"leave")
+            out.onLeave.append(r.note.isEmpty() ? r.name : QCoreApplication::translate("lectern::AttendanceSheet", "%1 (%2)").arg(r.name, r.note));
+        else
+            out.absent.append(withStatus);
+    }
+    return out;
+}
+
 QString formDateTime(const QDateTime &t)
 {
     if (!t.isValid())

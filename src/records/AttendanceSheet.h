@@ -42,6 +42,20 @@ struct AttendanceSheet
 };
 AttendanceSheet buildSheet(const store::Database &db, const Meeting &meeting);
 
+// The people of a record, by what they were: chair and recorder (the
+// meeting's fields, else those in the roles), 出席 present, 列席 present,
+// on leave with the reason (请假), and absent with the reason or status.
+struct PeopleLists
+{
+    QString chair, recorder;
+    QStringList attending;   // present, not observing (walk-ins included)
+    QStringList observing;   // 列席, present
+    QStringList onLeave;     // "陈静（出差，王书记批准）"
+    QStringList absent;      // not present and not on leave: "王五（缺席：…）"
+    QStringList notPresent;  // both, each with its status: "陈静（请假：出差）"
+};
+PeopleLists peopleLists(const AttendanceSheet &sheet);
+
 // 2026年11月30日 09:00, as forms print it.
 QString formDateTime(const QDateTime &t);
 QString formTime(const QDateTime &t); // 09:00

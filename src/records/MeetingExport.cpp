@@ -1,5 +1,7 @@
 #include "MeetingExport.h"
 
+#include "MinutesDocx.h"
+
 #include "SignInSheetPdf.h"
 #include "TabularExport.h"
 #include "meeting/Recordings.h"
@@ -44,6 +46,8 @@ ExportedFiles exportMeeting(const AttendanceSheet &sheet, const RecordContent &r
          [&](const QString &p) { return writeSignInSheetPdf(sheet, p); }},
         {QCoreApplication::translate("lectern::MeetingExport", "meeting record") + QStringLiteral(".pdf"),
          [&](const QString &p) { return writeMeetingRecordPdf(sheet, record, p); }},
+        {QCoreApplication::translate("lectern::MeetingExport", "minutes") + QStringLiteral(".docx"),
+         [&](const QString &p) { return writeMinutesDocx(record.minutes, p); }},
         {QCoreApplication::translate("lectern::MeetingExport", "attendance") + QStringLiteral(".xlsx"),
          [&](const QString &p) { return writeAttendanceXlsx(sheet, p); }},
         {QCoreApplication::translate("lectern::MeetingExport", "attendance") + QStringLiteral(".csv"),

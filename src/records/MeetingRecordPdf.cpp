@@ -1,5 +1,6 @@
 #include "MeetingRecordPdf.h"
 
+#include "DecisionLines.h"
 #include "PdfPages.h"
 #include "meeting/AgendaAttendance.h"
 #include "meeting/AgendaLog.h"
@@ -49,6 +50,7 @@ QStringList agendaLines(const store::Database &db, qint64 meetingId)
         if (e.kind == agenda::EventKind::Edit || e.kind == agenda::EventKind::Insert || e.kind == agenda::EventKind::Delete)
             ++edits[e.itemId];
     const QString separator = QCoreApplication::translate("lectern::MeetingRecordPdf", ", ");
+    const QHash<qint64, decisions::ItemDecisions> decided = decisions::forMeeting(db, meetingId);
     QStringList lines;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const AgendaItem &it = items[i];
@@ -79,6 +81,9 @@ QStringList agendaLines(const store::Database &db, qint64 meetingId)
             line += QCoreApplication::translate("lectern::MeetingRecordPdf", "; %n live edit(s)", nullptr, edits.value(it.id));
         if (!it.draftSha256.isEmpty())
             line += QCoreApplication::translate("lectern::MeetingRecordPdf", "; draft SHA-256 %1").arg(it.draftSha256);
+        // How it was decided, a line each, under the item.
+        for (const QString &d : decisionLines(db, decided.value(it.id)).all())
+            line += u'\n' + QCoreApplication::translate("lectern::MeetingRecordPdf", "　　%1").arg(d);
         lines.append(line);
     }
     return lines;
@@ -89,7 +94,7 @@ QStringList agendaLines(const store::Database &db, qint64 meetingId)
 RecordContent recordContentOf(const store::Database &db, qint64 meetingId, const QString &dataDir)
 {
     const meetings::RecordText text = meetings::recordText(db, meetingId);
-    RecordContent out{text.notes, text.decisions, {}};
+    RecordContent out{text.notes, text.decisions, {}, {}, {}};
     for (const recordings::Recording &r : recordings::forMeeting(db, meetingId)) {
         const QString path = recordings::absolutePath(dataDir, r);
         const QString when = r.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
@@ -101,6 +106,8 @@ RecordContent recordContentOf(const store::Database &db, qint64 meetingId, const
         out.takes.append({path, line, r.sha256, whole && !r.sha256.isEmpty()});
     }
     out.agenda = agendaLines(db, meetingId);
+    if (const auto m = meetings::byId(db, meetingId))
+        out.minutes = minutesOf(db, *m);
     return out;
 }
 
@@ -108,20 +115,7 @@ QString writeMeetingRecordPdf(const AttendanceSheet &sheet, const RecordContent 
 {
     const Meeting &m = sheet.meeting;
     const AttendanceCounts &c = sheet.counts;
-    QStringList attending, observing, absent;
-    QString chair = m.chair, recorder = m.recorder;
-    for (const SheetRow &r : sheet.rows) {
-        if (r.roleKind == Role::Chair && chair.isEmpty())
-            chair = r.name;
-        if (r.roleKind == Role::Record && recorder.isEmpty())
-            recorder = r.name;
-        const bool present = r.statusKey == u"present" || r.statusKey == u"late";
-        if (present)
-            (r.roleKind == Role::Observe ? observing : attending).append(r.name);
-        else if (!r.walkIn)
-            absent.append(r.note.isEmpty() ? QCoreApplication::translate("lectern::MeetingRecordPdf", "%1 (%2)").arg(r.name, r.status)
-                                           : QCoreApplication::translate("lectern::MeetingRecordPdf", "%1 (%2: %3)").arg(r.name, r.status, r.note));
-    }
+    const PeopleLists people = peopleLists(sheet);
     const QDateTime start = m.actualStart.isValid() ? m.actualStart : m.plannedStart;
     const QDateTime end = m.actualEnd.isValid() ? m.actualEnd : m.plannedEnd;
     const QString separator = QCoreApplication::translate("lectern::MeetingRecordPdf", ", ");
@@ -133,15 +127,15 @@ QString writeMeetingRecordPdf(const AttendanceSheet &sheet, const RecordContent 
          QCoreApplication::translate("lectern::MeetingRecordPdf", "%1, %2 to %3")
              .arg(formDate(start), clock(start), clock(end))},
         {QCoreApplication::translate("lectern::MeetingRecordPdf", "Place"), m.place},
-        {QCoreApplication::translate("lectern::MeetingRecordPdf", "Chair"), chair},
-        {QCoreApplication::translate("lectern::MeetingRecordPdf", "Recorder"), recorder},
+        {QCoreApplication::translate("lectern::MeetingRecordPdf", "Chair"), people.chair},
+        {QCoreApplication::translate("lectern::MeetingRecordPdf", "Recorder"), people.recorder},
         {QCoreApplication::translate("lectern::MeetingRecordPdf", "Attendance"),
          QCoreApplication::translate("lectern::MeetingRecordPdf", "expected %1, present %2, on leave %3, absent %4")
              .arg(c.expected).arg(c.present).arg(c.onLeave).arg(c.absent)
              + (c.notYet > 0 ? QCoreApplication::translate("lectern::MeetingRecordPdf", "; not started: %1 not yet arrived").arg(c.notYet) : QString())},
-        {QCoreApplication::translate("lectern::MeetingRecordPdf", "Present"), attending.join(separator)},
-        {QCoreApplication::translate("lectern::MeetingRecordPdf", "Observers"), observing.join(separator)},
-        {QCoreApplication::translate("lectern::MeetingRecordPdf", "Absent, and why"), absent.join(separator)},
+        {QCoreApplication::translate("lectern::MeetingRecordPdf", "Present"), people.attending.join(separator)},
+        {QCoreApplication::translate("lectern::MeetingRecordPdf", "Observers"), people.observing.join(separator)},
+        {QCoreApplication::translate("lectern::MeetingRecordPdf", "Absent, and why"), people.notPresent.join(separator)},
         {QCoreApplication::translate("lectern::MeetingRecordPdf", "Content"), content.notes},
         {QCoreApplication::translate("lectern::MeetingRecordPdf", "Decisions"), content.decisions},
     };

@@ -157,7 +157,7 @@ private slots:
         QCOMPARE(agenda::remove(store.db(), m, a, kStart), agenda::Refusal::NoSuchItem);
         // A started item is part of the record: it is skipped, never removed.
         const qint64 c = agenda::items(store.db(), m).last().id;
-        QCOMPARE(agenda::start(store.db(), c, kStart), agenda::Refusal::None);
+        QCOMPARE(agenda::start(store.db(), c, kStart, decisions::Rules{}), agenda::Refusal::None);
         QCOMPARE(agenda::remove(store.db(), m, c, kStart), agenda::Refusal::AlreadyStarted);
         // Another meeting's item is not this one's.
         const qint64 other = meetingAt(store, kStart.addDays(1));
@@ -273,7 +273,7 @@ private slots:
         addItem(store, m, QStringLiteral("汇报"), ItemKind::Report, 1200);
         addItem(store, m, QStringLiteral("讲话"), ItemKind::Speech, 600);
         for (int minute : steps)
-            QCOMPARE(agenda::next(store.db(), m, kStart.addSecs(minute * 60)), agenda::Refusal::None);
+            QCOMPARE(agenda::next(store.db(), m, kStart.addSecs(minute * 60), decisions::Rules{}), agenda::Refusal::None);
         const agenda::AgendaTiming t = agenda::timing(meeting, agenda::items(store.db(), m), kStart.addSecs(nowMin * 60));
         QList<int> overUnder;
         for (const agenda::ItemTiming &row : t.items)
@@ -317,7 +317,7 @@ private slots:
         const qint64 d = addItem(store, m, QStringLiteral("D"), ItemKind::Speech, 60);
         auto at = [](int minute) { return kStart.addSecs(minute * 60); };
         QCOMPARE(agenda::upNext(store.db(), m)->id, a);
-        QCOMPARE(agenda::next(store.db(), m, at(0)), agenda::Refusal::None);
+        QCOMPARE(agenda::next(store.db(), m, at(0), decisions::Rules{}), agenda::Refusal::None);
         QCOMPARE(agenda::current(store.db(), m)->id, a);
         QCOMPARE(meetings::byId(store.db(), m)->actualStart, at(0)); // the meeting began with its first item
         // Play D next: it comes right after A.
@@ -325,7 +325,7 @@ private slots:
         QCOMPARE(titles(store, m), (QStringList{"A", "D", "B", "C"}));
         QCOMPARE(agenda::upNext(store.db(), m)->id, d);
         QCOMPARE(agenda::skip(store.db(), b, at(1)), agenda::Refusal::None);
-        QCOMPARE(agenda::next(store.db(), m, at(2)), agenda::Refusal::None); // A done, D runs
+        QCOMPARE(agenda::next(store.db(), m, at(2), decisions::Rules{}), agenda::Refusal::None); // A done, D runs
         QCOMPARE(agenda::item(store.db(), a)->state, ItemState::Done);
         QCOMPARE(agenda::item(store.db(), a)->elapsedMs(at(9)), 120'000);
         QCOMPARE(agenda::upNext(store.db(), m)->id, c); // B was skipped
@@ -335,20 +335,20 @@ private slots:
         QCOMPARE(titles(store, m), (QStringList{"A", "D", "休息", "B", "C"}));
         QCOMPARE(agenda::item(store.db(), pause)->plannedByHand, 600);
         // Previous: D ends, A again (its time adds up, its first start stays).
-        QCOMPARE(agenda::previous(store.db(), m, at(4)), agenda::Refusal::None);
+        QCOMPARE(agenda::previous(store.db(), m, at(4), decisions::Rules{}), agenda::Refusal::None);
         QCOMPARE(agenda::current(store.db(), m)->id, a);
         QCOMPARE(agenda::current(store.db(), m)->actualStart, at(0));
         QCOMPARE(agenda::item(store.db(), a)->elapsedMs(at(5)), 180'000);
         QCOMPARE(agenda::item(store.db(), d)->state, ItemState::Done);
         // Start any item: the skipped B after all.
-        QCOMPARE(agenda::start(store.db(), b, at(6)), agenda::Refusal::None);
+        QCOMPARE(agenda::start(store.db(), b, at(6), decisions::Rules{}), agenda::Refusal::None);
         QCOMPARE(agenda::current(store.db(), m)->id, b);
         // Closing the meeting ends what runs; a closed meeting's items do not run.
         QVERIFY(meetings::close(store.db(), m, at(8)));
         QCOMPARE(agenda::item(store.db(), b)->state, ItemState::Done);
         QCOMPARE(agenda::item(store.db(), b)->actualEnd, at(8));
         QVERIFY(!agenda::current(store.db(), m));
-        QCOMPARE(agenda::start(store.db(), c, at(9)), agenda::Refusal::Closed);
+        QCOMPARE(agenda::start(store.db(), c, at(9), decisions::Rules{}), agenda::Refusal::Closed);
         QStringList runs;
         for (const agenda::AgendaEvent &e : agenda::events(store.db(), m))
             if (e.kind == agenda::EventKind::Started || e.kind == agenda::EventKind::Ended || e.kind == agenda::EventKind::Skipped)
@@ -420,7 +420,7 @@ private slots:
         const qint64 item = addItem(store, m, QStringLiteral("讲话"));
         const QByteArray bytes = QStringLiteral("同志们：\n\n第一段，今年粮食播种面积稳定。\n\n第二段，要抓好春耕生产。\n\n第三段，谢谢大家。\n").toUtf8();
         QCOMPARE(agenda::setDraft(store.db(), item, QStringLiteral("讲稿.txt"), bytes, {}, kStart), agenda::Refusal::None);
-        QCOMPARE(agenda::start(store.db(), item, kStart), agenda::Refusal::None);
+        QCOMPARE(agenda::start(store.db(), item, kStart, decisions::Rules{}), agenda::Refusal::None);
         Document doc = *agenda::document(store.db(), item);
         QCOMPARE(doc.blocks.size(), 4);
         const int second = doc.blocks[2].id;
@@ -505,8 +505,8 @@ private slots:
         const qint64 a = addItem(store, m, QStringLiteral("主持词"), ItemKind::Host, 300);
         const qint64 b = addItem(store, m, QStringLiteral("县长讲话"), ItemKind::Speech);
         QCOMPARE(agenda::setDraft(store.db(), b, QStringLiteral("讲稿.txt"), draftOf(300), {}, kStart), agenda::Refusal::None);
-        agenda::next(store.db(), m, kStart);
-        agenda::next(store.db(), m, kStart.addSecs(300));
+        agenda::next(store.db(), m, kStart, decisions::Rules{});
+        agenda::next(store.db(), m, kStart.addSecs(300), decisions::Rules{});
         QCOMPARE(agenda::applyEdit(store.db(), b, {LiveEdit::Replace, 1, QStringLiteral("同志们、朋友们："), {}}, kStart.addSecs(310)),
                  agenda::Refusal::None);
         QVERIFY(meetings::close(store.db(), m, kStart.addSecs(900)));

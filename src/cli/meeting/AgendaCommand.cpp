@@ -1,7 +1,11 @@
 #include "AgendaCommand.h"
 
 #include "CommandArgs.h"
+#include "DecisionCommand.h"
 #include "PeopleLookup.h"
+#include "app/Configuration.h"
+#include "meeting/Decisions.h"
+#include "meeting/Quorum.h"
 #include "document/SpeechImporter.h"
 #include "meeting/AgendaAttendance.h"
 #include "meeting/AgendaDraft.h"
@@ -60,19 +64,6 @@ void printDone(const CommandArgs &args, const QJsonObject &json, const QString &
         out << text << '\n';
 }
 
-// ITEM: an item id of this meeting.
-std::optional<AgendaItem> findItem(const CommandArgs &args, const MeetingTarget &t, const QString &spec)
-{
-    bool ok = false;
-    const qint64 id = spec.toLongLong(&ok);
-    const auto it = ok ? agenda::item(t.store->db(), id) : std::nullopt;
-    if (!it || it->meetingId != t.meeting->id) {
-        QTextStream(stderr) << args.name() << ": " << refusalText(agenda::Refusal::NoSuchItem, t.meeting->id) << '\n';
-        return std::nullopt;
-    }
-    return it;
-}
-
 // --minutes N: whole minutes, 0 to a day.
 std::optional<std::optional<int>> minutesOption(const CommandArgs &args)
 {
@@ -99,6 +90,10 @@ int add(const CommandArgs &args, const MeetingTarget &t)
         return args.usageError(tr("--kind takes one of %1 (or 主持, 讲话, 汇报, 发言, 审议, 表决, 休息)").arg(kinds.join(QStringLiteral(", "))));
     }
     n.kind = *kind;
+    const auto matter = matterFromText(args.option(QStringLiteral("matter")).value_or(QString()));
+    if (!matter)
+        return args.usageError(tr("--matter takes 干部任免 or 重大事项 (appointment, major); none: a general matter"));
+    n.matter = *matter;
     if (n.title.isEmpty() && n.kind != ItemKind::Break)
         return args.usageError(tr("--title is required"));
     const auto minutes = minutesOption(args);
@@ -313,16 +308,41 @@ int start(const CommandArgs &args, const MeetingTarget &t)
     const auto it = findItem(args, t, args.positionals()[1]);
     if (!it)
         return 1;
-    const agenda::Refusal r = agenda::start(t.store->db(), it->id, QDateTime::currentDateTime());
+    const QDateTime now = QDateTime::currentDateTime();
+    const decisions::Rules rules = configuration::decisionRules();
+    // A vote without a quorum may start (the chair decides); it is said here and recorded with the start.
+    if (it->kind == ItemKind::Vote && it->state != ItemState::Running) {
+        const decisions::ItemQuorum q = decisions::quorumOf(t.store->db(), *it, rules, now);
+        if (!q.met)
+            QTextStream(stderr) << args.name() << ": " << tr("warning: item %1 is a vote without a quorum (%2); started anyway, and recorded so")
+                                                             .arg(it->id).arg(decisions::quorumLine(q)) << '\n';
+    }
+    const agenda::Refusal r = agenda::start(t.store->db(), it->id, now, rules);
     if (r != agenda::Refusal::None)
         return refused(args, r, t.meeting->id);
     printDone(args, QJsonObject{{"id", it->id}, {"state", QStringLiteral("running")}}, tr("item %1 started").arg(it->id));
     return 0;
 }
 
+// lectern agenda matter MEETING ITEM M: what the item decides on, for its quorum.
+int matter(const CommandArgs &args, const MeetingTarget &t)
+{
+    const auto it = findItem(args, t, args.positionals()[1]);
+    if (!it)
+        return 1;
+    const auto m = matterFromText(args.positionals()[2]);
+    if (!m)
+        return args.usageError(tr("the matter is 干部任免, 重大事项 or 一般 (appointment, major, general)"));
+    const agenda::Refusal r = agenda::setMatter(t.store->db(), it->id, *m);
+    if (r != agenda::Refusal::None)
+        return refused(args, r, t.meeting->id);
+    printDone(args, QJsonObject{{"id", it->id}, {"matter", matterKey(*m)}}, tr("item %1: %2").arg(it->id).arg(matterLabel(*m)));
+    return 0;
+}
+
 int next(const CommandArgs &args, const MeetingTarget &t)
 {
-    const agenda::Refusal r = agenda::next(t.store->db(), t.meeting->id, QDateTime::currentDateTime());
+    const agenda::Refusal r = agenda::next(t.store->db(), t.meeting->id, QDateTime::currentDateTime(), configuration::decisionRules());
     if (r != agenda::Refusal::None)
         return refused(args, r, t.meeting->id);
     const auto now = agenda::current(t.store->db(), t.meeting->id);
@@ -333,11 +353,26 @@ int next(const CommandArgs &args, const MeetingTarget &t)
 
 } // namespace
 
+// ITEM: an item id of this meeting.
+std::optional<AgendaItem> findItem(const CommandArgs &args, const MeetingTarget &t, const QString &spec)
+{
+    bool ok = false;
+    const qint64 id = spec.toLongLong(&ok);
+    const auto it = ok ? agenda::item(t.store->db(), id) : std::nullopt;
+    if (!it || it->meetingId != t.meeting->id) {
+        QTextStream(stderr) << args.name() << ": " << refusalText(agenda::Refusal::NoSuchItem, t.meeting->id) << '\n';
+        return std::nullopt;
+    }
+    return it;
+}
+
 QJsonObject agendaJson(const store::Database &db, const Meeting &meeting, const QDateTime &now)
 {
     const QList<AgendaItem> items = agenda::items(db, meeting.id);
     const agenda::AgendaTiming timing = agenda::timing(meeting, items, now, agenda::learnedPaces(db, items));
     const QHash<qint64, agenda::ItemAttendance> attended = agenda::attendance(db, items, now);
+    const QHash<qint64, decisions::ItemQuorum> quorum = decisions::quorum(db, meeting.id, configuration::decisionRules(), now);
+    const QHash<qint64, decisions::ItemDecisions> decided = decisions::forMeeting(db, meeting.id);
     QJsonArray list;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const AgendaItem &it = items[i];
@@ -366,6 +401,9 @@ QJsonObject agendaJson(const store::Database &db, const Meeting &meeting, const 
         o.insert("observers_present", sittingIn);
         if (row.projectedStart.isValid())
             o.insert("projected_start", timeForPeople(row.projectedStart));
+        o.insert("matter", matterKey(it.matter));
+        o.insert("quorum", DecisionCommand::quorumJson(quorum.value(it.id)));
+        DecisionCommand::addDecisionsJson(db, decided.value(it.id), &o);
         list.append(o);
     }
     return QJsonObject{{"items", list}, {"planned_total_s", timing.plannedTotalS}, {"over_under_s", qRound64(timing.overUnderMs / 1000.0)},
@@ -377,7 +415,7 @@ int run(const QStringList &all)
 {
     const QString sub = all.value(0);
     const CommandArgs args(QStringLiteral("lectern agenda ") + sub, all.mid(1),
-                           sub == u"add"    ? QStringList{"title", "kind", "speaker", "role", "minutes", "draft", "notes", "observers"}
+                           sub == u"add"    ? QStringList{"title", "kind", "matter", "speaker", "role", "minutes", "draft", "notes", "observers"}
                            : sub == u"move" ? QStringList{"to"}
                            : sub == u"edit" ? QStringList{"block", "after", "text"}
                                             : QStringList(),
@@ -403,6 +441,7 @@ int run(const QStringList &all)
         {u"next", 1, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id"), next},
         {u"text", 2, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id and the item's"), text},
         {u"edit", 2, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id and the item's"), edit},
+        {u"matter", 3, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id, the item's and its matter (干部任免, 重大事项 or 一般)"), matter},
     };
     for (const Verb &v : verbs) {
         if (sub != QStringView(v.name))
@@ -416,7 +455,7 @@ int run(const QStringList &all)
             return 1;
         }
     }
-    QTextStream(stderr) << tr("lectern agenda: say add, list, move, remove, draft, start, next, text or edit") << '\n';
+    QTextStream(stderr) << tr("lectern agenda: say add, list, move, remove, draft, matter, start, next, text or edit") << '\n';
     return 2;
 }
 

@@ -5,6 +5,7 @@
 #include "meeting/MeetingStore.h"
 #include "records/AttendanceSheet.h"
 #include "records/MeetingRecordPdf.h"
+#include "records/MinutesDocx.h"
 #include "records/SignInSheetPdf.h"
 #include "records/TabularExport.h"
 #include "store/StoreError.h"
@@ -22,13 +23,16 @@ int run(const QStringList &all)
     if (args.positionals().size() != 1)
         return args.usageError(QCoreApplication::translate("lectern::ExportCommand", "give the meeting's id"));
     const QString what = args.option(QStringLiteral("what")).value_or(QString());
-    const QString format = args.option(QStringLiteral("format")).value_or(what == u"attendance" ? QStringLiteral("xlsx") : QStringLiteral("pdf"));
+    const QString format = args.option(QStringLiteral("format")).value_or(what == u"attendance" ? QStringLiteral("xlsx")
+                                                                        : what == u"minutes" ? QStringLiteral("docx")
+                                                                                             : QStringLiteral("pdf"));
     const QString out = args.option(QStringLiteral("out")).value_or(QString());
     const bool known = (what == u"signin" && format == u"pdf") || (what == u"record" && format == u"pdf")
+        || (what == u"minutes" && format == u"docx")
         || (what == u"attendance" && (format == u"xlsx" || format == u"csv"));
     if (!known)
         return args.usageError(QCoreApplication::translate("lectern::ExportCommand",
-                                   "--what signin or record with --format pdf, or --what attendance with --format xlsx or csv"));
+                                   "--what signin or record with --format pdf, --what minutes with --format docx, or --what attendance with --format xlsx or csv"));
     if (out.isEmpty())
         return args.usageError(QCoreApplication::translate("lectern::ExportCommand", "--out FILE is required"));
     auto store = openStore(args);
@@ -44,6 +48,8 @@ int run(const QStringList &all)
             error = records::writeSignInSheetPdf(sheet, out);
         } else if (what == u"record") {
             error = records::writeMeetingRecordPdf(sheet, records::recordContentOf(store->db(), m->id, args.dataDir()), out);
+        } else if (what == u"minutes") {
+            error = records::writeMinutesDocx(records::minutesOf(store->db(), *m), out);
         } else if (format == u"xlsx") {
             error = records::writeAttendanceXlsx(sheet, out);
         } else {

@@ -19,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace lectern::cli::MeetingCommand {
@@ -70,7 +71,23 @@ int create(const CommandArgs &args)
         m.chair = args.option(QStringLiteral("chair")).value_or(QString());
         m.recorder = args.option(QStringLiteral("recorder")).value_or(QString());
         m.graceMinutes = details.graceMinutes;
-        const QList<Expected> expected = expectedFromRoster(store->db(), listed, m.chair, m.recorder);
+        QList<Expected> expected = expectedFromRoster(store->db(), listed, m.chair, m.recorder);
+        // Who sits in (列席): expected, never counted as members for a quorum or a vote.
+        if (const auto sitIn = args.option(QStringLiteral("observers"))) {
+            for (const QString &name : sitIn->split(QRegularExpression(QStringLiteral("[,，、]")), Qt::SkipEmptyParts)) {
+                const auto p = findPerson(store->db(), name.trimmed(), args.name());
+                if (!p)
+                    return 1;
+                bool found = false;
+                for (Expected &e : expected)
+                    if (e.personId == p->id) {
+                        e.role = Role::Observe;
+                        found = true;
+                    }
+                if (!found)
+                    expected.append({p->id, Role::Observe});
+            }
+        }
         const qint64 id = meetings::create(store->db(), m, expected, QDateTime::currentDateTime());
         QTextStream out(stdout);
         if (args.json())
@@ -324,7 +341,7 @@ int run(const QStringList &all)
 {
     const QString sub = all.value(0);
     const QStringList createOptions = {QStringLiteral("title"), QStringLiteral("start"), QStringLiteral("place"), QStringLiteral("grace-min"),
-                                       QStringLiteral("expect"), QStringLiteral("kind"), QStringLiteral("chair"), QStringLiteral("recorder"),
+                                       QStringLiteral("expect"), QStringLiteral("kind"), QStringLiteral("chair"), QStringLiteral("recorder"), QStringLiteral("observers"),
                                        QStringLiteral("session"), QStringLiteral("end")};
     const QStringList recordOptions = {QStringLiteral("notes"), QStringLiteral("decisions")};
     const CommandArgs args(QStringLiteral("lectern meeting ") + sub, all.mid(1),
