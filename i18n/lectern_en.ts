@@ -1425,55 +1425,36 @@
     </message>
 </context>
 <context>
-    <name>lectern::AgendaCommand</name>
-    <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="397"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="398"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="403"/>
-        <source>give the meeting&apos;s id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="399"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="400"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="402"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="404"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="405"/>
-        <source>give the meeting&apos;s id and the item&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="401"/>
-        <source>give the meeting&apos;s id, the item&apos;s and the draft file</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>lectern::AgendaController</name>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="294"/>
-        <location filename="../src/app/AgendaController.cpp" line="366"/>
+        <location filename="../src/app/AgendaController.cpp" line="81"/>
+        <source>%1 is a vote without a quorum (%2). Start it anyway? The record will say so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/AgendaController.cpp" line="334"/>
         <location filename="../src/app/AgendaController.cpp" line="406"/>
+        <location filename="../src/app/AgendaController.cpp" line="446"/>
         <source>the meeting is finalized: its agenda is sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="296"/>
+        <location filename="../src/app/AgendaController.cpp" line="336"/>
         <source>the meeting is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="298"/>
+        <location filename="../src/app/AgendaController.cpp" line="338"/>
         <source>that item is no longer on the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="335"/>
+        <location filename="../src/app/AgendaController.cpp" line="375"/>
         <source>Break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="367"/>
+        <location filename="../src/app/AgendaController.cpp" line="407"/>
         <source>that paragraph is no longer in the draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1489,7 +1470,7 @@
 <context>
     <name>lectern::Application</name>
     <message>
-        <location filename="../src/app/Application.cpp" line="202"/>
+        <location filename="../src/app/Application.cpp" line="204"/>
         <source>The port is a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,12 +1582,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/AttendanceSheet.cpp" line="94"/>
-        <source>%1-%2-%3 %4</source>
+        <location filename="../src/records/AttendanceSheet.cpp" line="102"/>
+        <location filename="../src/records/AttendanceSheet.cpp" line="106"/>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/records/AttendanceSheet.cpp" line="103"/>
+        <source>%1 (%2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="118"/>
+        <source>%1-%2-%3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="127"/>
         <source>%1-%2-%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,98 +1699,119 @@
 <context>
     <name>lectern::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="36"/>
+        <location filename="../src/cli/Cli.cpp" line="37"/>
         <source>  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech&apos;s structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="38"/>
+        <location filename="../src/cli/Cli.cpp" line="39"/>
         <source>  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="40"/>
+        <location filename="../src/cli/Cli.cpp" line="41"/>
         <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]] [--lan]  run the benchmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="42"/>
+        <location filename="../src/cli/Cli.cpp" line="43"/>
         <source>  lectern roster import FILE | roster search QUERY | roster rename PERSON --name N [--unit U]   [--json] [--data-dir DIR]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="44"/>
-        <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--end …] [--place P] [--session S] [--grace-min N] [--expect all|FILE]
+        <location filename="../src/cli/Cli.cpp" line="45"/>
+        <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--end …] [--place P] [--session S] [--grace-min N] [--expect all|FILE] [--chair N] [--recorder N] [--observers A,B]
           | meeting list | meeting show MEETING | meeting speech MEETING FILE | meeting record MEETING [--notes T] [--decisions T]
           | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="48"/>
-        <source>  lectern agenda add MEETING --title T --kind K [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE] [--observers A,B]
+        <location filename="../src/cli/Cli.cpp" line="49"/>
+        <source>  lectern agenda add MEETING --title T --kind K [--matter 干部任免|重大事项] [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE] [--observers A,B]
           | agenda list MEETING | agenda move MEETING ITEM --to POSITION | agenda remove MEETING ITEM
-          | agenda draft MEETING ITEM FILE | agenda start MEETING ITEM | agenda next MEETING | agenda text MEETING ITEM
+          | agenda draft MEETING ITEM FILE | agenda matter MEETING ITEM M | agenda start MEETING ITEM | agenda next MEETING | agenda text MEETING ITEM
           | agenda edit MEETING ITEM --block N --text T | --after N --text T | --block N --delete
           [--json] [--data-dir DIR]   the meeting&apos;s agenda (议程), live edits included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="54"/>
+        <location filename="../src/cli/Cli.cpp" line="55"/>
         <source>  lectern lan url MEETING [--config FILE] [--json]   the sign-in address the room&apos;s code shows now (扫码签到)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="56"/>
+        <location filename="../src/cli/Cli.cpp" line="57"/>
         <source>  lectern verify MEETING [--json]                   check a finalized meeting&apos;s seal (exit 1: altered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="58"/>
+        <location filename="../src/cli/Cli.cpp" line="59"/>
         <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro | --amend REASON]  sign someone in (--retro: 补签; --amend: after finalizing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="60"/>
+        <location filename="../src/cli/Cli.cpp" line="61"/>
         <source>  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="62"/>
+        <location filename="../src/cli/Cli.cpp" line="63"/>
         <source>  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="64"/>
+        <location filename="../src/cli/Cli.cpp" line="65"/>
         <source>  lectern absent MEETING PERSON --reason R          mark someone absent, with why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="66"/>
-        <source>  lectern export MEETING --what signin|record|attendance --format pdf|xlsx|csv --out FILE  the forms offices file</source>
+        <location filename="../src/cli/Cli.cpp" line="67"/>
+        <source>  lectern recuse MEETING ITEM PERSON --reason R    a member withdraws from an item (回避)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="68"/>
-        <source>  lectern audio analyze FILE [--json]            voice stretches and speaking rate (字/分钟) of a recording</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/Cli.cpp" line="70"/>
-        <source>  lectern clock [--json] | clock accept --reason R   the clock against the records; accept it after a clock that ran ahead</source>
+        <location filename="../src/cli/Cli.cpp" line="69"/>
+        <source>  lectern vote MEETING ITEM --method 举手|无记名|记名 --for N --against N --abstain N [--ballots &quot;NAME=同意,…&quot;]
+          [--deferred] [--reason R]   record a vote (a revote with its reason) and its result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="72"/>
+        <source>  lectern opinion MEETING ITEM PERSON (--text T | --file F)  an absent member&apos;s written opinion (书面意见)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="74"/>
+        <source>  lectern decision MEETING ITEM --text T          what was decided on the item (议定事项)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="76"/>
+        <source>  lectern export MEETING --what signin|record|attendance|minutes --format pdf|xlsx|csv|docx --out FILE  the forms offices file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="78"/>
+        <source>  lectern audio analyze FILE [--json]            voice stretches and speaking rate (字/分钟) of a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="80"/>
+        <source>  lectern clock [--json] | clock accept --reason R   the clock against the records; accept it after a clock that ran ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="82"/>
         <source>  lectern doctor [--json] [--data-dir DIR]        is the room ready: screens, renderer, fonts, sound, disk, database, clock, server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="73"/>
+        <location filename="../src/cli/Cli.cpp" line="83"/>
         <source>  lectern help                                  this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="86"/>
+        <location filename="../src/cli/Cli.cpp" line="96"/>
         <source>Usage:
   lectern [--speech FILE] [--mode home|reader|prompter|paged|signin|console] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
@@ -1806,7 +1819,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="118"/>
+        <location filename="../src/cli/Cli.cpp" line="128"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1898,73 +1911,101 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="69"/>
+        <location filename="../src/app/Configuration.cpp" line="70"/>
+        <source>&quot;half&quot; or &quot;two_thirds&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="81"/>
         <source>&quot;zh_CN&quot; or &quot;en&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="76"/>
+        <location filename="../src/app/Configuration.cpp" line="88"/>
         <source>&quot;home&quot;, &quot;reader&quot;, &quot;prompter&quot;, &quot;paged&quot;, &quot;signin&quot; or &quot;console&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="83"/>
+        <location filename="../src/app/Configuration.cpp" line="95"/>
         <source>&quot;standard&quot;, &quot;official&quot; or &quot;high_contrast&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="94"/>
+        <location filename="../src/app/Configuration.cpp" line="106"/>
         <source>an object of screen → &quot;console&quot;, &quot;prompter&quot;, &quot;projection&quot; or &quot;signin&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="109"/>
+        <location filename="../src/app/Configuration.cpp" line="121"/>
         <source>expected 0 (automatic) or a whole number from 8 to 400</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="124"/>
+        <location filename="../src/app/Configuration.cpp" line="136"/>
         <source>a list of IP addresses (empty: all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="134"/>
+        <location filename="../src/app/Configuration.cpp" line="146"/>
         <source>&quot;WPA&quot;, &quot;WEP&quot; or &quot;nopass&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="140"/>
+        <location filename="../src/app/Configuration.cpp" line="156"/>
+        <source>&quot;members&quot; or &quot;present&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="162"/>
         <source>a folder path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="164"/>
+        <location filename="../src/app/Configuration.cpp" line="186"/>
         <source>%1: not a JSON object (%2); its settings are not used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="172"/>
+        <location filename="../src/app/Configuration.cpp" line="194"/>
         <source>%1: unknown section %2 (ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="182"/>
+        <location filename="../src/app/Configuration.cpp" line="204"/>
         <source>%1: unknown key %2 (ignored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="188"/>
+        <location filename="../src/app/Configuration.cpp" line="210"/>
         <source>%1: %2 = %3: %4; the previous value is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="202"/>
+        <location filename="../src/app/Configuration.cpp" line="224"/>
         <source>%1: no such file; its settings are not used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="256"/>
+        <location filename="../src/app/Configuration.cpp" line="286"/>
         <source>%1: not JSON (%2); the setting is not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Decisions</name>
+    <message>
+        <location filename="../src/meeting/DecisionRules.cpp" line="32"/>
+        <source>general matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/DecisionRules.cpp" line="33"/>
+        <source>appointment (干部任免)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/DecisionRules.cpp" line="34"/>
+        <source>major matter (重大事项)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2053,22 +2094,22 @@
 <context>
     <name>lectern::ExportCommand</name>
     <message>
-        <location filename="../src/cli/meeting/ExportCommand.cpp" line="23"/>
+        <location filename="../src/cli/meeting/ExportCommand.cpp" line="24"/>
         <source>give the meeting&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/ExportCommand.cpp" line="30"/>
-        <source>--what signin or record with --format pdf, or --what attendance with --format xlsx or csv</source>
+        <location filename="../src/cli/meeting/ExportCommand.cpp" line="34"/>
+        <source>--what signin or record with --format pdf, --what minutes with --format docx, or --what attendance with --format xlsx or csv</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/ExportCommand.cpp" line="33"/>
+        <location filename="../src/cli/meeting/ExportCommand.cpp" line="37"/>
         <source>--out FILE is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/ExportCommand.cpp" line="56"/>
+        <location filename="../src/cli/meeting/ExportCommand.cpp" line="62"/>
         <source>written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2558,127 +2599,127 @@
 <context>
     <name>lectern::MeetingCommand</name>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="36"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="37"/>
         <source>--title is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="38"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="39"/>
         <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="42"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="43"/>
         <source>--grace-min takes minutes from 0 to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="40"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="41"/>
         <source>--end takes &quot;YYYY-MM-DD HH:MM&quot;, after the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="79"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="96"/>
         <source>meeting %1 created, %2 people expected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="155"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="172"/>
         <source>%1  %2  %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="156"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="173"/>
         <source>expected %1, present %2, on leave %3, absent %4, late %5, attendance %6%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="158"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="175"/>
         <source>; not started: %1 not yet arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="163"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="180"/>
         <source>walk-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="169"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="186"/>
         <source>  item %1  %2  %3  %4  %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="174"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="191"/>
         <source>  recording %1  %2  %3  %4  %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="186"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="203"/>
         <source>lectern meeting close: meeting %1 is already %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="189"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="206"/>
         <source>meeting %1 closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="201"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="218"/>
         <source>lectern meeting finalize: close meeting %1 first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="203"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="220"/>
         <source>lectern meeting finalize: meeting %1 is still being recorded; stop the recording first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="204"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="221"/>
         <source>lectern meeting finalize: meeting %1 is already finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="213"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="230"/>
         <source>meeting %1 finalized: %2 records sealed; fingerprint %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="233"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="250"/>
         <source>lectern meeting record: meeting %1 is finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="236"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="253"/>
         <source>record of meeting %1 saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="246"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="263"/>
         <source>give the meeting&apos;s id and the speech file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="265"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="282"/>
         <source>lectern meeting speech: meeting %1 is finalized</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="275"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="292"/>
         <source>speech of meeting %1 kept (SHA-256 %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="314"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="331"/>
         <source>meeting %1: the record is intact (%2 records; fingerprint %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="319"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="336"/>
         <source>lectern verify: meeting %1 was altered: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="352"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="369"/>
         <source>lectern meeting: say create, list, show, speech, record, close or finalize</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2794,43 +2835,48 @@
 <context>
     <name>lectern::MeetingExport</name>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="32"/>
+        <location filename="../src/records/MeetingExport.cpp" line="34"/>
         <source>not a folder that can be written to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="43"/>
+        <location filename="../src/records/MeetingExport.cpp" line="45"/>
         <source>sign-in sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="45"/>
+        <location filename="../src/records/MeetingExport.cpp" line="47"/>
         <source>meeting record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="47"/>
         <location filename="../src/records/MeetingExport.cpp" line="49"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingExport.cpp" line="51"/>
+        <location filename="../src/records/MeetingExport.cpp" line="53"/>
         <source>attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="57"/>
+        <location filename="../src/records/MeetingExport.cpp" line="61"/>
         <source>recording %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="61"/>
+        <location filename="../src/records/MeetingExport.cpp" line="65"/>
         <source>the recording %1 could not be copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="63"/>
+        <location filename="../src/records/MeetingExport.cpp" line="67"/>
         <source>the copy of %1 does not have the recorded SHA-256 (the file was changed or the copy failed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="90"/>
+        <location filename="../src/records/MeetingExport.cpp" line="94"/>
         <source>could not be written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2846,78 +2892,68 @@
 <context>
     <name>lectern::MeetingRecordPdf</name>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="29"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="30"/>
         <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="96"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="101"/>
         <source>from %1, %2 long (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="99"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="104"/>
         <source>; SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="122"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="123"/>
-        <source>%1 (%2: %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="51"/>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="127"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="52"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="121"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="56"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="58"/>
         <source>%1. %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="58"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="60"/>
         <source> — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="60"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="62"/>
         <source>; planned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="62"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="64"/>
         <source>; actual %1 to %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="65"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="67"/>
         <source>, %1 over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="72"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="74"/>
         <source>; attended by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="74"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="76"/>
         <source>; sitting in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="76"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="78"/>
         <source>; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="79"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="81"/>
         <source>; %n live edit(s)</source>
         <translation>
             <numerusform>; %n live edit</numerusform>
@@ -2925,97 +2961,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="81"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="83"/>
         <source>; draft SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="131"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="86"/>
+        <source>&#x3000;&#x3000;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="125"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="132"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="126"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="133"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="127"/>
         <source>%1, %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="135"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="129"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="136"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="130"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="137"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="131"/>
         <source>Recorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="138"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="132"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="139"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="133"/>
         <source>expected %1, present %2, on leave %3, absent %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="141"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="135"/>
         <source>; not started: %1 not yet arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="142"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="136"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="143"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="137"/>
         <source>Observers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="144"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="138"/>
         <source>Absent, and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="145"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="139"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="146"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="140"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="151"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="145"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="157"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="151"/>
         <source>Audio recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="166"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="160"/>
         <source>Meeting record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="172"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="166"/>
         <source>Chair (signature): ____________&#x3000;&#x3000;&#x3000;Recorder (signature): ____________</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3077,6 +3118,29 @@
     <message>
         <location filename="../src/store/Migrations.cpp" line="17"/>
         <source>%1: the database is from a newer Lectern (schema version %2; this one knows up to %3); update Lectern instead of opening it with this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Minutes</name>
+    <message>
+        <location filename="../src/records/Minutes.cpp" line="27"/>
+        <source>Minutes of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/Minutes.cpp" line="30"/>
+        <source>%1 %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/Minutes.cpp" line="31"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/Minutes.cpp" line="46"/>
+        <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3199,6 +3263,34 @@
         <location filename="../src/document/PlaceholderFill.cpp" line="43"/>
         <location filename="../src/document/PlaceholderFill.cpp" line="52"/>
         <source>Fill %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Quorum</name>
+    <message>
+        <location filename="../src/meeting/Quorum.cpp" line="76"/>
+        <source>expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Quorum.cpp" line="78"/>
+        <source> (%1 recused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Quorum.cpp" line="79"/>
+        <source> · present %1 · needed %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Quorum.cpp" line="82"/>
+        <source>quorum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Quorum.cpp" line="82"/>
+        <source>no quorum</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3358,102 +3450,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="81"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="83"/>
         <source>no display here (%1): run it in the kiosk&apos;s session, or with DISPLAY=:0, to see the screens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="85"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="87"/>
         <source>the display has no screen connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="99"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="101"/>
         <source>no role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="127"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="129"/>
         <source>%1; no display here to measure frames on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="129"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="131"/>
         <source>%1, %2 frames a second</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="149"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="151"/>
         <source>missing: %1 (fonts-noto-cjk, fonts-arphic-uming, fonts-wqy-zenhei)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="150"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="152"/>
         <source>speech %1, %2, %3; PDFs %4, %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="161"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="163"/>
         <source>microphone: %1; speakers: %2 (recording and voice pacing need a microphone)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="162"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="164"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="163"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="165"/>
         <source>microphone: %1; speakers: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="174"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="176"/>
         <source>%1 GB free for %2: %3 hours of recording (FLAC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="185"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="187"/>
         <source>no backup yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="189"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="191"/>
         <source>last backup %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="192"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="194"/>
         <source>none yet: the kiosk makes it at its first start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="198"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="200"/>
         <source>%1 is damaged (%2): the kiosk will set it aside and restore the newest good backup at its next start; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="199"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="201"/>
         <source>%1 whole; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="220"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="222"/>
         <source>%1, after every record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="226"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="228"/>
         <source>off (lan.enabled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="234"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="236"/>
         <source>on, but this PC has no address on a network: phones cannot reach %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="235"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="237"/>
         <source>on: phones reach %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3562,97 +3654,227 @@
 <context>
     <name>lectern::Seal</name>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="208"/>
+        <location filename="../src/meeting/Seal.cpp" line="134"/>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="134"/>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="134"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="135"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="135"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="135"/>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="136"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="136"/>
+        <source>method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="137"/>
+        <source>votes for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="137"/>
+        <source>votes against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="138"/>
+        <source>abstentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="138"/>
+        <source>result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="139"/>
+        <source>basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="139"/>
+        <source>ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="140"/>
+        <source>file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="140"/>
+        <source>file hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="141"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="148"/>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="256"/>
         <source>the meeting is not finalized: there is no seal to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="214"/>
+        <location filename="../src/meeting/Seal.cpp" line="262"/>
         <source>the seal is missing (finalized, yet no link is stored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="246"/>
+        <location filename="../src/meeting/Seal.cpp" line="299"/>
         <source>link %1 (%2 %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="252"/>
+        <location filename="../src/meeting/Seal.cpp" line="305"/>
         <source>a link is missing before it (links out of sequence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="255"/>
+        <location filename="../src/meeting/Seal.cpp" line="308"/>
         <source>the stored link was altered (its hash does not follow from the one before)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="261"/>
+        <location filename="../src/meeting/Seal.cpp" line="314"/>
         <source>this expected person was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="267"/>
+        <location filename="../src/meeting/Seal.cpp" line="320"/>
         <source>this attendance event was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="269"/>
+        <location filename="../src/meeting/Seal.cpp" line="322"/>
         <source>the attendance events were re-ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="279"/>
+        <location filename="../src/meeting/Seal.cpp" line="332"/>
         <source>this agenda item was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="284"/>
+        <location filename="../src/meeting/Seal.cpp" line="337"/>
         <source>this agenda event was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="286"/>
+        <location filename="../src/meeting/Seal.cpp" line="339"/>
         <source>the agenda events were re-ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="292"/>
+        <location filename="../src/meeting/Seal.cpp" line="345"/>
+        <source>this decision (recusal, vote, opinion or decision text) was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="347"/>
+        <source>the decisions were re-ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="353"/>
+        <source>the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="354"/>
+        <source>a recusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="355"/>
+        <source>a written opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="356"/>
+        <source>the decision&apos;s text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="358"/>
+        <source>%1 on agenda item %2 (%3) was changed since it was sealed: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="363"/>
         <source>this recording&apos;s row was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="299"/>
+        <location filename="../src/meeting/Seal.cpp" line="370"/>
         <source>agenda item %1 (%2) was changed since it was sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="302"/>
+        <location filename="../src/meeting/Seal.cpp" line="373"/>
         <source>the row was changed since it was sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="307"/>
+        <location filename="../src/meeting/Seal.cpp" line="378"/>
         <source>person %1 was added to the expected list after sealing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="312"/>
+        <location filename="../src/meeting/Seal.cpp" line="383"/>
         <source>attendance event %1 was inserted after sealing, outside the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="317"/>
+        <location filename="../src/meeting/Seal.cpp" line="388"/>
         <source>agenda item %1 (%2) was added after sealing, outside the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="322"/>
+        <location filename="../src/meeting/Seal.cpp" line="393"/>
         <source>agenda event %1 was inserted after sealing, outside the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="327"/>
+        <location filename="../src/meeting/Seal.cpp" line="398"/>
+        <source>decision %1 was inserted after sealing, outside the chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="403"/>
         <source>recording %1 was added after sealing, outside the chain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4046,141 +4268,443 @@
     </message>
 </context>
 <context>
+    <name>lectern::ZipWriter</name>
+    <message>
+        <location filename="../src/formats/ZipWriter.cpp" line="49"/>
+        <source>cannot be written there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::cli::AgendaCommand</name>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="35"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="39"/>
         <source>no meeting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="36"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="40"/>
         <source>meeting %1 has no such item (lectern agenda list %1 shows them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="37"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="41"/>
         <source>meeting %1 is finalized: its agenda is sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="38"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="42"/>
         <source>meeting %1 is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="39"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="43"/>
         <source>the item has started and is part of the record; skip it instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="40"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="44"/>
         <source>no such position in the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="41"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="45"/>
         <source>the draft could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="42"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="46"/>
         <source>no such paragraph in the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="43"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="47"/>
         <source>no such person on the roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="99"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="90"/>
         <source>--kind takes one of %1 (or 主持, 讲话, 汇报, 发言, 审议, 表决, 休息)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="103"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="95"/>
+        <source>--matter takes 干部任免 or 重大事项 (appointment, major); none: a general matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="98"/>
         <source>--title is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="106"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="101"/>
         <source>--minutes takes a number of minutes from 0 to 1440</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="172"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="167"/>
         <source>item %1 added to meeting %2 at position %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="191"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="186"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="196"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="191"/>
         <source>planned %1 min; projected end %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="198"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="193"/>
         <source> — %1 min past the planned end %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="199"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="194"/>
         <source> — within the planned end %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="203"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="198"/>
         <source>the agenda is longer than the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="215"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="210"/>
         <source>--to takes the new position (1 is the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="219"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="214"/>
         <source>item %1 moved to position %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="231"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="226"/>
         <source>item %1 removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="250"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="245"/>
         <source>draft of item %1 kept: %2 Han characters (SHA-256 %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="301"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="296"/>
         <source>say --block N --text T, --after N --text T, or --block N --delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="305"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="300"/>
         <source>item %1 edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="319"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="330"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="317"/>
+        <source>warning: item %1 is a vote without a quorum (%2); started anyway, and recorded so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="323"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="350"/>
         <source>item %1 started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="330"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="335"/>
+        <source>the matter is 干部任免, 重大事项 or 一般 (appointment, major, general)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="339"/>
+        <source>item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="350"/>
         <source>the last item ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="419"/>
-        <source>lectern agenda: say add, list, move, remove, draft, start, next, text or edit</source>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="435"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="436"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="441"/>
+        <source>give the meeting&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="437"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="438"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="440"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="442"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="443"/>
+        <source>give the meeting&apos;s id and the item&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="439"/>
+        <source>give the meeting&apos;s id, the item&apos;s and the draft file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="444"/>
+        <source>give the meeting&apos;s id, the item&apos;s and its matter (干部任免, 重大事项 or 一般)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="458"/>
+        <source>lectern agenda: say add, list, move, remove, draft, matter, start, next, text or edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli::DecisionCommand</name>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="148"/>
+        <source>--reason is required: a withdrawal (回避) is recorded with why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="150"/>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="240"/>
+        <source>give MEETING, ITEM and PERSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="157"/>
+        <source>%1 withdraws from item %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="171"/>
+        <source>--method takes 举手, 无记名 or 记名 (hands, secret, named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="175"/>
+        <source>--for, --against and --abstain take a whole number from 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="183"/>
+        <source>--ballots is for a named vote (--method 记名)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="185"/>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="260"/>
+        <source>give MEETING and ITEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="195"/>
+        <source>--ballots takes NAME=同意|不同意|弃权, separated by commas: &quot;%1&quot; is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="207"/>
+        <source>item %1: %2, %3 for, %4 against, %5 abstaining — %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="220"/>
+        <source>give the opinion&apos;s --text or its scanned --file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="226"/>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="230"/>
+        <source>larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="235"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="248"/>
+        <source>written opinion of %1 kept with item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="258"/>
+        <source>--text is required: what the meeting decided on the item (议定事项)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="267"/>
+        <source>decision of item %1 recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::decisions</name>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="204"/>
+        <source>show of hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="205"/>
+        <source>secret ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="206"/>
+        <source>named vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="246"/>
+        <source>for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="247"/>
+        <source>against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="248"/>
+        <source>abstain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="266"/>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="267"/>
+        <source>not passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="268"/>
+        <source>deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="347"/>
+        <source>no such agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="348"/>
+        <source>no such person on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="349"/>
+        <source>the meeting is finalized: its record is sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="350"/>
+        <source>this machine&apos;s clock is before what is already recorded; set the clock (lectern doctor checks it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="351"/>
+        <source>only a member (attending or chairing) counts for an item&apos;s quorum and vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="352"/>
+        <source>this member has already withdrawn from the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="353"/>
+        <source>this member withdrew from the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="354"/>
+        <source>this member is present: a written opinion is an absent member&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="355"/>
+        <source>the text is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="356"/>
+        <source>the item was voted on before: a revote needs its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="357"/>
+        <source>more votes than members present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="358"/>
+        <source>a ballot of someone who may not vote on the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="359"/>
+        <source>the file is empty or too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="367"/>
+        <source>a withdrawal (回避) is recorded with its reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="413"/>
+        <source>%1 has two ballots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="415"/>
+        <source>%1 withdrew from the item and does not vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="417"/>
+        <source>%1 is not a member present at the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="423"/>
+        <source>the counts given (%1/%2/%3) are not the ballots&apos; (%4/%5/%6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="432"/>
+        <source>a count below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="435"/>
+        <source>%1 for, %2 against and %3 abstaining make %4 votes, but only %5 of the item&apos;s %6 members are present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="461"/>
+        <source>a written opinion is its text or a scanned file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="463"/>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="464"/>
+        <source>the file is larger than %1 MB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4194,6 +4718,165 @@
     <message>
         <location filename="../src/lan/RoomSecret.cpp" line="30"/>
         <source>%1: cannot write the room&apos;s secret (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::records</name>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="27"/>
+        <source>Revote %1 (%2): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="28"/>
+        <source>%1: %2 members expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="30"/>
+        <source> (%1 recused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="31"/>
+        <source>, %1 present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="33"/>
+        <source>; vote deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="35"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="36"/>
+        <source>.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="38"/>
+        <source>; %1 for, %2 against, %3 abstaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="40"/>
+        <source>; no quorum (%1 needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="41"/>
+        <source>; %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="45"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="46"/>
+        <source> Ballots: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="46"/>
+        <location filename="../src/records/MinutesDocx.cpp" line="108"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="57"/>
+        <source>Decided: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="68"/>
+        <source>%1 withdrew (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="70"/>
+        <source>Written opinion of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="72"/>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="74"/>
+        <source> (scanned file %1, SHA-256 %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="110"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="110"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="112"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="113"/>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="114"/>
+        <source>Chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="115"/>
+        <source>Recorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="116"/>
+        <source>Attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="117"/>
+        <source>Sitting in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="118"/>
+        <source>On leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="120"/>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="121"/>
+        <source>The meeting considered the following items and decided as follows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="124"/>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="126"/>
+        <source>(Nothing was recorded for this item.)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1426,55 +1426,36 @@
     </message>
 </context>
 <context>
-    <name>lectern::AgendaCommand</name>
-    <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="397"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="398"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="403"/>
-        <source>give the meeting&apos;s id</source>
-        <translation>请给出会议编号</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="399"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="400"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="402"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="404"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="405"/>
-        <source>give the meeting&apos;s id and the item&apos;s</source>
-        <translation>请给出会议编号和议程项编号</translation>
-    </message>
-    <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="401"/>
-        <source>give the meeting&apos;s id, the item&apos;s and the draft file</source>
-        <translation>请给出会议编号、议程项编号和讲稿文件</translation>
-    </message>
-</context>
-<context>
     <name>lectern::AgendaController</name>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="294"/>
-        <location filename="../src/app/AgendaController.cpp" line="366"/>
+        <location filename="../src/app/AgendaController.cpp" line="81"/>
+        <source>%1 is a vote without a quorum (%2). Start it anyway? The record will say so.</source>
+        <translation>“%1”是表决事项，未达法定人数（%2）。仍要开始吗？会议记录将如实注明。</translation>
+    </message>
+    <message>
+        <location filename="../src/app/AgendaController.cpp" line="334"/>
         <location filename="../src/app/AgendaController.cpp" line="406"/>
+        <location filename="../src/app/AgendaController.cpp" line="446"/>
         <source>the meeting is finalized: its agenda is sealed</source>
         <translation>会议已定稿：议程已封存</translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="296"/>
+        <location filename="../src/app/AgendaController.cpp" line="336"/>
         <source>the meeting is closed</source>
         <translation>会议已结束</translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="298"/>
+        <location filename="../src/app/AgendaController.cpp" line="338"/>
         <source>that item is no longer on the agenda</source>
         <translation>该议程项已不在议程中</translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="335"/>
+        <location filename="../src/app/AgendaController.cpp" line="375"/>
         <source>Break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../src/app/AgendaController.cpp" line="367"/>
+        <location filename="../src/app/AgendaController.cpp" line="407"/>
         <source>that paragraph is no longer in the draft</source>
         <translation>该段已不在讲稿中</translation>
     </message>
@@ -1490,7 +1471,7 @@
 <context>
     <name>lectern::Application</name>
     <message>
-        <location filename="../src/app/Application.cpp" line="202"/>
+        <location filename="../src/app/Application.cpp" line="204"/>
         <source>The port is a number from 1 to 65535.</source>
         <translation>端口应为 1 到 65535 之间的数字。</translation>
     </message>
@@ -1602,12 +1583,23 @@
         <translation>临时参会</translation>
     </message>
     <message>
-        <location filename="../src/records/AttendanceSheet.cpp" line="94"/>
+        <location filename="../src/records/AttendanceSheet.cpp" line="102"/>
+        <location filename="../src/records/AttendanceSheet.cpp" line="106"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="103"/>
+        <source>%1 (%2: %3)</source>
+        <translation>%1（%2：%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/records/AttendanceSheet.cpp" line="118"/>
         <source>%1-%2-%3 %4</source>
         <translation>%1年%2月%3日 %4</translation>
     </message>
     <message>
-        <location filename="../src/records/AttendanceSheet.cpp" line="103"/>
+        <location filename="../src/records/AttendanceSheet.cpp" line="127"/>
         <source>%1-%2-%3</source>
         <translation>%1年%2月%3日</translation>
     </message>
@@ -1708,104 +1700,126 @@
 <context>
     <name>lectern::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="36"/>
+        <location filename="../src/cli/Cli.cpp" line="37"/>
         <source>  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech&apos;s structure</source>
         <translation>  lectern inspect 文件 [--json] [--rate N] [--keep 行号,...] [--fill X=内容]  显示讲稿结构</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="38"/>
+        <location filename="../src/cli/Cli.cpp" line="39"/>
         <source>  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages</source>
         <translation>  lectern paginate 文件 [--size 宽x高] [--font-px N | --auto-fit] [--min-px N] [--json]  投影分页</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="40"/>
+        <location filename="../src/cli/Cli.cpp" line="41"/>
         <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]] [--lan]  run the benchmarks</source>
         <translation>  lectern bench [--json] [--runs N] [--inputs 目录] [--prompter [--scroll-seconds 秒] [--sizes 像素,...]] [--lan]  运行性能测试</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="42"/>
+        <location filename="../src/cli/Cli.cpp" line="43"/>
         <source>  lectern roster import FILE | roster search QUERY | roster rename PERSON --name N [--unit U]   [--json] [--data-dir DIR]</source>
         <translation>  lectern roster import 文件 | roster search 查询 | roster rename 人员 --name 姓名 [--unit 单位]   [--json] [--data-dir 目录]</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="44"/>
-        <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--end …] [--place P] [--session S] [--grace-min N] [--expect all|FILE]
+        <location filename="../src/cli/Cli.cpp" line="45"/>
+        <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--end …] [--place P] [--session S] [--grace-min N] [--expect all|FILE] [--chair N] [--recorder N] [--observers A,B]
           | meeting list | meeting show MEETING | meeting speech MEETING FILE | meeting record MEETING [--notes T] [--decisions T]
           | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]</source>
-        <translation>  lectern meeting create --title 名称 --start “YYYY-MM-DD HH:MM” [--end …] [--place 地点] [--session 届次] [--grace-min 分钟] [--expect all|文件]
+        <translation>  lectern meeting create --title 名称 --start “YYYY-MM-DD HH:MM” [--end …] [--place 地点] [--session 届次] [--grace-min 分钟] [--expect all|文件] [--chair 主持人] [--recorder 记录人] [--observers 列席甲,乙]
           | meeting list | meeting show 会议 | meeting speech 会议 讲稿文件 | meeting record 会议 [--notes 内容] [--decisions 决定]
           | meeting close 会议 | meeting finalize 会议   [--json] [--data-dir 目录]</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="48"/>
-        <source>  lectern agenda add MEETING --title T --kind K [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE] [--observers A,B]
+        <location filename="../src/cli/Cli.cpp" line="49"/>
+        <source>  lectern agenda add MEETING --title T --kind K [--matter 干部任免|重大事项] [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE] [--observers A,B]
           | agenda list MEETING | agenda move MEETING ITEM --to POSITION | agenda remove MEETING ITEM
-          | agenda draft MEETING ITEM FILE | agenda start MEETING ITEM | agenda next MEETING | agenda text MEETING ITEM
+          | agenda draft MEETING ITEM FILE | agenda matter MEETING ITEM M | agenda start MEETING ITEM | agenda next MEETING | agenda text MEETING ITEM
           | agenda edit MEETING ITEM --block N --text T | --after N --text T | --block N --delete
           [--json] [--data-dir DIR]   the meeting&apos;s agenda (议程), live edits included</source>
-        <translation>  lectern agenda add 会议 --title 名称 --kind 类别 [--speaker 姓名|编号 [--role 职务]] [--minutes 分钟] [--draft 文件] [--observers 甲,乙]
+        <translation>  lectern agenda add 会议 --title 名称 --kind 类别 [--matter 干部任免|重大事项] [--speaker 姓名|编号 [--role 职务]] [--minutes 分钟] [--draft 文件] [--observers 甲,乙]
           | agenda list 会议 | agenda move 会议 议程项 --to 位置 | agenda remove 会议 议程项
-          | agenda draft 会议 议程项 文件 | agenda start 会议 议程项 | agenda next 会议 | agenda text 会议 议程项
+          | agenda draft 会议 议程项 文件 | agenda matter 会议 议程项 事项类别 | agenda start 会议 议程项 | agenda next 会议 | agenda text 会议 议程项
           | agenda edit 会议 议程项 --block 段 --text 内容 | --after 段 --text 内容 | --block 段 --delete
-          [--json] [--data-dir 目录]   会议议程（含现场修改；--observers：本项列席）</translation>
+          [--json] [--data-dir 目录]   会议议程（含现场修改；--observers：本项列席；--matter：决定法定人数）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="54"/>
+        <location filename="../src/cli/Cli.cpp" line="55"/>
         <source>  lectern lan url MEETING [--config FILE] [--json]   the sign-in address the room&apos;s code shows now (扫码签到)</source>
         <translation>  lectern lan url 会议 [--config 文件] [--json]       会场二维码此刻的签到地址（扫码签到）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="56"/>
+        <location filename="../src/cli/Cli.cpp" line="57"/>
         <source>  lectern verify MEETING [--json]                   check a finalized meeting&apos;s seal (exit 1: altered)</source>
         <translation>  lectern verify 会议 [--json]                   校验定稿会议的记录（退出码 1：已被改动）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="58"/>
+        <location filename="../src/cli/Cli.cpp" line="59"/>
         <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro | --amend REASON]  sign someone in (--retro: 补签; --amend: after finalizing)</source>
         <translation>  lectern signin 会议 人员 [--at “YYYY-MM-DD HH:MM”] [--retro | --amend 原因]  签到（--retro：补签；--amend：定稿后更正）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="60"/>
+        <location filename="../src/cli/Cli.cpp" line="61"/>
         <source>  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)</source>
         <translation>  lectern undo 会议 人员 --reason 原因            撤销签到（保留在记录中）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="62"/>
+        <location filename="../src/cli/Cli.cpp" line="63"/>
         <source>  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)</source>
         <translation>  lectern leave 会议 人员 --reason 原因 [--approver 批准人]  登记请假</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="64"/>
+        <location filename="../src/cli/Cli.cpp" line="65"/>
         <source>  lectern absent MEETING PERSON --reason R          mark someone absent, with why</source>
         <translation>  lectern absent 会议 人员 --reason 原因          登记缺席及原因</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="66"/>
-        <source>  lectern export MEETING --what signin|record|attendance --format pdf|xlsx|csv --out FILE  the forms offices file</source>
-        <translation>  lectern export 会议 --what signin|record|attendance --format pdf|xlsx|csv --out 文件  导出签到表、会议记录、考勤表</translation>
+        <location filename="../src/cli/Cli.cpp" line="67"/>
+        <source>  lectern recuse MEETING ITEM PERSON --reason R    a member withdraws from an item (回避)</source>
+        <translation>  lectern recuse 会议 议程项 人员 --reason 原因    成员就该议题回避</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="68"/>
+        <location filename="../src/cli/Cli.cpp" line="69"/>
+        <source>  lectern vote MEETING ITEM --method 举手|无记名|记名 --for N --against N --abstain N [--ballots &quot;NAME=同意,…&quot;]
+          [--deferred] [--reason R]   record a vote (a revote with its reason) and its result</source>
+        <translation>  lectern vote 会议 议程项 --method 举手|无记名|记名 --for 票数 --against 票数 --abstain 票数 [--ballots "姓名=同意,…"]
+          [--deferred] [--reason 原因]   记录表决及结果（重新表决须注明原因）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="72"/>
+        <source>  lectern opinion MEETING ITEM PERSON (--text T | --file F)  an absent member&apos;s written opinion (书面意见)</source>
+        <translation>  lectern opinion 会议 议程项 人员 (--text 内容 | --file 文件)  缺席成员的书面意见</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="74"/>
+        <source>  lectern decision MEETING ITEM --text T          what was decided on the item (议定事项)</source>
+        <translation>  lectern decision 会议 议程项 --text 内容          该议题的议定事项</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="76"/>
+        <source>  lectern export MEETING --what signin|record|attendance|minutes --format pdf|xlsx|csv|docx --out FILE  the forms offices file</source>
+        <translation>  lectern export 会议 --what signin|record|attendance|minutes --format pdf|xlsx|csv|docx --out 文件  导出签到表、会议记录、考勤表、会议纪要</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="78"/>
         <source>  lectern audio analyze FILE [--json]            voice stretches and speaking rate (字/分钟) of a recording</source>
         <translation>  lectern audio analyze 文件 [--json]            录音中的有声段落和语速（字/分钟）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="70"/>
+        <location filename="../src/cli/Cli.cpp" line="80"/>
         <source>  lectern clock [--json] | clock accept --reason R   the clock against the records; accept it after a clock that ran ahead</source>
         <translation>  lectern clock [--json] | clock accept --reason R   时钟与记录比对；时钟曾超前而已校正后，确认当前时钟</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="72"/>
+        <location filename="../src/cli/Cli.cpp" line="82"/>
         <source>  lectern doctor [--json] [--data-dir DIR]        is the room ready: screens, renderer, fonts, sound, disk, database, clock, server</source>
         <translation>  lectern doctor [--json] [--data-dir DIR]        会场是否就绪：屏幕、渲染、字体、声音、磁盘、数据库、时钟、会场服务</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="73"/>
+        <location filename="../src/cli/Cli.cpp" line="83"/>
         <source>  lectern help                                  this text</source>
         <translation>  lectern help                                  显示本说明</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="86"/>
+        <location filename="../src/cli/Cli.cpp" line="96"/>
         <source>Usage:
   lectern [--speech FILE] [--mode home|reader|prompter|paged|signin|console] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
@@ -1816,7 +1830,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="118"/>
+        <location filename="../src/cli/Cli.cpp" line="128"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
         <translation>lectern：未知命令“%1”</translation>
     </message>
@@ -1908,74 +1922,102 @@
         <translation>一个字符串</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="69"/>
+        <location filename="../src/app/Configuration.cpp" line="70"/>
+        <source>&quot;half&quot; or &quot;two_thirds&quot;</source>
+        <translation>"half" 或 "two_thirds"</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="81"/>
         <source>&quot;zh_CN&quot; or &quot;en&quot;</source>
         <translation>“zh_CN”或“en”</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="76"/>
+        <location filename="../src/app/Configuration.cpp" line="88"/>
         <source>&quot;home&quot;, &quot;reader&quot;, &quot;prompter&quot;, &quot;paged&quot;, &quot;signin&quot; or &quot;console&quot;</source>
         <translation>&quot;home&quot;、&quot;reader&quot;、&quot;prompter&quot;、&quot;paged&quot;、&quot;signin&quot; 或 &quot;console&quot;</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="83"/>
+        <location filename="../src/app/Configuration.cpp" line="95"/>
         <source>&quot;standard&quot;, &quot;official&quot; or &quot;high_contrast&quot;</source>
         <translation>&quot;standard&quot;、&quot;official&quot; 或 &quot;high_contrast&quot;</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="94"/>
+        <location filename="../src/app/Configuration.cpp" line="106"/>
         <source>an object of screen → &quot;console&quot;, &quot;prompter&quot;, &quot;projection&quot; or &quot;signin&quot;</source>
         <translation>屏幕 → &quot;console&quot;、&quot;prompter&quot;、&quot;projection&quot; 或 &quot;signin&quot; 的对象</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="109"/>
+        <location filename="../src/app/Configuration.cpp" line="121"/>
         <source>expected 0 (automatic) or a whole number from 8 to 400</source>
         <translation>应为 0（自动）或 8 到 400 之间的整数</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="124"/>
+        <location filename="../src/app/Configuration.cpp" line="136"/>
         <source>a list of IP addresses (empty: all)</source>
         <translation>IP 地址列表（空：全部）</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="134"/>
+        <location filename="../src/app/Configuration.cpp" line="146"/>
         <source>&quot;WPA&quot;, &quot;WEP&quot; or &quot;nopass&quot;</source>
         <translation>&quot;WPA&quot;、&quot;WEP&quot; 或 &quot;nopass&quot;</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="140"/>
+        <location filename="../src/app/Configuration.cpp" line="156"/>
+        <source>&quot;members&quot; or &quot;present&quot;</source>
+        <translation>"members" 或 "present"</translation>
+    </message>
+    <message>
+        <location filename="../src/app/Configuration.cpp" line="162"/>
         <source>a folder path</source>
         <translation>一个文件夹路径</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="164"/>
+        <location filename="../src/app/Configuration.cpp" line="186"/>
         <source>%1: not a JSON object (%2); its settings are not used</source>
         <translation>%1：不是 JSON 对象（%2），其中的设置未被采用</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="172"/>
+        <location filename="../src/app/Configuration.cpp" line="194"/>
         <source>%1: unknown section %2 (ignored)</source>
         <translation>%1：未知的部分 %2（已忽略）</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="182"/>
+        <location filename="../src/app/Configuration.cpp" line="204"/>
         <source>%1: unknown key %2 (ignored)</source>
         <translation>%1：未知的键 %2（已忽略）</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="188"/>
+        <location filename="../src/app/Configuration.cpp" line="210"/>
         <source>%1: %2 = %3: %4; the previous value is kept</source>
         <translation>%1：%2 = %3：%4；保留原值</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="202"/>
+        <location filename="../src/app/Configuration.cpp" line="224"/>
         <source>%1: no such file; its settings are not used</source>
         <translation>%1：文件不存在，其中的设置未被采用</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="256"/>
+        <location filename="../src/app/Configuration.cpp" line="286"/>
         <source>%1: not JSON (%2); the setting is not saved</source>
         <translation>%1：不是 JSON（%2）；设置未保存</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Decisions</name>
+    <message>
+        <location filename="../src/meeting/DecisionRules.cpp" line="32"/>
+        <source>general matter</source>
+        <translation>一般事项</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/DecisionRules.cpp" line="33"/>
+        <source>appointment (干部任免)</source>
+        <translation>干部任免</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/DecisionRules.cpp" line="34"/>
+        <source>major matter (重大事项)</source>
+        <translation>重大事项</translation>
     </message>
 </context>
 <context>
@@ -2062,22 +2104,22 @@
 <context>
     <name>lectern::ExportCommand</name>
     <message>
-        <location filename="../src/cli/meeting/ExportCommand.cpp" line="23"/>
+        <location filename="../src/cli/meeting/ExportCommand.cpp" line="24"/>
         <source>give the meeting&apos;s id</source>
         <translation>请给出会议编号</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/ExportCommand.cpp" line="30"/>
-        <source>--what signin or record with --format pdf, or --what attendance with --format xlsx or csv</source>
-        <translation>--what signin 或 record 配 --format pdf，--what attendance 配 --format xlsx 或 csv</translation>
+        <location filename="../src/cli/meeting/ExportCommand.cpp" line="34"/>
+        <source>--what signin or record with --format pdf, --what minutes with --format docx, or --what attendance with --format xlsx or csv</source>
+        <translation>--what signin 或 record 配 --format pdf，--what minutes 配 --format docx，--what attendance 配 --format xlsx 或 csv</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/ExportCommand.cpp" line="33"/>
+        <location filename="../src/cli/meeting/ExportCommand.cpp" line="37"/>
         <source>--out FILE is required</source>
         <translation>必须用 --out 给出文件</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/ExportCommand.cpp" line="56"/>
+        <location filename="../src/cli/meeting/ExportCommand.cpp" line="62"/>
         <source>written: %1</source>
         <translation>已写出：%1</translation>
     </message>
@@ -2567,127 +2609,127 @@
 <context>
     <name>lectern::MeetingCommand</name>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="36"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="37"/>
         <source>--title is required</source>
         <translation>必须用 --title 给出会议名称</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="38"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="39"/>
         <source>--start takes &quot;YYYY-MM-DD HH:MM&quot;</source>
         <translation>--start 的格式为“YYYY-MM-DD HH:MM”</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="42"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="43"/>
         <source>--grace-min takes minutes from 0 to %1</source>
         <translation>--grace-min 取 0 到 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="40"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="41"/>
         <source>--end takes &quot;YYYY-MM-DD HH:MM&quot;, after the start</source>
         <translation>--end 的格式为“YYYY-MM-DD HH:MM”，且须晚于开始时间</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="79"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="96"/>
         <source>meeting %1 created, %2 people expected</source>
         <translation>已创建会议 %1，应到 %2 人</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="155"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="172"/>
         <source>%1  %2  %3</source>
         <translation>%1  %2  %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="156"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="173"/>
         <source>expected %1, present %2, on leave %3, absent %4, late %5, attendance %6%</source>
         <translation>应到 %1，实到 %2，请假 %3，缺席 %4，迟到 %5，出席率 %6%</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="158"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="175"/>
         <source>; not started: %1 not yet arrived</source>
         <translation>；会议未开始：未到 %1 人</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="163"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="180"/>
         <source>walk-in</source>
         <translation>临时参会</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="169"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="186"/>
         <source>  item %1  %2  %3  %4  %5</source>
         <translation>  议程 %1  %2  %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="174"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="191"/>
         <source>  recording %1  %2  %3  %4  %5</source>
         <translation>  录音 %1  %2  %3  %4  %5</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="186"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="203"/>
         <source>lectern meeting close: meeting %1 is already %2</source>
         <translation>lectern meeting close：会议 %1 已是“%2”状态</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="189"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="206"/>
         <source>meeting %1 closed</source>
         <translation>会议 %1 已结束</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="201"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="218"/>
         <source>lectern meeting finalize: close meeting %1 first</source>
         <translation>lectern meeting finalize：请先结束会议 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="203"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="220"/>
         <source>lectern meeting finalize: meeting %1 is still being recorded; stop the recording first</source>
         <translation>lectern meeting finalize：会议 %1 仍在录音，请先停止录音</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="204"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="221"/>
         <source>lectern meeting finalize: meeting %1 is already finalized</source>
         <translation>lectern meeting finalize：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="213"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="230"/>
         <source>meeting %1 finalized: %2 records sealed; fingerprint %3</source>
         <translation>会议 %1 已定稿：封存 %2 条记录；指纹 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="233"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="250"/>
         <source>lectern meeting record: meeting %1 is finalized</source>
         <translation>lectern meeting record：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="236"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="253"/>
         <source>record of meeting %1 saved</source>
         <translation>会议 %1 的记录已保存</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="246"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="263"/>
         <source>give the meeting&apos;s id and the speech file</source>
         <translation>请给出会议编号和讲稿文件</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="265"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="282"/>
         <source>lectern meeting speech: meeting %1 is finalized</source>
         <translation>lectern meeting speech：会议 %1 已定稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="275"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="292"/>
         <source>speech of meeting %1 kept (SHA-256 %2)</source>
         <translation>会议 %1 的讲稿已存档（SHA-256 %2）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="314"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="331"/>
         <source>meeting %1: the record is intact (%2 records; fingerprint %3)</source>
         <translation>会议 %1：记录完好（%2 条记录；指纹 %3）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="319"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="336"/>
         <source>lectern verify: meeting %1 was altered: %2</source>
         <translation>lectern verify：会议 %1 的记录已被改动：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="352"/>
+        <location filename="../src/cli/meeting/MeetingCommand.cpp" line="369"/>
         <source>lectern meeting: say create, list, show, speech, record, close or finalize</source>
         <translation>lectern meeting：请用 create、list、show、speech、record、close 或 finalize</translation>
     </message>
@@ -2803,43 +2845,48 @@
 <context>
     <name>lectern::MeetingExport</name>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="32"/>
+        <location filename="../src/records/MeetingExport.cpp" line="34"/>
         <source>not a folder that can be written to</source>
         <translation>不是可写入的文件夹</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="43"/>
+        <location filename="../src/records/MeetingExport.cpp" line="45"/>
         <source>sign-in sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="45"/>
+        <location filename="../src/records/MeetingExport.cpp" line="47"/>
         <source>meeting record</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="47"/>
         <location filename="../src/records/MeetingExport.cpp" line="49"/>
+        <source>minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingExport.cpp" line="51"/>
+        <location filename="../src/records/MeetingExport.cpp" line="53"/>
         <source>attendance</source>
         <translation>出勤表</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="57"/>
+        <location filename="../src/records/MeetingExport.cpp" line="61"/>
         <source>recording %1</source>
         <translation>录音 %1</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="61"/>
+        <location filename="../src/records/MeetingExport.cpp" line="65"/>
         <source>the recording %1 could not be copied</source>
         <translation>录音 %1 无法复制</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="63"/>
+        <location filename="../src/records/MeetingExport.cpp" line="67"/>
         <source>the copy of %1 does not have the recorded SHA-256 (the file was changed or the copy failed)</source>
         <translation>%1 的副本与记录的 SHA-256 不符（文件已被改动或复制失败）</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="90"/>
+        <location filename="../src/records/MeetingExport.cpp" line="94"/>
         <source>could not be written</source>
         <translation>无法写入</translation>
     </message>
@@ -2855,175 +2902,170 @@
 <context>
     <name>lectern::MeetingRecordPdf</name>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="29"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="30"/>
         <source>%1:%2</source>
         <translation>%1时%2分</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="96"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="101"/>
         <source>from %1, %2 long (%3)</source>
         <translation>%1 起，时长 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="99"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="104"/>
         <source>; SHA-256 %1</source>
         <translation>；SHA-256 %1</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="122"/>
-        <source>%1 (%2)</source>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="123"/>
-        <source>%1 (%2: %3)</source>
-        <translation>%1（%2：%3）</translation>
-    </message>
-    <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="51"/>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="127"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="52"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="121"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="56"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="58"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="58"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="60"/>
         <source> — %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="60"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="62"/>
         <source>; planned %1</source>
         <translation>；计划 %1</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="62"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="64"/>
         <source>; actual %1 to %2 (%3)</source>
         <translation>；实际 %1至%2（%3）</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="65"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="67"/>
         <source>, %1 over</source>
         <translation>，超时 %1</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="72"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="74"/>
         <source>; attended by %1</source>
         <translation>；参加：%1</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="74"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="76"/>
         <source>; sitting in: %1</source>
         <translation>；本项列席：%1</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="76"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="78"/>
         <source>; %1</source>
         <translation>；%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="79"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="81"/>
         <source>; %n live edit(s)</source>
         <translation>
             <numerusform>；现场修改 %n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="81"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="83"/>
         <source>; draft SHA-256 %1</source>
         <translation>；讲稿 SHA-256 %1</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="131"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="86"/>
+        <source>&#x3000;&#x3000;%1</source>
+        <translation>　　%1</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="125"/>
         <source>Meeting</source>
         <translation>会议名称</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="132"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="126"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="133"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="127"/>
         <source>%1, %2 to %3</source>
         <translation>%1&#x3000;%2至%3</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="135"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="129"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="136"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="130"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="137"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="131"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="138"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="132"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="139"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="133"/>
         <source>expected %1, present %2, on leave %3, absent %4</source>
         <translation>应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="141"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="135"/>
         <source>; not started: %1 not yet arrived</source>
         <translation>；会议未开始：未到 %1 人</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="142"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="136"/>
         <source>Present</source>
         <translation>出席人员</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="143"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="137"/>
         <source>Observers</source>
         <translation>列席人员</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="144"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="138"/>
         <source>Absent, and why</source>
         <translation>缺席人员及原因</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="145"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="139"/>
         <source>Content</source>
         <translation>会议内容</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="146"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="140"/>
         <source>Decisions</source>
         <translation>决定事项</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="151"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="145"/>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="157"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="151"/>
         <source>Audio recording</source>
         <translation>会议录音</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="166"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="160"/>
         <source>Meeting record</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="172"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="166"/>
         <source>Chair (signature): ____________&#x3000;&#x3000;&#x3000;Recorder (signature): ____________</source>
         <translation>主持人（签字）：____________&#x3000;&#x3000;&#x3000;记录人（签字）：____________</translation>
     </message>
@@ -3086,6 +3128,29 @@
         <location filename="../src/store/Migrations.cpp" line="17"/>
         <source>%1: the database is from a newer Lectern (schema version %2; this one knows up to %3); update Lectern instead of opening it with this one</source>
         <translation>%1：该数据库来自更新版本的讲台（结构版本 %2，本版本最高支持 %3）；请升级讲台，不要用本版本打开</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Minutes</name>
+    <message>
+        <location filename="../src/records/Minutes.cpp" line="27"/>
+        <source>Minutes of %1</source>
+        <translation>%1纪要</translation>
+    </message>
+    <message>
+        <location filename="../src/records/Minutes.cpp" line="30"/>
+        <source>%1 %2 to %3</source>
+        <translation>%1 %2至%3</translation>
+    </message>
+    <message>
+        <location filename="../src/records/Minutes.cpp" line="31"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/records/Minutes.cpp" line="46"/>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
     </message>
 </context>
 <context>
@@ -3208,6 +3273,34 @@
         <location filename="../src/document/PlaceholderFill.cpp" line="52"/>
         <source>Fill %1 with %2</source>
         <translation>将 %1 填为 %2</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::Quorum</name>
+    <message>
+        <location filename="../src/meeting/Quorum.cpp" line="76"/>
+        <source>expected %1</source>
+        <translation>应到 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Quorum.cpp" line="78"/>
+        <source> (%1 recused)</source>
+        <translation>（回避 %1）</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Quorum.cpp" line="79"/>
+        <source> · present %1 · needed %2 · %3</source>
+        <translation> · 实到 %1 · 需 %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Quorum.cpp" line="82"/>
+        <source>quorum</source>
+        <translation>已达</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Quorum.cpp" line="82"/>
+        <source>no quorum</source>
+        <translation>未达</translation>
     </message>
 </context>
 <context>
@@ -3366,102 +3459,102 @@
         <translation>会场服务</translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="81"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="83"/>
         <source>no display here (%1): run it in the kiosk&apos;s session, or with DISPLAY=:0, to see the screens</source>
         <translation>此处没有显示器（%1）：请在讲台的会话中运行，或加 DISPLAY=:0，以查看屏幕</translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="85"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="87"/>
         <source>the display has no screen connected</source>
         <translation>显示器未连接任何屏幕</translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="99"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="101"/>
         <source>no role</source>
         <translation>无用途</translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="127"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="129"/>
         <source>%1; no display here to measure frames on</source>
         <translation>%1；此处没有显示器，无法测量帧率</translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="129"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="131"/>
         <source>%1, %2 frames a second</source>
         <translation>%1，每秒 %2 帧</translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="149"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="151"/>
         <source>missing: %1 (fonts-noto-cjk, fonts-arphic-uming, fonts-wqy-zenhei)</source>
         <translation>缺少：%1（fonts-noto-cjk、fonts-arphic-uming、fonts-wqy-zenhei）</translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="150"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="152"/>
         <source>speech %1, %2, %3; PDFs %4, %5</source>
         <translation>讲稿 %1、%2、%3；PDF %4、%5</translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="161"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="163"/>
         <source>microphone: %1; speakers: %2 (recording and voice pacing need a microphone)</source>
         <translation>麦克风：%1；扬声器：%2（录音和跟随语音提词需要麦克风）</translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="162"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="164"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="163"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="165"/>
         <source>microphone: %1; speakers: %2</source>
         <translation>麦克风：%1；扬声器：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="174"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="176"/>
         <source>%1 GB free for %2: %3 hours of recording (FLAC)</source>
         <translation>%2 所在磁盘剩余 %1 GB：可录音 %3 小时（FLAC）</translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="185"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="187"/>
         <source>no backup yet</source>
         <translation>尚无备份</translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="189"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="191"/>
         <source>last backup %1</source>
         <translation>最近备份 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="192"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="194"/>
         <source>none yet: the kiosk makes it at its first start</source>
         <translation>尚未建立：讲台首次启动时建立</translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="198"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="200"/>
         <source>%1 is damaged (%2): the kiosk will set it aside and restore the newest good backup at its next start; %3</source>
         <translation>%1 已损坏（%2）：讲台下次启动时会将其移开，并恢复最近的完好备份；%3</translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="199"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="201"/>
         <source>%1 whole; %2</source>
         <translation>%1 完好；%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="220"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="222"/>
         <source>%1, after every record</source>
         <translation>%1，晚于所有记录</translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="226"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="228"/>
         <source>off (lan.enabled)</source>
         <translation>未开启（lan.enabled）</translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="234"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="236"/>
         <source>on, but this PC has no address on a network: phones cannot reach %1</source>
         <translation>已开启，但本机没有网络地址：手机无法访问 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/RoomChecks.cpp" line="235"/>
+        <location filename="../src/cli/RoomChecks.cpp" line="237"/>
         <source>on: phones reach %1</source>
         <translation>已开启：手机访问 %1</translation>
     </message>
@@ -3570,97 +3663,227 @@
 <context>
     <name>lectern::Seal</name>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="208"/>
+        <location filename="../src/meeting/Seal.cpp" line="134"/>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="134"/>
+        <source>item</source>
+        <translation>议程项</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="134"/>
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="135"/>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="135"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="135"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="136"/>
+        <source>text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="136"/>
+        <source>method</source>
+        <translation>表决方式</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="137"/>
+        <source>votes for</source>
+        <translation>同意票数</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="137"/>
+        <source>votes against</source>
+        <translation>不同意票数</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="138"/>
+        <source>abstentions</source>
+        <translation>弃权票数</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="138"/>
+        <source>result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="139"/>
+        <source>basis</source>
+        <translation>计票依据</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="139"/>
+        <source>ballots</source>
+        <translation>记名票</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="140"/>
+        <source>file name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="140"/>
+        <source>file hash</source>
+        <translation>文件哈希</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="141"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="148"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="256"/>
         <source>the meeting is not finalized: there is no seal to check</source>
         <translation>会议尚未定稿，没有可校验的封存记录</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="214"/>
+        <location filename="../src/meeting/Seal.cpp" line="262"/>
         <source>the seal is missing (finalized, yet no link is stored)</source>
         <translation>封存记录缺失（已定稿，但没有任何链节）</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="246"/>
+        <location filename="../src/meeting/Seal.cpp" line="299"/>
         <source>link %1 (%2 %3): %4</source>
         <translation>第 %1 链节（%2 %3）：%4</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="252"/>
+        <location filename="../src/meeting/Seal.cpp" line="305"/>
         <source>a link is missing before it (links out of sequence)</source>
         <translation>其前有链节缺失（链节序号不连续）</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="255"/>
+        <location filename="../src/meeting/Seal.cpp" line="308"/>
         <source>the stored link was altered (its hash does not follow from the one before)</source>
         <translation>已存链节被改动（其哈希与前一链节不相接）</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="261"/>
+        <location filename="../src/meeting/Seal.cpp" line="314"/>
         <source>this expected person was deleted</source>
         <translation>该应到人员已被删除</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="267"/>
+        <location filename="../src/meeting/Seal.cpp" line="320"/>
         <source>this attendance event was deleted</source>
         <translation>该考勤事件已被删除</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="269"/>
+        <location filename="../src/meeting/Seal.cpp" line="322"/>
         <source>the attendance events were re-ordered</source>
         <translation>考勤事件的顺序被调换</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="279"/>
+        <location filename="../src/meeting/Seal.cpp" line="332"/>
         <source>this agenda item was deleted</source>
         <translation>该议程项被删除</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="284"/>
+        <location filename="../src/meeting/Seal.cpp" line="337"/>
         <source>this agenda event was deleted</source>
         <translation>该议程事件被删除</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="286"/>
+        <location filename="../src/meeting/Seal.cpp" line="339"/>
         <source>the agenda events were re-ordered</source>
         <translation>议程事件的顺序被改动</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="292"/>
+        <location filename="../src/meeting/Seal.cpp" line="345"/>
+        <source>this decision (recusal, vote, opinion or decision text) was deleted</source>
+        <translation>该议定记录（回避、表决、书面意见或议定事项）已被删除</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="347"/>
+        <source>the decisions were re-ordered</source>
+        <translation>议定记录的顺序被改动</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="353"/>
+        <source>the vote</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="354"/>
+        <source>a recusal</source>
+        <translation>回避记录</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="355"/>
+        <source>a written opinion</source>
+        <translation>书面意见</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="356"/>
+        <source>the decision&apos;s text</source>
+        <translation>议定事项</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="358"/>
+        <source>%1 on agenda item %2 (%3) was changed since it was sealed: %4</source>
+        <translation>第 %2 项议程（%3）的%1在封存后被改动：%4</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="363"/>
         <source>this recording&apos;s row was deleted</source>
         <translation>这段录音的记录已被删除</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="299"/>
+        <location filename="../src/meeting/Seal.cpp" line="370"/>
         <source>agenda item %1 (%2) was changed since it was sealed</source>
         <translation>议程第 %1 项（%2）自封存后被改动</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="302"/>
+        <location filename="../src/meeting/Seal.cpp" line="373"/>
         <source>the row was changed since it was sealed</source>
         <translation>该行在封存后被修改</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="307"/>
+        <location filename="../src/meeting/Seal.cpp" line="378"/>
         <source>person %1 was added to the expected list after sealing</source>
         <translation>人员 %1 在封存后被加入应到名单</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="312"/>
+        <location filename="../src/meeting/Seal.cpp" line="383"/>
         <source>attendance event %1 was inserted after sealing, outside the chain</source>
         <translation>考勤事件 %1 在封存后被插入，不在哈希链内</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="317"/>
+        <location filename="../src/meeting/Seal.cpp" line="388"/>
         <source>agenda item %1 (%2) was added after sealing, outside the chain</source>
         <translation>议程第 %1 项（%2）是封存后在链外添加的</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="322"/>
+        <location filename="../src/meeting/Seal.cpp" line="393"/>
         <source>agenda event %1 was inserted after sealing, outside the chain</source>
         <translation>议程事件 %1 是封存后在链外插入的</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="327"/>
+        <location filename="../src/meeting/Seal.cpp" line="398"/>
+        <source>decision %1 was inserted after sealing, outside the chain</source>
+        <translation>议定记录 %1 是封存后插入的，不在哈希链中</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Seal.cpp" line="403"/>
         <source>recording %1 was added after sealing, outside the chain</source>
         <translation>录音 %1 是封存后加入的，不在哈希链内</translation>
     </message>
@@ -4054,142 +4277,444 @@
     </message>
 </context>
 <context>
+    <name>lectern::ZipWriter</name>
+    <message>
+        <location filename="../src/formats/ZipWriter.cpp" line="49"/>
+        <source>cannot be written there</source>
+        <translation>无法写入该位置</translation>
+    </message>
+</context>
+<context>
     <name>lectern::cli::AgendaCommand</name>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="35"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="39"/>
         <source>no meeting %1</source>
         <translation>没有会议 %1</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="36"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="40"/>
         <source>meeting %1 has no such item (lectern agenda list %1 shows them)</source>
         <translation>会议 %1 没有该议程项（lectern agenda list %1 可列出）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="37"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="41"/>
         <source>meeting %1 is finalized: its agenda is sealed</source>
         <translation>会议 %1 已定稿：议程已封存</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="38"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="42"/>
         <source>meeting %1 is closed</source>
         <translation>会议 %1 已结束</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="39"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="43"/>
         <source>the item has started and is part of the record; skip it instead</source>
         <translation>该议程项已开始，属于会议记录；请改为跳过</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="40"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="44"/>
         <source>no such position in the agenda</source>
         <translation>议程中没有该位置</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="41"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="45"/>
         <source>the draft could not be read</source>
         <translation>无法读取讲稿</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="42"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="46"/>
         <source>no such paragraph in the draft</source>
         <translation>讲稿中没有该段</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="43"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="47"/>
         <source>no such person on the roster</source>
         <translation>名单中没有此人</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="99"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="90"/>
         <source>--kind takes one of %1 (or 主持, 讲话, 汇报, 发言, 审议, 表决, 休息)</source>
         <translation>--kind 取值为 %1（或 主持、讲话、汇报、发言、审议、表决、休息）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="103"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="95"/>
+        <source>--matter takes 干部任免 or 重大事项 (appointment, major); none: a general matter</source>
+        <translation>--matter 取 干部任免 或 重大事项（appointment、major）；不填为一般事项</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="98"/>
         <source>--title is required</source>
         <translation>必须给出 --title</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="106"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="101"/>
         <source>--minutes takes a number of minutes from 0 to 1440</source>
         <translation>--minutes 取 0 到 1440 之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="172"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="167"/>
         <source>item %1 added to meeting %2 at position %3</source>
         <translation>议程项 %1 已添加到会议 %2 的第 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="191"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="186"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="196"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="191"/>
         <source>planned %1 min; projected end %2</source>
         <translation>计划 %1 分钟；预计结束 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="198"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="193"/>
         <source> — %1 min past the planned end %2</source>
         <translation> —— 超过计划结束时间 %2 约 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="199"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="194"/>
         <source> — within the planned end %1</source>
         <translation> —— 在计划结束时间 %1 之前</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="203"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="198"/>
         <source>the agenda is longer than the meeting</source>
         <translation>议程长于会议时间</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="215"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="210"/>
         <source>--to takes the new position (1 is the first)</source>
         <translation>--to 取新的位置（1 为第一项）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="219"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="214"/>
         <source>item %1 moved to position %2</source>
         <translation>议程项 %1 已移到第 %2 项</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="231"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="226"/>
         <source>item %1 removed</source>
         <translation>议程项 %1 已删除</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="250"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="245"/>
         <source>draft of item %1 kept: %2 Han characters (SHA-256 %3)</source>
         <translation>议程项 %1 的讲稿已存档：%2 个汉字（SHA-256 %3）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="301"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="296"/>
         <source>say --block N --text T, --after N --text T, or --block N --delete</source>
         <translation>请使用 --block 段 --text 内容、--after 段 --text 内容，或 --block 段 --delete</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="305"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="300"/>
         <source>item %1 edited</source>
         <translation>议程项 %1 已修改</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="319"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="330"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="317"/>
+        <source>warning: item %1 is a vote without a quorum (%2); started anyway, and recorded so</source>
+        <translation>警告：议程项 %1 是表决事项，未达法定人数（%2）；已照常开始，并记入会议记录</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="323"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="350"/>
         <source>item %1 started</source>
         <translation>议程项 %1 已开始</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="330"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="335"/>
+        <source>the matter is 干部任免, 重大事项 or 一般 (appointment, major, general)</source>
+        <translation>事项类别为 干部任免、重大事项 或 一般（appointment、major、general）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="339"/>
+        <source>item %1: %2</source>
+        <translation>议程项 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="350"/>
         <source>the last item ended</source>
         <translation>最后一项已结束</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="419"/>
-        <source>lectern agenda: say add, list, move, remove, draft, start, next, text or edit</source>
-        <translation>lectern agenda：请使用 add、list、move、remove、draft、start、next、text 或 edit</translation>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="435"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="436"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="441"/>
+        <source>give the meeting&apos;s id</source>
+        <translation>请给出会议编号</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="437"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="438"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="440"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="442"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="443"/>
+        <source>give the meeting&apos;s id and the item&apos;s</source>
+        <translation>请给出会议编号和议程项编号</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="439"/>
+        <source>give the meeting&apos;s id, the item&apos;s and the draft file</source>
+        <translation>请给出会议编号、议程项编号和讲稿文件</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="444"/>
+        <source>give the meeting&apos;s id, the item&apos;s and its matter (干部任免, 重大事项 or 一般)</source>
+        <translation>请给出会议编号、议程项编号和事项类别（干部任免、重大事项或一般）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="458"/>
+        <source>lectern agenda: say add, list, move, remove, draft, matter, start, next, text or edit</source>
+        <translation>lectern agenda：请用 add、list、move、remove、draft、matter、start、next、text 或 edit</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli::DecisionCommand</name>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="148"/>
+        <source>--reason is required: a withdrawal (回避) is recorded with why</source>
+        <translation>必须给出 --reason：回避须记录原因</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="150"/>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="240"/>
+        <source>give MEETING, ITEM and PERSON</source>
+        <translation>请给出 会议、议程项 和 人员</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="157"/>
+        <source>%1 withdraws from item %2 (%3)</source>
+        <translation>%1 就议程项 %2 回避（%3）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="171"/>
+        <source>--method takes 举手, 无记名 or 记名 (hands, secret, named)</source>
+        <translation>--method 取 举手、无记名 或 记名（hands、secret、named）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="175"/>
+        <source>--for, --against and --abstain take a whole number from 0</source>
+        <translation>--for、--against 和 --abstain 须为不小于 0 的整数</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="183"/>
+        <source>--ballots is for a named vote (--method 记名)</source>
+        <translation>--ballots 仅用于记名表决（--method 记名）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="185"/>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="260"/>
+        <source>give MEETING and ITEM</source>
+        <translation>请给出 会议 和 议程项</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="195"/>
+        <source>--ballots takes NAME=同意|不同意|弃权, separated by commas: &quot;%1&quot; is not one</source>
+        <translation>--ballots 的格式为 姓名=同意|不同意|弃权，以逗号分隔：“%1”不合格式</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="207"/>
+        <source>item %1: %2, %3 for, %4 against, %5 abstaining — %6</source>
+        <translation>议程项 %1：%2，同意 %3 票，不同意 %4 票，弃权 %5 票——%6</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="220"/>
+        <source>give the opinion&apos;s --text or its scanned --file</source>
+        <translation>请给出书面意见的 --text 或扫描件 --file</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="226"/>
+        <source>cannot be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="230"/>
+        <source>larger than %1 MB</source>
+        <translation>超过 %1 MB</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="235"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="248"/>
+        <source>written opinion of %1 kept with item %2</source>
+        <translation>%1 的书面意见已随议程项 %2 保存</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="258"/>
+        <source>--text is required: what the meeting decided on the item (议定事项)</source>
+        <translation>必须给出 --text：该议题的议定事项</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/DecisionCommand.cpp" line="267"/>
+        <source>decision of item %1 recorded</source>
+        <translation>议程项 %1 的议定事项已记录</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::decisions</name>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="204"/>
+        <source>show of hands</source>
+        <translation>举手表决</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="205"/>
+        <source>secret ballot</source>
+        <translation>无记名投票</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="206"/>
+        <source>named vote</source>
+        <translation>记名投票</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="246"/>
+        <source>for</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="247"/>
+        <source>against</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="248"/>
+        <source>abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="266"/>
+        <source>passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="267"/>
+        <source>not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="268"/>
+        <source>deferred</source>
+        <translation>暂缓表决</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="347"/>
+        <source>no such agenda item</source>
+        <translation>没有该议程项</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="348"/>
+        <source>no such person on the roster</source>
+        <translation>名单中没有此人</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="349"/>
+        <source>the meeting is finalized: its record is sealed</source>
+        <translation>会议已定稿：记录已封存</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="350"/>
+        <source>this machine&apos;s clock is before what is already recorded; set the clock (lectern doctor checks it)</source>
+        <translation>本机时钟早于已有记录的时间；请校正时钟（lectern doctor 可检查）</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="351"/>
+        <source>only a member (attending or chairing) counts for an item&apos;s quorum and vote</source>
+        <translation>只有出席或主持的成员计入法定人数和表决</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="352"/>
+        <source>this member has already withdrawn from the item</source>
+        <translation>该成员已就此议题回避</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="353"/>
+        <source>this member withdrew from the item</source>
+        <translation>该成员已就此议题回避</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="354"/>
+        <source>this member is present: a written opinion is an absent member&apos;s</source>
+        <translation>该成员在场：书面意见仅限缺席成员</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="355"/>
+        <source>the text is empty</source>
+        <translation>内容为空</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="356"/>
+        <source>the item was voted on before: a revote needs its reason</source>
+        <translation>该议题已表决过：重新表决须注明原因</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="357"/>
+        <source>more votes than members present</source>
+        <translation>票数多于实到成员</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="358"/>
+        <source>a ballot of someone who may not vote on the item</source>
+        <translation>有无权就此议题表决者的票</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="359"/>
+        <source>the file is empty or too large</source>
+        <translation>文件为空或过大</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="367"/>
+        <source>a withdrawal (回避) is recorded with its reason</source>
+        <translation>回避须记录原因</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="413"/>
+        <source>%1 has two ballots</source>
+        <translation>%1 投了两票</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="415"/>
+        <source>%1 withdrew from the item and does not vote</source>
+        <translation>%1 已回避，不参加表决</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="417"/>
+        <source>%1 is not a member present at the item</source>
+        <translation>%1 不是该议题在场的成员</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="423"/>
+        <source>the counts given (%1/%2/%3) are not the ballots&apos; (%4/%5/%6)</source>
+        <translation>给出的票数（%1/%2/%3）与记名票（%4/%5/%6）不符</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="432"/>
+        <source>a count below zero</source>
+        <translation>票数小于零</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="435"/>
+        <source>%1 for, %2 against and %3 abstaining make %4 votes, but only %5 of the item&apos;s %6 members are present</source>
+        <translation>同意 %1、不同意 %2、弃权 %3，共 %4 票，但该议题应到 %6 人中只有 %5 人在场</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="461"/>
+        <source>a written opinion is its text or a scanned file</source>
+        <translation>书面意见须有内容或扫描件</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="463"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location filename="../src/meeting/Decisions.cpp" line="464"/>
+        <source>the file is larger than %1 MB</source>
+        <translation>文件超过 %1 MB</translation>
     </message>
 </context>
 <context>
@@ -4203,6 +4728,165 @@
         <location filename="../src/lan/RoomSecret.cpp" line="30"/>
         <source>%1: cannot write the room&apos;s secret (%2)</source>
         <translation>%1：无法写入会场密钥（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::records</name>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="27"/>
+        <source>Revote %1 (%2): </source>
+        <translation>第 %1 次重新表决（%2）：</translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="28"/>
+        <source>%1: %2 members expected</source>
+        <translation>%1：应到 %2 人</translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="30"/>
+        <source> (%1 recused)</source>
+        <translation>（回避 %1）</translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="31"/>
+        <source>, %1 present</source>
+        <translation>，实到 %1 人</translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="33"/>
+        <source>; vote deferred</source>
+        <translation>；暂缓表决</translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="35"/>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="36"/>
+        <source>.</source>
+        <translation>。</translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="38"/>
+        <source>; %1 for, %2 against, %3 abstaining</source>
+        <translation>；同意 %1 票，不同意 %2 票，弃权 %3 票</translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="40"/>
+        <source>; no quorum (%1 needed)</source>
+        <translation>；未达法定人数（需 %1 人）</translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="41"/>
+        <source>; %1.</source>
+        <translation>；%1。</translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="45"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="46"/>
+        <source> Ballots: %1.</source>
+        <translation>记名表决：%1。</translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="46"/>
+        <location filename="../src/records/MinutesDocx.cpp" line="108"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="57"/>
+        <source>Decided: %1</source>
+        <translation>议定：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="68"/>
+        <source>%1 withdrew (%2).</source>
+        <translation>%1回避（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="70"/>
+        <source>Written opinion of %1</source>
+        <translation>%1的书面意见</translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="72"/>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/records/DecisionLines.cpp" line="74"/>
+        <source> (scanned file %1, SHA-256 %2)</source>
+        <translation>（扫描件 %1，SHA-256 %2）</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="110"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="110"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="112"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="113"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="114"/>
+        <source>Chair</source>
+        <translation>主持</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="115"/>
+        <source>Recorder</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="116"/>
+        <source>Attending</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="117"/>
+        <source>Sitting in</source>
+        <translation>列席</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="118"/>
+        <source>On leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="120"/>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="121"/>
+        <source>The meeting considered the following items and decided as follows:</source>
+        <translation>会议研究了以下议题，议定如下：</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="124"/>
+        <source>%1. %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="126"/>
+        <source>(Nothing was recorded for this item.)</source>
+        <translation>（本议题未记录议定事项。）</translation>
     </message>
 </context>
 </TS>

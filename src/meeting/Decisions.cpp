@@ -18,7 +18,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("lectern::Decisions", text);
+    return QCoreApplication::translate("lectern::decisions", text);
 }
 
 constexpr char kColumns[] = "SELECT id, meeting_id, item_id, kind, coalesce(person_id, 0), at, text, method, votes_for, votes_against, "

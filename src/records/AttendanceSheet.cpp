@@ -104,8 +104,8 @@ PeopleLists peopleLists(const AttendanceSheet &sheet)
         out.notPresent.append(withStatus);
         if (r.statusKey == u"leave")
             out.onLeave.append(r.note.isEmpty() ? r.name : QCoreApplication::translate("lectern::AttendanceSheet", "%1 (%2)").arg(r.name, r.note));
-        else
-            out.absent.append(withStatus);
+        else // the list is headed 缺席 already: the reason, if any
+            out.absent.append(r.note.isEmpty() ? r.name : QCoreApplication::translate("lectern::AttendanceSheet", "%1 (%2)").arg(r.name, r.note));
     }
     return out;
 }

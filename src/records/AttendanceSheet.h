@@ -51,7 +51,7 @@ struct PeopleLists
     QStringList attending;   // present, not observing (walk-ins included)
     QStringList observing;   // 列席, present
     QStringList onLeave;     // "陈静（出差，王书记批准）"
-    QStringList absent;      // not present and not on leave: "王五（缺席：…）"
+    QStringList absent;      // not present and not on leave: "王五（出差）", the reason if any
     QStringList notPresent;  // both, each with its status: "陈静（请假：出差）"
 };
 PeopleLists peopleLists(const AttendanceSheet &sheet);

@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("lectern::DecisionLines", text);
+    return QCoreApplication::translate("lectern::records", text);
 }
 
 QString nameOf(const store::Database &db, qint64 id)
@@ -54,7 +54,7 @@ QStringList DecisionLines::all() const
 {
     QStringList out = recusals + opinions + votes;
     if (!decision.isEmpty())
-        out.append(tr("Decided: %1").arg(decision));
+        out.append(QCoreApplication::translate("lectern::records", "Decided: %1").arg(decision));
     return out;
 }
 

@@ -94,7 +94,7 @@ void paragraph(QXmlStreamWriter &w, const char *style, const QString &text)
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("lectern::MinutesDocx", text);
+    return QCoreApplication::translate("lectern::records", text);
 }
 
 QByteArray documentXml(const Minutes &m)

@@ -28,7 +28,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("lectern::AgendaCommand", text);
+    return QCoreApplication::translate("lectern::cli::AgendaCommand", text);
 }
 
 // Why an agenda change was refused, for people.
@@ -432,16 +432,16 @@ int run(const QStringList &all)
         int (*fn)(const CommandArgs &, const MeetingTarget &);
     };
     static const Verb verbs[] = {
-        {u"add", 1, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id"), add},
-        {u"list", 1, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id"), list},
-        {u"move", 2, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id and the item's"), move},
-        {u"remove", 2, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id and the item's"), remove},
-        {u"draft", 3, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id, the item's and the draft file"), draft},
-        {u"start", 2, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id and the item's"), start},
-        {u"next", 1, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id"), next},
-        {u"text", 2, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id and the item's"), text},
-        {u"edit", 2, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id and the item's"), edit},
-        {u"matter", 3, QT_TRANSLATE_NOOP("lectern::AgendaCommand", "give the meeting's id, the item's and its matter (干部任免, 重大事项 or 一般)"), matter},
+        {u"add", 1, QT_TRANSLATE_NOOP("lectern::cli::AgendaCommand", "give the meeting's id"), add},
+        {u"list", 1, QT_TRANSLATE_NOOP("lectern::cli::AgendaCommand", "give the meeting's id"), list},
+        {u"move", 2, QT_TRANSLATE_NOOP("lectern::cli::AgendaCommand", "give the meeting's id and the item's"), move},
+        {u"remove", 2, QT_TRANSLATE_NOOP("lectern::cli::AgendaCommand", "give the meeting's id and the item's"), remove},
+        {u"draft", 3, QT_TRANSLATE_NOOP("lectern::cli::AgendaCommand", "give the meeting's id, the item's and the draft file"), draft},
+        {u"start", 2, QT_TRANSLATE_NOOP("lectern::cli::AgendaCommand", "give the meeting's id and the item's"), start},
+        {u"next", 1, QT_TRANSLATE_NOOP("lectern::cli::AgendaCommand", "give the meeting's id"), next},
+        {u"text", 2, QT_TRANSLATE_NOOP("lectern::cli::AgendaCommand", "give the meeting's id and the item's"), text},
+        {u"edit", 2, QT_TRANSLATE_NOOP("lectern::cli::AgendaCommand", "give the meeting's id and the item's"), edit},
+        {u"matter", 3, QT_TRANSLATE_NOOP("lectern::cli::AgendaCommand", "give the meeting's id, the item's and its matter (干部任免, 重大事项 or 一般)"), matter},
     };
     for (const Verb &v : verbs) {
         if (sub != QStringView(v.name))

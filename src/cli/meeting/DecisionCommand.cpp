@@ -24,7 +24,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("lectern::DecisionCommand", text);
+    return QCoreApplication::translate("lectern::cli::DecisionCommand", text);
 }
 
 QString personName(const store::Database &db, qint64 id)
