@@ -24,8 +24,9 @@ PACKAGES=(
   # exports use AR PL UMing (宋体-like) and WenQuanYi Zen Hei (黑体-like),
   # whose PDF text maps back to the right characters (Noto CJK's does not)
   fonts-noto-cjk fonts-lxgw-wenkai fonts-arphic-uming fonts-wqy-zenhei
-  # reading exported PDFs back in the tests
-  poppler-utils
+  # reading exported PDFs back in the tests; LibreOffice (no GUI) opens the
+  # minutes' .docx and converts it to PDF, as a secretary's office suite would
+  poppler-utils libreoffice-writer-nogui
   # speech to test the voice logic with (Mandarin at known rates) and mixing it with noise
   espeak-ng sox
   # a real audio stack without hardware for the end-to-end test: a PulseAudio

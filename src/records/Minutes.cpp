@@ -33,6 +33,7 @@ Minutes minutesOf(const store::Database &db, const Meeting &m)
     out.chair = people.chair;
     out.recorder = people.recorder;
     out.attending = people.attending;
+    out.attending.removeAll(people.recorder); // listed as the recorder, not as attending
     out.observing = people.observing;
     out.onLeave = people.onLeave;
     out.absent = people.absent;

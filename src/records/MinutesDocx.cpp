@@ -119,9 +119,12 @@ QByteArray documentXml(const Minutes &m)
         if (!m.absent.isEmpty())
             field(tr("Absent"), m.absent.join(separator));
         paragraph(w, "Normal", tr("The meeting considered the following items and decided as follows:"));
+        // Headings numbered 1, 2, 3 or 一、二、三 as the language has it (Qt's
+        // "QT_LAYOUT_DIRECTION" way: the translation of this string says which).
+        const bool chinese = QCoreApplication::translate("lectern::records", "1", "heading numerals: 1 (1, 2, 3) or 一 (一, 二, 三)") == u"一";
         for (qsizetype i = 0; i < m.items.size(); ++i) {
             const Minutes::Item &item = m.items[i];
-            paragraph(w, "Heading1", tr("%1. %2").arg(chineseNumber(int(i) + 1), item.heading));
+            paragraph(w, "Heading1", tr("%1. %2").arg(chinese ? chineseNumber(int(i) + 1) : QString::number(i + 1), item.heading));
             if (item.lines.isEmpty())
                 paragraph(w, "Normal", tr("(Nothing was recorded for this item.)"));
             for (const QString &line : item.lines.all())
