@@ -1584,6 +1584,7 @@
     <message>
         <location filename="../src/records/AttendanceSheet.cpp" line="102"/>
         <location filename="../src/records/AttendanceSheet.cpp" line="106"/>
+        <location filename="../src/records/AttendanceSheet.cpp" line="108"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3139,7 +3140,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/Minutes.cpp" line="46"/>
+        <location filename="../src/records/Minutes.cpp" line="47"/>
         <source> (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4871,11 +4872,17 @@
     </message>
     <message>
         <location filename="../src/records/MinutesDocx.cpp" line="124"/>
+        <source>1</source>
+        <comment>heading numerals: 1 (1, 2, 3) or 一 (一, 二, 三)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="127"/>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MinutesDocx.cpp" line="126"/>
+        <location filename="../src/records/MinutesDocx.cpp" line="129"/>
         <source>(Nothing was recorded for this item.)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1585,6 +1585,7 @@
     <message>
         <location filename="../src/records/AttendanceSheet.cpp" line="102"/>
         <location filename="../src/records/AttendanceSheet.cpp" line="106"/>
+        <location filename="../src/records/AttendanceSheet.cpp" line="108"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1780,7 +1781,7 @@
         <location filename="../src/cli/Cli.cpp" line="69"/>
         <source>  lectern vote MEETING ITEM --method 举手|无记名|记名 --for N --against N --abstain N [--ballots &quot;NAME=同意,…&quot;]
           [--deferred] [--reason R]   record a vote (a revote with its reason) and its result</source>
-        <translation>  lectern vote 会议 议程项 --method 举手|无记名|记名 --for 票数 --against 票数 --abstain 票数 [--ballots "姓名=同意,…"]
+        <translation>  lectern vote 会议 议程项 --method 举手|无记名|记名 --for 票数 --against 票数 --abstain 票数 [--ballots &quot;姓名=同意,…&quot;]
           [--deferred] [--reason 原因]   记录表决及结果（重新表决须注明原因）</translation>
     </message>
     <message>
@@ -1924,7 +1925,7 @@
     <message>
         <location filename="../src/app/Configuration.cpp" line="70"/>
         <source>&quot;half&quot; or &quot;two_thirds&quot;</source>
-        <translation>"half" 或 "two_thirds"</translation>
+        <translation>&quot;half&quot; 或 &quot;two_thirds&quot;</translation>
     </message>
     <message>
         <location filename="../src/app/Configuration.cpp" line="81"/>
@@ -1964,7 +1965,7 @@
     <message>
         <location filename="../src/app/Configuration.cpp" line="156"/>
         <source>&quot;members&quot; or &quot;present&quot;</source>
-        <translation>"members" 或 "present"</translation>
+        <translation>&quot;members&quot; 或 &quot;present&quot;</translation>
     </message>
     <message>
         <location filename="../src/app/Configuration.cpp" line="162"/>
@@ -2977,7 +2978,7 @@
     <message>
         <location filename="../src/records/MeetingRecordPdf.cpp" line="86"/>
         <source>&#x3000;&#x3000;%1</source>
-        <translation>　　%1</translation>
+        <translation>&#x3000;&#x3000;%1</translation>
     </message>
     <message>
         <location filename="../src/records/MeetingRecordPdf.cpp" line="125"/>
@@ -3148,7 +3149,7 @@
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../src/records/Minutes.cpp" line="46"/>
+        <location filename="../src/records/Minutes.cpp" line="47"/>
         <source> (%1)</source>
         <translation>（%1）</translation>
     </message>
@@ -4880,11 +4881,17 @@
     </message>
     <message>
         <location filename="../src/records/MinutesDocx.cpp" line="124"/>
+        <source>1</source>
+        <comment>heading numerals: 1 (1, 2, 3) or 一 (一, 二, 三)</comment>
+        <translation>一</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MinutesDocx.cpp" line="127"/>
         <source>%1. %2</source>
         <translation>%1、%2</translation>
     </message>
     <message>
-        <location filename="../src/records/MinutesDocx.cpp" line="126"/>
+        <location filename="../src/records/MinutesDocx.cpp" line="129"/>
         <source>(Nothing was recorded for this item.)</source>
         <translation>（本议题未记录议定事项。）</translation>
     </message>

@@ -1,5 +1,6 @@
 // The meetings commands of the real binary, as an administrator's script uses them.
 #include "audio/RecordingWriter.h"
+#include "formats/ZipArchive.h"
 #include "meeting/MeetingStore.h"
 #include "meeting/Recordings.h"
 #include "store/Database.h"
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,6 +27,14 @@ public:
     {
         args << QStringLiteral("--data-dir") << m_dir.filePath(QStringLiteral("data"));
         QProcess p;
+        // A session has its runtime folder (Qt warns on stderr without one, as the drawing commands start a GUI).
+        if (!qEnvironmentVariableIsSet("XDG_RUNTIME_DIR")) {
+            QDir(m_dir.path()).mkpath(QStringLiteral("runtime"));
+            QFile::setPermissions(m_dir.filePath(QStringLiteral("runtime")), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.filePath(QStringLiteral("runtime")));
+            p.setProcessEnvironment(env);
+        }
         p.start(qEnvironmentVariable("LECTERN_BINARY"), args);
         if (!p.waitForFinished(60000))
             qFatal("lectern did not finish");
@@ -332,6 +342,132 @@ private slots:
         QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("农业农村工作汇报")), r.err.constData());
     }
 
+    // A 党组会 of nine members from the command line, in Chinese: one on
+    // leave with written opinions, one withdrawing from item 2, a vote on it,
+    // a 干部任免 vote on item 3 without two thirds present (未通过); the
+    // minutes and the record show all of it, and the seal names a changed count.
+    void aPartyGroupDecides()
+    {
+        const QByteArray language = qgetenv("LECTERN_LANG");
+        qputenv("LECTERN_LANG", "zh_CN");
+        const auto restore = qScopeGuard([&] { qputenv("LECTERN_LANG", language); });
+        const Lectern lectern;
+        const QStringList members = {"王书记", "李明", "赵刚", "孙丽", "周强", "吴芳", "郑华", "冯军", "陈静"};
+        QString csv = QStringLiteral("姓名,单位\n");
+        for (const QString &n : members)
+            csv += n + QStringLiteral(",党组\n");
+        csv += QStringLiteral("马秘书,办公室\n高列席,纪检组\n");
+        QCOMPARE(lectern({"roster", "import", lectern.file(QStringLiteral("r.csv"), csv.toUtf8())}).exitCode, 0);
+        Run r = lectern({"meeting", "create", "--title", "党组会议", "--start", "2026-12-01 09:00", "--place", "三楼会议室", "--chair", "王书记",
+                         "--recorder", "马秘书", "--observers", "高列席", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        for (const QString &n : members.mid(0, 8) + QStringList{"马秘书", "高列席"})
+            QCOMPARE(lectern({"signin", "1", n}).exitCode, 0);
+        QCOMPARE(lectern({"leave", "1", "陈静", "--reason", "出差", "--approver", "王书记"}).exitCode, 0);
+        QCOMPARE(lectern({"agenda", "add", "1", "--title", "审议年度工作要点", "--kind", "审议"}).exitCode, 0);
+        QCOMPARE(lectern({"agenda", "add", "1", "--title", "关于采购事项的表决", "--kind", "表决"}).exitCode, 0);
+        QCOMPARE(lectern({"agenda", "add", "1", "--title", "干部任免事项", "--kind", "表决", "--matter", "干部任免"}).exitCode, 0);
+
+        // Item 2: 赵刚 withdraws; 陈静's written opinion; the vote.
+        QCOMPARE(lectern({"recuse", "1", "2", "赵刚", "--reason", "其亲属参与投标"}).exitCode, 0);
+        QCOMPARE(lectern({"opinion", "1", "2", "陈静", "--text", "同意该采购方案。"}).exitCode, 0);
+        r = lectern({"opinion", "1", "2", "李明", "--text", "同意"});
+        QCOMPARE(r.exitCode, 1); // present: not a written opinion
+        QCOMPARE(r.err.count('\n'), 1);
+        r = lectern({"agenda", "start", "1", "2"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData()); // 7 of 8 present: no warning
+        r = lectern({"vote", "1", "2", "--method", "举手", "--for", "7", "--against", "1", "--abstain", "0"});
+        QCOMPARE(r.exitCode, 1); // 8 votes, 7 present
+        QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("只有 7 人在场")), r.err.constData());
+        r = lectern({"vote", "1", "2", "--method", "举手", "--for", "6", "--against", "1", "--abstain", "0", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(object(r)["result"].toString(), QStringLiteral("通过"));
+        QCOMPARE(lectern({"decision", "1", "2", "--text", "同意采购方案，由办公室组织实施。"}).exitCode, 0);
+
+        // Item 3, 干部任免: three leave the room first; 5 of 9 is not two thirds.
+        for (const QString &n : {QStringLiteral("周强"), QStringLiteral("吴芳"), QStringLiteral("冯军")})
+            QCOMPARE(lectern({"undo", "1", n, "--reason", "临时离会"}).exitCode, 0);
+        const QString scan = lectern.file(QStringLiteral("陈静意见.pdf"), "%PDF-1.4 scanned written opinion");
+        QCOMPARE(lectern({"opinion", "1", "3", "陈静", "--file", scan}).exitCode, 0);
+        r = lectern({"agenda", "start", "1", "3"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("未达")), r.err.constData()); // warned, started anyway
+        r = lectern({"vote", "1", "3", "--method", "无记名", "--for", "5", "--against", "0", "--abstain", "0", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(object(r)["result"].toString(), QStringLiteral("未通过"));
+        QCOMPARE(lectern({"decision", "1", "3", "--text", "因未达到法定人数，该事项另行研究。"}).exitCode, 0);
+
+        r = lectern({"meeting", "show", "1", "--json"});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray items = object(r)["agenda"].toObject()["items"].toArray();
+        QCOMPARE(items.size(), 3);
+        const QJsonObject q2 = items[1].toObject()["quorum"].toObject();
+        QCOMPARE(q2["members"].toInt(), 8); // 赵刚 withdrew
+        QCOMPARE(q2["recused"].toInt(), 1);
+        const QJsonObject q3 = items[2].toObject()["quorum"].toObject();
+        QCOMPARE(q3["members"].toInt(), 9);
+        QCOMPARE(q3["present"].toInt(), 5);
+        QCOMPARE(q3["required"].toInt(), 6);
+        QCOMPARE(q3["met"].toBool(), false);
+        QCOMPARE(items[2].toObject()["matter"].toString(), QStringLiteral("appointment"));
+        const QJsonArray votes2 = items[1].toObject()["votes"].toArray();
+        QCOMPARE(votes2.size(), 1);
+        QCOMPARE(votes2[0].toObject()["for"].toInt(), 6);
+        QCOMPARE(votes2[0].toObject()["method"].toString(), QStringLiteral("举手"));
+        QCOMPARE(items[1].toObject()["recusals"].toArray()[0].toObject()["person"].toString(), QStringLiteral("赵刚"));
+        QCOMPARE(items[2].toObject()["opinions"].toArray()[0].toObject()["file"].toString(), QStringLiteral("陈静意见.pdf"));
+
+        // The minutes and the record.
+        const QString docx = lectern.file(QStringLiteral("纪要.docx"), {});
+        QCOMPARE(lectern({"export", "1", "--what", "minutes", "--format", "docx", "--out", docx}).exitCode, 0);
+        QFile f(docx);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QString error;
+        const auto zip = lectern::ZipArchive::open(bytes, lectern::ImportLimits{}, &error);
+        QVERIFY2(zip, qPrintable(error));
+        const QString minutes = QString::fromUtf8(*zip->read("word/document.xml", &error));
+        const QString pdf = lectern.file(QStringLiteral("记录.pdf"), {});
+        QCOMPARE(lectern({"export", "1", "--what", "record", "--format", "pdf", "--out", pdf}).exitCode, 0);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(30000));
+        const QString record = QString::fromUtf8(text.readAllStandardOutput()).remove(u'\n').remove(u' ');
+        // What both show (the record has its own form for the people: its fields are checked by tst_exports).
+        const QStringList both = {QStringLiteral("赵刚回避（其亲属参与投标）。"), QStringLiteral("陈静的书面意见：同意该采购方案。"), QStringLiteral("陈静意见.pdf"),
+                                  QStringLiteral("举手表决：应到 8 人（回避 1），实到 7 人；同意 6 票，不同意 1 票，弃权 0 票；通过。"),
+                                  QStringLiteral("议定：同意采购方案，由办公室组织实施。"),
+                                  QStringLiteral("无记名投票：应到 9 人，实到 5 人；同意 5 票，不同意 0 票，弃权 0 票；未达法定人数（需 6 人）；未通过。"),
+                                  QStringLiteral("议定：因未达到法定人数，该事项另行研究。")};
+        const QStringList minutesOnly = {QStringLiteral("党组会议纪要"), QStringLiteral("主持：王书记"), QStringLiteral("记录：马秘书"),
+                                         QStringLiteral("列席：高列席"), QStringLiteral("请假：陈静（出差"), QStringLiteral("一、审议年度工作要点"),
+                                         QStringLiteral("二、关于采购事项的表决"), QStringLiteral("三、干部任免事项")};
+        for (const QString &expected : both + minutesOnly)
+            QVERIFY2(minutes.contains(expected), qPrintable(expected));
+        QVERIFY(!minutes.contains(QStringLiteral("出席：王书记、李明、赵刚、孙丽、周强")) && minutes.contains(QStringLiteral("出席：王书记")));
+        for (const QString &expected : both)
+            QVERIFY2(record.contains(QString(expected).remove(u' ')), qPrintable(expected + QStringLiteral("\n--- not in the record ---\n") + record));
+
+        // Sealed: a changed count is named.
+        QCOMPARE(lectern({"meeting", "close", "1"}).exitCode, 0);
+        QCOMPARE(lectern({"meeting", "finalize", "1"}).exitCode, 0);
+        QCOMPARE(lectern({"verify", "1"}).exitCode, 0);
+        r = lectern({"vote", "1", "3", "--method", "举手", "--for", "1", "--reason", "补"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("定稿")), r.err.constData());
+        {
+            lectern::store::Database db(lectern.database());
+            db.exec("DROP TRIGGER decision_no_update");
+            db.exec("UPDATE decision_event SET votes_for = 7 WHERE kind = 'vote' AND votes_for = 6");
+        }
+        r = lectern({"verify", "1"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("关于采购事项的表决")) && QString::fromUtf8(r.err).contains(QStringLiteral("同意票数：6 → 7")),
+                 r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+    }
+
     void usageAndDataErrors_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -351,6 +487,16 @@ private slots:
         QTest::newRow("agenda add of no meeting") << QStringList{"agenda", "add", "7", "--title", "汇报", "--kind", "汇报"} << 1;
         QTest::newRow("agenda move without an item") << QStringList{"agenda", "move", "1"} << 2;
         QTest::newRow("agenda draft without a file") << QStringList{"agenda", "draft", "1", "2"} << 2;
+        QTest::newRow("recuse without a reason") << QStringList{"recuse", "1", "2", "张三"} << 2;
+        QTest::newRow("vote without a method") << QStringList{"vote", "1", "2", "--for", "3"} << 2;
+        QTest::newRow("vote with a bad count") << QStringList{"vote", "1", "2", "--method", "举手", "--for", "三"} << 2;
+        QTest::newRow("vote of no meeting") << QStringList{"vote", "9", "2", "--method", "举手", "--for", "3"} << 1;
+        QTest::newRow("ballots of a vote by hands") << QStringList{"vote", "1", "2", "--method", "举手", "--ballots", "张三=同意"} << 2;
+        QTest::newRow("opinion of nothing") << QStringList{"opinion", "1", "2", "张三"} << 2;
+        QTest::newRow("opinion from a missing file") << QStringList{"opinion", "1", "2", "张三", "--file", "/nonexistent/意见.pdf"} << 1;
+        QTest::newRow("decision without text") << QStringList{"decision", "1", "2"} << 2;
+        QTest::newRow("minutes as pdf") << QStringList{"export", "1", "--what", "minutes", "--format", "pdf", "--out", "x.pdf"} << 2;
+        QTest::newRow("agenda matter unknown") << QStringList{"agenda", "matter", "1", "2", "人事"} << 1;
     }
     void usageAndDataErrors()
     {
