@@ -15,6 +15,18 @@ RowLayout {
     readonly property AgendaController agenda: App.agenda
     spacing: Window.width / 60
 
+    // Starts an item (0: the next one), asking first when it is a vote
+    // without a quorum; going ahead is allowed, and the record says so.
+    function start(itemId) {
+        const go = () => itemId > 0 ? tab.agenda.startItem(itemId) : tab.agenda.next()
+        const warning = tab.agenda.startWarning(itemId)
+        if (warning.length > 0)
+            confirm.ask(warning, go)
+        else
+            go()
+    }
+    ConsoleConfirm { id: confirm; objectName: "agendaConfirm" }
+
     ColumnLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
@@ -35,6 +47,13 @@ RowLayout {
                   : qsTr("Not started  ·  Next: %1").arg(tab.agenda.nextTitle)
             font.bold: true
         }
+        // The quorum of the item on now (else the next): members expected, present, needed.
+        QuorumLine {
+            objectName: "agendaQuorum"
+            visible: tab.agenda.hasAgenda && text.length > 0
+            text: tab.agenda.quorumLine
+            met: tab.agenda.quorumMet
+        }
         ConsoleText {
             objectName: "agendaEnd"
             visible: tab.agenda.hasAgenda
@@ -50,7 +69,7 @@ RowLayout {
             visible: tab.agenda.hasAgenda
             spacing: Window.width / 80
             ConsoleButton { objectName: "agendaPrevious"; text: qsTr("Previous item"); onClicked: tab.agenda.previous() }
-            ConsoleButton { objectName: "agendaNext"; text: qsTr("Next item"); onClicked: tab.agenda.next() }
+            ConsoleButton { objectName: "agendaNext"; text: qsTr("Next item"); onClicked: tab.start(0) }
             ConsoleButton { objectName: "agendaBreak"; text: qsTr("Add a 10-minute break"); onClicked: tab.agenda.addBreak(10) }
             ConsoleText { text: tab.agenda.error; color: Theme.error; visible: tab.agenda.error.length > 0 }
         }
@@ -112,6 +131,8 @@ RowLayout {
                 required property string overUnder
                 required property bool over
                 required property string startsAt
+                required property string matter
+                required property string result
                 width: ListView.view.width - Window.height / 60 // clear of the scroll bar
                 implicitHeight: line.implicitHeight + Window.height / 80
                 color: state === "running" ? Theme.rowPressed : Theme.row
@@ -125,7 +146,9 @@ RowLayout {
                     ConsoleText {
                         objectName: "agendaRow_" + row.index
                         Layout.fillWidth: true
-                        text: row.position + ". " + row.kind + (row.title.length > 0 ? "  " + row.title : "") + (row.speaker.length > 0 ? "  ·  " + row.speaker : "")
+                        text: row.position + ". " + row.kind + (row.matter.length > 0 ? " (" + row.matter + ")" : "")
+                              + (row.title.length > 0 ? "  " + row.title : "") + (row.speaker.length > 0 ? "  ·  " + row.speaker : "")
+                              + (row.result.length > 0 ? "  ·  " + row.result : "")
                         font.bold: row.state === "running"
                         color: row.state === "skipped" ? Theme.dimText : Theme.text
                         elide: Text.ElideRight
@@ -151,7 +174,7 @@ RowLayout {
                         objectName: "agendaStart_" + row.index
                         visible: row.state !== "running"
                         text: qsTr("Start")
-                        onClicked: tab.agenda.startItem(row.itemId)
+                        onClicked: tab.start(row.itemId)
                     }
                     ConsoleButton {
                         objectName: "agendaPlayNext_" + row.index

@@ -11,9 +11,9 @@ import Lectern
 Page {
     id: root
 
-    // The tab to open: "meetings", "agenda", "speech", "records", "phones" or "settings".
+    // The tab to open: "meetings", "agenda", "decisions", "speech", "records", "phones" or "settings".
     property string tab: "meetings"
-    readonly property var tabs: ["meetings", "agenda", "speech", "records", "phones", "settings"]
+    readonly property var tabs: ["meetings", "agenda", "decisions", "speech", "records", "phones", "settings"]
 
     // Controls take their colours from the theme.
     palette.window: Theme.background
@@ -56,11 +56,11 @@ Page {
                 id: tabBar
                 objectName: "consoleTabs"
                 Layout.fillWidth: true
-                // Room for the five tabs side by side: never a tab bar that scrolls.
+                // Room for the seven tabs side by side: never a tab bar that scrolls.
                 Layout.minimumWidth: root.width / 2
                 currentIndex: Math.max(0, root.tabs.indexOf(root.tab))
                 Repeater {
-                    model: [qsTr("Meetings"), qsTr("Agenda"), qsTr("Speech"), qsTr("Record"), qsTr("Phones"), qsTr("Settings")]
+                    model: [qsTr("Meetings"), qsTr("Agenda"), qsTr("Decisions"), qsTr("Speech"), qsTr("Record"), qsTr("Phones"), qsTr("Settings")]
                     TabButton {
                         required property string modelData
                         required property int index
@@ -103,12 +103,13 @@ Page {
     Item {
         anchors.fill: parent
         anchors.margins: root.width / 60
-        ConsoleMeetingsTab { anchors.fill: parent; visible: tabBar.currentIndex === 0; console_: meetingConsole }
-        ConsoleAgendaTab { anchors.fill: parent; visible: tabBar.currentIndex === 1 }
-        ConsoleSpeechTab { anchors.fill: parent; visible: tabBar.currentIndex === 2; console_: meetingConsole }
-        ConsoleRecordTab { anchors.fill: parent; visible: tabBar.currentIndex === 3; console_: meetingConsole }
-        ConsolePhonesTab { anchors.fill: parent; visible: tabBar.currentIndex === 4; console_: meetingConsole }
-        ConsoleSettingsTab { anchors.fill: parent; visible: tabBar.currentIndex === 5 }
+        ConsoleMeetingsTab { anchors.fill: parent; visible: tabBar.currentIndex === root.tabs.indexOf("meetings"); console_: meetingConsole }
+        ConsoleAgendaTab { anchors.fill: parent; visible: tabBar.currentIndex === root.tabs.indexOf("agenda") }
+        ConsoleDecisionsTab { anchors.fill: parent; visible: tabBar.currentIndex === root.tabs.indexOf("decisions") }
+        ConsoleSpeechTab { anchors.fill: parent; visible: tabBar.currentIndex === root.tabs.indexOf("speech"); console_: meetingConsole }
+        ConsoleRecordTab { anchors.fill: parent; visible: tabBar.currentIndex === root.tabs.indexOf("records"); console_: meetingConsole }
+        ConsolePhonesTab { anchors.fill: parent; visible: tabBar.currentIndex === root.tabs.indexOf("phones"); console_: meetingConsole }
+        ConsoleSettingsTab { anchors.fill: parent; visible: tabBar.currentIndex === root.tabs.indexOf("settings") }
     }
 
     footer: Rectangle {

@@ -74,6 +74,7 @@ Application::Application(const AppOptions::Values &options, QObject *parent)
     m_meetingLink = new MeetingLink(m_dataDir, &m_prompter, &m_session, this);
     m_meetingLink->setDecisionRules(options.decisionRules);
     m_agenda.setDecisionRules(options.decisionRules);
+    m_decisions.setRules(options.decisionRules);
     m_admin = new AdminGate(QDir(m_dataDir).filePath(QStringLiteral("admin-pin.json")), this);
     m_pacer = new VoicePacer(&m_microphone, &m_prompter, this);
     m_pacer->setFollowRate(options.followRate);
@@ -272,6 +273,7 @@ void Application::openMeetings()
     m_clockCheck.start(60 * 1000);
     m_agenda.setChosenMeeting(m_meetingId);
     m_agenda.setStore(m_meetings);
+    m_decisions.setStore(m_meetings);
     // The room's server after the store is checked and migrated: its thread
     // opens a connection of its own to the file start-up has made sound.
     m_remote.setStore(m_meetings);

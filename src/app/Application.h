@@ -2,6 +2,7 @@
 
 #include "AdminGate.h"
 #include "AgendaController.h"
+#include "DecisionDesk.h"
 #include "LanService.h"
 #include "RemoteStatus.h"
 #include "AppOptions.h"
@@ -78,6 +79,8 @@ class Application : public QObject
     Q_PROPERTY(lectern::MeetingRecorder *recorder READ recorder CONSTANT)
     // The meeting's agenda: the run order, its timing, the item the room sees.
     Q_PROPERTY(lectern::AgendaController *agenda READ agenda CONSTANT)
+    // How each item is decided: quorum, recusals, votes, opinions, the decision's text.
+    Q_PROPERTY(lectern::DecisionDesk *decisions READ decisions CONSTANT)
     // The room's server: phones sign in by the code (off unless lan.enabled).
     Q_PROPERTY(lectern::LanService *lan READ lan CONSTANT)
 
@@ -116,6 +119,7 @@ public:
     AudioDevices *audio() { return &m_audio; }
     MeetingRecorder *recorder() { return m_recorder; }
     AgendaController *agenda() { return &m_agenda; }
+    DecisionDesk *decisions() { return &m_decisions; }
     LanService *lan() { return &m_lan; }
     // Gives screen `key` the role (taken from any other screen that had it);
     // "" lets the kiosk place it as always. Remembered in the machine's file.
@@ -173,6 +177,7 @@ private:
     std::shared_ptr<MeetingStore> m_meetings;
     VoicePacer *m_pacer = nullptr;
     AgendaController m_agenda;
+    DecisionDesk m_decisions{&m_agenda};
     LanService m_lan;
     RemoteStatus m_remote{m_prompter, m_navigator, m_agenda, m_lan};
     qint64 m_sessionItem = 0;               // the agenda item the session shows (0: none)
