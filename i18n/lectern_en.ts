@@ -4,108 +4,234 @@
 <context>
     <name>ConsoleAgendaTab</name>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="32"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="44"/>
         <source>This meeting has no agenda. Add items with: lectern agenda add MEETING --title … --kind …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="33"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="45"/>
         <source>Now: %1 %2  ·  Next: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="34"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="46"/>
         <source>nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="35"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="47"/>
         <source>Not started  ·  Next: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="42"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="61"/>
         <source>Projected end %1 · planned end %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="43"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="62"/>
         <source>%1 over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="43"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="62"/>
         <source>on time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="44"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="63"/>
         <source>Projected end %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="45"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="64"/>
         <source>items %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="46"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="65"/>
         <source>the agenda is longer than the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="52"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="71"/>
         <source>Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="53"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="72"/>
         <source>Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="54"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="73"/>
         <source>Add a 10-minute break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="61"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="80"/>
         <source>Re-time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="75"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="94"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="86"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="105"/>
         <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="137"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="160"/>
         <source>plan %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="138"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="161"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="153"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="176"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="159"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="182"/>
         <source>Play next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleAgendaTab.qml" line="165"/>
+        <location filename="../qml/components/ConsoleAgendaTab.qml" line="188"/>
         <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleConfirm</name>
+    <message>
+        <location filename="../qml/components/ConsoleConfirm.qml" line="40"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleConfirm.qml" line="45"/>
+        <source>Start anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleDecisionsTab</name>
+    <message>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="27"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="43"/>
+        <source>This meeting has no agenda item to decide on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="55"/>
+        <source>Reason or opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="56"/>
+        <source>why a member withdraws, or an absent member&apos;s written opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="98"/>
+        <source>Withdraws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="105"/>
+        <source>Written opinion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="119"/>
+        <source>Vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="128"/>
+        <source>show of hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="128"/>
+        <source>secret ballot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="129"/>
+        <source>named vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="134"/>
+        <source>deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="146"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="147"/>
+        <source>Against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="148"/>
+        <source>Abstaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="152"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="153"/>
+        <source>a revote says why it is held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="153"/>
+        <source>for a deferral, why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="158"/>
+        <source>Record the revote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="158"/>
+        <source>Record the vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="173"/>
+        <source>Decided (议定事项)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="189"/>
+        <source>Save the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="192"/>
+        <source>On the record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -338,6 +464,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../qml/pages/ConsolePage.qml" line="63"/>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../qml/pages/ConsolePage.qml" line="80"/>
         <source>● Recording %1</source>
         <translation type="unfinished"></translation>
@@ -358,7 +489,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/pages/ConsolePage.qml" line="124"/>
+        <location filename="../qml/pages/ConsolePage.qml" line="125"/>
         <source>Ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1470,7 +1601,7 @@
 <context>
     <name>lectern::Application</name>
     <message>
-        <location filename="../src/app/Application.cpp" line="204"/>
+        <location filename="../src/app/Application.cpp" line="205"/>
         <source>The port is a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1993,6 +2124,24 @@
     </message>
 </context>
 <context>
+    <name>lectern::DecisionDesk</name>
+    <message>
+        <location filename="../src/app/DecisionDesk.cpp" line="117"/>
+        <source>written opinion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionDesk.cpp" line="135"/>
+        <source>no agenda item is chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/DecisionDesk.cpp" line="165"/>
+        <source>choose how the vote was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::Decisions</name>
     <message>
         <location filename="../src/meeting/DecisionRules.cpp" line="32"/>
@@ -2293,6 +2442,29 @@
     <message>
         <location filename="../src/cli/InspectCommand.cpp" line="161"/>
         <source>%1: no placeholder %2 to fill</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ItemMembersModel</name>
+    <message>
+        <location filename="../src/app/ItemMembersModel.cpp" line="21"/>
+        <source>present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ItemMembersModel.cpp" line="22"/>
+        <source>on leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ItemMembersModel.cpp" line="23"/>
+        <source>recused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/ItemMembersModel.cpp" line="24"/>
+        <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4279,184 +4451,184 @@
 <context>
     <name>lectern::cli::AgendaCommand</name>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="39"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="41"/>
         <source>no meeting %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="40"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="42"/>
         <source>meeting %1 has no such item (lectern agenda list %1 shows them)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="41"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="43"/>
         <source>meeting %1 is finalized: its agenda is sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="42"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="44"/>
         <source>meeting %1 is closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="43"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="45"/>
         <source>the item has started and is part of the record; skip it instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="44"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="46"/>
         <source>no such position in the agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="45"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="47"/>
         <source>the draft could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="46"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="48"/>
         <source>no such paragraph in the draft</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="47"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="49"/>
         <source>no such person on the roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="90"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="92"/>
         <source>--kind takes one of %1 (or 主持, 讲话, 汇报, 发言, 审议, 表决, 休息)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="95"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="97"/>
         <source>--matter takes 干部任免 or 重大事项 (appointment, major); none: a general matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="98"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="100"/>
         <source>--title is required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="101"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="103"/>
         <source>--minutes takes a number of minutes from 0 to 1440</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="167"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="169"/>
         <source>item %1 added to meeting %2 at position %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="186"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="188"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="191"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="193"/>
         <source>planned %1 min; projected end %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="193"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="195"/>
         <source> — %1 min past the planned end %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="194"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="196"/>
         <source> — within the planned end %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="198"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="200"/>
         <source>the agenda is longer than the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="210"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="212"/>
         <source>--to takes the new position (1 is the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="214"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="216"/>
         <source>item %1 moved to position %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="226"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="228"/>
         <source>item %1 removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="245"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="247"/>
         <source>draft of item %1 kept: %2 Han characters (SHA-256 %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="296"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="298"/>
         <source>say --block N --text T, --after N --text T, or --block N --delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="300"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="302"/>
         <source>item %1 edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="317"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="319"/>
         <source>warning: item %1 is a vote without a quorum (%2); started anyway, and recorded so</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="323"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="350"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="325"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="352"/>
         <source>item %1 started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="335"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="337"/>
         <source>the matter is 干部任免, 重大事项 or 一般 (appointment, major, general)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="339"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="341"/>
         <source>item %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="350"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="352"/>
         <source>the last item ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="435"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="436"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="441"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="444"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="445"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="450"/>
         <source>give the meeting&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="437"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="438"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="440"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="442"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="443"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="446"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="447"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="449"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="451"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="452"/>
         <source>give the meeting&apos;s id and the item&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="439"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="448"/>
         <source>give the meeting&apos;s id, the item&apos;s and the draft file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="444"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="453"/>
         <source>give the meeting&apos;s id, the item&apos;s and its matter (干部任免, 重大事项 or 一般)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="458"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="467"/>
         <source>lectern agenda: say add, list, move, remove, draft, matter, start, next, text or edit</source>
         <translation type="unfinished"></translation>
     </message>

@@ -20,21 +20,30 @@ Popup {
     }
     property var pending: null
 
-    anchors.centerIn: Overlay.overlay
-    width: Math.min(parent ? parent.width * 0.6 : 800, Window.width * 0.6)
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    width: parent ? parent.width / 2 : 0
+    padding: parent ? parent.height / 40 : 0
+    // In the overlay, outside the console page: its colours given again.
+    palette.window: Theme.background
+    palette.windowText: Theme.text
+    palette.button: Theme.button
+    palette.buttonText: Theme.text
+    palette.base: Theme.panel
+    palette.text: Theme.text
     modal: true
     focus: true
     closePolicy: Popup.CloseOnEscape
     background: Rectangle { color: Theme.background; border.color: Theme.overTime; border.width: 2 }
     contentItem: ColumnLayout {
-        spacing: Window.height / 60
+        spacing: confirm.padding
         ConsoleText {
             objectName: "confirmQuestion"
             text: confirm.question
         }
         RowLayout {
             Layout.alignment: Qt.AlignRight
-            spacing: Window.width / 80
+            spacing: confirm.padding
             ConsoleButton {
                 objectName: "confirmNo"
                 text: qsTr("Cancel")

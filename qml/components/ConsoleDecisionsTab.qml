@@ -50,7 +50,7 @@ RowLayout {
             met: tab.desk.quorumMet
         }
         ConsoleField {
-            id: note
+            id: noteField
             objectName: "decisionNote"
             label: qsTr("Reason or opinion")
             placeholder: qsTr("why a member withdraws, or an absent member's written opinion")
@@ -94,16 +94,16 @@ RowLayout {
                     ConsoleButton {
                         objectName: "recuse_" + member.index
                         visible: member.canRecuse
-                        enabled: note.text.trim().length > 0
+                        enabled: noteField.text.trim().length > 0
                         text: qsTr("Withdraws")
-                        onClicked: if (tab.desk.recuse(member.personId, note.text)) note.text = ""
+                        onClicked: if (tab.desk.recuse(member.personId, noteField.text)) noteField.text = ""
                     }
                     ConsoleButton {
                         objectName: "opinion_" + member.index
                         visible: member.canSendOpinion
-                        enabled: note.text.trim().length > 0
+                        enabled: noteField.text.trim().length > 0
                         text: qsTr("Written opinion")
-                        onClicked: if (tab.desk.sendOpinion(member.personId, note.text)) note.text = ""
+                        onClicked: if (tab.desk.sendOpinion(member.personId, noteField.text)) noteField.text = ""
                     }
                 }
             }
@@ -128,19 +128,12 @@ RowLayout {
                 model: [{ key: "hands", label: qsTr("show of hands") }, { key: "secret", label: qsTr("secret ballot") },
                         { key: "named", label: qsTr("named vote") }]
             }
-            CheckBox {
+            // 暂缓表决: a toggle the size of the other buttons (the style's check box is tiny on this screen).
+            ConsoleButton {
                 id: deferred
                 objectName: "voteDeferred"
-                text: qsTr("deferred")
-                focusPolicy: Qt.NoFocus
-                font.family: Typography.sans
-                font.pixelSize: Typography.px(Math.max(16, Window.height / 50))
-                contentItem: ConsoleText {
-                    leftPadding: deferred.indicator.width + deferred.spacing
-                    text: deferred.text
-                    verticalAlignment: Text.AlignVCenter
-                    wrapMode: Text.NoWrap
-                }
+                checkable: true
+                text: (checked ? "✓ " : "") + qsTr("deferred")
             }
         }
         ConsoleField { id: votesFor; objectName: "votesFor"; label: qsTr("For"); input.validator: IntValidator { bottom: 0; top: 9999 } }

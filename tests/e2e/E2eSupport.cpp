@@ -182,7 +182,7 @@ bool pinTakesKeys(const QString &map)
 int recordedOnScreen(const QString &map)
 {
     static const QRegularExpression clock(QStringLiteral(R"((\d+):(\d\d)$)"));
-    const auto m = clock.match(uiMap(map).value(QStringLiteral("recordingElapsed")).toArray().at(4).toString());
+    const auto m = clock.match(mapText(map, QStringLiteral("recordingElapsed")));
     return m.hasMatch() ? m.captured(1).toInt() * 60 + m.captured(2).toInt() : -1;
 }
 
@@ -198,6 +198,11 @@ QJsonObject uiMap(const QString &path)
 bool shows(const QString &map, const QString &name)
 {
     return uiMap(map).contains(name);
+}
+
+QString mapText(const QString &map, const QString &name)
+{
+    return uiMap(map).value(name).toArray().at(4).toString();
 }
 
 // Taps the control called `name` in its middle, once the kiosk shows it and
@@ -235,7 +240,7 @@ bool typeInto(const QString &map, const QString &name, const QString &text)
     for (int attempt = 0; attempt < 3; ++attempt) {
         if (!tap(map, name) || !xdotool({QStringLiteral("key"), QStringLiteral("ctrl+a"), QStringLiteral("BackSpace")}) || !typeText(text))
             return false;
-        if (QTest::qWaitFor([&] { return uiMap(map).value(name).toArray().at(4).toString() == text; }, 3000))
+        if (QTest::qWaitFor([&] { return mapText(map, name) == text; }, 3000))
             return true;
     }
     return false;

@@ -60,6 +60,8 @@ double recordedSeconds(const QString &file);
 // Where the kiosk says its named controls are (LECTERN_UI_MAP): name → rectangle.
 QJsonObject uiMap(const QString &path);
 bool shows(const QString &map, const QString &name);
+// The text the control called `name` shows ("" when it has none or is not there).
+QString mapText(const QString &map, const QString &name);
 // Taps the control called `name` in its middle, once the kiosk shows it and
 // it has stopped moving (a page still laying itself out moves its controls).
 bool tap(const QString &map, const QString &name);

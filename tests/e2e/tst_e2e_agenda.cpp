@@ -30,11 +30,6 @@ QByteArray draft(const QString &title, const QString &who, int paragraphs)
     return text.toUtf8();
 }
 
-QString mapText(const QString &map, const QString &name)
-{
-    return uiMap(map).value(name).toArray().at(4).toString();
-}
-
 QJsonObject json(const QByteArray &out)
 {
     return QJsonDocument::fromJson(out).object();

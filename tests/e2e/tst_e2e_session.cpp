@@ -115,7 +115,7 @@ private slots:
         QVERIFY(typePin(QStringLiteral("2468")) && typePin(QStringLiteral("2468")));
         QTRY_VERIFY_WITH_TIMEOUT(shows(m_map, QStringLiteral("meetingTitleField")), 10000);
         QVERIFY(tap(m_map, QStringLiteral("meetingTitleField")));
-        auto title = [this] { return uiMap(m_map).value(QStringLiteral("meetingTitleField")).toArray().at(4).toString(); };
+        auto title = [this] { return mapText(m_map, QStringLiteral("meetingTitleField")); };
         // Ctrl+Space: pinyin; the syllables, then space takes the first candidate.
         QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("ctrl+space")}));
         QVERIFY(xdotool({QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("60"), QStringLiteral("huiyi")}));

@@ -9,6 +9,7 @@
 #include "document/SpeechImporter.h"
 #include "meeting/AgendaAttendance.h"
 #include "meeting/AgendaDraft.h"
+#include "meeting/AgendaLog.h"
 #include "meeting/AgendaRun.h"
 #include "meeting/AgendaTiming.h"
 #include "meeting/Labels.h"
@@ -21,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTextStream>
 
 namespace lectern::cli::AgendaCommand {
@@ -373,6 +375,11 @@ QJsonObject agendaJson(const store::Database &db, const Meeting &meeting, const 
     const QHash<qint64, agenda::ItemAttendance> attended = agenda::attendance(db, items, now);
     const QHash<qint64, decisions::ItemQuorum> quorum = decisions::quorum(db, meeting.id, configuration::decisionRules(), now);
     const QHash<qint64, decisions::ItemDecisions> decided = decisions::forMeeting(db, meeting.id);
+    // 表决 items started without a quorum (the start's event says so: AgendaRun).
+    QSet<qint64> withoutQuorum;
+    for (const agenda::AgendaEvent &e : agenda::events(db, meeting.id))
+        if (e.kind == agenda::EventKind::Started && e.detail.startsWith(u"quorum not_met"))
+            withoutQuorum.insert(e.itemId);
     QJsonArray list;
     for (qsizetype i = 0; i < items.size(); ++i) {
         const AgendaItem &it = items[i];
@@ -402,6 +409,8 @@ QJsonObject agendaJson(const store::Database &db, const Meeting &meeting, const 
         if (row.projectedStart.isValid())
             o.insert("projected_start", timeForPeople(row.projectedStart));
         o.insert("matter", matterKey(it.matter));
+        if (it.kind == ItemKind::Vote)
+            o.insert("started_without_quorum", withoutQuorum.contains(it.id));
         o.insert("quorum", DecisionCommand::quorumJson(quorum.value(it.id)));
         DecisionCommand::addDecisionsJson(db, decided.value(it.id), &o);
         list.append(o);
