@@ -138,6 +138,10 @@ private slots:
         QTest::newRow("the unit") << QStringLiteral("./lib/systemd/system/lectern-kiosk.service") << QStringLiteral("-rw-r--r--");
         QTest::newRow("the input method's profile") << QStringLiteral("./usr/share/lectern/fcitx5-profile") << QStringLiteral("-rw-r--r--");
         QTest::newRow("copyright") << QStringLiteral("./usr/share/doc/lectern/copyright") << QStringLiteral("-rw-r--r--");
+        QTest::newRow("the GB/T 9704 faces mapped to Debian's") << QStringLiteral("./usr/share/fontconfig/conf.avail/65-lectern-gbt9704.conf")
+                                                                << QStringLiteral("-rw-r--r--");
+        QTest::newRow("… and enabled") << QStringLiteral("./etc/fonts/conf.d/65-lectern-gbt9704.conf -> /usr/share/fontconfig/conf.avail/65-lectern-gbt9704.conf")
+                                      << QStringLiteral("lrwxrwxrwx");
         QTest::newRow("the room's guide") << QStringLiteral("./usr/share/doc/lectern/deployment.md") << QStringLiteral("-rw-r--r--");
     }
     void filesInPlace()
