@@ -112,12 +112,12 @@
 <context>
     <name>ConsoleConfirm</name>
     <message>
-        <location filename="../qml/components/ConsoleConfirm.qml" line="40"/>
+        <location filename="../qml/components/ConsoleConfirm.qml" line="49"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleConfirm.qml" line="45"/>
+        <location filename="../qml/components/ConsoleConfirm.qml" line="54"/>
         <source>Start anyway</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,62 +175,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="134"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="136"/>
         <source>deferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="146"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="139"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="147"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="140"/>
         <source>Against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="148"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="141"/>
         <source>Abstaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="152"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="145"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="153"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="146"/>
         <source>a revote says why it is held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="153"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="146"/>
         <source>for a deferral, why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="158"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="151"/>
         <source>Record the revote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="158"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="151"/>
         <source>Record the vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="173"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="166"/>
         <source>Decided (议定事项)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="189"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="182"/>
         <source>Save the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="192"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="185"/>
         <source>On the record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,8 +3049,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="94"/>
+        <location filename="../src/records/MeetingExport.cpp" line="73"/>
+        <source>written opinion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingExport.cpp" line="76"/>
+        <location filename="../src/records/MeetingExport.cpp" line="105"/>
         <source>could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingExport.cpp" line="79"/>
+        <source>the written opinion %1 does not have its recorded SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3065,68 +3076,73 @@
 <context>
     <name>lectern::MeetingRecordPdf</name>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="30"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="31"/>
         <source>%1:%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="101"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="87"/>
+        <source>· %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="102"/>
         <source>from %1, %2 long (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="104"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="105"/>
         <source>; SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="52"/>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="121"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="53"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="128"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="58"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="59"/>
         <source>%1. %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="60"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="61"/>
         <source> — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="62"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="63"/>
         <source>; planned %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="64"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="65"/>
         <source>; actual %1 to %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="67"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="68"/>
         <source>, %1 over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="74"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="75"/>
         <source>; attended by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="76"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="77"/>
         <source>; sitting in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="78"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="79"/>
         <source>; %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="81"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="82"/>
         <source>; %n live edit(s)</source>
         <translation>
             <numerusform>; %n live edit</numerusform>
@@ -3134,102 +3150,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="83"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="84"/>
         <source>; draft SHA-256 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="86"/>
-        <source>&#x3000;&#x3000;%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="125"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="132"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="126"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="133"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="127"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="134"/>
         <source>%1, %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="129"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="136"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="130"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="137"/>
         <source>Chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="131"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="138"/>
         <source>Recorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="132"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="139"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="133"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="140"/>
         <source>expected %1, present %2, on leave %3, absent %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="135"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="142"/>
         <source>; not started: %1 not yet arrived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="136"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="143"/>
         <source>Present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="137"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="144"/>
         <source>Observers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="138"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="145"/>
         <source>Absent, and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="139"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="146"/>
         <source>Content</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="140"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="147"/>
         <source>Decisions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="145"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="152"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="151"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="158"/>
         <source>Audio recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="160"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="167"/>
         <source>Meeting record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="166"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="173"/>
         <source>Chair (signature): ____________&#x3000;&#x3000;&#x3000;Recorder (signature): ____________</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4721,162 +4732,162 @@
 <context>
     <name>lectern::decisions</name>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="204"/>
+        <location filename="../src/meeting/Decisions.cpp" line="194"/>
         <source>show of hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="205"/>
+        <location filename="../src/meeting/Decisions.cpp" line="195"/>
         <source>secret ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="206"/>
+        <location filename="../src/meeting/Decisions.cpp" line="196"/>
         <source>named vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="246"/>
+        <location filename="../src/meeting/Decisions.cpp" line="199"/>
         <source>for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="247"/>
+        <location filename="../src/meeting/Decisions.cpp" line="200"/>
         <source>against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="248"/>
+        <location filename="../src/meeting/Decisions.cpp" line="201"/>
         <source>abstain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="266"/>
+        <location filename="../src/meeting/Decisions.cpp" line="204"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="267"/>
+        <location filename="../src/meeting/Decisions.cpp" line="205"/>
         <source>not passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="268"/>
+        <location filename="../src/meeting/Decisions.cpp" line="206"/>
         <source>deferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="347"/>
+        <location filename="../src/meeting/Decisions.cpp" line="334"/>
         <source>no such agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="348"/>
+        <location filename="../src/meeting/Decisions.cpp" line="335"/>
         <source>no such person on the roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="349"/>
+        <location filename="../src/meeting/Decisions.cpp" line="336"/>
         <source>the meeting is finalized: its record is sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="350"/>
+        <location filename="../src/meeting/Decisions.cpp" line="337"/>
         <source>this machine&apos;s clock is before what is already recorded; set the clock (lectern doctor checks it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="351"/>
+        <location filename="../src/meeting/Decisions.cpp" line="338"/>
         <source>only a member (attending or chairing) counts for an item&apos;s quorum and vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="352"/>
+        <location filename="../src/meeting/Decisions.cpp" line="339"/>
         <source>this member has already withdrawn from the item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="353"/>
+        <location filename="../src/meeting/Decisions.cpp" line="340"/>
         <source>this member withdrew from the item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="354"/>
+        <location filename="../src/meeting/Decisions.cpp" line="341"/>
         <source>this member is present: a written opinion is an absent member&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="355"/>
+        <location filename="../src/meeting/Decisions.cpp" line="342"/>
         <source>the text is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="356"/>
+        <location filename="../src/meeting/Decisions.cpp" line="343"/>
         <source>the item was voted on before: a revote needs its reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="357"/>
+        <location filename="../src/meeting/Decisions.cpp" line="344"/>
         <source>more votes than members present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="358"/>
+        <location filename="../src/meeting/Decisions.cpp" line="345"/>
         <source>a ballot of someone who may not vote on the item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="359"/>
+        <location filename="../src/meeting/Decisions.cpp" line="346"/>
         <source>the file is empty or too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="367"/>
+        <location filename="../src/meeting/Decisions.cpp" line="354"/>
         <source>a withdrawal (回避) is recorded with its reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="413"/>
+        <location filename="../src/meeting/Decisions.cpp" line="400"/>
         <source>%1 has two ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="415"/>
+        <location filename="../src/meeting/Decisions.cpp" line="402"/>
         <source>%1 withdrew from the item and does not vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="417"/>
+        <location filename="../src/meeting/Decisions.cpp" line="404"/>
         <source>%1 is not a member present at the item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="423"/>
+        <location filename="../src/meeting/Decisions.cpp" line="410"/>
         <source>the counts given (%1/%2/%3) are not the ballots&apos; (%4/%5/%6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="432"/>
+        <location filename="../src/meeting/Decisions.cpp" line="419"/>
         <source>a count below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="435"/>
+        <location filename="../src/meeting/Decisions.cpp" line="422"/>
         <source>%1 for, %2 against and %3 abstaining make %4 votes, but only %5 of the item&apos;s %6 members are present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="461"/>
+        <location filename="../src/meeting/Decisions.cpp" line="448"/>
         <source>a written opinion is its text or a scanned file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="463"/>
+        <location filename="../src/meeting/Decisions.cpp" line="450"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="464"/>
+        <location filename="../src/meeting/Decisions.cpp" line="451"/>
         <source>the file is larger than %1 MB</source>
         <translation type="unfinished"></translation>
     </message>

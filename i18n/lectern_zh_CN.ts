@@ -112,12 +112,12 @@
 <context>
     <name>ConsoleConfirm</name>
     <message>
-        <location filename="../qml/components/ConsoleConfirm.qml" line="40"/>
+        <location filename="../qml/components/ConsoleConfirm.qml" line="49"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleConfirm.qml" line="45"/>
+        <location filename="../qml/components/ConsoleConfirm.qml" line="54"/>
         <source>Start anyway</source>
         <translation>仍然开始</translation>
     </message>
@@ -175,62 +175,62 @@
         <translation>记名投票</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="134"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="136"/>
         <source>deferred</source>
         <translation>暂缓表决</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="146"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="139"/>
         <source>For</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="147"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="140"/>
         <source>Against</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="148"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="141"/>
         <source>Abstaining</source>
         <translation>弃权</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="152"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="145"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="153"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="146"/>
         <source>a revote says why it is held</source>
         <translation>重新表决须注明原因</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="153"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="146"/>
         <source>for a deferral, why</source>
         <translation>暂缓表决的原因</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="158"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="151"/>
         <source>Record the revote</source>
         <translation>记录重新表决</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="158"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="151"/>
         <source>Record the vote</source>
         <translation>记录表决</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="173"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="166"/>
         <source>Decided (议定事项)</source>
         <translation>议定事项</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="189"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="182"/>
         <source>Save the decision</source>
         <translation>保存议定事项</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="192"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="185"/>
         <source>On the record</source>
         <translation>已记录</translation>
     </message>
@@ -3059,9 +3059,20 @@
         <translation>%1 的副本与记录的 SHA-256 不符（文件已被改动或复制失败）</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingExport.cpp" line="94"/>
+        <location filename="../src/records/MeetingExport.cpp" line="73"/>
+        <source>written opinion %1</source>
+        <translation>书面意见 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingExport.cpp" line="76"/>
+        <location filename="../src/records/MeetingExport.cpp" line="105"/>
         <source>could not be written</source>
         <translation>无法写入</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingExport.cpp" line="79"/>
+        <source>the written opinion %1 does not have its recorded SHA-256</source>
+        <translation>书面意见 %1 与记录的 SHA-256 不符</translation>
     </message>
 </context>
 <context>
@@ -3075,170 +3086,170 @@
 <context>
     <name>lectern::MeetingRecordPdf</name>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="30"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="31"/>
         <source>%1:%2</source>
         <translation>%1时%2分</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="101"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="87"/>
+        <source>· %1</source>
+        <translation>· %1</translation>
+    </message>
+    <message>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="102"/>
         <source>from %1, %2 long (%3)</source>
         <translation>%1 起，时长 %2（%3）</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="104"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="105"/>
         <source>; SHA-256 %1</source>
         <translation>；SHA-256 %1</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="52"/>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="121"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="53"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="128"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="58"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="59"/>
         <source>%1. %2 %3</source>
         <translation>%1. %2 %3</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="60"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="61"/>
         <source> — %1</source>
         <translation>（%1）</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="62"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="63"/>
         <source>; planned %1</source>
         <translation>；计划 %1</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="64"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="65"/>
         <source>; actual %1 to %2 (%3)</source>
         <translation>；实际 %1至%2（%3）</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="67"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="68"/>
         <source>, %1 over</source>
         <translation>，超时 %1</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="74"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="75"/>
         <source>; attended by %1</source>
         <translation>；参加：%1</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="76"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="77"/>
         <source>; sitting in: %1</source>
         <translation>；本项列席：%1</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="78"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="79"/>
         <source>; %1</source>
         <translation>；%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="81"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="82"/>
         <source>; %n live edit(s)</source>
         <translation>
             <numerusform>；现场修改 %n 处</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="83"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="84"/>
         <source>; draft SHA-256 %1</source>
         <translation>；讲稿 SHA-256 %1</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="86"/>
-        <source>&#x3000;&#x3000;%1</source>
-        <translation>&#x3000;&#x3000;%1</translation>
-    </message>
-    <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="125"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="132"/>
         <source>Meeting</source>
         <translation>会议名称</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="126"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="133"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="127"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="134"/>
         <source>%1, %2 to %3</source>
         <translation>%1&#x3000;%2至%3</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="129"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="136"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="130"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="137"/>
         <source>Chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="131"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="138"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="132"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="139"/>
         <source>Attendance</source>
         <translation>出勤</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="133"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="140"/>
         <source>expected %1, present %2, on leave %3, absent %4</source>
         <translation>应到 %1 人，实到 %2 人，请假 %3 人，缺席 %4 人</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="135"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="142"/>
         <source>; not started: %1 not yet arrived</source>
         <translation>；会议未开始：未到 %1 人</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="136"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="143"/>
         <source>Present</source>
         <translation>出席人员</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="137"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="144"/>
         <source>Observers</source>
         <translation>列席人员</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="138"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="145"/>
         <source>Absent, and why</source>
         <translation>缺席人员及原因</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="139"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="146"/>
         <source>Content</source>
         <translation>会议内容</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="140"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="147"/>
         <source>Decisions</source>
         <translation>决定事项</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="145"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="152"/>
         <source>Agenda</source>
         <translation>议程</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="151"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="158"/>
         <source>Audio recording</source>
         <translation>会议录音</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="160"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="167"/>
         <source>Meeting record</source>
         <translation>会议记录</translation>
     </message>
     <message>
-        <location filename="../src/records/MeetingRecordPdf.cpp" line="166"/>
+        <location filename="../src/records/MeetingRecordPdf.cpp" line="173"/>
         <source>Chair (signature): ____________&#x3000;&#x3000;&#x3000;Recorder (signature): ____________</source>
         <translation>主持人（签字）：____________&#x3000;&#x3000;&#x3000;记录人（签字）：____________</translation>
     </message>
@@ -4730,162 +4741,162 @@
 <context>
     <name>lectern::decisions</name>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="204"/>
+        <location filename="../src/meeting/Decisions.cpp" line="194"/>
         <source>show of hands</source>
         <translation>举手表决</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="205"/>
+        <location filename="../src/meeting/Decisions.cpp" line="195"/>
         <source>secret ballot</source>
         <translation>无记名投票</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="206"/>
+        <location filename="../src/meeting/Decisions.cpp" line="196"/>
         <source>named vote</source>
         <translation>记名投票</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="246"/>
+        <location filename="../src/meeting/Decisions.cpp" line="199"/>
         <source>for</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="247"/>
+        <location filename="../src/meeting/Decisions.cpp" line="200"/>
         <source>against</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="248"/>
+        <location filename="../src/meeting/Decisions.cpp" line="201"/>
         <source>abstain</source>
         <translation>弃权</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="266"/>
+        <location filename="../src/meeting/Decisions.cpp" line="204"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="267"/>
+        <location filename="../src/meeting/Decisions.cpp" line="205"/>
         <source>not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="268"/>
+        <location filename="../src/meeting/Decisions.cpp" line="206"/>
         <source>deferred</source>
         <translation>暂缓表决</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="347"/>
+        <location filename="../src/meeting/Decisions.cpp" line="334"/>
         <source>no such agenda item</source>
         <translation>没有该议程项</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="348"/>
+        <location filename="../src/meeting/Decisions.cpp" line="335"/>
         <source>no such person on the roster</source>
         <translation>名单中没有此人</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="349"/>
+        <location filename="../src/meeting/Decisions.cpp" line="336"/>
         <source>the meeting is finalized: its record is sealed</source>
         <translation>会议已定稿：记录已封存</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="350"/>
+        <location filename="../src/meeting/Decisions.cpp" line="337"/>
         <source>this machine&apos;s clock is before what is already recorded; set the clock (lectern doctor checks it)</source>
         <translation>本机时钟早于已有记录的时间；请校正时钟（lectern doctor 可检查）</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="351"/>
+        <location filename="../src/meeting/Decisions.cpp" line="338"/>
         <source>only a member (attending or chairing) counts for an item&apos;s quorum and vote</source>
         <translation>只有出席或主持的成员计入法定人数和表决</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="352"/>
+        <location filename="../src/meeting/Decisions.cpp" line="339"/>
         <source>this member has already withdrawn from the item</source>
         <translation>该成员已就此议题回避</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="353"/>
+        <location filename="../src/meeting/Decisions.cpp" line="340"/>
         <source>this member withdrew from the item</source>
         <translation>该成员已就此议题回避</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="354"/>
+        <location filename="../src/meeting/Decisions.cpp" line="341"/>
         <source>this member is present: a written opinion is an absent member&apos;s</source>
         <translation>该成员在场：书面意见仅限缺席成员</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="355"/>
+        <location filename="../src/meeting/Decisions.cpp" line="342"/>
         <source>the text is empty</source>
         <translation>内容为空</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="356"/>
+        <location filename="../src/meeting/Decisions.cpp" line="343"/>
         <source>the item was voted on before: a revote needs its reason</source>
         <translation>该议题已表决过：重新表决须注明原因</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="357"/>
+        <location filename="../src/meeting/Decisions.cpp" line="344"/>
         <source>more votes than members present</source>
         <translation>票数多于实到成员</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="358"/>
+        <location filename="../src/meeting/Decisions.cpp" line="345"/>
         <source>a ballot of someone who may not vote on the item</source>
         <translation>有无权就此议题表决者的票</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="359"/>
+        <location filename="../src/meeting/Decisions.cpp" line="346"/>
         <source>the file is empty or too large</source>
         <translation>文件为空或过大</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="367"/>
+        <location filename="../src/meeting/Decisions.cpp" line="354"/>
         <source>a withdrawal (回避) is recorded with its reason</source>
         <translation>回避须记录原因</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="413"/>
+        <location filename="../src/meeting/Decisions.cpp" line="400"/>
         <source>%1 has two ballots</source>
         <translation>%1 投了两票</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="415"/>
+        <location filename="../src/meeting/Decisions.cpp" line="402"/>
         <source>%1 withdrew from the item and does not vote</source>
         <translation>%1 已回避，不参加表决</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="417"/>
+        <location filename="../src/meeting/Decisions.cpp" line="404"/>
         <source>%1 is not a member present at the item</source>
         <translation>%1 不是该议题在场的成员</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="423"/>
+        <location filename="../src/meeting/Decisions.cpp" line="410"/>
         <source>the counts given (%1/%2/%3) are not the ballots&apos; (%4/%5/%6)</source>
         <translation>给出的票数（%1/%2/%3）与记名票（%4/%5/%6）不符</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="432"/>
+        <location filename="../src/meeting/Decisions.cpp" line="419"/>
         <source>a count below zero</source>
         <translation>票数小于零</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="435"/>
+        <location filename="../src/meeting/Decisions.cpp" line="422"/>
         <source>%1 for, %2 against and %3 abstaining make %4 votes, but only %5 of the item&apos;s %6 members are present</source>
         <translation>同意 %1、不同意 %2、弃权 %3，共 %4 票，但该议题应到 %6 人中只有 %5 人在场</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="461"/>
+        <location filename="../src/meeting/Decisions.cpp" line="448"/>
         <source>a written opinion is its text or a scanned file</source>
         <translation>书面意见须有内容或扫描件</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="463"/>
+        <location filename="../src/meeting/Decisions.cpp" line="450"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="464"/>
+        <location filename="../src/meeting/Decisions.cpp" line="451"/>
         <source>the file is larger than %1 MB</source>
         <translation>文件超过 %1 MB</translation>
     </message>

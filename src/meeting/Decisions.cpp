@@ -42,6 +42,8 @@ QList<Ballot> ballotsFromJson(const QString &text)
     return out;
 }
 
+Result resultFromKey(const QString &key);
+
 QList<DecisionEvent> read(store::Statement &s)
 {
     QList<DecisionEvent> out;
@@ -60,9 +62,7 @@ QList<DecisionEvent> read(store::Statement &s)
         e.votesFor = int(s.integer(8));
         e.votesAgainst = int(s.integer(9));
         e.votesAbstain = int(s.integer(10));
-        for (Result r : {Result::Passed, Result::Failed, Result::Deferred})
-            if (resultKey(r) == s.text(11))
-                e.result = r;
+        e.result = resultFromKey(s.text(11));
         e.basis = s.text(12);
         e.ballots = ballotsFromJson(s.text(13));
         e.fileName = s.text(14);
@@ -176,109 +176,96 @@ QString kindKey(Kind k)
     return {};
 }
 
-QString methodKey(Method m)
+namespace {
+
+// Each value's names once: its key (stored, JSON), the record's own Chinese
+// terms (the first is how the record writes it; all are read), and its
+// label for people (translated).
+template<typename E>
+struct Names
 {
-    switch (m) {
-    case Method::Hands: return QStringLiteral("hands");
-    case Method::Secret: return QStringLiteral("secret");
-    case Method::Named: return QStringLiteral("named");
-    }
-    return {};
+    E value;
+    const char *key;
+    std::initializer_list<const char16_t *> terms;
+    const char *label;
+};
+
+const Names<Method> kMethods[] = {
+    {Method::Hands, "hands", {u"举手", u"举手表决"}, QT_TRANSLATE_NOOP("lectern::decisions", "show of hands")},
+    {Method::Secret, "secret", {u"无记名", u"无记名投票"}, QT_TRANSLATE_NOOP("lectern::decisions", "secret ballot")},
+    {Method::Named, "named", {u"记名", u"记名投票"}, QT_TRANSLATE_NOOP("lectern::decisions", "named vote")},
+};
+const Names<Choice> kChoices[] = {
+    {Choice::For, "for", {u"同意", u"赞成"}, QT_TRANSLATE_NOOP("lectern::decisions", "for")},
+    {Choice::Against, "against", {u"不同意", u"反对"}, QT_TRANSLATE_NOOP("lectern::decisions", "against")},
+    {Choice::Abstain, "abstain", {u"弃权"}, QT_TRANSLATE_NOOP("lectern::decisions", "abstain")},
+};
+const Names<Result> kResults[] = {
+    {Result::Passed, "passed", {u"通过"}, QT_TRANSLATE_NOOP("lectern::decisions", "passed")},
+    {Result::Failed, "failed", {u"未通过"}, QT_TRANSLATE_NOOP("lectern::decisions", "not passed")},
+    {Result::Deferred, "deferred", {u"暂缓"}, QT_TRANSLATE_NOOP("lectern::decisions", "deferred")},
+};
+
+template<typename E, std::size_t N>
+const Names<E> &namesOf(const Names<E> (&table)[N], E value)
+{
+    for (const Names<E> &n : table)
+        if (n.value == value)
+            return n;
+    return table[0];
 }
 
-std::optional<Method> methodFromText(const QString &text)
+template<typename E, std::size_t N>
+std::optional<E> fromText(const Names<E> (&table)[N], const QString &text)
 {
     const QString t = text.trimmed().toLower();
-    if (t == u"hands" || t == u"举手" || t == u"举手表决")
-        return Method::Hands;
-    if (t == u"secret" || t == u"无记名" || t == u"无记名投票")
-        return Method::Secret;
-    if (t == u"named" || t == u"记名" || t == u"记名投票")
-        return Method::Named;
+    for (const Names<E> &n : table) {
+        if (t == QLatin1String(n.key))
+            return n.value;
+        for (const char16_t *term : n.terms)
+            if (t == QStringView(term))
+                return n.value;
+    }
     return std::nullopt;
 }
 
-QString methodLabel(Method m)
+template<typename E, std::size_t N>
+QString keyOf(const Names<E> (&table)[N], E value)
 {
-    switch (m) {
-    case Method::Hands: return tr("show of hands");
-    case Method::Secret: return tr("secret ballot");
-    case Method::Named: return tr("named vote");
-    }
-    return {};
+    return QString::fromLatin1(namesOf(table, value).key);
 }
 
-QString methodTerm(Method m)
+template<typename E, std::size_t N>
+QString termOf(const Names<E> (&table)[N], E value)
 {
-    switch (m) {
-    case Method::Hands: return QStringLiteral("举手");
-    case Method::Secret: return QStringLiteral("无记名");
-    case Method::Named: return QStringLiteral("记名");
-    }
-    return {};
+    return QString::fromUtf16(*namesOf(table, value).terms.begin());
 }
 
-QString choiceKey(Choice c)
+template<typename E, std::size_t N>
+QString labelOf(const Names<E> (&table)[N], E value)
 {
-    switch (c) {
-    case Choice::For: return QStringLiteral("for");
-    case Choice::Against: return QStringLiteral("against");
-    case Choice::Abstain: return QStringLiteral("abstain");
-    }
-    return {};
+    return tr(namesOf(table, value).label);
 }
 
-std::optional<Choice> choiceFromText(const QString &text)
-{
-    const QString t = text.trimmed().toLower();
-    if (t == u"for" || t == u"同意" || t == u"赞成")
-        return Choice::For;
-    if (t == u"against" || t == u"不同意" || t == u"反对")
-        return Choice::Against;
-    if (t == u"abstain" || t == u"弃权")
-        return Choice::Abstain;
-    return std::nullopt;
-}
+} // namespace
 
-QString choiceLabel(Choice c)
-{
-    switch (c) {
-    case Choice::For: return tr("for");
-    case Choice::Against: return tr("against");
-    case Choice::Abstain: return tr("abstain");
-    }
-    return {};
-}
+QString methodKey(Method m) { return keyOf(kMethods, m); }
+std::optional<Method> methodFromText(const QString &text) { return fromText(kMethods, text); }
+QString methodLabel(Method m) { return labelOf(kMethods, m); }
+QString methodTerm(Method m) { return termOf(kMethods, m); }
+QString choiceKey(Choice c) { return keyOf(kChoices, c); }
+std::optional<Choice> choiceFromText(const QString &text) { return fromText(kChoices, text); }
+QString choiceLabel(Choice c) { return labelOf(kChoices, c); }
+QString resultKey(Result r) { return keyOf(kResults, r); }
+QString resultLabel(Result r) { return labelOf(kResults, r); }
+QString resultTerm(Result r) { return termOf(kResults, r); }
 
-QString resultKey(Result r)
+namespace {
+Result resultFromKey(const QString &key)
 {
-    switch (r) {
-    case Result::Passed: return QStringLiteral("passed");
-    case Result::Failed: return QStringLiteral("failed");
-    case Result::Deferred: return QStringLiteral("deferred");
-    }
-    return {};
+    return fromText(kResults, key).value_or(Result::Deferred);
 }
-
-QString resultLabel(Result r)
-{
-    switch (r) {
-    case Result::Passed: return tr("passed");
-    case Result::Failed: return tr("not passed");
-    case Result::Deferred: return tr("deferred");
-    }
-    return {};
-}
-
-QString resultTerm(Result r)
-{
-    switch (r) {
-    case Result::Passed: return QStringLiteral("通过");
-    case Result::Failed: return QStringLiteral("未通过");
-    case Result::Deferred: return QStringLiteral("暂缓");
-    }
-    return {};
-}
+} // namespace
 
 QJsonObject Basis::toJson() const
 {

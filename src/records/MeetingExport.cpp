@@ -69,6 +69,17 @@ ExportedFiles exportMeeting(const AttendanceSheet &sheet, const RecordContent &r
                         return {};
                     }});
     }
+    for (const RecordContent::Attachment &a : record.attachments) {
+        all.append({QCoreApplication::translate("lectern::MeetingExport", "written opinion %1").arg(fileNameSafe(a.name)), [a](const QString &p) -> QString {
+                        QFile f(p);
+                        if (!f.open(QIODevice::WriteOnly) || f.write(a.bytes) != a.bytes.size() || !f.flush())
+                            return QCoreApplication::translate("lectern::MeetingExport", "could not be written");
+                        f.close();
+                        if (recordings::fileSha256(p) != a.sha256)
+                            return QCoreApplication::translate("lectern::MeetingExport", "the written opinion %1 does not have its recorded SHA-256").arg(a.name);
+                        return {};
+                    }});
+    }
     // Each form to a .part file first; only when all are written do they
     // take their names (over an earlier export of the same meeting).
     QStringList parts;

@@ -10,7 +10,8 @@ namespace lectern::records {
 // Everything a meeting's file holds, written into one folder (a USB stick):
 // the sign-in sheet (PDF), the meeting record (PDF), the minutes (会议纪要,
 // an editable .docx) and the attendance
-// (XLSX and CSV), each named "<date> <title> <form>", and a copy of each take
+// (XLSX and CSV), each named "<date> <title> <form>", each absent member's
+// scanned written opinion (checked against its recorded SHA-256), and a copy of each take
 // of the recording ("<date> <title> 录音 N.flac", checked against its recorded
 // SHA-256, so that a damaged file is never filed as the record's). All or nothing: the
 // files are written beside the folder's own and a failure removes those

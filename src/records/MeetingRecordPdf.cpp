@@ -7,6 +7,7 @@
 #include "meeting/AgendaTiming.h"
 #include "meeting/Labels.h"
 #include "meeting/Recordings.h"
+#include "meeting/Roster.h"
 #include "meeting/SpeakerPace.h"
 
 #include <QCoreApplication>
@@ -81,9 +82,9 @@ QStringList agendaLines(const store::Database &db, qint64 meetingId)
             line += QCoreApplication::translate("lectern::MeetingRecordPdf", "; %n live edit(s)", nullptr, edits.value(it.id));
         if (!it.draftSha256.isEmpty())
             line += QCoreApplication::translate("lectern::MeetingRecordPdf", "; draft SHA-256 %1").arg(it.draftSha256);
-        // How it was decided, a line each, under the item.
+        // How it was decided, a line each under the item, marked (the HTML layout drops leading spaces).
         for (const QString &d : decisionLines(db, decided.value(it.id)).all())
-            line += u'\n' + QCoreApplication::translate("lectern::MeetingRecordPdf", "　　%1").arg(d);
+            line += u'\n' + QCoreApplication::translate("lectern::MeetingRecordPdf", "· %1").arg(d);
         lines.append(line);
     }
     return lines;
@@ -94,7 +95,7 @@ QStringList agendaLines(const store::Database &db, qint64 meetingId)
 RecordContent recordContentOf(const store::Database &db, qint64 meetingId, const QString &dataDir)
 {
     const meetings::RecordText text = meetings::recordText(db, meetingId);
-    RecordContent out{text.notes, text.decisions, {}, {}, {}};
+    RecordContent out{text.notes, text.decisions, {}, {}, {}, {}};
     for (const recordings::Recording &r : recordings::forMeeting(db, meetingId)) {
         const QString path = recordings::absolutePath(dataDir, r);
         const QString when = r.startedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
@@ -108,6 +109,12 @@ RecordContent recordContentOf(const store::Database &db, qint64 meetingId, const
     out.agenda = agendaLines(db, meetingId);
     if (const auto m = meetings::byId(db, meetingId))
         out.minutes = minutesOf(db, *m);
+    for (const decisions::DecisionEvent &e : decisions::events(db, meetingId)) {
+        if (e.kind != decisions::Kind::Opinion || e.fileName.isEmpty())
+            continue;
+        const auto p = roster::byId(db, e.personId);
+        out.attachments.append({(p ? p->name + u' ' : QString()) + e.fileName, decisions::opinionFile(db, e.id), e.fileSha256});
+    }
     return out;
 }
 

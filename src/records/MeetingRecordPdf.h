@@ -27,6 +27,15 @@ struct RecordContent
     QStringList agenda;
     // The minutes (会议纪要) the export files beside the record, as an editable draft.
     Minutes minutes;
+    // Files kept with the meeting (absent members' scanned written opinions),
+    // filed beside the record by the export, each checked against its SHA-256.
+    struct Attachment
+    {
+        QString name;   // for the file's name: "陈静 意见.pdf"
+        QByteArray bytes;
+        QString sha256;
+    };
+    QList<Attachment> attachments;
 };
 // The record's content of a meeting as the store holds it (recordings under `dataDir`).
 RecordContent recordContentOf(const store::Database &db, qint64 meetingId, const QString &dataDir);

@@ -224,17 +224,17 @@ private slots:
         QTemporaryDir stick;
         QVERIFY(f.console.exportTo(stick.path()));
         const QStringList files = QDir(stick.path()).entryList(QDir::Files);
-        QCOMPARE(files.size(), 4);
+        QCOMPARE(files.size(), 5); // with the minutes (.docx)
         for (const QString &name : files) {
             QVERIFY2(name.startsWith(QStringLiteral("2026-12-07 党组会 ")), qPrintable(name));
             QVERIFY(!name.endsWith(QStringLiteral(".part")));
             QVERIFY(QFileInfo(QDir(stick.path()).filePath(name)).size() > 0);
         }
-        QVERIFY(files.filter(QStringLiteral(".pdf")).size() == 2 && files.filter(QStringLiteral(".xlsx")).size() == 1);
+        QVERIFY(files.filter(QStringLiteral(".pdf")).size() == 2 && files.filter(QStringLiteral(".xlsx")).size() == 1 && files.filter(QStringLiteral(".docx")).size() == 1);
         // A folder that is not there: one line naming it, nothing written.
         QVERIFY(!f.console.exportTo(stick.filePath(QStringLiteral("gone"))));
         QVERIFY(f.console.message().startsWith(stick.filePath(QStringLiteral("gone"))));
-        QCOMPARE(QDir(stick.path()).entryList(QDir::Files).size(), 4);
+        QCOMPARE(QDir(stick.path()).entryList(QDir::Files).size(), 5);
     }
 
     // The meeting's takes in the record tab (state, length, hash, playable),
@@ -279,7 +279,7 @@ private slots:
         const QStringList audio = QDir(stick.path()).entryList({QStringLiteral("*.flac")}, QDir::Files);
         QCOMPARE(audio.size(), 1);
         QCOMPARE(recordings::fileSha256(QDir(stick.path()).filePath(audio.first())), recordings::fileSha256(path));
-        QCOMPARE(QDir(stick.path()).entryList(QDir::Files).size(), 5);
+        QCOMPARE(QDir(stick.path()).entryList(QDir::Files).size(), 6);
 
         // The recording changed since it was made: the export refuses, and files nothing.
         {

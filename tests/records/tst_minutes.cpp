@@ -8,6 +8,7 @@
 #include "meeting/MeetingStore.h"
 #include "meeting/Roster.h"
 #include "records/AttendanceSheet.h"
+#include "records/MeetingExport.h"
 #include "records/MeetingRecordPdf.h"
 #include "records/MinutesDocx.h"
 
@@ -163,6 +164,26 @@ private slots:
         const QString error = records::writeMinutesDocx(records::minutesOf(m.store.db(), *meeting), QStringLiteral("/nonexistent/纪要.docx"));
         QVERIFY(!error.isEmpty());
         QVERIFY(!QFile::exists(QStringLiteral("/nonexistent/纪要.docx")));
+    }
+
+    // The export folder files the minutes and the scanned opinion beside the record.
+    void theExportFilesThemAll()
+    {
+        PartyMeeting m;
+        QTemporaryDir stick;
+        const auto meeting = meetings::byId(m.store.db(), m.id);
+        const records::ExportedFiles out = records::exportMeeting(records::buildSheet(m.store.db(), *meeting),
+                                                                  records::recordContentOf(m.store.db(), m.id, m.dir.path()), stick.path());
+        QVERIFY2(out.error.isEmpty(), qPrintable(out.error));
+        const QStringList docx = QDir(stick.path()).entryList({QStringLiteral("*.docx")}, QDir::Files);
+        QCOMPARE(docx.size(), 1);
+        const QStringList opinions = QDir(stick.path()).entryList({QStringLiteral("*意见.pdf")}, QDir::Files);
+        QCOMPARE(opinions.size(), 1);
+        QVERIFY2(opinions.first().contains(QStringLiteral("陈静")), qPrintable(opinions.first()));
+        QFile scan(QDir(stick.path()).filePath(opinions.first()));
+        QVERIFY(scan.open(QIODevice::ReadOnly));
+        QCOMPARE(scan.readAll(), QByteArray("%PDF scan"));
+        QCOMPARE(out.files.size(), 6); // sign-in sheet, record, minutes, attendance ×2, the opinion
     }
 
     // The record PDF lists each item's decisions too.
