@@ -4512,143 +4512,148 @@
     </message>
     <message>
         <location filename="../src/cli/meeting/AgendaCommand.cpp" line="49"/>
+        <source>the item has recusals, votes, opinions or a decision on the record; skip it instead</source>
+        <translation>该议程项已有回避、表决、书面意见或议定事项的记录，属于会议记录；请改为跳过</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="50"/>
         <source>no such person on the roster</source>
         <translation>名单中没有此人</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="92"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="93"/>
         <source>--kind takes one of %1 (or 主持, 讲话, 汇报, 发言, 审议, 表决, 休息)</source>
         <translation>--kind 取值为 %1（或 主持、讲话、汇报、发言、审议、表决、休息）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="97"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="98"/>
         <source>--matter takes 干部任免 or 重大事项 (appointment, major); none: a general matter</source>
         <translation>--matter 取 干部任免 或 重大事项（appointment、major）；不填为一般事项</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="100"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="101"/>
         <source>--title is required</source>
         <translation>必须给出 --title</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="103"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="104"/>
         <source>--minutes takes a number of minutes from 0 to 1440</source>
         <translation>--minutes 取 0 到 1440 之间的分钟数</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="169"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="170"/>
         <source>item %1 added to meeting %2 at position %3</source>
         <translation>议程项 %1 已添加到会议 %2 的第 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="188"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="189"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="193"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="194"/>
         <source>planned %1 min; projected end %2</source>
         <translation>计划 %1 分钟；预计结束 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="195"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="196"/>
         <source> — %1 min past the planned end %2</source>
         <translation> —— 超过计划结束时间 %2 约 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="196"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="197"/>
         <source> — within the planned end %1</source>
         <translation> —— 在计划结束时间 %1 之前</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="200"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="201"/>
         <source>the agenda is longer than the meeting</source>
         <translation>议程长于会议时间</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="212"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="213"/>
         <source>--to takes the new position (1 is the first)</source>
         <translation>--to 取新的位置（1 为第一项）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="216"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="217"/>
         <source>item %1 moved to position %2</source>
         <translation>议程项 %1 已移到第 %2 项</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="228"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="229"/>
         <source>item %1 removed</source>
         <translation>议程项 %1 已删除</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="247"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="248"/>
         <source>draft of item %1 kept: %2 Han characters (SHA-256 %3)</source>
         <translation>议程项 %1 的讲稿已存档：%2 个汉字（SHA-256 %3）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="298"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="299"/>
         <source>say --block N --text T, --after N --text T, or --block N --delete</source>
         <translation>请使用 --block 段 --text 内容、--after 段 --text 内容，或 --block 段 --delete</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="302"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="303"/>
         <source>item %1 edited</source>
         <translation>议程项 %1 已修改</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="319"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="320"/>
         <source>warning: item %1 is a vote without a quorum (%2); started anyway, and recorded so</source>
         <translation>警告：议程项 %1 是表决事项，未达法定人数（%2）；已照常开始，并记入会议记录</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="325"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="352"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="326"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="353"/>
         <source>item %1 started</source>
         <translation>议程项 %1 已开始</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="337"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="338"/>
         <source>the matter is 干部任免, 重大事项 or 一般 (appointment, major, general)</source>
         <translation>事项类别为 干部任免、重大事项 或 一般（appointment、major、general）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="341"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="342"/>
         <source>item %1: %2</source>
         <translation>议程项 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="352"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="353"/>
         <source>the last item ended</source>
         <translation>最后一项已结束</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="444"/>
         <location filename="../src/cli/meeting/AgendaCommand.cpp" line="445"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="450"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="446"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="451"/>
         <source>give the meeting&apos;s id</source>
         <translation>请给出会议编号</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="446"/>
         <location filename="../src/cli/meeting/AgendaCommand.cpp" line="447"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="449"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="451"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="448"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="450"/>
         <location filename="../src/cli/meeting/AgendaCommand.cpp" line="452"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="453"/>
         <source>give the meeting&apos;s id and the item&apos;s</source>
         <translation>请给出会议编号和议程项编号</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="448"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="449"/>
         <source>give the meeting&apos;s id, the item&apos;s and the draft file</source>
         <translation>请给出会议编号、议程项编号和讲稿文件</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="453"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="454"/>
         <source>give the meeting&apos;s id, the item&apos;s and its matter (干部任免, 重大事项 or 一般)</source>
         <translation>请给出会议编号、议程项编号和事项类别（干部任免、重大事项或一般）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="467"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="468"/>
         <source>lectern agenda: say add, list, move, remove, draft, matter, start, next, text or edit</source>
         <translation>lectern agenda：请用 add、list、move、remove、draft、matter、start、next、text 或 edit</translation>
     </message>

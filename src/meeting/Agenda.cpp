@@ -286,6 +286,10 @@ Refusal remove(const store::Database &db, qint64 meetingId, qint64 itemId, const
         return Refusal::AlreadyStarted;
     if (it->actualStart.isValid())
         return Refusal::AlreadyStarted;
+    store::Statement decided = db.prepare("SELECT 1 FROM decision_event WHERE item_id = ?1 LIMIT 1");
+    decided.bind(1, itemId);
+    if (decided.step())
+        return Refusal::Decided;
     db.prepare("DELETE FROM agenda_observer WHERE item_id = ?1").bind(1, itemId).run();
     db.prepare("DELETE FROM agenda_draft WHERE item_id = ?1").bind(1, itemId).run();
     db.prepare("DELETE FROM agenda_item WHERE id = ?1").bind(1, itemId).run();

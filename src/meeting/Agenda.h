@@ -67,6 +67,7 @@ enum class Refusal {
     BadDraft,       // the draft could not be imported (the message says why)
     NoSuchBlock,
     NoSuchPerson,   // the speaker named is not in the roster
+    Decided,        // something was recorded of how it is decided (a recusal, a vote …): part of the record
 };
 
 struct NewItem

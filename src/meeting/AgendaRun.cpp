@@ -39,7 +39,9 @@ QString quorumAtStart(const store::Database &db, const AgendaItem &it, const dec
 {
     if (it.kind != ItemKind::Vote)
         return {};
-    const decisions::ItemQuorum q = decisions::quorumOf(db, it, rules, now);
+    AgendaItem starting = it; // as it is from now: running (an item run before is reckoned now, not by its old end)
+    starting.state = ItemState::Running;
+    const decisions::ItemQuorum q = decisions::quorumOf(db, starting, rules, now);
     return QStringLiteral("quorum %1 members=%2 present=%3 required=%4 recused=%5")
         .arg(q.met ? QStringLiteral("met") : QStringLiteral("not_met"))
         .arg(q.members)

@@ -203,6 +203,9 @@ private slots:
         QCOMPARE(decisions::recuse(m.db(), m.general, m.recorder, QStringLiteral("x"), at(3)).refusal, decisions::Refusal::NotAMember);
         QCOMPARE(decisions::recuse(m.db(), m.general, m.members[3], QStringLiteral("  "), at(3)).refusal, decisions::Refusal::NoText);
         QCOMPARE(decisions::forItem(m.db(), m.general).recusals.size(), 2);
+        // An item with something recorded of its decision is part of the record: not removed.
+        QCOMPARE(agenda::remove(m.db(), m.meeting, m.general, at(4)), agenda::Refusal::Decided);
+        QCOMPARE(agenda::remove(m.db(), m.meeting, m.major, at(4)), agenda::Refusal::None);
     }
 
     // The result by the rule: more than half of the members expected (not of those present), or of those present.
@@ -390,6 +393,13 @@ private slots:
         QCOMPARE(q.value(m.general).present, 4);
         QVERIFY(!q.value(m.general).met);
         QCOMPARE(q.value(m.appointment).present, 5); // running: by now
+        // Started again: its quorum at the new start is by then, not by its old end.
+        QCOMPARE(agenda::start(m.db(), m.general, at(40), decisions::Rules{}), agenda::Refusal::None);
+        QString lastStart;
+        for (const agenda::AgendaEvent &e : agenda::itemEvents(m.db(), m.general))
+            if (e.kind == agenda::EventKind::Started)
+                lastStart = e.detail;
+        QCOMPARE(lastStart, QStringLiteral("quorum met members=9 present=5 required=5 recused=0"));
     }
 
     // Sealed: every decision is a link; a changed count is named by verify.

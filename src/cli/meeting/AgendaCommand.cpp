@@ -46,6 +46,7 @@ QString refusalText(agenda::Refusal r, qint64 meetingId)
     case agenda::Refusal::BadPosition: return tr("no such position in the agenda");
     case agenda::Refusal::BadDraft: return tr("the draft could not be read");
     case agenda::Refusal::NoSuchBlock: return tr("no such paragraph in the draft");
+    case agenda::Refusal::Decided: return tr("the item has recusals, votes, opinions or a decision on the record; skip it instead");
     case agenda::Refusal::NoSuchPerson: return tr("no such person on the roster");
     }
     return {};
