@@ -182,6 +182,8 @@ int list(const CommandArgs &args, const MeetingTarget &t)
     }
     const QList<AgendaItem> items = agenda::items(t.store->db(), t.meeting->id);
     const agenda::AgendaTiming timing = agenda::timing(*t.meeting, items, now, agenda::learnedPaces(t.store->db(), items));
+    const QHash<qint64, decisions::ItemQuorum> quorum = decisions::quorum(t.store->db(), t.meeting->id, configuration::decisionRules(), now);
+    const QHash<qint64, decisions::ItemDecisions> decided = decisions::forMeeting(t.store->db(), t.meeting->id);
     for (qsizetype i = 0; i < items.size(); ++i) {
         const AgendaItem &it = items[i];
         const agenda::ItemTiming &row = timing.items[i];
@@ -190,6 +192,12 @@ int list(const CommandArgs &args, const MeetingTarget &t)
                    .arg(itemStateLabel(it.state))
                    .simplified()
             << '\n';
+        // A vote's quorum and, once voted, the result that stands.
+        if (it.kind == ItemKind::Vote) {
+            const QList<decisions::DecisionEvent> votes = decided.value(it.id).votes;
+            out << QStringLiteral("   ") << decisions::quorumLine(quorum.value(it.id))
+                << (votes.isEmpty() ? QString() : QStringLiteral("  ·  ") + decisions::resultLabel(votes.last().result)) << '\n';
+        }
     }
     out << tr("planned %1 min; projected end %2").arg(timing.plannedTotalS / 60).arg(timeForPeople(timing.projectedEnd));
     if (t.meeting->plannedEnd.isValid())
