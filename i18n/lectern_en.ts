@@ -1831,34 +1831,34 @@
 <context>
     <name>lectern::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="37"/>
+        <location filename="../src/cli/Cli.cpp" line="38"/>
         <source>  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech&apos;s structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="39"/>
+        <location filename="../src/cli/Cli.cpp" line="40"/>
         <source>  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="41"/>
+        <location filename="../src/cli/Cli.cpp" line="42"/>
         <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]] [--lan]  run the benchmarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="43"/>
+        <location filename="../src/cli/Cli.cpp" line="44"/>
         <source>  lectern roster import FILE | roster search QUERY | roster rename PERSON --name N [--unit U]   [--json] [--data-dir DIR]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="45"/>
+        <location filename="../src/cli/Cli.cpp" line="46"/>
         <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--end …] [--place P] [--session S] [--grace-min N] [--expect all|FILE] [--chair N] [--recorder N] [--observers A,B]
           | meeting list | meeting show MEETING | meeting speech MEETING FILE | meeting record MEETING [--notes T] [--decisions T]
           | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="49"/>
+        <location filename="../src/cli/Cli.cpp" line="50"/>
         <source>  lectern agenda add MEETING --title T --kind K [--matter 干部任免|重大事项] [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE] [--observers A,B]
           | agenda list MEETING | agenda move MEETING ITEM --to POSITION | agenda remove MEETING ITEM
           | agenda draft MEETING ITEM FILE | agenda matter MEETING ITEM M | agenda start MEETING ITEM | agenda next MEETING | agenda text MEETING ITEM
@@ -1867,83 +1867,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="55"/>
+        <location filename="../src/cli/Cli.cpp" line="56"/>
         <source>  lectern lan url MEETING [--config FILE] [--json]   the sign-in address the room&apos;s code shows now (扫码签到)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="57"/>
+        <location filename="../src/cli/Cli.cpp" line="58"/>
         <source>  lectern verify MEETING [--json]                   check a finalized meeting&apos;s seal (exit 1: altered)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="59"/>
+        <location filename="../src/cli/Cli.cpp" line="60"/>
         <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro | --amend REASON]  sign someone in (--retro: 补签; --amend: after finalizing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="61"/>
+        <location filename="../src/cli/Cli.cpp" line="62"/>
         <source>  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="63"/>
+        <location filename="../src/cli/Cli.cpp" line="64"/>
         <source>  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="65"/>
+        <location filename="../src/cli/Cli.cpp" line="66"/>
         <source>  lectern absent MEETING PERSON --reason R          mark someone absent, with why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="67"/>
+        <location filename="../src/cli/Cli.cpp" line="68"/>
         <source>  lectern recuse MEETING ITEM PERSON --reason R    a member withdraws from an item (回避)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="69"/>
+        <location filename="../src/cli/Cli.cpp" line="70"/>
         <source>  lectern vote MEETING ITEM --method 举手|无记名|记名 --for N --against N --abstain N [--ballots &quot;NAME=同意,…&quot;]
           [--deferred] [--reason R]   record a vote (a revote with its reason) and its result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="72"/>
+        <location filename="../src/cli/Cli.cpp" line="73"/>
         <source>  lectern opinion MEETING ITEM PERSON (--text T | --file F)  an absent member&apos;s written opinion (书面意见)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="74"/>
+        <location filename="../src/cli/Cli.cpp" line="75"/>
         <source>  lectern decision MEETING ITEM --text T          what was decided on the item (议定事项)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="76"/>
+        <location filename="../src/cli/Cli.cpp" line="77"/>
         <source>  lectern export MEETING --what signin|record|attendance|minutes --format pdf|xlsx|csv|docx --out FILE  the forms offices file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="78"/>
+        <location filename="../src/cli/Cli.cpp" line="79"/>
         <source>  lectern audio analyze FILE [--json]            voice stretches and speaking rate (字/分钟) of a recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="80"/>
+        <location filename="../src/cli/Cli.cpp" line="81"/>
         <source>  lectern clock [--json] | clock accept --reason R   the clock against the records; accept it after a clock that ran ahead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="82"/>
+        <location filename="../src/cli/Cli.cpp" line="83"/>
+        <source>  lectern central init | central room add NAME | central room list   --conninfo URI [--json]  the organisation&apos;s central store (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="85"/>
         <source>  lectern doctor [--json] [--data-dir DIR]        is the room ready: screens, renderer, fonts, sound, disk, database, clock, server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="83"/>
+        <location filename="../src/cli/Cli.cpp" line="86"/>
         <source>  lectern help                                  this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="96"/>
+        <location filename="../src/cli/Cli.cpp" line="99"/>
         <source>Usage:
   lectern [--speech FILE] [--mode home|reader|prompter|paged|signin|console] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
@@ -1951,7 +1956,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="128"/>
+        <location filename="../src/cli/Cli.cpp" line="131"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4460,6 +4465,47 @@
     </message>
 </context>
 <context>
+    <name>lectern::central</name>
+    <message>
+        <location filename="../src/central/CentralRooms.cpp" line="34"/>
+        <source>a room needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralRooms.cpp" line="41"/>
+        <source>there is already a room named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralSchema.cpp" line="104"/>
+        <source>the central store is at version %1, newer than this program&apos;s %2: upgrade Lectern first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/PgConnection.cpp" line="46"/>
+        <source>the central server&apos;s connection string is not one libpq reads: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/PgConnection.cpp" line="57"/>
+        <source>cannot reach the central server (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/PgConnection.cpp" line="86"/>
+        <location filename="../src/central/PgConnection.cpp" line="107"/>
+        <location filename="../src/central/PgConnection.cpp" line="122"/>
+        <location filename="../src/central/PgConnection.cpp" line="133"/>
+        <source>the central server refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/PgConnection.cpp" line="143"/>
+        <source>(a connection string libpq cannot read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::cli::AgendaCommand</name>
     <message>
         <location filename="../src/cli/meeting/AgendaCommand.cpp" line="41"/>
@@ -4537,115 +4583,149 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="189"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="191"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="194"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="202"/>
         <source>planned %1 min; projected end %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="196"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="204"/>
         <source> — %1 min past the planned end %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="197"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="205"/>
         <source> — within the planned end %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="201"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="209"/>
         <source>the agenda is longer than the meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="213"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="221"/>
         <source>--to takes the new position (1 is the first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="217"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="225"/>
         <source>item %1 moved to position %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="229"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="237"/>
         <source>item %1 removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="248"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="256"/>
         <source>draft of item %1 kept: %2 Han characters (SHA-256 %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="299"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="307"/>
         <source>say --block N --text T, --after N --text T, or --block N --delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="303"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="311"/>
         <source>item %1 edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="320"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="328"/>
         <source>warning: item %1 is a vote without a quorum (%2); started anyway, and recorded so</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="326"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="353"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="334"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="361"/>
         <source>item %1 started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="338"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="346"/>
         <source>the matter is 干部任免, 重大事项 or 一般 (appointment, major, general)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="342"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="350"/>
         <source>item %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="353"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="361"/>
         <source>the last item ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="445"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="446"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="451"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="453"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="454"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="459"/>
         <source>give the meeting&apos;s id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="447"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="448"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="450"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="452"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="453"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="455"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="456"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="458"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="460"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="461"/>
         <source>give the meeting&apos;s id and the item&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="449"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="457"/>
         <source>give the meeting&apos;s id, the item&apos;s and the draft file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="454"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="462"/>
         <source>give the meeting&apos;s id, the item&apos;s and its matter (干部任免, 重大事项 or 一般)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="468"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="476"/>
         <source>lectern agenda: say add, list, move, remove, draft, matter, start, next, text or edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli::CentralCommand</name>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="36"/>
+        <source>the central store is at version %1 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="37"/>
+        <source>the central store is at version %1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="45"/>
+        <source>room %1 added (role %2). Put this in that kiosk&apos;s configuration as central.conninfo; the password is not shown again:
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="58"/>
+        <source>no rooms yet (lectern central room add NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="74"/>
+        <source>say init, room add NAME or room list, each with --conninfo URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="76"/>
+        <source>--conninfo is required: the central server, as libpq takes it (postgresql://user@host/db?sslmode=require)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

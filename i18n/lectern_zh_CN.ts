@@ -1832,27 +1832,27 @@
 <context>
     <name>lectern::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="37"/>
+        <location filename="../src/cli/Cli.cpp" line="38"/>
         <source>  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech&apos;s structure</source>
         <translation>  lectern inspect 文件 [--json] [--rate N] [--keep 行号,...] [--fill X=内容]  显示讲稿结构</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="39"/>
+        <location filename="../src/cli/Cli.cpp" line="40"/>
         <source>  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages</source>
         <translation>  lectern paginate 文件 [--size 宽x高] [--font-px N | --auto-fit] [--min-px N] [--json]  投影分页</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="41"/>
+        <location filename="../src/cli/Cli.cpp" line="42"/>
         <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]] [--lan]  run the benchmarks</source>
         <translation>  lectern bench [--json] [--runs N] [--inputs 目录] [--prompter [--scroll-seconds 秒] [--sizes 像素,...]] [--lan]  运行性能测试</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="43"/>
+        <location filename="../src/cli/Cli.cpp" line="44"/>
         <source>  lectern roster import FILE | roster search QUERY | roster rename PERSON --name N [--unit U]   [--json] [--data-dir DIR]</source>
         <translation>  lectern roster import 文件 | roster search 查询 | roster rename 人员 --name 姓名 [--unit 单位]   [--json] [--data-dir 目录]</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="45"/>
+        <location filename="../src/cli/Cli.cpp" line="46"/>
         <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--end …] [--place P] [--session S] [--grace-min N] [--expect all|FILE] [--chair N] [--recorder N] [--observers A,B]
           | meeting list | meeting show MEETING | meeting speech MEETING FILE | meeting record MEETING [--notes T] [--decisions T]
           | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]</source>
@@ -1861,7 +1861,7 @@
           | meeting close 会议 | meeting finalize 会议   [--json] [--data-dir 目录]</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="49"/>
+        <location filename="../src/cli/Cli.cpp" line="50"/>
         <source>  lectern agenda add MEETING --title T --kind K [--matter 干部任免|重大事项] [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE] [--observers A,B]
           | agenda list MEETING | agenda move MEETING ITEM --to POSITION | agenda remove MEETING ITEM
           | agenda draft MEETING ITEM FILE | agenda matter MEETING ITEM M | agenda start MEETING ITEM | agenda next MEETING | agenda text MEETING ITEM
@@ -1874,84 +1874,89 @@
           [--json] [--data-dir 目录]   会议议程（含现场修改；--observers：本项列席；--matter：决定法定人数）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="55"/>
+        <location filename="../src/cli/Cli.cpp" line="56"/>
         <source>  lectern lan url MEETING [--config FILE] [--json]   the sign-in address the room&apos;s code shows now (扫码签到)</source>
         <translation>  lectern lan url 会议 [--config 文件] [--json]       会场二维码此刻的签到地址（扫码签到）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="57"/>
+        <location filename="../src/cli/Cli.cpp" line="58"/>
         <source>  lectern verify MEETING [--json]                   check a finalized meeting&apos;s seal (exit 1: altered)</source>
         <translation>  lectern verify 会议 [--json]                   校验定稿会议的记录（退出码 1：已被改动）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="59"/>
+        <location filename="../src/cli/Cli.cpp" line="60"/>
         <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro | --amend REASON]  sign someone in (--retro: 补签; --amend: after finalizing)</source>
         <translation>  lectern signin 会议 人员 [--at “YYYY-MM-DD HH:MM”] [--retro | --amend 原因]  签到（--retro：补签；--amend：定稿后更正）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="61"/>
+        <location filename="../src/cli/Cli.cpp" line="62"/>
         <source>  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)</source>
         <translation>  lectern undo 会议 人员 --reason 原因            撤销签到（保留在记录中）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="63"/>
+        <location filename="../src/cli/Cli.cpp" line="64"/>
         <source>  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)</source>
         <translation>  lectern leave 会议 人员 --reason 原因 [--approver 批准人]  登记请假</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="65"/>
+        <location filename="../src/cli/Cli.cpp" line="66"/>
         <source>  lectern absent MEETING PERSON --reason R          mark someone absent, with why</source>
         <translation>  lectern absent 会议 人员 --reason 原因          登记缺席及原因</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="67"/>
+        <location filename="../src/cli/Cli.cpp" line="68"/>
         <source>  lectern recuse MEETING ITEM PERSON --reason R    a member withdraws from an item (回避)</source>
         <translation>  lectern recuse 会议 议程项 人员 --reason 原因    成员就该议题回避</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="69"/>
+        <location filename="../src/cli/Cli.cpp" line="70"/>
         <source>  lectern vote MEETING ITEM --method 举手|无记名|记名 --for N --against N --abstain N [--ballots &quot;NAME=同意,…&quot;]
           [--deferred] [--reason R]   record a vote (a revote with its reason) and its result</source>
         <translation>  lectern vote 会议 议程项 --method 举手|无记名|记名 --for 票数 --against 票数 --abstain 票数 [--ballots &quot;姓名=同意,…&quot;]
           [--deferred] [--reason 原因]   记录表决及结果（重新表决须注明原因）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="72"/>
+        <location filename="../src/cli/Cli.cpp" line="73"/>
         <source>  lectern opinion MEETING ITEM PERSON (--text T | --file F)  an absent member&apos;s written opinion (书面意见)</source>
         <translation>  lectern opinion 会议 议程项 人员 (--text 内容 | --file 文件)  缺席成员的书面意见</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="74"/>
+        <location filename="../src/cli/Cli.cpp" line="75"/>
         <source>  lectern decision MEETING ITEM --text T          what was decided on the item (议定事项)</source>
         <translation>  lectern decision 会议 议程项 --text 内容          该议题的议定事项</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="76"/>
+        <location filename="../src/cli/Cli.cpp" line="77"/>
         <source>  lectern export MEETING --what signin|record|attendance|minutes --format pdf|xlsx|csv|docx --out FILE  the forms offices file</source>
         <translation>  lectern export 会议 --what signin|record|attendance|minutes --format pdf|xlsx|csv|docx --out 文件  导出签到表、会议记录、考勤表、会议纪要</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="78"/>
+        <location filename="../src/cli/Cli.cpp" line="79"/>
         <source>  lectern audio analyze FILE [--json]            voice stretches and speaking rate (字/分钟) of a recording</source>
         <translation>  lectern audio analyze 文件 [--json]            录音中的有声段落和语速（字/分钟）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="80"/>
+        <location filename="../src/cli/Cli.cpp" line="81"/>
         <source>  lectern clock [--json] | clock accept --reason R   the clock against the records; accept it after a clock that ran ahead</source>
         <translation>  lectern clock [--json] | clock accept --reason R   时钟与记录比对；时钟曾超前而已校正后，确认当前时钟</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="82"/>
+        <location filename="../src/cli/Cli.cpp" line="83"/>
+        <source>  lectern central init | central room add NAME | central room list   --conninfo URI [--json]  the organisation&apos;s central store (PostgreSQL)</source>
+        <translation>  lectern central init | central room add 名称 | central room list   --conninfo 连接串 [--json]  单位的中心数据库（PostgreSQL）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="85"/>
         <source>  lectern doctor [--json] [--data-dir DIR]        is the room ready: screens, renderer, fonts, sound, disk, database, clock, server</source>
         <translation>  lectern doctor [--json] [--data-dir DIR]        会场是否就绪：屏幕、渲染、字体、声音、磁盘、数据库、时钟、会场服务</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="83"/>
+        <location filename="../src/cli/Cli.cpp" line="86"/>
         <source>  lectern help                                  this text</source>
         <translation>  lectern help                                  显示本说明</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="96"/>
+        <location filename="../src/cli/Cli.cpp" line="99"/>
         <source>Usage:
   lectern [--speech FILE] [--mode home|reader|prompter|paged|signin|console] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
@@ -1962,7 +1967,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="128"/>
+        <location filename="../src/cli/Cli.cpp" line="131"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
         <translation>lectern：未知命令“%1”</translation>
     </message>
@@ -4469,6 +4474,47 @@
     </message>
 </context>
 <context>
+    <name>lectern::central</name>
+    <message>
+        <location filename="../src/central/CentralRooms.cpp" line="34"/>
+        <source>a room needs a name</source>
+        <translation>会议室须有名称</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralRooms.cpp" line="41"/>
+        <source>there is already a room named %1</source>
+        <translation>已有名为 %1 的会议室</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralSchema.cpp" line="104"/>
+        <source>the central store is at version %1, newer than this program&apos;s %2: upgrade Lectern first</source>
+        <translation>中心数据库为第 %1 版，比本程序的第 %2 版新：请先升级讲台</translation>
+    </message>
+    <message>
+        <location filename="../src/central/PgConnection.cpp" line="46"/>
+        <source>the central server&apos;s connection string is not one libpq reads: %1</source>
+        <translation>中心服务器的连接串无法识别：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/central/PgConnection.cpp" line="57"/>
+        <source>cannot reach the central server (%1): %2</source>
+        <translation>无法连接中心服务器（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/central/PgConnection.cpp" line="86"/>
+        <location filename="../src/central/PgConnection.cpp" line="107"/>
+        <location filename="../src/central/PgConnection.cpp" line="122"/>
+        <location filename="../src/central/PgConnection.cpp" line="133"/>
+        <source>the central server refused: %1</source>
+        <translation>中心服务器拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/central/PgConnection.cpp" line="143"/>
+        <source>(a connection string libpq cannot read)</source>
+        <translation>（无法识别的连接串）</translation>
+    </message>
+</context>
+<context>
     <name>lectern::cli::AgendaCommand</name>
     <message>
         <location filename="../src/cli/meeting/AgendaCommand.cpp" line="41"/>
@@ -4546,116 +4592,151 @@
         <translation>议程项 %1 已添加到会议 %2 的第 %3 项</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="189"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="191"/>
         <source>%1 min</source>
         <translation>%1 分钟</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="194"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="202"/>
         <source>planned %1 min; projected end %2</source>
         <translation>计划 %1 分钟；预计结束 %2</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="196"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="204"/>
         <source> — %1 min past the planned end %2</source>
         <translation> —— 超过计划结束时间 %2 约 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="197"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="205"/>
         <source> — within the planned end %1</source>
         <translation> —— 在计划结束时间 %1 之前</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="201"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="209"/>
         <source>the agenda is longer than the meeting</source>
         <translation>议程长于会议时间</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="213"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="221"/>
         <source>--to takes the new position (1 is the first)</source>
         <translation>--to 取新的位置（1 为第一项）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="217"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="225"/>
         <source>item %1 moved to position %2</source>
         <translation>议程项 %1 已移到第 %2 项</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="229"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="237"/>
         <source>item %1 removed</source>
         <translation>议程项 %1 已删除</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="248"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="256"/>
         <source>draft of item %1 kept: %2 Han characters (SHA-256 %3)</source>
         <translation>议程项 %1 的讲稿已存档：%2 个汉字（SHA-256 %3）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="299"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="307"/>
         <source>say --block N --text T, --after N --text T, or --block N --delete</source>
         <translation>请使用 --block 段 --text 内容、--after 段 --text 内容，或 --block 段 --delete</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="303"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="311"/>
         <source>item %1 edited</source>
         <translation>议程项 %1 已修改</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="320"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="328"/>
         <source>warning: item %1 is a vote without a quorum (%2); started anyway, and recorded so</source>
         <translation>警告：议程项 %1 是表决事项，未达法定人数（%2）；已照常开始，并记入会议记录</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="326"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="353"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="334"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="361"/>
         <source>item %1 started</source>
         <translation>议程项 %1 已开始</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="338"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="346"/>
         <source>the matter is 干部任免, 重大事项 or 一般 (appointment, major, general)</source>
         <translation>事项类别为 干部任免、重大事项 或 一般（appointment、major、general）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="342"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="350"/>
         <source>item %1: %2</source>
         <translation>议程项 %1：%2</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="353"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="361"/>
         <source>the last item ended</source>
         <translation>最后一项已结束</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="445"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="446"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="451"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="453"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="454"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="459"/>
         <source>give the meeting&apos;s id</source>
         <translation>请给出会议编号</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="447"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="448"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="450"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="452"/>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="453"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="455"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="456"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="458"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="460"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="461"/>
         <source>give the meeting&apos;s id and the item&apos;s</source>
         <translation>请给出会议编号和议程项编号</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="449"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="457"/>
         <source>give the meeting&apos;s id, the item&apos;s and the draft file</source>
         <translation>请给出会议编号、议程项编号和讲稿文件</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="454"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="462"/>
         <source>give the meeting&apos;s id, the item&apos;s and its matter (干部任免, 重大事项 or 一般)</source>
         <translation>请给出会议编号、议程项编号和事项类别（干部任免、重大事项或一般）</translation>
     </message>
     <message>
-        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="468"/>
+        <location filename="../src/cli/meeting/AgendaCommand.cpp" line="476"/>
         <source>lectern agenda: say add, list, move, remove, draft, matter, start, next, text or edit</source>
         <translation>lectern agenda：请用 add、list、move、remove、draft、matter、start、next、text 或 edit</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli::CentralCommand</name>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="36"/>
+        <source>the central store is at version %1 already</source>
+        <translation>中心数据库已是第 %1 版</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="37"/>
+        <source>the central store is at version %1 (was %2)</source>
+        <translation>中心数据库现为第 %1 版（原为第 %2 版）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="45"/>
+        <source>room %1 added (role %2). Put this in that kiosk&apos;s configuration as central.conninfo; the password is not shown again:
+%3</source>
+        <translation>已添加会议室 %1（角色 %2）。请将下面的连接串写入该会议室讲台配置的 central.conninfo；密码不会再次显示：
+%3</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="58"/>
+        <source>no rooms yet (lectern central room add NAME)</source>
+        <translation>尚无会议室（lectern central room add 名称）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="74"/>
+        <source>say init, room add NAME or room list, each with --conninfo URI</source>
+        <translation>请用 init、room add 名称 或 room list，并给出 --conninfo 连接串</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="76"/>
+        <source>--conninfo is required: the central server, as libpq takes it (postgresql://user@host/db?sslmode=require)</source>
+        <translation>必须给出 --conninfo：中心服务器的连接串（如 postgresql://用户@主机/数据库?sslmode=require）</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "AudioCommand.h"
+#include "CentralCommand.h"
 #include "DoctorCommand.h"
 #include "InspectCommand.h"
 #include "PaginateCommand.h"
@@ -78,6 +79,8 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern audio analyze FILE [--json]            voice stretches and speaking rate (字/分钟) of a recording")},
     {u"clock", false, ClockCommand::run,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern clock [--json] | clock accept --reason R   the clock against the records; accept it after a clock that ran ahead")},
+    {u"central", false, CentralCommand::run,
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern central init | central room add NAME | central room list   --conninfo URI [--json]  the organisation's central store (PostgreSQL)")},
     {u"doctor", true, DoctorCommand::run,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern doctor [--json] [--data-dir DIR]        is the room ready: screens, renderer, fonts, sound, disk, database, clock, server")},
     {u"help", false, helpCommand, QT_TRANSLATE_NOOP("lectern::Cli", "  lectern help                                  this text")},

@@ -1,0 +1,137 @@
+#include "PgServer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <csignal>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr uid_t kNobody = 65534;
+constexpr char kAdminPassword[] = "admin-of-the-test";
+
+// Debian puts the server's programs under /usr/lib/postgresql/<version>/bin.
+QString serverBin()
+{
+    QDir lib(QStringLiteral("/usr/lib/postgresql"));
+    QStringList versions = lib.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    std::sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
+    for (const QString &v : versions)
+        if (QFile::exists(lib.filePath(v + QStringLiteral("/bin/pg_ctl"))) && QFile::exists(lib.filePath(v + QStringLiteral("/bin/initdb"))))
+            return lib.filePath(v + QStringLiteral("/bin"));
+    return {};
+}
+
+} // namespace
+
+PgServer::PgServer()
+{
+    m_bin = serverBin();
+    if (m_bin.isEmpty()) {
+        m_missing = true;
+        m_problem = QStringLiteral("PostgreSQL's server is not installed (scripts/deps.sh installs postgresql)");
+        return;
+    }
+    m_asNobody = geteuid() == 0;
+    if (m_asNobody && QStandardPaths::findExecutable(QStringLiteral("setpriv")).isEmpty()) {
+        m_missing = true;
+        m_problem = QStringLiteral("setpriv (util-linux) is needed to run PostgreSQL as nobody when the tests run as root");
+        return;
+    }
+    chmod(QFile::encodeName(m_dir.path()).constData(), 0755);
+    QDir(m_dir.path()).mkpath(QStringLiteral("data"));
+    QDir(m_dir.path()).mkpath(QStringLiteral("sock"));
+    if (m_asNobody)
+        for (const char *d : {"data", "sock"})
+            if (chown(QFile::encodeName(m_dir.filePath(QLatin1String(d))).constData(), kNobody, kNobody) != 0) {
+                m_problem = QStringLiteral("cannot give the server's folder to nobody");
+                return;
+            }
+    // Passwords checked, as on a real server: a room's printed conninfo must really log in.
+    QFile pw(m_dir.filePath(QStringLiteral("pwfile")));
+    if (!pw.open(QIODevice::WriteOnly) || pw.write(kAdminPassword) < 0) {
+        m_problem = QStringLiteral("cannot write the administrator's password file");
+        return;
+    }
+    pw.close();
+    pw.setPermissions(QFile::ReadOwner | QFile::ReadOther | QFile::ReadGroup);
+    QString out;
+    if (!run(m_bin + QStringLiteral("/initdb"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-U"),
+                                                 QStringLiteral("lectern_admin"), QStringLiteral("--auth=scram-sha-256"),
+                                                 QStringLiteral("--pwfile=") + pw.fileName(), QStringLiteral("-E"),
+                                                 QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"), QStringLiteral("--no-sync")},
+             &out)) {
+        m_problem = QStringLiteral("initdb failed: ") + out;
+        return;
+    }
+    if (!start())
+        m_problem = QStringLiteral("the server did not start");
+}
+
+PgServer::~PgServer()
+{
+    if (m_started)
+        run(m_bin + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+                                               QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")});
+}
+
+bool PgServer::run(const QString &program, const QStringList &args, QString *output)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    if (m_asNobody)
+        p.start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                                       QStringLiteral("--clear-groups"), QStringLiteral("--")} + QStringList{program} + args);
+    else
+        p.start(program, args);
+    const bool finished = p.waitForFinished(120000);
+    if (output)
+        *output = QString::fromLocal8Bit(p.readAll());
+    return finished && p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+bool PgServer::start()
+{
+    // Only the socket in the test's folder: no port to collide on.
+    m_started = run(m_bin + QStringLiteral("/pg_ctl"),
+                    {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-l"), m_dir.filePath(QStringLiteral("sock/log")),
+                     QStringLiteral("-w"), QStringLiteral("-o"),
+                     QStringLiteral("-k %1 -c listen_addresses=''").arg(m_dir.filePath(QStringLiteral("sock"))), QStringLiteral("start")});
+    return m_started;
+}
+
+bool PgServer::stop()
+{
+    const bool ok = run(m_bin + QStringLiteral("/pg_ctl"), {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+                                                           QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")});
+    m_started = !ok;
+    return ok;
+}
+
+qint64 PgServer::postmasterPid() const
+{
+    QFile pid(m_dir.filePath(QStringLiteral("data/postmaster.pid")));
+    return pid.open(QIODevice::ReadOnly) ? pid.readLine().trimmed().toLongLong() : 0;
+}
+
+bool PgServer::kill()
+{
+    const qint64 pid = postmasterPid();
+    if (pid <= 0 || ::kill(pid_t(pid), SIGKILL) != 0)
+        return false;
+    m_started = false;
+    return true;
+}
+
+QString PgServer::adminConninfo(const QString &database) const
+{
+    return QStringLiteral("host=%1 dbname=%2 user=lectern_admin password=%3").arg(m_dir.filePath(QStringLiteral("sock")), database, QLatin1String(kAdminPassword));
+}
+
+QString PgServer::conninfoAs(const QString &user, const QString &password, const QString &database) const
+{
+    return QStringLiteral("host=%1 dbname=%2 user=%3 password=%4").arg(m_dir.filePath(QStringLiteral("sock")), database, user, password);
+}
