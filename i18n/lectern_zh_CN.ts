@@ -1832,27 +1832,27 @@
 <context>
     <name>lectern::Cli</name>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="38"/>
+        <location filename="../src/cli/Cli.cpp" line="39"/>
         <source>  lectern inspect FILE [--json] [--rate N] [--keep LINE,...] [--fill X=VALUE]  show a speech&apos;s structure</source>
         <translation>  lectern inspect 文件 [--json] [--rate N] [--keep 行号,...] [--fill X=内容]  显示讲稿结构</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="40"/>
+        <location filename="../src/cli/Cli.cpp" line="41"/>
         <source>  lectern paginate FILE [--size WxH] [--font-px N | --auto-fit] [--min-px N] [--json]  the projected pages</source>
         <translation>  lectern paginate 文件 [--size 宽x高] [--font-px N | --auto-fit] [--min-px N] [--json]  投影分页</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="42"/>
+        <location filename="../src/cli/Cli.cpp" line="43"/>
         <source>  lectern bench [--json] [--runs N] [--inputs DIR] [--prompter [--scroll-seconds S] [--sizes PX,...]] [--lan]  run the benchmarks</source>
         <translation>  lectern bench [--json] [--runs N] [--inputs 目录] [--prompter [--scroll-seconds 秒] [--sizes 像素,...]] [--lan]  运行性能测试</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="44"/>
+        <location filename="../src/cli/Cli.cpp" line="45"/>
         <source>  lectern roster import FILE | roster search QUERY | roster rename PERSON --name N [--unit U]   [--json] [--data-dir DIR]</source>
         <translation>  lectern roster import 文件 | roster search 查询 | roster rename 人员 --name 姓名 [--unit 单位]   [--json] [--data-dir 目录]</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="46"/>
+        <location filename="../src/cli/Cli.cpp" line="47"/>
         <source>  lectern meeting create --title T --start &quot;YYYY-MM-DD HH:MM&quot; [--end …] [--place P] [--session S] [--grace-min N] [--expect all|FILE] [--chair N] [--recorder N] [--observers A,B]
           | meeting list | meeting show MEETING | meeting speech MEETING FILE | meeting record MEETING [--notes T] [--decisions T]
           | meeting close MEETING | meeting finalize MEETING   [--json] [--data-dir DIR]</source>
@@ -1861,7 +1861,7 @@
           | meeting close 会议 | meeting finalize 会议   [--json] [--data-dir 目录]</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="50"/>
+        <location filename="../src/cli/Cli.cpp" line="51"/>
         <source>  lectern agenda add MEETING --title T --kind K [--matter 干部任免|重大事项] [--speaker NAME|ID [--role R]] [--minutes N] [--draft FILE] [--observers A,B]
           | agenda list MEETING | agenda move MEETING ITEM --to POSITION | agenda remove MEETING ITEM
           | agenda draft MEETING ITEM FILE | agenda matter MEETING ITEM M | agenda start MEETING ITEM | agenda next MEETING | agenda text MEETING ITEM
@@ -1874,89 +1874,94 @@
           [--json] [--data-dir 目录]   会议议程（含现场修改；--observers：本项列席；--matter：决定法定人数）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="56"/>
+        <location filename="../src/cli/Cli.cpp" line="57"/>
         <source>  lectern lan url MEETING [--config FILE] [--json]   the sign-in address the room&apos;s code shows now (扫码签到)</source>
         <translation>  lectern lan url 会议 [--config 文件] [--json]       会场二维码此刻的签到地址（扫码签到）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="58"/>
+        <location filename="../src/cli/Cli.cpp" line="59"/>
         <source>  lectern verify MEETING [--json]                   check a finalized meeting&apos;s seal (exit 1: altered)</source>
         <translation>  lectern verify 会议 [--json]                   校验定稿会议的记录（退出码 1：已被改动）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="60"/>
+        <location filename="../src/cli/Cli.cpp" line="61"/>
         <source>  lectern signin MEETING PERSON [--at &quot;YYYY-MM-DD HH:MM&quot;] [--retro | --amend REASON]  sign someone in (--retro: 补签; --amend: after finalizing)</source>
         <translation>  lectern signin 会议 人员 [--at “YYYY-MM-DD HH:MM”] [--retro | --amend 原因]  签到（--retro：补签；--amend：定稿后更正）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="62"/>
+        <location filename="../src/cli/Cli.cpp" line="63"/>
         <source>  lectern undo MEETING PERSON --reason R            undo a sign-in (kept in the record)</source>
         <translation>  lectern undo 会议 人员 --reason 原因            撤销签到（保留在记录中）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="64"/>
+        <location filename="../src/cli/Cli.cpp" line="65"/>
         <source>  lectern leave MEETING PERSON --reason R [--approver A]  mark leave (请假)</source>
         <translation>  lectern leave 会议 人员 --reason 原因 [--approver 批准人]  登记请假</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="66"/>
+        <location filename="../src/cli/Cli.cpp" line="67"/>
         <source>  lectern absent MEETING PERSON --reason R          mark someone absent, with why</source>
         <translation>  lectern absent 会议 人员 --reason 原因          登记缺席及原因</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="68"/>
+        <location filename="../src/cli/Cli.cpp" line="69"/>
         <source>  lectern recuse MEETING ITEM PERSON --reason R    a member withdraws from an item (回避)</source>
         <translation>  lectern recuse 会议 议程项 人员 --reason 原因    成员就该议题回避</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="70"/>
+        <location filename="../src/cli/Cli.cpp" line="71"/>
         <source>  lectern vote MEETING ITEM --method 举手|无记名|记名 --for N --against N --abstain N [--ballots &quot;NAME=同意,…&quot;]
           [--deferred] [--reason R]   record a vote (a revote with its reason) and its result</source>
         <translation>  lectern vote 会议 议程项 --method 举手|无记名|记名 --for 票数 --against 票数 --abstain 票数 [--ballots &quot;姓名=同意,…&quot;]
           [--deferred] [--reason 原因]   记录表决及结果（重新表决须注明原因）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="73"/>
+        <location filename="../src/cli/Cli.cpp" line="74"/>
         <source>  lectern opinion MEETING ITEM PERSON (--text T | --file F)  an absent member&apos;s written opinion (书面意见)</source>
         <translation>  lectern opinion 会议 议程项 人员 (--text 内容 | --file 文件)  缺席成员的书面意见</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="75"/>
+        <location filename="../src/cli/Cli.cpp" line="76"/>
         <source>  lectern decision MEETING ITEM --text T          what was decided on the item (议定事项)</source>
         <translation>  lectern decision 会议 议程项 --text 内容          该议题的议定事项</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="77"/>
+        <location filename="../src/cli/Cli.cpp" line="78"/>
         <source>  lectern export MEETING --what signin|record|attendance|minutes --format pdf|xlsx|csv|docx --out FILE  the forms offices file</source>
         <translation>  lectern export 会议 --what signin|record|attendance|minutes --format pdf|xlsx|csv|docx --out 文件  导出签到表、会议记录、考勤表、会议纪要</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="79"/>
+        <location filename="../src/cli/Cli.cpp" line="80"/>
         <source>  lectern audio analyze FILE [--json]            voice stretches and speaking rate (字/分钟) of a recording</source>
         <translation>  lectern audio analyze 文件 [--json]            录音中的有声段落和语速（字/分钟）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="81"/>
+        <location filename="../src/cli/Cli.cpp" line="82"/>
         <source>  lectern clock [--json] | clock accept --reason R   the clock against the records; accept it after a clock that ran ahead</source>
         <translation>  lectern clock [--json] | clock accept --reason R   时钟与记录比对；时钟曾超前而已校正后，确认当前时钟</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="83"/>
+        <location filename="../src/cli/Cli.cpp" line="84"/>
         <source>  lectern central init | central room add NAME | central room list   --conninfo URI [--json]  the organisation&apos;s central store (PostgreSQL)</source>
         <translation>  lectern central init | central room add 名称 | central room list   --conninfo 连接串 [--json]  单位的中心数据库（PostgreSQL）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="85"/>
+        <location filename="../src/cli/Cli.cpp" line="86"/>
+        <source>  lectern sync [--conninfo URI] [--json] [--data-dir DIR]   send this room&apos;s records to the central store (one round)</source>
+        <translation>  lectern sync [--conninfo 连接串] [--json] [--data-dir 目录]   将本会议室的记录发送到中心数据库（一轮）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="88"/>
         <source>  lectern doctor [--json] [--data-dir DIR]        is the room ready: screens, renderer, fonts, sound, disk, database, clock, server</source>
         <translation>  lectern doctor [--json] [--data-dir DIR]        会场是否就绪：屏幕、渲染、字体、声音、磁盘、数据库、时钟、会场服务</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="86"/>
+        <location filename="../src/cli/Cli.cpp" line="89"/>
         <source>  lectern help                                  this text</source>
         <translation>  lectern help                                  显示本说明</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="99"/>
+        <location filename="../src/cli/Cli.cpp" line="102"/>
         <source>Usage:
   lectern [--speech FILE] [--mode home|reader|prompter|paged|signin|console] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
@@ -1967,7 +1972,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="131"/>
+        <location filename="../src/cli/Cli.cpp" line="134"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
         <translation>lectern：未知命令“%1”</translation>
     </message>
@@ -2104,37 +2109,37 @@
         <translation>&quot;members&quot; 或 &quot;present&quot;</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="162"/>
+        <location filename="../src/app/Configuration.cpp" line="164"/>
         <source>a folder path</source>
         <translation>一个文件夹路径</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="186"/>
+        <location filename="../src/app/Configuration.cpp" line="188"/>
         <source>%1: not a JSON object (%2); its settings are not used</source>
         <translation>%1：不是 JSON 对象（%2），其中的设置未被采用</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="194"/>
+        <location filename="../src/app/Configuration.cpp" line="196"/>
         <source>%1: unknown section %2 (ignored)</source>
         <translation>%1：未知的部分 %2（已忽略）</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="204"/>
+        <location filename="../src/app/Configuration.cpp" line="206"/>
         <source>%1: unknown key %2 (ignored)</source>
         <translation>%1：未知的键 %2（已忽略）</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="210"/>
+        <location filename="../src/app/Configuration.cpp" line="212"/>
         <source>%1: %2 = %3: %4; the previous value is kept</source>
         <translation>%1：%2 = %3：%4；保留原值</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="224"/>
+        <location filename="../src/app/Configuration.cpp" line="226"/>
         <source>%1: no such file; its settings are not used</source>
         <translation>%1：文件不存在，其中的设置未被采用</translation>
     </message>
     <message>
-        <location filename="../src/app/Configuration.cpp" line="286"/>
+        <location filename="../src/app/Configuration.cpp" line="296"/>
         <source>%1: not JSON (%2); the setting is not saved</source>
         <translation>%1：不是 JSON（%2）；设置未保存</translation>
     </message>
@@ -4822,6 +4827,24 @@
         <location filename="../src/cli/meeting/DecisionCommand.cpp" line="267"/>
         <source>decision of item %1 recorded</source>
         <translation>议程项 %1 的议定事项已记录</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli::SyncCommand</name>
+    <message>
+        <location filename="../src/cli/SyncCommand.cpp" line="23"/>
+        <source>takes no arguments, only --conninfo URI</source>
+        <translation>不接受参数，只有 --conninfo 连接串</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/SyncCommand.cpp" line="27"/>
+        <source>no central store is configured (central.conninfo, or --conninfo URI)</source>
+        <translation>未配置中心数据库（central.conninfo，或 --conninfo 连接串）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/SyncCommand.cpp" line="50"/>
+        <source>sent %1, still to send %2</source>
+        <translation>已发送 %1 条，待发送 %2 条</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,8 @@ public:
         QString wifiSecurity = QStringLiteral("WPA"); // WPA, WEP or nopass
         QString theme = QStringLiteral("standard"); // standard, official, high_contrast
         decisions::Rules decisionRules; // quorum per matter, and what a vote's 同意 is counted against
+        QString centralConninfo;   // the organisation's central store (libpq conninfo); "": none
+        QString centralRoom;       // this room's name there
         QVariantMap screenRoles;   // screen key (name|maker|model) → console, prompter, projection or signin
     };
 

@@ -157,6 +157,8 @@ const QList<Key> &table()
              out.decisionRules.passBase = *base;
              return {};
          }},
+        {"central", "conninfo", text(&AppOptions::Values::centralConninfo)},
+        {"central", "room", text(&AppOptions::Values::centralRoom)},
         {"data", "dir", [](const QJsonValue &v, AppOptions::Values &out) -> QString {
              if (!v.isString() || v.toString().trimmed().isEmpty())
                  return expected(QT_TRANSLATE_NOOP("lectern::Configuration", "a folder path"));
@@ -259,6 +261,14 @@ QString defaultDataDir()
     if (!values.dataDir.isEmpty())
         return QDir(values.dataDir).absolutePath();
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString centralConninfo()
+{
+    AppOptions::Values values;
+    QStringList quiet;
+    applyInstalledFiles(&values, &quiet);
+    return values.centralConninfo;
 }
 
 decisions::Rules decisionRules()

@@ -45,6 +45,8 @@ QString defaultDataDir();
 // The rules of decisions (quorum per matter, the vote's base) from the
 // system's and the machine's files: what the console and the commands apply.
 decisions::Rules decisionRules();
+// The central store this kiosk sends its records to ("" when none), from the same files.
+QString centralConninfo();
 
 // Sets one key of the machine's file (the settings screen: language, theme,
 // screen roles), keeping the rest of it; the file is replaced whole (QSaveFile).

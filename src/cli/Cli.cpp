@@ -2,6 +2,7 @@
 
 #include "AudioCommand.h"
 #include "CentralCommand.h"
+#include "SyncCommand.h"
 #include "DoctorCommand.h"
 #include "InspectCommand.h"
 #include "PaginateCommand.h"
@@ -81,6 +82,8 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern clock [--json] | clock accept --reason R   the clock against the records; accept it after a clock that ran ahead")},
     {u"central", false, CentralCommand::run,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern central init | central room add NAME | central room list   --conninfo URI [--json]  the organisation's central store (PostgreSQL)")},
+    {u"sync", false, SyncCommand::run,
+     QT_TRANSLATE_NOOP("lectern::Cli", "  lectern sync [--conninfo URI] [--json] [--data-dir DIR]   send this room's records to the central store (one round)")},
     {u"doctor", true, DoctorCommand::run,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern doctor [--json] [--data-dir DIR]        is the room ready: screens, renderer, fonts, sound, disk, database, clock, server")},
     {u"help", false, helpCommand, QT_TRANSLATE_NOOP("lectern::Cli", "  lectern help                                  this text")},

@@ -392,6 +392,101 @@ CREATE TRIGGER seal_no_update BEFORE UPDATE ON seal_link
 CREATE TRIGGER seal_no_delete BEFORE DELETE ON seal_link
     BEGIN SELECT RAISE(ABORT, 'the seal is append-only'); END;
 )sql"},
+        {8, R"sql(
+-- The outbox (PRODUCT.md "Many rooms"): every row that matters to the
+-- organisation's central store gets a UUID and a row here in the same
+-- transaction as itself (the triggers below), whichever way it was written.
+-- The sync sends them in order and marks them sent only after the server
+-- committed them; the server keeps each UUID once, so sending again adds
+-- nothing. Without a central store the rows only wait.
+CREATE TABLE outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_id TEXT NOT NULL UNIQUE DEFAULT (lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-' || hex(randomblob(2)) || '-'
+                                                 || hex(randomblob(2)) || '-' || hex(randomblob(6)))),
+    kind TEXT NOT NULL,
+    meeting_id INTEGER,
+    ref INTEGER NOT NULL,                  -- the row's id in its table (a seal link's seq, an expected person's id)
+    payload TEXT NOT NULL,                 -- JSON: the row as it is
+    recorded_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    sent_at TEXT                           -- when the server committed it
+);
+CREATE INDEX outbox_unsent ON outbox (seq) WHERE sent_at IS NULL;
+
+-- Each kind's row as the outbox carries it, defined once for the triggers and the backlog.
+CREATE VIEW outbox_meeting AS SELECT id AS meeting_id, id AS ref, json_object(
+    'id', id, 'title', title, 'kind', kind, 'session', session, 'place', place, 'planned_start', planned_start,
+    'planned_end', planned_end, 'actual_start', actual_start, 'actual_end', actual_end, 'chair', chair, 'recorder', recorder,
+    'grace_minutes', grace_minutes, 'state', state) AS payload FROM meeting;
+CREATE VIEW outbox_expected AS SELECT e.meeting_id, e.person_id AS ref, json_object(
+    'meeting', e.meeting_id, 'person', e.person_id, 'name', p.name, 'unit', p.unit, 'title', p.title, 'role', e.role) AS payload
+    FROM expected e JOIN person p ON p.id = e.person_id;
+CREATE VIEW outbox_attendance AS SELECT e.meeting_id, e.id AS ref, json_object(
+    'id', e.id, 'meeting', e.meeting_id, 'person', e.person_id, 'name', p.name, 'unit', p.unit, 'kind', e.kind, 'at', e.at,
+    'recorded_at', e.recorded_at, 'reason', e.reason, 'approver', e.approver, 'signature', CAST(e.signature AS TEXT),
+    'amendment', e.amendment, 'channel', e.channel) AS payload
+    FROM attendance_event e JOIN person p ON p.id = e.person_id;
+CREATE VIEW outbox_item AS SELECT meeting_id, id AS ref, json_object(
+    'id', id, 'meeting', meeting_id, 'position', position, 'title', title, 'kind', kind, 'matter', matter, 'speaker', speaker_name,
+    'speaker_role', speaker_role, 'planned_s', planned_s, 'state', state, 'actual_start', actual_start, 'actual_end', actual_end,
+    'spent_ms', spent_ms) AS payload FROM agenda_item;
+CREATE VIEW outbox_agenda AS SELECT meeting_id, id AS ref, json_object(
+    'id', id, 'meeting', meeting_id, 'item', item_id, 'kind', kind, 'at', at, 'block', block, 'before', before, 'after', after,
+    'detail', detail) AS payload FROM agenda_event;
+CREATE VIEW outbox_decision AS SELECT meeting_id, id AS ref, json_object(
+    'id', id, 'meeting', meeting_id, 'item', item_id, 'kind', kind, 'person', person_id, 'at', at, 'text', text, 'method', method,
+    'for', votes_for, 'against', votes_against, 'abstain', votes_abstain, 'result', result, 'basis', basis, 'ballots', ballots,
+    'file_name', file_name, 'file_sha256', file_sha256) AS payload FROM decision_event;
+CREATE VIEW outbox_recording AS SELECT meeting_id, id AS ref, json_object(
+    'id', id, 'meeting', meeting_id, 'file', file, 'started_at', started_at, 'sample_rate', sample_rate, 'duration_ms', duration_ms,
+    'sha256', sha256, 'state', state, 'note', note) AS payload FROM recording;
+CREATE VIEW outbox_seal AS SELECT meeting_id, seq AS ref, json_object(
+    'meeting', meeting_id, 'seq', seq, 'what', what, 'ref', ref, 'content', content, 'hash', hash) AS payload FROM seal_link;
+
+-- What was recorded before the outbox, in the order it could have happened.
+INSERT INTO outbox (kind, meeting_id, ref, payload) SELECT 'meeting', meeting_id, ref, payload FROM outbox_meeting ORDER BY ref;
+INSERT INTO outbox (kind, meeting_id, ref, payload) SELECT 'expected', meeting_id, ref, payload FROM outbox_expected ORDER BY meeting_id, ref;
+INSERT INTO outbox (kind, meeting_id, ref, payload) SELECT 'item', meeting_id, ref, payload FROM outbox_item ORDER BY ref;
+INSERT INTO outbox (kind, meeting_id, ref, payload) SELECT 'attendance', meeting_id, ref, payload FROM outbox_attendance ORDER BY ref;
+INSERT INTO outbox (kind, meeting_id, ref, payload) SELECT 'agenda', meeting_id, ref, payload FROM outbox_agenda ORDER BY ref;
+INSERT INTO outbox (kind, meeting_id, ref, payload) SELECT 'decision', meeting_id, ref, payload FROM outbox_decision ORDER BY ref;
+INSERT INTO outbox (kind, meeting_id, ref, payload) SELECT 'recording', meeting_id, ref, payload FROM outbox_recording ORDER BY ref;
+INSERT INTO outbox (kind, meeting_id, ref, payload) SELECT 'seal', meeting_id, ref, payload FROM outbox_seal ORDER BY meeting_id, ref;
+
+-- From now on, each row with its outbox row, in its own transaction.
+CREATE TRIGGER outbox_meeting_insert AFTER INSERT ON meeting BEGIN
+    INSERT INTO outbox (kind, meeting_id, ref, payload) SELECT 'meeting', meeting_id, ref, payload FROM outbox_meeting WHERE ref = NEW.id; END;
+CREATE TRIGGER outbox_meeting_update AFTER UPDATE ON meeting BEGIN
+    INSERT INTO outbox (kind, meeting_id, ref, payload) SELECT 'meeting', meeting_id, ref, payload FROM outbox_meeting WHERE ref = NEW.id; END;
+CREATE TRIGGER outbox_expected_insert AFTER INSERT ON expected BEGIN
+    INSERT INTO outbox (kind, meeting_id, ref, payload) SELECT 'expected', meeting_id, ref, payload FROM outbox_expected
+        WHERE meeting_id = NEW.meeting_id AND ref = NEW.person_id; END;
+CREATE TRIGGER outbox_expected_update AFTER UPDATE ON expected BEGIN
+    INSERT INTO outbox (kind, meeting_id, ref, payload) SELECT 'expected', meeting_id, ref, payload FROM outbox_expected
+        WHERE meeting_id = NEW.meeting_id AND ref = NEW.person_id; END;
+CREATE TRIGGER outbox_expected_delete AFTER DELETE ON expected BEGIN
+    INSERT INTO outbox (kind, meeting_id, ref, payload) VALUES ('expected_removed', OLD.meeting_id, OLD.person_id,
+        json_object('meeting', OLD.meeting_id, 'person', OLD.person_id)); END;
+CREATE TRIGGER outbox_item_insert AFTER INSERT ON agenda_item BEGIN
+    INSERT INTO outbox (kind, meeting_id, ref, payload) SELECT 'item', meeting_id, ref, payload FROM outbox_item WHERE ref = NEW.id; END;
+CREATE TRIGGER outbox_item_update AFTER UPDATE ON agenda_item BEGIN
+    INSERT INTO outbox (kind, meeting_id, ref, payload) SELECT 'item', meeting_id, ref, payload FROM outbox_item WHERE ref = NEW.id; END;
+CREATE TRIGGER outbox_item_delete AFTER DELETE ON agenda_item BEGIN
+    INSERT INTO outbox (kind, meeting_id, ref, payload) VALUES ('item_removed', OLD.meeting_id, OLD.id,
+        json_object('id', OLD.id, 'meeting', OLD.meeting_id)); END;
+CREATE TRIGGER outbox_attendance_insert AFTER INSERT ON attendance_event BEGIN
+    INSERT INTO outbox (kind, meeting_id, ref, payload) SELECT 'attendance', meeting_id, ref, payload FROM outbox_attendance WHERE ref = NEW.id; END;
+CREATE TRIGGER outbox_agenda_insert AFTER INSERT ON agenda_event BEGIN
+    INSERT INTO outbox (kind, meeting_id, ref, payload) SELECT 'agenda', meeting_id, ref, payload FROM outbox_agenda WHERE ref = NEW.id; END;
+CREATE TRIGGER outbox_decision_insert AFTER INSERT ON decision_event BEGIN
+    INSERT INTO outbox (kind, meeting_id, ref, payload) SELECT 'decision', meeting_id, ref, payload FROM outbox_decision WHERE ref = NEW.id; END;
+CREATE TRIGGER outbox_recording_insert AFTER INSERT ON recording BEGIN
+    INSERT INTO outbox (kind, meeting_id, ref, payload) SELECT 'recording', meeting_id, ref, payload FROM outbox_recording WHERE ref = NEW.id; END;
+CREATE TRIGGER outbox_recording_update AFTER UPDATE ON recording BEGIN
+    INSERT INTO outbox (kind, meeting_id, ref, payload) SELECT 'recording', meeting_id, ref, payload FROM outbox_recording WHERE ref = NEW.id; END;
+CREATE TRIGGER outbox_seal_insert AFTER INSERT ON seal_link BEGIN
+    INSERT INTO outbox (kind, meeting_id, ref, payload) SELECT 'seal', meeting_id, ref, payload FROM outbox_seal
+        WHERE meeting_id = NEW.meeting_id AND ref = NEW.seq; END;
+)sql"},
     };
     return steps;
 }

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QThread>
 #include <csignal>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -95,12 +96,23 @@ bool PgServer::run(const QString &program, const QStringList &args, QString *out
 
 bool PgServer::start()
 {
-    // Only the socket in the test's folder: no port to collide on.
-    m_started = run(m_bin + QStringLiteral("/pg_ctl"),
+    // Only the socket in the test's folder: no port to collide on. After a
+    // SIGKILL the old backends may hold the shared memory a moment longer:
+    // tried again until they are gone.
+    for (int attempt = 0; attempt < 50 && !m_started; ++attempt) {
+        if (attempt > 0)
+            QThread::msleep(200);
+        m_started = startOnce();
+    }
+    return m_started;
+}
+
+bool PgServer::startOnce()
+{
+    return run(m_bin + QStringLiteral("/pg_ctl"),
                     {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-l"), m_dir.filePath(QStringLiteral("sock/log")),
                      QStringLiteral("-w"), QStringLiteral("-o"),
                      QStringLiteral("-k %1 -c listen_addresses=''").arg(m_dir.filePath(QStringLiteral("sock"))), QStringLiteral("start")});
-    return m_started;
 }
 
 bool PgServer::stop()

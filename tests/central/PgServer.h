@@ -28,6 +28,7 @@ public:
 
 private:
     bool run(const QString &program, const QStringList &args, QString *output = nullptr);
+    bool startOnce();
     QTemporaryDir m_dir;
     QString m_bin;
     QString m_problem;

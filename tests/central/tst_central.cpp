@@ -7,6 +7,16 @@
 #include "central/CentralRooms.h"
 #include "central/CentralSchema.h"
 #include "central/PgConnection.h"
+#include "central/Sync.h"
+#include "meeting/AttendanceLog.h"
+#include "meeting/MeetingStore.h"
+#include "meeting/Roster.h"
+#include "store/Database.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <csignal>
+#include <thread>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -45,12 +55,55 @@ void insertEvent(const PgConnection &c, const QString &uuid, const QString &room
                {uuid, roomRole});
 }
 
+// A room's kiosk: its own data folder, a meeting of `people` expected.
+struct Kiosk
+{
+    QTemporaryDir dir;
+    lectern::MeetingStore store{dir.path()};
+    qint64 meeting = 0;
+    QList<qint64> people;
+    explicit Kiosk(int count)
+    {
+        QList<lectern::RosterRow> rows;
+        for (int i = 0; i < count; ++i)
+            rows.append({QStringLiteral("参会人%1").arg(i), QStringLiteral("办公室"), {}, {}});
+        lectern::roster::upsert(store.db(), rows);
+        QList<lectern::Expected> expected;
+        for (const lectern::Person &p : lectern::roster::all(store.db())) {
+            people.append(p.id);
+            expected.append({p.id, lectern::Role::Attend});
+        }
+        lectern::Meeting m;
+        m.title = QStringLiteral("例会");
+        m.plannedStart = QDateTime::currentDateTime().addSecs(-600);
+        meeting = lectern::meetings::create(store.db(), m, expected, m.plannedStart);
+    }
+    void signIn(int index)
+    {
+        const QDateTime now = QDateTime::currentDateTime();
+        QCOMPARE(lectern::attendance::signIn(store.db(), meeting, people[index], now, now), lectern::attendance::Outcome::Recorded);
+    }
+    int outboxRows() const
+    {
+        lectern::store::Statement s = store.db().prepare("SELECT count(*) FROM outbox");
+        s.step();
+        return int(s.integer(0));
+    }
+};
+
+QString countOf(const PgConnection &admin, const QString &role, const QString &kind = {})
+{
+    return kind.isEmpty() ? admin.exec(QStringLiteral("SELECT count(*) FROM event WHERE room_role = $1"), {role}).value()
+                          : admin.exec(QStringLiteral("SELECT count(*) FROM event WHERE room_role = $1 AND kind = $2"), {role, kind}).value();
+}
+
 } // namespace
 
 class TestCentral : public QObject
 {
     Q_OBJECT
 private slots:
+    void threeKiosksFeedTheCentre();
     void redactedNeverShowsThePassword_data()
     {
         QTest::addColumn<QString>("conninfo");
@@ -156,6 +209,109 @@ private slots:
         QCOMPARE(currentVersion(a), last + 1);
     }
 };
+
+// Three rooms' kiosks send their outboxes: counts exact on the server; a
+// batch sent again adds nothing; the server gone, the rows wait; the
+// postmaster killed in the middle of sending ten times: nothing lost, nothing twice.
+void TestCentral::threeKiosksFeedTheCentre()
+{
+    PgServer server;
+    if (server.missingBinaries())
+        QSKIP(qPrintable(server.problem()));
+    QVERIFY2(server.problem().isEmpty(), qPrintable(server.problem()));
+    const QString admin = server.adminConninfo();
+    const PgConnection a(admin);
+    migrate(a);
+    QList<NewRoom> rooms;
+    for (const QString &name : {QStringLiteral("一号会议室"), QStringLiteral("二号会议室"), QStringLiteral("三号会议室")})
+        rooms.append(addRoom(a, admin, name));
+    Kiosk k0(6), k1(6), k2(6);
+    QList<Kiosk *> kiosks{&k0, &k1, &k2};
+    for (int k = 0; k < 3; ++k) // offline: the rooms sign people in, 2, 3 and 4 of them
+        for (int i = 0; i < k + 2; ++i)
+            kiosks[k]->signIn(i);
+    for (int k = 0; k < 3; ++k) {
+        QCOMPARE(pendingCount(kiosks[k]->store.db()), kiosks[k]->outboxRows());
+        const PgConnection room(rooms[k].conninfo);
+        const SyncRound round = sendOutbox(kiosks[k]->store.db(), room, 4); // small batches: several rounds
+        QVERIFY2(round.error.isEmpty(), qPrintable(round.error));
+        QCOMPARE(round.sent, kiosks[k]->outboxRows());
+        QCOMPARE(round.pending, 0);
+        QVERIFY(lastSentAt(kiosks[k]->store.db()).isValid());
+    }
+    for (int k = 0; k < 3; ++k) {
+        QCOMPARE(countOf(a, rooms[k].room.role, QStringLiteral("attendance")), QString::number(k + 2));
+        QCOMPARE(countOf(a, rooms[k].room.role), QString::number(kiosks[k]->outboxRows()));
+        QCOMPARE(countOf(a, rooms[k].room.role, QStringLiteral("expected")), QStringLiteral("6"));
+    }
+    // What the server has is what the kiosk recorded: a sign-in's person and time.
+    QCOMPARE(a.exec(QStringLiteral("SELECT payload->>'name' FROM event WHERE room_role = $1 AND kind = 'attendance' ORDER BY (payload->>'id')::int LIMIT 1"),
+                    {rooms[1].room.role}).value(),
+             QStringLiteral("参会人0"));
+
+    // The kiosk died after the server committed, before it marked the rows: all sent again, none doubled.
+    k0.store.db().exec("UPDATE outbox SET sent_at = NULL");
+    {
+        const PgConnection room(rooms[0].conninfo);
+        const SyncRound again = sendOutbox(k0.store.db(), room);
+        QCOMPARE(again.sent, k0.outboxRows());
+        QCOMPARE(countOf(a, rooms[0].room.role), QString::number(k0.outboxRows()));
+    }
+
+    // The server gone: the kiosk works on, the rows wait; back: they drain.
+    {
+        const PgConnection room(rooms[1].conninfo);
+        QVERIFY(server.stop());
+        k1.signIn(5);
+        const SyncRound offline = sendOutbox(k1.store.db(), room);
+        QVERIFY(!offline.error.isEmpty());
+        QCOMPARE(offline.sent, 0);
+        QCOMPARE(offline.pending, 1);
+        QVERIFY(server.start());
+    }
+    {
+        const PgConnection room(rooms[1].conninfo);
+        const SyncRound back = sendOutbox(k1.store.db(), room);
+        QVERIFY2(back.error.isEmpty(), qPrintable(back.error));
+        QCOMPARE(back.pending, 0);
+        const PgConnection a2(admin);
+        QCOMPARE(countOf(a2, rooms[1].room.role, QStringLiteral("attendance")), QStringLiteral("4"));
+    }
+
+    // The postmaster SIGKILLed in the middle of sending, ten times.
+    int interrupted = 0;
+    for (int round = 0; round < 10; ++round) {
+        for (int i = 0; i < 6; ++i) // every pass: undo and sign in again, twelve events more
+            for (const char *step : {"undo", "sign"}) {
+                const QDateTime now = QDateTime::currentDateTime();
+                if (qstrcmp(step, "undo") == 0)
+                    lectern::attendance::undo(k2.store.db(), k2.meeting, k2.people[i], QStringLiteral("重签"), now);
+                else
+                    lectern::attendance::signIn(k2.store.db(), k2.meeting, k2.people[i], now, now);
+            }
+        SyncRound cut;
+        {
+            const PgConnection room(rooms[2].conninfo);
+            std::thread killer([&server] {
+                std::this_thread::sleep_for(std::chrono::milliseconds(QRandomGenerator::global()->bounded(2, 15)));
+                server.kill();
+            });
+            cut = sendOutbox(k2.store.db(), room, 1); // one event a statement: the kill lands mid-round
+            killer.join();
+        }
+        interrupted += cut.pending > 0 && !cut.error.isEmpty();
+        QVERIFY(server.start());
+        const PgConnection room(rooms[2].conninfo);
+        const SyncRound rest = sendOutbox(k2.store.db(), room, 7);
+        QVERIFY2(rest.error.isEmpty(), qPrintable(rest.error));
+        QCOMPARE(rest.pending, 0);
+    }
+    QVERIFY2(interrupted >= 5, qPrintable(QStringLiteral("only %1 of 10 rounds were cut by the kill").arg(interrupted)));
+    const PgConnection a3(admin);
+    QCOMPARE(countOf(a3, rooms[2].room.role), QString::number(k2.outboxRows()));
+    QCOMPARE(a3.exec(QStringLiteral("SELECT count(DISTINCT event_id) FROM event WHERE room_role = $1"), {rooms[2].room.role}).value(),
+             QString::number(k2.outboxRows()));
+}
 
 QTEST_GUILESS_MAIN(TestCentral)
 #include "tst_central.moc"

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace lectern::store {
+class Database;
+}
+
+namespace lectern::central {
+
+class PgConnection;
+
+// One round of sending the kiosk's outbox to the central store: the unsent
+// rows in their order, a batch at a time, each batch one INSERT … ON
+// CONFLICT (event_id) DO NOTHING that the server commits before the rows
+// are marked sent here. A kiosk killed between the two sends the batch
+// again next time, and the server keeps each event once. The server gone
+// mid-round: what it committed is marked, the rest waits.
+struct SyncRound
+{
+    int sent = 0;     // rows the server has now (new to it or not)
+    int pending = 0;  // rows still to send
+    QString error;    // "" or why the round stopped (the server unreachable …)
+};
+SyncRound sendOutbox(const store::Database &db, const PgConnection &server, int batchSize = 1000);
+
+int pendingCount(const store::Database &db);
+QDateTime lastSentAt(const store::Database &db); // invalid: never
+
+} // namespace lectern::central
