@@ -4294,6 +4294,50 @@
     </message>
 </context>
 <context>
+    <name>lectern::SyncService</name>
+    <message>
+        <location filename="../src/app/SyncService.cpp" line="136"/>
+        <source>connecting to the central store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/SyncService.cpp" line="136"/>
+        <source>central store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/SyncService.cpp" line="137"/>
+        <source>all sent to the central store (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/SyncService.cpp" line="137"/>
+        <source>nothing to send yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/SyncService.cpp" line="138"/>
+        <source>%n record(s) not yet sent, last sent %1</source>
+        <translation>
+            <numerusform>%n record not yet sent, last sent %1</numerusform>
+            <numerusform>%n records not yet sent, last sent %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/SyncService.cpp" line="139"/>
+        <source>%n record(s) not yet sent</source>
+        <translation>
+            <numerusform>%n record not yet sent</numerusform>
+            <numerusform>%n records not yet sent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/SyncService.cpp" line="141"/>
+        <source> — the central store cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lectern::TabularExport</name>
     <message>
         <location filename="../src/records/TabularExport.cpp" line="29"/>

@@ -4303,6 +4303,48 @@
     </message>
 </context>
 <context>
+    <name>lectern::SyncService</name>
+    <message>
+        <location filename="../src/app/SyncService.cpp" line="136"/>
+        <source>connecting to the central store…</source>
+        <translation>正在连接中心数据库…</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SyncService.cpp" line="136"/>
+        <source>central store: %1</source>
+        <translation>中心数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SyncService.cpp" line="137"/>
+        <source>all sent to the central store (%1)</source>
+        <translation>已全部同步（%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SyncService.cpp" line="137"/>
+        <source>nothing to send yet</source>
+        <translation>暂无待同步记录</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/SyncService.cpp" line="138"/>
+        <source>%n record(s) not yet sent, last sent %1</source>
+        <translation>
+            <numerusform>未同步 %n 条，最近同步 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/app/SyncService.cpp" line="139"/>
+        <source>%n record(s) not yet sent</source>
+        <translation>
+            <numerusform>未同步 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/app/SyncService.cpp" line="141"/>
+        <source> — the central store cannot be reached</source>
+        <translation>——中心数据库无法连接</translation>
+    </message>
+</context>
+<context>
     <name>lectern::TabularExport</name>
     <message>
         <location filename="../src/records/TabularExport.cpp" line="29"/>

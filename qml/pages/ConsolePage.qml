@@ -120,10 +120,25 @@ Page {
             objectName: "consoleMessage"
             anchors.verticalCenter: parent.verticalCenter
             anchors.left: parent.left
-            anchors.right: parent.right
+            anchors.right: syncStatus.visible ? syncStatus.left : parent.right
             anchors.leftMargin: root.width / 60
             text: meetingConsole.message.length > 0 ? meetingConsole.message : qsTr("Ready.")
             color: meetingConsole.failed ? Theme.onColour : Theme.dimText
+        }
+        // The central store, when there is one: what is not sent yet, and when it last was.
+        ConsoleText {
+            id: syncStatus
+            objectName: "syncStatus"
+            visible: App.sync.enabled
+            anchors.verticalCenter: parent.verticalCenter
+            anchors.right: parent.right
+            anchors.rightMargin: root.width / 60
+            Layout.fillWidth: false
+            width: Math.min(implicitWidth, root.width / 3)
+            wrapMode: Text.NoWrap
+            elide: Text.ElideRight
+            text: App.sync.statusLine
+            color: App.sync.error.length > 0 ? Theme.error : App.sync.pending > 0 ? Theme.heading : Theme.dimText
         }
     }
 }

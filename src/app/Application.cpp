@@ -279,6 +279,11 @@ void Application::openMeetings()
     m_remote.setStore(m_meetings);
     m_lan.setStore(m_meetings);
     m_lan.start();
+    // The outbox to the central store, once the database is migrated (it has the outbox then).
+    m_sync.configure(m_dataDir, m_options.values().centralConninfo);
+    m_sync.start();
+    // Soon after anything is recorded (the agenda hears every commit): a round.
+    connect(&m_agenda, &AgendaController::changed, &m_sync, &SyncService::syncNow);
 }
 
 void Application::checkClock()

@@ -3,6 +3,7 @@
 #include "AdminGate.h"
 #include "AgendaController.h"
 #include "DecisionDesk.h"
+#include "SyncService.h"
 #include "LanService.h"
 #include "RemoteStatus.h"
 #include "AppOptions.h"
@@ -81,6 +82,8 @@ class Application : public QObject
     Q_PROPERTY(lectern::AgendaController *agenda READ agenda CONSTANT)
     // How each item is decided: quorum, recusals, votes, opinions, the decision's text.
     Q_PROPERTY(lectern::DecisionDesk *decisions READ decisions CONSTANT)
+    // The link to the organisation's central store (off without central.conninfo).
+    Q_PROPERTY(lectern::SyncService *sync READ sync CONSTANT)
     // The room's server: phones sign in by the code (off unless lan.enabled).
     Q_PROPERTY(lectern::LanService *lan READ lan CONSTANT)
 
@@ -120,6 +123,7 @@ public:
     MeetingRecorder *recorder() { return m_recorder; }
     AgendaController *agenda() { return &m_agenda; }
     DecisionDesk *decisions() { return &m_decisions; }
+    SyncService *sync() { return &m_sync; }
     LanService *lan() { return &m_lan; }
     // Gives screen `key` the role (taken from any other screen that had it);
     // "" lets the kiosk place it as always. Remembered in the machine's file.
@@ -178,6 +182,7 @@ private:
     VoicePacer *m_pacer = nullptr;
     AgendaController m_agenda;
     DecisionDesk m_decisions{&m_agenda};
+    SyncService m_sync;
     LanService m_lan;
     RemoteStatus m_remote{m_prompter, m_navigator, m_agenda, m_lan};
     qint64 m_sessionItem = 0;               // the agenda item the session shows (0: none)
