@@ -114,26 +114,31 @@ QString PgConnection::user() const
     return QString::fromUtf8(PQuser(m_conn));
 }
 
-QString PgConnection::quoteIdentifier(const QString &name) const
+namespace {
+
+// libpq's escaping (PQescapeIdentifier, PQescapeLiteral), its memory freed.
+template<typename Escape>
+QString escaped(pg_conn *conn, const QString &text, Escape escape)
 {
-    const QByteArray utf8 = name.toUtf8();
-    char *quoted = PQescapeIdentifier(m_conn, utf8.constData(), size_t(utf8.size()));
+    const QByteArray utf8 = text.toUtf8();
+    char *quoted = escape(conn, utf8.constData(), size_t(utf8.size()));
     if (!quoted)
-        throw CentralError(QCoreApplication::translate("lectern::central", "the central server refused: %1").arg(oneLine(PQerrorMessage(m_conn))));
+        throw CentralError(QCoreApplication::translate("lectern::central", "the central server refused: %1").arg(oneLine(PQerrorMessage(conn))));
     const QString out = QString::fromUtf8(quoted);
     PQfreemem(quoted);
     return out;
 }
 
+} // namespace
+
+QString PgConnection::quoteIdentifier(const QString &name) const
+{
+    return escaped(m_conn, name, PQescapeIdentifier);
+}
+
 QString PgConnection::quoteLiteral(const QString &text) const
 {
-    const QByteArray utf8 = text.toUtf8();
-    char *quoted = PQescapeLiteral(m_conn, utf8.constData(), size_t(utf8.size()));
-    if (!quoted)
-        throw CentralError(QCoreApplication::translate("lectern::central", "the central server refused: %1").arg(oneLine(PQerrorMessage(m_conn))));
-    const QString out = QString::fromUtf8(quoted);
-    PQfreemem(quoted);
-    return out;
+    return escaped(m_conn, text, PQescapeLiteral);
 }
 
 QString PgConnection::redacted(const QString &conninfo)

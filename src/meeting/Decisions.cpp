@@ -106,6 +106,19 @@ std::optional<AgendaItem> writable(const store::Database &db, qint64 itemId, con
     return *why == Refusal::None ? it : std::nullopt;
 }
 
+std::optional<Role> roleAt(const store::Database &db, qint64 meetingId, qint64 personId);
+bool isMember(std::optional<Role> role);
+
+// The item, when its meeting may still record decisions and `personId` is one of its members.
+std::optional<AgendaItem> writableForMember(const store::Database &db, qint64 itemId, qint64 personId, const QDateTime &now, Refusal *why)
+{
+    auto it = writable(db, itemId, now, why);
+    if (!it)
+        return std::nullopt;
+    *why = !roster::byId(db, personId) ? Refusal::NoSuchPerson : !isMember(roleAt(db, it->meetingId, personId)) ? Refusal::NotAMember : Refusal::None;
+    return *why == Refusal::None ? it : std::nullopt;
+}
+
 std::optional<Role> roleAt(const store::Database &db, qint64 meetingId, qint64 personId)
 {
     for (const Expected &e : meetings::expected(db, meetingId))
@@ -354,13 +367,9 @@ Outcome recuse(const store::Database &db, qint64 itemId, qint64 personId, const 
         return refused(Refusal::NoText, tr("a withdrawal (回避) is recorded with its reason"));
     store::Transaction t(db);
     Refusal why;
-    const auto it = writable(db, itemId, now, &why);
+    const auto it = writableForMember(db, itemId, personId, now, &why);
     if (!it)
         return refused(why);
-    if (!roster::byId(db, personId))
-        return refused(Refusal::NoSuchPerson);
-    if (!isMember(roleAt(db, it->meetingId, personId)))
-        return refused(Refusal::NotAMember);
     if (forItem(db, itemId).recusedIds().contains(personId))
         return refused(Refusal::AlreadyRecused);
     DecisionEvent e = base(*it, Kind::Recusal, now);
@@ -451,13 +460,9 @@ Outcome opinion(const store::Database &db, qint64 itemId, qint64 personId, const
                                                         : tr("the file is larger than %1 MB").arg(kMaxOpinionFileBytes / (1024 * 1024)));
     store::Transaction t(db);
     Refusal why;
-    const auto it = writable(db, itemId, now, &why);
+    const auto it = writableForMember(db, itemId, personId, now, &why);
     if (!it)
         return refused(why);
-    if (!roster::byId(db, personId))
-        return refused(Refusal::NoSuchPerson);
-    if (!isMember(roleAt(db, it->meetingId, personId)))
-        return refused(Refusal::NotAMember);
     const ItemDecisions before = forItem(db, itemId);
     if (before.recusedIds().contains(personId))
         return refused(Refusal::Recused);
