@@ -66,7 +66,13 @@ SyncService::~SyncService()
 {
     if (m_thread) {
         m_thread->quit();
-        m_thread->wait();
+        // A round is bounded (PgConnection's timeouts); should one still hang,
+        // the kiosk stops all the same: the outbox keeps what it did not send.
+        if (!m_thread->wait(30000)) {
+            qCWarning(lcSync) << "the sync thread did not finish; stopping without it";
+            m_thread->setParent(nullptr); // never destroyed while it runs
+            m_thread = nullptr;
+        }
     }
 }
 

@@ -49,7 +49,13 @@ PgConnection::PgConnection(const QString &conninfo)
         if (o->val && *o->val && (qstrcmp(o->keyword, "host") == 0 || qstrcmp(o->keyword, "port") == 0 || qstrcmp(o->keyword, "dbname") == 0))
             where.append(QStringLiteral("%1=%2").arg(QLatin1String(o->keyword), QString::fromUtf8(o->val)));
     m_where = where.join(u' ');
-    m_conn = PQconnectdb(conninfo.toUtf8().constData());
+    // Bounded waits unless the conninfo says otherwise (its own values come
+    // later and win): a kiosk whose network vanished must still be able to
+    // stop, and a dead connection is noticed in seconds, not hours.
+    const QByteArray given = conninfo.toUtf8();
+    const char *keywords[] = {"connect_timeout", "keepalives_idle", "keepalives_interval", "keepalives_count", "tcp_user_timeout", "dbname", nullptr};
+    const char *values[] = {"10", "10", "5", "3", "20000", given.constData(), nullptr};
+    m_conn = PQconnectdbParams(keywords, values, 1);
     if (PQstatus(m_conn) != CONNECTION_OK) {
         const QString why = oneLine(PQerrorMessage(m_conn));
         PQfinish(m_conn);

@@ -18,7 +18,9 @@ namespace lectern::central {
 class PgConnection
 {
 public:
-    // Connects; throws CentralError when the server cannot be reached or refuses.
+    // Connects; throws CentralError when the server cannot be reached or
+    // refuses. Waits are bounded unless the conninfo sets them (connect_timeout
+    // 10 s; TCP keepalives and tcp_user_timeout: a vanished network in ~20 s).
     explicit PgConnection(const QString &conninfo);
     ~PgConnection();
     PgConnection(const PgConnection &) = delete;
