@@ -2136,17 +2136,17 @@
 <context>
     <name>lectern::DecisionDesk</name>
     <message>
-        <location filename="../src/app/DecisionDesk.cpp" line="117"/>
+        <location filename="../src/app/DecisionDesk.cpp" line="115"/>
         <source>written opinion: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionDesk.cpp" line="135"/>
+        <location filename="../src/app/DecisionDesk.cpp" line="133"/>
         <source>no agenda item is chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionDesk.cpp" line="165"/>
+        <location filename="../src/app/DecisionDesk.cpp" line="160"/>
         <source>choose how the vote was taken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2154,17 +2154,17 @@
 <context>
     <name>lectern::Decisions</name>
     <message>
-        <location filename="../src/meeting/DecisionRules.cpp" line="32"/>
+        <location filename="../src/meeting/DecisionRules.cpp" line="9"/>
         <source>general matter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/DecisionRules.cpp" line="33"/>
+        <location filename="../src/meeting/DecisionRules.cpp" line="10"/>
         <source>appointment (干部任免)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/DecisionRules.cpp" line="34"/>
+        <location filename="../src/meeting/DecisionRules.cpp" line="11"/>
         <source>major matter (重大事项)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3463,27 +3463,27 @@
 <context>
     <name>lectern::Quorum</name>
     <message>
-        <location filename="../src/meeting/Quorum.cpp" line="76"/>
+        <location filename="../src/meeting/Quorum.cpp" line="75"/>
         <source>expected %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Quorum.cpp" line="78"/>
+        <location filename="../src/meeting/Quorum.cpp" line="77"/>
         <source> (%1 recused)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Quorum.cpp" line="79"/>
+        <location filename="../src/meeting/Quorum.cpp" line="78"/>
         <source> · present %1 · needed %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Quorum.cpp" line="82"/>
+        <location filename="../src/meeting/Quorum.cpp" line="81"/>
         <source>quorum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Quorum.cpp" line="82"/>
+        <location filename="../src/meeting/Quorum.cpp" line="81"/>
         <source>no quorum</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4296,27 +4296,27 @@
 <context>
     <name>lectern::SyncService</name>
     <message>
-        <location filename="../src/app/SyncService.cpp" line="136"/>
+        <location filename="../src/app/SyncService.cpp" line="142"/>
         <source>connecting to the central store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/SyncService.cpp" line="136"/>
+        <location filename="../src/app/SyncService.cpp" line="142"/>
         <source>central store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/SyncService.cpp" line="137"/>
+        <location filename="../src/app/SyncService.cpp" line="143"/>
         <source>all sent to the central store (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/SyncService.cpp" line="137"/>
+        <location filename="../src/app/SyncService.cpp" line="143"/>
         <source>nothing to send yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/SyncService.cpp" line="138"/>
+        <location filename="../src/app/SyncService.cpp" line="144"/>
         <source>%n record(s) not yet sent, last sent %1</source>
         <translation>
             <numerusform>%n record not yet sent, last sent %1</numerusform>
@@ -4324,7 +4324,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/SyncService.cpp" line="139"/>
+        <location filename="../src/app/SyncService.cpp" line="145"/>
         <source>%n record(s) not yet sent</source>
         <translation>
             <numerusform>%n record not yet sent</numerusform>
@@ -4332,7 +4332,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/SyncService.cpp" line="141"/>
+        <location filename="../src/app/SyncService.cpp" line="147"/>
         <source> — the central store cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4536,20 +4536,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/PgConnection.cpp" line="57"/>
+        <location filename="../src/central/PgConnection.cpp" line="63"/>
         <source>cannot reach the central server (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/PgConnection.cpp" line="86"/>
-        <location filename="../src/central/PgConnection.cpp" line="107"/>
-        <location filename="../src/central/PgConnection.cpp" line="122"/>
-        <location filename="../src/central/PgConnection.cpp" line="133"/>
+        <location filename="../src/central/PgConnection.cpp" line="92"/>
+        <location filename="../src/central/PgConnection.cpp" line="113"/>
+        <location filename="../src/central/PgConnection.cpp" line="132"/>
         <source>the central server refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/PgConnection.cpp" line="143"/>
+        <location filename="../src/central/PgConnection.cpp" line="154"/>
         <source>(a connection string libpq cannot read)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4884,162 +4883,162 @@
 <context>
     <name>lectern::decisions</name>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="194"/>
+        <location filename="../src/meeting/Decisions.cpp" line="198"/>
         <source>show of hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="195"/>
+        <location filename="../src/meeting/Decisions.cpp" line="199"/>
         <source>secret ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="196"/>
+        <location filename="../src/meeting/Decisions.cpp" line="200"/>
         <source>named vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="199"/>
+        <location filename="../src/meeting/Decisions.cpp" line="203"/>
         <source>for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="200"/>
+        <location filename="../src/meeting/Decisions.cpp" line="204"/>
         <source>against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="201"/>
+        <location filename="../src/meeting/Decisions.cpp" line="205"/>
         <source>abstain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="204"/>
+        <location filename="../src/meeting/Decisions.cpp" line="208"/>
         <source>passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="205"/>
+        <location filename="../src/meeting/Decisions.cpp" line="209"/>
         <source>not passed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="206"/>
+        <location filename="../src/meeting/Decisions.cpp" line="210"/>
         <source>deferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="334"/>
+        <location filename="../src/meeting/Decisions.cpp" line="297"/>
         <source>no such agenda item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="335"/>
+        <location filename="../src/meeting/Decisions.cpp" line="298"/>
         <source>no such person on the roster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="336"/>
+        <location filename="../src/meeting/Decisions.cpp" line="299"/>
         <source>the meeting is finalized: its record is sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="337"/>
+        <location filename="../src/meeting/Decisions.cpp" line="300"/>
         <source>this machine&apos;s clock is before what is already recorded; set the clock (lectern doctor checks it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="338"/>
+        <location filename="../src/meeting/Decisions.cpp" line="301"/>
         <source>only a member (attending or chairing) counts for an item&apos;s quorum and vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="339"/>
+        <location filename="../src/meeting/Decisions.cpp" line="302"/>
         <source>this member has already withdrawn from the item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="340"/>
+        <location filename="../src/meeting/Decisions.cpp" line="303"/>
         <source>this member withdrew from the item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="341"/>
+        <location filename="../src/meeting/Decisions.cpp" line="304"/>
         <source>this member is present: a written opinion is an absent member&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="342"/>
+        <location filename="../src/meeting/Decisions.cpp" line="305"/>
         <source>the text is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="343"/>
+        <location filename="../src/meeting/Decisions.cpp" line="306"/>
         <source>the item was voted on before: a revote needs its reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="344"/>
+        <location filename="../src/meeting/Decisions.cpp" line="307"/>
         <source>more votes than members present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="345"/>
+        <location filename="../src/meeting/Decisions.cpp" line="308"/>
         <source>a ballot of someone who may not vote on the item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="346"/>
+        <location filename="../src/meeting/Decisions.cpp" line="309"/>
         <source>the file is empty or too large</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="354"/>
+        <location filename="../src/meeting/Decisions.cpp" line="317"/>
         <source>a withdrawal (回避) is recorded with its reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="400"/>
+        <location filename="../src/meeting/Decisions.cpp" line="359"/>
         <source>%1 has two ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="402"/>
+        <location filename="../src/meeting/Decisions.cpp" line="361"/>
         <source>%1 withdrew from the item and does not vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="404"/>
+        <location filename="../src/meeting/Decisions.cpp" line="363"/>
         <source>%1 is not a member present at the item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="410"/>
+        <location filename="../src/meeting/Decisions.cpp" line="369"/>
         <source>the counts given (%1/%2/%3) are not the ballots&apos; (%4/%5/%6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="419"/>
+        <location filename="../src/meeting/Decisions.cpp" line="378"/>
         <source>a count below zero</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="422"/>
+        <location filename="../src/meeting/Decisions.cpp" line="381"/>
         <source>%1 for, %2 against and %3 abstaining make %4 votes, but only %5 of the item&apos;s %6 members are present</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="448"/>
+        <location filename="../src/meeting/Decisions.cpp" line="407"/>
         <source>a written opinion is its text or a scanned file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="450"/>
+        <location filename="../src/meeting/Decisions.cpp" line="409"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="451"/>
+        <location filename="../src/meeting/Decisions.cpp" line="410"/>
         <source>the file is larger than %1 MB</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2147,17 +2147,17 @@
 <context>
     <name>lectern::DecisionDesk</name>
     <message>
-        <location filename="../src/app/DecisionDesk.cpp" line="117"/>
+        <location filename="../src/app/DecisionDesk.cpp" line="115"/>
         <source>written opinion: %1</source>
         <translation>书面意见：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionDesk.cpp" line="135"/>
+        <location filename="../src/app/DecisionDesk.cpp" line="133"/>
         <source>no agenda item is chosen</source>
         <translation>未选择议程项</translation>
     </message>
     <message>
-        <location filename="../src/app/DecisionDesk.cpp" line="165"/>
+        <location filename="../src/app/DecisionDesk.cpp" line="160"/>
         <source>choose how the vote was taken</source>
         <translation>请选择表决方式</translation>
     </message>
@@ -2165,17 +2165,17 @@
 <context>
     <name>lectern::Decisions</name>
     <message>
-        <location filename="../src/meeting/DecisionRules.cpp" line="32"/>
+        <location filename="../src/meeting/DecisionRules.cpp" line="9"/>
         <source>general matter</source>
         <translation>一般事项</translation>
     </message>
     <message>
-        <location filename="../src/meeting/DecisionRules.cpp" line="33"/>
+        <location filename="../src/meeting/DecisionRules.cpp" line="10"/>
         <source>appointment (干部任免)</source>
         <translation>干部任免</translation>
     </message>
     <message>
-        <location filename="../src/meeting/DecisionRules.cpp" line="34"/>
+        <location filename="../src/meeting/DecisionRules.cpp" line="11"/>
         <source>major matter (重大事项)</source>
         <translation>重大事项</translation>
     </message>
@@ -3472,27 +3472,27 @@
 <context>
     <name>lectern::Quorum</name>
     <message>
-        <location filename="../src/meeting/Quorum.cpp" line="76"/>
+        <location filename="../src/meeting/Quorum.cpp" line="75"/>
         <source>expected %1</source>
         <translation>应到 %1</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Quorum.cpp" line="78"/>
+        <location filename="../src/meeting/Quorum.cpp" line="77"/>
         <source> (%1 recused)</source>
         <translation>（回避 %1）</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Quorum.cpp" line="79"/>
+        <location filename="../src/meeting/Quorum.cpp" line="78"/>
         <source> · present %1 · needed %2 · %3</source>
         <translation> · 实到 %1 · 需 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Quorum.cpp" line="82"/>
+        <location filename="../src/meeting/Quorum.cpp" line="81"/>
         <source>quorum</source>
         <translation>已达</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Quorum.cpp" line="82"/>
+        <location filename="../src/meeting/Quorum.cpp" line="81"/>
         <source>no quorum</source>
         <translation>未达</translation>
     </message>
@@ -4305,41 +4305,41 @@
 <context>
     <name>lectern::SyncService</name>
     <message>
-        <location filename="../src/app/SyncService.cpp" line="136"/>
+        <location filename="../src/app/SyncService.cpp" line="142"/>
         <source>connecting to the central store…</source>
         <translation>正在连接中心数据库…</translation>
     </message>
     <message>
-        <location filename="../src/app/SyncService.cpp" line="136"/>
+        <location filename="../src/app/SyncService.cpp" line="142"/>
         <source>central store: %1</source>
         <translation>中心数据库：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/SyncService.cpp" line="137"/>
+        <location filename="../src/app/SyncService.cpp" line="143"/>
         <source>all sent to the central store (%1)</source>
         <translation>已全部同步（%1）</translation>
     </message>
     <message>
-        <location filename="../src/app/SyncService.cpp" line="137"/>
+        <location filename="../src/app/SyncService.cpp" line="143"/>
         <source>nothing to send yet</source>
         <translation>暂无待同步记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/SyncService.cpp" line="138"/>
+        <location filename="../src/app/SyncService.cpp" line="144"/>
         <source>%n record(s) not yet sent, last sent %1</source>
         <translation>
             <numerusform>未同步 %n 条，最近同步 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/SyncService.cpp" line="139"/>
+        <location filename="../src/app/SyncService.cpp" line="145"/>
         <source>%n record(s) not yet sent</source>
         <translation>
             <numerusform>未同步 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/SyncService.cpp" line="141"/>
+        <location filename="../src/app/SyncService.cpp" line="147"/>
         <source> — the central store cannot be reached</source>
         <translation>——中心数据库无法连接</translation>
     </message>
@@ -4543,20 +4543,19 @@
         <translation>中心服务器的连接串无法识别：%1</translation>
     </message>
     <message>
-        <location filename="../src/central/PgConnection.cpp" line="57"/>
+        <location filename="../src/central/PgConnection.cpp" line="63"/>
         <source>cannot reach the central server (%1): %2</source>
         <translation>无法连接中心服务器（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../src/central/PgConnection.cpp" line="86"/>
-        <location filename="../src/central/PgConnection.cpp" line="107"/>
-        <location filename="../src/central/PgConnection.cpp" line="122"/>
-        <location filename="../src/central/PgConnection.cpp" line="133"/>
+        <location filename="../src/central/PgConnection.cpp" line="92"/>
+        <location filename="../src/central/PgConnection.cpp" line="113"/>
+        <location filename="../src/central/PgConnection.cpp" line="132"/>
         <source>the central server refused: %1</source>
         <translation>中心服务器拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../src/central/PgConnection.cpp" line="143"/>
+        <location filename="../src/central/PgConnection.cpp" line="154"/>
         <source>(a connection string libpq cannot read)</source>
         <translation>（无法识别的连接串）</translation>
     </message>
@@ -4892,162 +4891,162 @@
 <context>
     <name>lectern::decisions</name>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="194"/>
+        <location filename="../src/meeting/Decisions.cpp" line="198"/>
         <source>show of hands</source>
         <translation>举手表决</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="195"/>
+        <location filename="../src/meeting/Decisions.cpp" line="199"/>
         <source>secret ballot</source>
         <translation>无记名投票</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="196"/>
+        <location filename="../src/meeting/Decisions.cpp" line="200"/>
         <source>named vote</source>
         <translation>记名投票</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="199"/>
+        <location filename="../src/meeting/Decisions.cpp" line="203"/>
         <source>for</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="200"/>
+        <location filename="../src/meeting/Decisions.cpp" line="204"/>
         <source>against</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="201"/>
+        <location filename="../src/meeting/Decisions.cpp" line="205"/>
         <source>abstain</source>
         <translation>弃权</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="204"/>
+        <location filename="../src/meeting/Decisions.cpp" line="208"/>
         <source>passed</source>
         <translation>通过</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="205"/>
+        <location filename="../src/meeting/Decisions.cpp" line="209"/>
         <source>not passed</source>
         <translation>未通过</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="206"/>
+        <location filename="../src/meeting/Decisions.cpp" line="210"/>
         <source>deferred</source>
         <translation>暂缓表决</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="334"/>
+        <location filename="../src/meeting/Decisions.cpp" line="297"/>
         <source>no such agenda item</source>
         <translation>没有该议程项</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="335"/>
+        <location filename="../src/meeting/Decisions.cpp" line="298"/>
         <source>no such person on the roster</source>
         <translation>名单中没有此人</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="336"/>
+        <location filename="../src/meeting/Decisions.cpp" line="299"/>
         <source>the meeting is finalized: its record is sealed</source>
         <translation>会议已定稿：记录已封存</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="337"/>
+        <location filename="../src/meeting/Decisions.cpp" line="300"/>
         <source>this machine&apos;s clock is before what is already recorded; set the clock (lectern doctor checks it)</source>
         <translation>本机时钟早于已有记录的时间；请校正时钟（lectern doctor 可检查）</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="338"/>
+        <location filename="../src/meeting/Decisions.cpp" line="301"/>
         <source>only a member (attending or chairing) counts for an item&apos;s quorum and vote</source>
         <translation>只有出席或主持的成员计入法定人数和表决</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="339"/>
+        <location filename="../src/meeting/Decisions.cpp" line="302"/>
         <source>this member has already withdrawn from the item</source>
         <translation>该成员已就此议题回避</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="340"/>
+        <location filename="../src/meeting/Decisions.cpp" line="303"/>
         <source>this member withdrew from the item</source>
         <translation>该成员已就此议题回避</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="341"/>
+        <location filename="../src/meeting/Decisions.cpp" line="304"/>
         <source>this member is present: a written opinion is an absent member&apos;s</source>
         <translation>该成员在场：书面意见仅限缺席成员</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="342"/>
+        <location filename="../src/meeting/Decisions.cpp" line="305"/>
         <source>the text is empty</source>
         <translation>内容为空</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="343"/>
+        <location filename="../src/meeting/Decisions.cpp" line="306"/>
         <source>the item was voted on before: a revote needs its reason</source>
         <translation>该议题已表决过：重新表决须注明原因</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="344"/>
+        <location filename="../src/meeting/Decisions.cpp" line="307"/>
         <source>more votes than members present</source>
         <translation>票数多于实到成员</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="345"/>
+        <location filename="../src/meeting/Decisions.cpp" line="308"/>
         <source>a ballot of someone who may not vote on the item</source>
         <translation>有无权就此议题表决者的票</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="346"/>
+        <location filename="../src/meeting/Decisions.cpp" line="309"/>
         <source>the file is empty or too large</source>
         <translation>文件为空或过大</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="354"/>
+        <location filename="../src/meeting/Decisions.cpp" line="317"/>
         <source>a withdrawal (回避) is recorded with its reason</source>
         <translation>回避须记录原因</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="400"/>
+        <location filename="../src/meeting/Decisions.cpp" line="359"/>
         <source>%1 has two ballots</source>
         <translation>%1 投了两票</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="402"/>
+        <location filename="../src/meeting/Decisions.cpp" line="361"/>
         <source>%1 withdrew from the item and does not vote</source>
         <translation>%1 已回避，不参加表决</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="404"/>
+        <location filename="../src/meeting/Decisions.cpp" line="363"/>
         <source>%1 is not a member present at the item</source>
         <translation>%1 不是该议题在场的成员</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="410"/>
+        <location filename="../src/meeting/Decisions.cpp" line="369"/>
         <source>the counts given (%1/%2/%3) are not the ballots&apos; (%4/%5/%6)</source>
         <translation>给出的票数（%1/%2/%3）与记名票（%4/%5/%6）不符</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="419"/>
+        <location filename="../src/meeting/Decisions.cpp" line="378"/>
         <source>a count below zero</source>
         <translation>票数小于零</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="422"/>
+        <location filename="../src/meeting/Decisions.cpp" line="381"/>
         <source>%1 for, %2 against and %3 abstaining make %4 votes, but only %5 of the item&apos;s %6 members are present</source>
         <translation>同意 %1、不同意 %2、弃权 %3，共 %4 票，但该议题应到 %6 人中只有 %5 人在场</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="448"/>
+        <location filename="../src/meeting/Decisions.cpp" line="407"/>
         <source>a written opinion is its text or a scanned file</source>
         <translation>书面意见须有内容或扫描件</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="450"/>
+        <location filename="../src/meeting/Decisions.cpp" line="409"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Decisions.cpp" line="451"/>
+        <location filename="../src/meeting/Decisions.cpp" line="410"/>
         <source>the file is larger than %1 MB</source>
         <translation>文件超过 %1 MB</translation>
     </message>

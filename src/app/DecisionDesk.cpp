@@ -62,7 +62,6 @@ void DecisionDesk::refresh()
     m_decision.clear();
     m_recorded.clear();
     m_quorumMet = false;
-    m_isVote = false;
     m_votesTaken = 0;
     QList<ItemMembersModel::Member> rows;
     const qint64 id = targetItem();
@@ -79,7 +78,6 @@ void DecisionDesk::refresh()
             if (item && meeting) {
                 m_shown = item->id;
                 m_title = QStringLiteral("%1. %2").arg(item->position).arg(itemName(*item));
-                m_isVote = item->kind == ItemKind::Vote;
                 m_matter = item->matter == ItemMatter::General ? QString() : matterLabel(item->matter);
                 const QDateTime at = now();
                 const decisions::ItemQuorum q = decisions::quorumOf(db, *item, m_rules, at);
@@ -146,10 +144,7 @@ bool DecisionDesk::record(F &&write)
     }
     // The agenda's rows (their quorum and result) at once, not when the
     // database watcher reports the commit; its refresh refreshes this panel.
-    const QString error = m_error;
     m_agenda->refresh();
-    m_error = error;
-    emit changed();
     return m_error.isEmpty();
 }
 

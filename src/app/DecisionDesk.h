@@ -29,7 +29,6 @@ class DecisionDesk : public QObject
     // The item chosen (0: the agenda's item on now, else the next to come).
     Q_PROPERTY(int itemId READ itemId WRITE setItemId NOTIFY changed)
     Q_PROPERTY(QString itemTitle READ itemTitle NOTIFY changed)
-    Q_PROPERTY(bool isVote READ isVote NOTIFY changed)
     Q_PROPERTY(QString matter READ matter NOTIFY changed)
     Q_PROPERTY(QString quorumLine READ quorumLine NOTIFY changed)
     Q_PROPERTY(bool quorumMet READ quorumMet NOTIFY changed)
@@ -51,7 +50,6 @@ public:
     int itemId() const;
     void setItemId(int itemId);
     QString itemTitle() const { return m_title; }
-    bool isVote() const { return m_isVote; }
     QString matter() const { return m_matter; }
     QString quorumLine() const { return m_quorumLine; }
     bool quorumMet() const { return m_quorumMet; }
@@ -85,7 +83,6 @@ private:
     qint64 m_chosen = 0;
     qint64 m_shown = 0; // the item the panel shows now
     QString m_title, m_matter, m_quorumLine, m_decision, m_error;
-    bool m_isVote = false;
     bool m_quorumMet = false;
     int m_votesTaken = 0;
     QStringList m_recorded;

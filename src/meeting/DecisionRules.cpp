@@ -1,56 +1,34 @@
 #include "DecisionRules.h"
 
-#include <QCoreApplication>
+#include "NamedValues.h"
 
 namespace lectern {
+namespace {
 
-QString matterKey(ItemMatter matter)
-{
-    switch (matter) {
-    case ItemMatter::General: return QString();
-    case ItemMatter::Appointment: return QStringLiteral("appointment");
-    case ItemMatter::Major: return QStringLiteral("major");
-    }
-    return {};
-}
+const Named<ItemMatter> kMatters[] = {
+    {ItemMatter::General, "", {u"general", u"一般", u"一般事项"}, QT_TRANSLATE_NOOP("lectern::Decisions", "general matter")},
+    {ItemMatter::Appointment, "appointment", {u"干部任免", u"任免"}, QT_TRANSLATE_NOOP("lectern::Decisions", "appointment (干部任免)")},
+    {ItemMatter::Major, "major", {u"重大事项", u"重大"}, QT_TRANSLATE_NOOP("lectern::Decisions", "major matter (重大事项)")},
+};
+const Named<decisions::Threshold> kThresholds[] = {
+    {decisions::Threshold::MoreThanHalf, "half", {}, nullptr},
+    {decisions::Threshold::TwoThirds, "two_thirds", {}, nullptr},
+};
+const Named<decisions::PassBase> kPassBases[] = {
+    {decisions::PassBase::Members, "members", {}, nullptr},
+    {decisions::PassBase::Present, "present", {}, nullptr},
+};
 
-std::optional<ItemMatter> matterFromText(const QString &text)
-{
-    const QString t = text.trimmed().toLower();
-    if (t.isEmpty() || t == u"general" || t == u"一般" || t == u"一般事项")
-        return ItemMatter::General;
-    if (t == u"appointment" || t == u"干部任免" || t == u"任免")
-        return ItemMatter::Appointment;
-    if (t == u"major" || t == u"重大事项" || t == u"重大")
-        return ItemMatter::Major;
-    return std::nullopt;
-}
+} // namespace
 
-QString matterLabel(ItemMatter matter)
-{
-    switch (matter) {
-    case ItemMatter::General: return QCoreApplication::translate("lectern::Decisions", "general matter");
-    case ItemMatter::Appointment: return QCoreApplication::translate("lectern::Decisions", "appointment (干部任免)");
-    case ItemMatter::Major: return QCoreApplication::translate("lectern::Decisions", "major matter (重大事项)");
-    }
-    return {};
-}
+QString matterKey(ItemMatter matter) { return named::key(kMatters, matter); }
+std::optional<ItemMatter> matterFromText(const QString &text) { return named::fromText(kMatters, text); }
+QString matterLabel(ItemMatter matter) { return named::label("lectern::Decisions", kMatters, matter); }
 
 namespace decisions {
 
-QString thresholdKey(Threshold t)
-{
-    return t == Threshold::TwoThirds ? QStringLiteral("two_thirds") : QStringLiteral("half");
-}
-
-std::optional<Threshold> thresholdFromKey(const QString &key)
-{
-    if (key == u"half")
-        return Threshold::MoreThanHalf;
-    if (key == u"two_thirds")
-        return Threshold::TwoThirds;
-    return std::nullopt;
-}
+QString thresholdKey(Threshold t) { return named::key(kThresholds, t); }
+std::optional<Threshold> thresholdFromKey(const QString &key) { return named::fromText(kThresholds, key); }
 
 int required(Threshold t, int base)
 {
@@ -61,19 +39,8 @@ int required(Threshold t, int base)
     return base / 2 + 1;           // the least n with 2n > base
 }
 
-QString passBaseKey(PassBase b)
-{
-    return b == PassBase::Present ? QStringLiteral("present") : QStringLiteral("members");
-}
-
-std::optional<PassBase> passBaseFromKey(const QString &key)
-{
-    if (key == u"members")
-        return PassBase::Members;
-    if (key == u"present")
-        return PassBase::Present;
-    return std::nullopt;
-}
+QString passBaseKey(PassBase b) { return named::key(kPassBases, b); }
+std::optional<PassBase> passBaseFromKey(const QString &key) { return named::fromText(kPassBases, key); }
 
 Threshold Rules::quorumFor(ItemMatter matter) const
 {

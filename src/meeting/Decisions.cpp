@@ -3,6 +3,7 @@
 #include "Agenda.h"
 #include "ClockCheck.h"
 #include "Meetings.h"
+#include "NamedValues.h"
 #include "Quorum.h"
 #include "Roster.h"
 #include "store/Database.h"
@@ -191,92 +192,41 @@ QString kindKey(Kind k)
 
 namespace {
 
-// Each value's names once: its key (stored, JSON), the record's own Chinese
-// terms (the first is how the record writes it; all are read), and its
-// label for people (translated).
-template<typename E>
-struct Names
-{
-    E value;
-    const char *key;
-    std::initializer_list<const char16_t *> terms;
-    const char *label;
-};
+constexpr char kContext[] = "lectern::decisions";
 
-const Names<Method> kMethods[] = {
+const Named<Method> kMethods[] = {
     {Method::Hands, "hands", {u"举手", u"举手表决"}, QT_TRANSLATE_NOOP("lectern::decisions", "show of hands")},
     {Method::Secret, "secret", {u"无记名", u"无记名投票"}, QT_TRANSLATE_NOOP("lectern::decisions", "secret ballot")},
     {Method::Named, "named", {u"记名", u"记名投票"}, QT_TRANSLATE_NOOP("lectern::decisions", "named vote")},
 };
-const Names<Choice> kChoices[] = {
+const Named<Choice> kChoices[] = {
     {Choice::For, "for", {u"同意", u"赞成"}, QT_TRANSLATE_NOOP("lectern::decisions", "for")},
     {Choice::Against, "against", {u"不同意", u"反对"}, QT_TRANSLATE_NOOP("lectern::decisions", "against")},
     {Choice::Abstain, "abstain", {u"弃权"}, QT_TRANSLATE_NOOP("lectern::decisions", "abstain")},
 };
-const Names<Result> kResults[] = {
+const Named<Result> kResults[] = {
     {Result::Passed, "passed", {u"通过"}, QT_TRANSLATE_NOOP("lectern::decisions", "passed")},
     {Result::Failed, "failed", {u"未通过"}, QT_TRANSLATE_NOOP("lectern::decisions", "not passed")},
     {Result::Deferred, "deferred", {u"暂缓"}, QT_TRANSLATE_NOOP("lectern::decisions", "deferred")},
 };
 
-template<typename E, std::size_t N>
-const Names<E> &namesOf(const Names<E> (&table)[N], E value)
-{
-    for (const Names<E> &n : table)
-        if (n.value == value)
-            return n;
-    return table[0];
-}
-
-template<typename E, std::size_t N>
-std::optional<E> fromText(const Names<E> (&table)[N], const QString &text)
-{
-    const QString t = text.trimmed().toLower();
-    for (const Names<E> &n : table) {
-        if (t == QLatin1String(n.key))
-            return n.value;
-        for (const char16_t *term : n.terms)
-            if (t == QStringView(term))
-                return n.value;
-    }
-    return std::nullopt;
-}
-
-template<typename E, std::size_t N>
-QString keyOf(const Names<E> (&table)[N], E value)
-{
-    return QString::fromLatin1(namesOf(table, value).key);
-}
-
-template<typename E, std::size_t N>
-QString termOf(const Names<E> (&table)[N], E value)
-{
-    return QString::fromUtf16(*namesOf(table, value).terms.begin());
-}
-
-template<typename E, std::size_t N>
-QString labelOf(const Names<E> (&table)[N], E value)
-{
-    return tr(namesOf(table, value).label);
-}
-
 } // namespace
 
-QString methodKey(Method m) { return keyOf(kMethods, m); }
-std::optional<Method> methodFromText(const QString &text) { return fromText(kMethods, text); }
-QString methodLabel(Method m) { return labelOf(kMethods, m); }
-QString methodTerm(Method m) { return termOf(kMethods, m); }
-QString choiceKey(Choice c) { return keyOf(kChoices, c); }
-std::optional<Choice> choiceFromText(const QString &text) { return fromText(kChoices, text); }
-QString choiceLabel(Choice c) { return labelOf(kChoices, c); }
-QString resultKey(Result r) { return keyOf(kResults, r); }
-QString resultLabel(Result r) { return labelOf(kResults, r); }
-QString resultTerm(Result r) { return termOf(kResults, r); }
+QString methodKey(Method m) { return named::key(kMethods, m); }
+std::optional<Method> methodFromText(const QString &text) { return named::fromText(kMethods, text); }
+QString methodLabel(Method m) { return named::label(kContext, kMethods, m); }
+QString methodTerm(Method m) { return named::term(kMethods, m); }
+QString choiceKey(Choice c) { return named::key(kChoices, c); }
+std::optional<Choice> choiceFromText(const QString &text) { return named::fromText(kChoices, text); }
+QString choiceLabel(Choice c) { return named::label(kContext, kChoices, c); }
+QString resultKey(Result r) { return named::key(kResults, r); }
+QString resultLabel(Result r) { return named::label(kContext, kResults, r); }
+QString resultTerm(Result r) { return named::term(kResults, r); }
 
 namespace {
 Result resultFromKey(const QString &key)
 {
-    return fromText(kResults, key).value_or(Result::Deferred);
+    return named::fromText(kResults, key).value_or(Result::Deferred);
 }
 } // namespace
 

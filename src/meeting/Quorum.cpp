@@ -30,7 +30,6 @@ ItemQuorum reckon(const AgendaItem &item, const QList<Expected> &expected, const
             continue;
         }
         ++q.members;
-        q.baseMembers.insert(e.personId);
         const auto it = state.people.constFind(e.personId);
         if (it == state.people.cend())
             continue;

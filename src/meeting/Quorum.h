@@ -30,7 +30,6 @@ struct ItemQuorum
     int required = 0; // present needed for the quorum (需)
     bool met = false;
     QSet<qint64> presentMembers; // who may vote on the item (a named vote's ballots)
-    QSet<qint64> baseMembers;    // the members of the base (present or not)
 };
 
 // Every item of one meeting at once (the log and roster read once), by item id.

@@ -156,6 +156,18 @@ QByteArray lecternCommand(const QStringList &args)
     return p.readAllStandardOutput();
 }
 
+QJsonObject agendaItem(const QString &dataDir, int item)
+{
+    const QJsonArray items = QJsonDocument::fromJson(lecternCommand({QStringLiteral("agenda"), QStringLiteral("list"), QStringLiteral("1"),
+                                                                     QStringLiteral("--json"), QStringLiteral("--data-dir"), dataDir}))
+                                 .object()[QStringLiteral("items")]
+                                 .toArray();
+    for (const QJsonValue v : items)
+        if (v[QStringLiteral("id")].toInt() == item)
+            return v.toObject();
+    return {};
+}
+
 // Meeting 1's recording as `lectern meeting show --json` lists it: its takes.
 QJsonArray recordingsOf(const QString &dataDir)
 {

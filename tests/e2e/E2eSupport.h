@@ -52,6 +52,8 @@ bool promptPast(const QString &resumeFile, double past);
 QByteArray readFile(const QString &path);
 // A headless command of the real binary; its standard output.
 QByteArray lecternCommand(const QStringList &args);
+// Meeting 1's agenda item `item` as `lectern agenda list --json` gives it ({} when there is none).
+QJsonObject agendaItem(const QString &dataDir, int item);
 // Meeting 1's recording as `lectern meeting show --json` lists it: its takes.
 QJsonArray recordingsOf(const QString &dataDir);
 // Seconds of sound a recording's file holds now (`lectern audio analyze`), 0 when none.

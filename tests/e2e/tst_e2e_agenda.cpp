@@ -50,12 +50,7 @@ QStringList sentencesOf(const QString &dir, int item)
 
 QString itemState(const QString &dir, int item)
 {
-    const QJsonArray items = json(lecternCommand({QStringLiteral("agenda"), QStringLiteral("list"), QStringLiteral("1"), QStringLiteral("--json"),
-                                                  QStringLiteral("--data-dir"), dir}))["items"].toArray();
-    for (const QJsonValue v : items)
-        if (v[QStringLiteral("id")].toInt() == item)
-            return v[QStringLiteral("state")].toString();
-    return {};
+    return agendaItem(dir, item)[QStringLiteral("state")].toString();
 }
 
 } // namespace

@@ -33,13 +33,7 @@ private slots:
             args << QStringLiteral("--data-dir") << dir;
             return lecternCommand(args);
         };
-        auto item = [&cli](int id) {
-            const QJsonArray items = QJsonDocument::fromJson(cli({"agenda", "list", "1", "--json"})).object()["items"].toArray();
-            for (const QJsonValue v : items)
-                if (v["id"].toInt() == id)
-                    return v.toObject();
-            return QJsonObject();
-        };
+        auto item = [&dir](int id) { return agendaItem(dir, id); };
         QString csv = QStringLiteral("姓名,单位\n");
         const QStringList members = {"王书记", "李明", "赵刚", "孙丽", "周强", "吴芳", "郑华", "冯军", "陈静"};
         for (const QString &n : members)
