@@ -32,9 +32,17 @@ RowLayout {
                 model: App.agenda.items
                 textRole: "name"
                 valueRole: "itemId"
-                // The panel's item shown as chosen, whichever way it was chosen.
-                currentIndex: indexOfValue(tab.desk.itemId)
+                // The panel's item shown as chosen, whichever way it was chosen
+                // (here, or the agenda moving on), once the list has it: set,
+                // not bound, as choosing in the list would undo a binding.
+                function showChosen() { currentIndex = indexOfValue(tab.desk.itemId) }
                 onActivated: tab.desk.itemId = currentValue
+                onCountChanged: showChosen()
+                Component.onCompleted: showChosen()
+                Connections {
+                    target: tab.desk
+                    function onChanged() { itemChoice.showChosen() }
+                }
             }
         }
         ConsoleText {
