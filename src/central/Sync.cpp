@@ -24,7 +24,7 @@ QList<Row> unsent(const store::Database &db, int limit)
                                     "ORDER BY seq LIMIT ?1");
     s.bind(1, limit);
     while (s.step()) {
-        QJsonObject e{{"id", s.text(1)}, {"kind", s.text(2)}, {"at", s.text(5)},
+        QJsonObject e{{"id", s.text(1)}, {"seq", s.integer(0)}, {"kind", s.text(2)}, {"at", s.text(5)},
                       {"payload", QJsonDocument::fromJson(s.text(4).toUtf8()).object()}};
         if (!s.isNull(3))
             e.insert("meeting", s.integer(3));
@@ -47,9 +47,10 @@ SyncRound sendOutbox(const store::Database &db, const PgConnection &server, int 
             for (const Row &r : rows)
                 batch.append(r.event);
             // One statement, one transaction on the server: all of the batch or none of it.
-            server.exec(QStringLiteral("INSERT INTO event (event_id, kind, local_meeting, payload, recorded_at) "
-                                       "SELECT (e->>'id')::uuid, e->>'kind', (e->>'meeting')::bigint, e->'payload', (e->>'at')::timestamptz "
-                                       "FROM jsonb_array_elements($1::jsonb) AS e ON CONFLICT (event_id) DO NOTHING"),
+            server.exec(QStringLiteral("INSERT INTO event (event_id, room_seq, kind, local_meeting, payload, recorded_at) "
+                                       "SELECT (e->>'id')::uuid, (e->>'seq')::bigint, e->>'kind', (e->>'meeting')::bigint, e->'payload', "
+                                       "(e->>'at')::timestamptz "
+                                       "FROM jsonb_array_elements($1::jsonb) AS e ORDER BY (e->>'seq')::bigint ON CONFLICT (event_id) DO NOTHING"),
                         {QString::fromUtf8(QJsonDocument(batch).toJson(QJsonDocument::Compact))});
             // Committed there: marked here.
             db.prepare("UPDATE outbox SET sent_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE seq BETWEEN ?1 AND ?2 AND sent_at IS NULL")

@@ -1,5 +1,7 @@
 #include "CentralCommand.h"
 
+#include "CentralReportCommand.h"
+
 #include "central/CentralRooms.h"
 #include "central/CentralSchema.h"
 #include "central/PgConnection.h"
@@ -64,14 +66,17 @@ int roomList(const CommandArgs &args, const central::PgConnection &c)
 int run(const QStringList &all)
 {
     const QString verb = all.value(0) == u"room" ? QStringLiteral("room ") + all.value(1) : all.value(0);
-    const CommandArgs args(QStringLiteral("lectern central ") + verb, all, {QStringLiteral("conninfo")});
+    const CommandArgs args(QStringLiteral("lectern central ") + verb, all,
+                           {QStringLiteral("conninfo"), QStringLiteral("room"), QStringLiteral("meeting"), QStringLiteral("person"), QStringLiteral("unit"),
+                            QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("xlsx")});
     if (!args.ok())
         return args.usageError(args.error().section(QStringLiteral(": "), 1));
     const QString conninfo = args.option(QStringLiteral("conninfo")).value_or(QString());
     const bool known = (verb == u"init" && args.positionals().size() == 1) || (verb == u"room add" && args.positionals().size() == 3)
-        || (verb == u"room list" && args.positionals().size() == 2);
+        || (verb == u"room list" && args.positionals().size() == 2) || (verb == u"verify" && args.positionals().size() == 1)
+        || (verb == u"report" && args.positionals().size() == 1);
     if (!known)
-        return args.usageError(tr("say init, room add NAME or room list, each with --conninfo URI"));
+        return args.usageError(tr("say init, room add NAME, room list, verify or report, each with --conninfo URI"));
     if (conninfo.isEmpty())
         return args.usageError(tr("--conninfo is required: the central server, as libpq takes it (postgresql://user@host/db?sslmode=require)"));
     try {
@@ -80,6 +85,10 @@ int run(const QStringList &all)
             return init(args, connection);
         if (verb == u"room add")
             return roomAdd(args, connection, conninfo);
+        if (verb == u"verify")
+            return CentralReportCommand::verify(args, connection);
+        if (verb == u"report")
+            return CentralReportCommand::report(args, connection);
         return roomList(args, connection);
     } catch (const central::CentralError &e) {
         QTextStream(stderr) << args.name() << ": " << e.message() << '\n';

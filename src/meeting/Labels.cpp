@@ -57,6 +57,18 @@ QString statusLabel(const PersonAttendance &p)
     return {};
 }
 
+QString statusLabelForKey(const QString &key)
+{
+    PersonAttendance p;
+    p.presence = key == u"present" || key == u"late" ? Presence::Present
+        : key == u"leave"                            ? Presence::OnLeave
+        : key == u"absent"                           ? Presence::Absent
+                                                     : Presence::None;
+    p.late = key == u"late";
+    p.notYet = key == u"not_yet";
+    return statusLabel(p);
+}
+
 QString itemKindLabel(ItemKind kind)
 {
     switch (kind) {

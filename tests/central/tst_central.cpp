@@ -8,7 +8,12 @@
 #include "central/CentralSchema.h"
 #include "central/PgConnection.h"
 #include "central/Sync.h"
+#include "formats/XlsxSheet.h"
+#include "meeting/Agenda.h"
+#include "meeting/AgendaRun.h"
 #include "meeting/AttendanceLog.h"
+#include "meeting/Decisions.h"
+#include "meeting/Seal.h"
 #include "meeting/MeetingStore.h"
 #include "meeting/Roster.h"
 #include "store/Database.h"
@@ -83,6 +88,14 @@ struct Kiosk
         const QDateTime now = QDateTime::currentDateTime();
         QCOMPARE(lectern::attendance::signIn(store.db(), meeting, people[index], now, now), lectern::attendance::Outcome::Recorded);
     }
+    // Signed before the planned start (on time), with a drawn signature.
+    void signInOnTime(int index)
+    {
+        const QDateTime at = QDateTime::currentDateTime().addSecs(-900);
+        QCOMPARE(lectern::attendance::signIn(store.db(), meeting, people[index], at, QDateTime::currentDateTime(), lectern::EventKind::SignIn,
+                                             R"({"strokes":[[[0,0,0],[10,12,40]]]})"),
+                 lectern::attendance::Outcome::Recorded);
+    }
     int outboxRows() const
     {
         lectern::store::Statement s = store.db().prepare("SELECT count(*) FROM outbox");
@@ -90,6 +103,11 @@ struct Kiosk
         return int(s.integer(0));
     }
 };
+
+QJsonDocument jsonOf(const Run &r)
+{
+    return QJsonDocument::fromJson(r.out);
+}
 
 QString countOf(const PgConnection &admin, const QString &role, const QString &kind = {})
 {
@@ -104,6 +122,7 @@ class TestCentral : public QObject
     Q_OBJECT
 private slots:
     void threeKiosksFeedTheCentre();
+    void archiveProvesItselfAndReportsAcrossRooms();
     void redactedNeverShowsThePassword_data()
     {
         QTest::addColumn<QString>("conninfo");
@@ -311,6 +330,170 @@ void TestCentral::threeKiosksFeedTheCentre()
     QCOMPARE(countOf(a3, rooms[2].room.role), QString::number(k2.outboxRows()));
     QCOMPARE(a3.exec(QStringLiteral("SELECT count(DISTINCT event_id) FROM event WHERE room_role = $1"), {rooms[2].room.role}).value(),
              QString::number(k2.outboxRows()));
+}
+
+// A room seals a meeting with sign-ins, a leave, an undo, a vote and its
+// decision; another room holds one too. On the server: `central verify`
+// finds the chain intact with the kiosk's own fingerprint, then names the
+// link of a sign-in time changed there; the reports by person, unit and
+// room give each person's state, also as a workbook.
+void TestCentral::archiveProvesItselfAndReportsAcrossRooms()
+{
+    PgServer server;
+    if (server.missingBinaries())
+        QSKIP(qPrintable(server.problem()));
+    QVERIFY2(server.problem().isEmpty(), qPrintable(server.problem()));
+    const QString admin = server.adminConninfo();
+    const PgConnection a(admin);
+    migrate(a);
+    const NewRoom roomA = addRoom(a, admin, QStringLiteral("党组会议室"));
+    const NewRoom roomB = addRoom(a, admin, QStringLiteral("二楼小会议室"));
+
+    Kiosk kA(6), kB(3);
+    lectern::store::Database &db = const_cast<lectern::store::Database &>(kA.store.db());
+    db.exec("UPDATE meeting SET kind = '党组会议'");
+    kA.signInOnTime(0);
+    kA.signInOnTime(1);
+    kA.signIn(2); // after the start: late
+    const QDateTime now = QDateTime::currentDateTime();
+    QCOMPARE(lectern::attendance::leave(db, kA.meeting, kA.people[3], QStringLiteral("出差"), QStringLiteral("王书记"), now),
+             lectern::attendance::Outcome::Recorded);
+    kA.signIn(5);
+    QCOMPARE(lectern::attendance::undo(db, kA.meeting, kA.people[5], QStringLiteral("签错"), now), lectern::attendance::Outcome::Recorded);
+    lectern::agenda::NewItem item;
+    item.title = QStringLiteral("研究干部任免事项");
+    item.kind = lectern::ItemKind::Vote;
+    const qint64 itemId = lectern::agenda::add(db, kA.meeting, item, now);
+    QVERIFY(itemId > 0);
+    QCOMPARE(lectern::agenda::start(db, itemId, now, {}), lectern::agenda::Refusal::None);
+    lectern::decisions::VoteInput vote;
+    vote.votesFor = 3;
+    QVERIFY(lectern::decisions::vote(db, itemId, vote, {}, now).ok());
+    QVERIFY(lectern::decisions::setDecision(db, itemId, QStringLiteral("同意提名"), now).ok());
+    QCOMPARE(lectern::agenda::endCurrent(db, kA.meeting, now), lectern::agenda::Refusal::None);
+    QVERIFY(lectern::meetings::close(db, kA.meeting, now));
+    QVERIFY(std::holds_alternative<lectern::seal::Sealed>(lectern::seal::finalize(db, kA.meeting)));
+    const lectern::seal::Verification onKiosk = lectern::seal::verify(db, kA.meeting);
+    QVERIFY2(onKiosk.ok, qPrintable(onKiosk.problem));
+    kB.signIn(0);
+
+    for (auto [kiosk, room] : {std::pair{&kA, &roomA}, std::pair{&kB, &roomB}}) {
+        const PgConnection c(room->conninfo);
+        const SyncRound r = sendOutbox(kiosk->store.db(), c, 5);
+        QVERIFY2(r.error.isEmpty() && r.pending == 0, qPrintable(r.error));
+    }
+    // A room reads none of the reports' tables.
+    {
+        const PgConnection kioskB(roomB.conninfo);
+        QVERIFY_THROWS_EXCEPTION(CentralError, kioskB.exec(QStringLiteral("SELECT count(*) FROM report_presence")));
+    }
+
+    // Intact, with the fingerprint the kiosk computes.
+    const QStringList verify{QStringLiteral("central"), QStringLiteral("verify"), QStringLiteral("--conninfo"), admin, QStringLiteral("--json")};
+    Run r = runLectern(verify);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonArray checks = jsonOf(r).array();
+    QCOMPARE(checks.size(), 1);
+    QCOMPARE(checks.at(0)["room"].toString(), QStringLiteral("党组会议室"));
+    QCOMPARE(checks.at(0)["links"].toInt(), onKiosk.links);
+    QCOMPARE(checks.at(0)["hash"].toString(), onKiosk.finalHash);
+
+    // Reports: a person across both rooms; a unit per kind; a room.
+    const auto report = [&admin](const QStringList &what) {
+        return runLectern(QStringList{QStringLiteral("central"), QStringLiteral("report"), QStringLiteral("--conninfo"), admin, QStringLiteral("--json")} + what);
+    };
+    r = report({QStringLiteral("--person"), QStringLiteral("参会人0")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QJsonArray meetings = jsonOf(r)["meetings"].toArray();
+    QCOMPARE(meetings.size(), 2);
+    QSet<QString> rooms;
+    for (const QJsonValue &m : meetings) {
+        rooms.insert(m["room"].toString());
+        QCOMPARE(m["people"].toArray().size(), 1);
+        const QString state = m["people"][0]["state"].toString();
+        QCOMPARE(state, m["room"].toString() == u"党组会议室" ? QStringLiteral("present") : QStringLiteral("late"));
+        QCOMPARE(m["expected"].toInt(), m["room"].toString() == u"党组会议室" ? 6 : 3);
+        QCOMPARE(m["present"].toInt(), m["room"].toString() == u"党组会议室" ? 3 : 1);
+    }
+    QCOMPARE(rooms, (QSet<QString>{QStringLiteral("党组会议室"), QStringLiteral("二楼小会议室")}));
+    const QHash<int, QString> expectedStates{{1, QStringLiteral("present")}, {2, QStringLiteral("late")}, {3, QStringLiteral("leave")},
+                                             {4, QStringLiteral("absent")}, {5, QStringLiteral("absent")}};
+    r = report({QStringLiteral("--room"), QStringLiteral("党组会议室")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    meetings = jsonOf(r)["meetings"].toArray();
+    QCOMPARE(meetings.size(), 1);
+    QCOMPARE(meetings.at(0)["title"].toString(), QStringLiteral("例会"));
+    const QJsonArray people = meetings.at(0)["people"].toArray();
+    QCOMPARE(people.size(), 6);
+    for (const QJsonValue &p : people) {
+        const int index = p["name"].toString().mid(3).toInt();
+        if (index > 0)
+            QCOMPARE(p["state"].toString(), expectedStates[index]);
+    }
+    r = report({QStringLiteral("--unit"), QStringLiteral("办公室")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray unit = jsonOf(r)["people"].toArray();
+    QCOMPARE(unit.size(), 6 + 3); // each person of room A at its 党组会议; three at room B's meeting of no kind
+    for (const QJsonValue &row : unit)
+        if (row["name"].toString() == u"参会人2" && row["kind"].toString() == u"党组会议") {
+            QCOMPARE(row["expected"].toInt(), 1);
+            QCOMPARE(row["present"].toInt(), 1);
+            QCOMPARE(row["late"].toInt(), 1);
+        }
+    QTemporaryDir out;
+    const QString xlsx = out.filePath(QStringLiteral("report.xlsx"));
+    r = report({QStringLiteral("--person"), QStringLiteral("参会人3"), QStringLiteral("--xlsx"), xlsx});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile book(xlsx);
+    QVERIFY(book.open(QIODevice::ReadOnly));
+    const lectern::SheetTable sheet = lectern::readFirstSheet(book.readAll());
+    QVERIFY2(sheet.error.isEmpty(), qPrintable(sheet.error));
+    QCOMPARE(sheet.rows.size(), 2); // the header and 参会人3 at room A's meeting (not expected in room B)
+    QVERIFY(sheet.rows[1].contains(QStringLiteral("参会人3")));
+    QVERIFY(sheet.rows[1].contains(QStringLiteral("党组会议室")));
+    // Bad input: no subject, two, a bad date.
+    QCOMPARE(report({}).exitCode, 2);
+    QCOMPARE(report({QStringLiteral("--unit"), QStringLiteral("x"), QStringLiteral("--room"), QStringLiteral("y")}).exitCode, 2);
+    QCOMPARE(report({QStringLiteral("--unit"), QStringLiteral("x"), QStringLiteral("--from"), QStringLiteral("31/12/2026")}).exitCode, 2);
+    QCOMPARE(report({QStringLiteral("--room"), QStringLiteral("没有这个会议室")}).exitCode, 1);
+    // A period without the meetings finds none.
+    r = report({QStringLiteral("--person"), QStringLiteral("参会人0"), QStringLiteral("--to"), QDate::currentDate().addDays(-2).toString(Qt::ISODate)});
+    QCOMPARE(jsonOf(r)["meetings"].toArray().size(), 0);
+
+    // The projections are the events' own: rebuilt from them, the same.
+    const QString snapshot = QStringLiteral("SELECT string_agg(x::text, '|' ORDER BY x::text) FROM (SELECT * FROM report_presence) x");
+    const QString before = a.exec(snapshot).value();
+    a.exec(QStringLiteral("SELECT rebuild_reports()"));
+    QCOMPARE(a.exec(snapshot).value(), before);
+
+    // Person 1's sign-in time changed on the server: named, with its link.
+    a.exec(QStringLiteral("UPDATE event SET payload = jsonb_set(payload, '{at}', to_jsonb($1::text)) "
+                          "WHERE room_role = $2 AND kind = 'attendance' AND (payload->>'person')::bigint = $3"),
+           {QStringLiteral("2020-01-01T08:00:00.000Z"), roomA.room.role, QString::number(kA.people[1])});
+    r = runLectern(verify);
+    QCOMPARE(r.exitCode, 1);
+    checks = jsonOf(r).array();
+    QCOMPARE(checks.size(), 1);
+    QVERIFY(!checks.at(0)["ok"].toBool());
+    const QString problem = checks.at(0)["problem"].toString();
+    QVERIFY2(problem.contains(QStringLiteral("2020-01-01T08:00:00.000Z")) && problem.contains(QStringLiteral("time")), qPrintable(problem));
+    const QString bad = a.exec(QStringLiteral("SELECT payload->>'seq' FROM event WHERE room_role = $1 AND kind = 'seal' AND payload->>'what' = 'event' "
+                                              "AND split_part(payload->>'content', chr(31), 2) = $2"),
+                               {roomA.room.role, QString::number(kA.people[1])})
+                            .value();
+    QCOMPARE(checks.at(0)["first_bad_link"].toInt(), bad.toInt());
+    QCOMPARE(r.err.count('\n'), 1);
+    QVERIFY(r.err.contains("党组会议室"));
+    // A link altered: the chain breaks there.
+    a.exec(QStringLiteral("UPDATE event SET payload = jsonb_set(payload, '{content}', to_jsonb((payload->>'content') || 'x')) "
+                          "WHERE room_role = $1 AND kind = 'seal' AND payload->>'seq' = '1'"),
+           {roomA.room.role});
+    r = runLectern(verify);
+    QCOMPARE(jsonOf(r).array().at(0)["first_bad_link"].toInt(), 1);
+    QVERIFY(jsonOf(r).array().at(0)["problem"].toString().contains(QStringLiteral("altered")));
+    // One room's, one meeting: a room or meeting that is not there.
+    QCOMPARE(runLectern(verify + QStringList{QStringLiteral("--room"), QStringLiteral("没有这个会议室")}).exitCode, 1);
+    QCOMPARE(runLectern(verify + QStringList{QStringLiteral("--meeting"), QStringLiteral("1")}).exitCode, 2); // --meeting needs --room
 }
 
 QTEST_GUILESS_MAIN(TestCentral)
