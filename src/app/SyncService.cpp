@@ -31,7 +31,7 @@ public slots:
             try {
                 if (!m_server)
                     m_server = std::make_unique<central::PgConnection>(m_conninfo);
-                r = central::sendOutbox(m_store->db(), *m_server);
+                r = central::exchange(m_store->db(), *m_server);
             } catch (const central::CentralError &e) {
                 r.error = e.message();
                 r.pending = central::pendingCount(m_store->db());

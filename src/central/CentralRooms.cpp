@@ -35,19 +35,15 @@ NewRoom addRoom(const PgConnection &admin, const QString &conninfo, const QStrin
     NewRoom out;
     out.room = {trimmed, roleFor(trimmed)};
     out.password = generatedPassword();
-    admin.script(QStringLiteral("BEGIN"));
-    try {
+    admin.inTransaction([&] {
         if (!admin.exec(QStringLiteral("SELECT 1 FROM room WHERE name = $1"), {trimmed}).rows.isEmpty())
             throw CentralError(QCoreApplication::translate("lectern::central", "there is already a room named %1").arg(trimmed));
         // A role's name and password cannot be parameters: quoted by libpq instead.
         admin.script(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD %2 IN ROLE %3")
                          .arg(admin.quoteIdentifier(out.room.role), admin.quoteLiteral(out.password), QLatin1String(kRoomsRole)));
         admin.exec(QStringLiteral("INSERT INTO room (name, role) VALUES ($1, $2)"), {trimmed, out.room.role});
-        admin.script(QStringLiteral("COMMIT"));
-    } catch (const CentralError &) {
-        admin.script(QStringLiteral("ROLLBACK"));
-        throw;
-    }
+        return true;
+    });
     out.conninfo = PgConnection::withLogin(conninfo, out.room.role, out.password);
     return out;
 }

@@ -39,6 +39,22 @@ public:
 
     QString user() const;
 
+    // Runs `work` in one transaction on the server: committed when it
+    // returns, rolled back when it throws (the CentralError goes on).
+    template<typename Work>
+    auto inTransaction(Work work) const
+    {
+        script(QStringLiteral("BEGIN"));
+        try {
+            auto result = work();
+            script(QStringLiteral("COMMIT"));
+            return result;
+        } catch (const CentralError &) {
+            script(QStringLiteral("ROLLBACK"));
+            throw;
+        }
+    }
+
     // The conninfo for people and logs: any password replaced by ***.
     static QString redacted(const QString &conninfo);
     // The administrator's conninfo with another login (a room's role and password), as a key=value string.

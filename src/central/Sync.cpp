@@ -1,6 +1,7 @@
 #include "Sync.h"
 
 #include "PgConnection.h"
+#include "Receive.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 
@@ -63,6 +64,25 @@ SyncRound sendOutbox(const store::Database &db, const PgConnection &server, int 
         round.error = e.message();
     }
     round.pending = pendingCount(db);
+    return round;
+}
+
+SyncRound exchange(const store::Database &db, const PgConnection &server)
+{
+    SyncRound round = sendOutbox(db, server);
+    if (!round.error.isEmpty())
+        return round;
+    const Received got = receive(db, server);
+    round.received = got.total();
+    round.kept = got.kept;
+    if (got.total() > 0) { // the meetings and people written here go up too
+        const SyncRound again = sendOutbox(db, server);
+        round.sent += again.sent;
+        round.pending = again.pending;
+        round.error = again.error;
+    }
+    if (!got.error.isEmpty())
+        round.error = got.error;
     return round;
 }
 

@@ -21,9 +21,15 @@ struct SyncRound
 {
     int sent = 0;     // rows the server has now (new to it or not)
     int pending = 0;  // rows still to send
+    int received = 0; // people and booked meetings that came down (exchange)
+    int kept = 0;     // bookings not applied: their meeting has begun here
     QString error;    // "" or why the round stopped (the server unreachable …)
 };
 SyncRound sendOutbox(const store::Database &db, const PgConnection &server, int batchSize = 1000);
+
+// One round both ways: the outbox up, then the directory and this room's
+// bookings down (central/Receive), then up again what applying them wrote.
+SyncRound exchange(const store::Database &db, const PgConnection &server);
 
 int pendingCount(const store::Database &db);
 QDateTime lastSentAt(const store::Database &db); // invalid: never

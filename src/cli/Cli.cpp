@@ -82,6 +82,7 @@ const Command kCommands[] = {
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern clock [--json] | clock accept --reason R   the clock against the records; accept it after a clock that ran ahead")},
     {u"central", false, CentralCommand::run,
      QT_TRANSLATE_NOOP("lectern::Cli", "  lectern central init | central room add NAME | central room list   --conninfo URI [--json]  the organisation's central store (PostgreSQL)\n"
+                                       "  lectern central directory import FILE | central book --room ROOM --file BOOKING.json   --conninfo URI   the directory and bookings each kiosk takes\n"
                                        "  lectern central verify --conninfo URI [--room ROOM [--meeting N]] [--json]   re-check every sealed record on the server\n"
                                        "  lectern central report --conninfo URI --person NAME|ID | --unit UNIT | --room ROOM [--from DATE] [--to DATE] [--json] [--xlsx FILE]")},
     {u"sync", false, SyncCommand::run,

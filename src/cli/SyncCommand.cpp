@@ -33,7 +33,7 @@ int run(const QStringList &all)
     central::SyncRound round;
     try {
         const central::PgConnection server(conninfo);
-        round = central::sendOutbox(store->db(), server);
+        round = central::exchange(store->db(), server);
     } catch (const central::CentralError &e) {
         round.error = e.message();
         round.pending = central::pendingCount(store->db());
@@ -43,11 +43,15 @@ int run(const QStringList &all)
     }
     QTextStream out(stdout);
     if (args.json())
-        out << QJsonDocument(QJsonObject{{"sent", round.sent}, {"received", 0}, {"pending", round.pending}, {"error", round.error}})
+        out << QJsonDocument(QJsonObject{{"sent", round.sent}, {"received", round.received}, {"kept", round.kept}, {"pending", round.pending}, {"error", round.error}})
                    .toJson(QJsonDocument::Compact)
             << '\n';
     else
-        out << QCoreApplication::translate("lectern::cli::SyncCommand", "sent %1, still to send %2").arg(round.sent).arg(round.pending) << '\n';
+        out << QCoreApplication::translate("lectern::cli::SyncCommand", "sent %1, received %2, still to send %3")
+                   .arg(round.sent).arg(round.received).arg(round.pending)
+            << (round.kept > 0 ? QCoreApplication::translate("lectern::cli::SyncCommand", "; %n changed booking(s) not applied: the meeting has begun here", nullptr, round.kept)
+                               : QString())
+            << '\n';
     if (!round.error.isEmpty()) {
         QTextStream(stderr) << args.name() << ": " << round.error << '\n';
         return 1;

@@ -487,6 +487,28 @@ CREATE TRIGGER outbox_seal_insert AFTER INSERT ON seal_link BEGIN
     INSERT INTO outbox (kind, meeting_id, ref, payload) SELECT 'seal', meeting_id, ref, payload FROM outbox_seal
         WHERE meeting_id = NEW.meeting_id AND ref = NEW.seq; END;
 )sql"},
+        {9, R"sql(
+-- What comes down from the organisation's central store (central/Receive):
+-- the directory's people carry its id, a booked meeting its booking's id and
+-- version; a newer directory or booking is applied in one transaction, and
+-- never over what this kiosk recorded itself.
+ALTER TABLE person ADD COLUMN central_id INTEGER;
+CREATE UNIQUE INDEX person_central ON person (central_id) WHERE central_id IS NOT NULL;
+ALTER TABLE meeting ADD COLUMN booking_id INTEGER;
+ALTER TABLE meeting ADD COLUMN booking_version INTEGER;
+CREATE UNIQUE INDEX meeting_booking ON meeting (booking_id) WHERE booking_id IS NOT NULL;
+-- The versions applied (directory_version …).
+CREATE TABLE central_state (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+-- Who is expected goes up with the directory's id: reports find a person across rooms by it.
+DROP VIEW outbox_expected;
+CREATE VIEW outbox_expected AS SELECT e.meeting_id, e.person_id AS ref, json_object(
+    'meeting', e.meeting_id, 'person', e.person_id, 'central_id', p.central_id, 'name', p.name, 'unit', p.unit, 'title', p.title,
+    'role', e.role) AS payload
+    FROM expected e JOIN person p ON p.id = e.person_id;
+)sql"},
     };
     return steps;
 }

@@ -123,6 +123,7 @@ class TestCentral : public QObject
 private slots:
     void threeKiosksFeedTheCentre();
     void archiveProvesItselfAndReportsAcrossRooms();
+    void directoryAndBookingsComeDown();
     void redactedNeverShowsThePassword_data()
     {
         QTest::addColumn<QString>("conninfo");
@@ -494,6 +495,155 @@ void TestCentral::archiveProvesItselfAndReportsAcrossRooms()
     // One room's, one meeting: a room or meeting that is not there.
     QCOMPARE(runLectern(verify + QStringList{QStringLiteral("--room"), QStringLiteral("没有这个会议室")}).exitCode, 1);
     QCOMPARE(runLectern(verify + QStringList{QStringLiteral("--meeting"), QStringLiteral("1")}).exitCode, 2); // --meeting needs --room
+}
+
+namespace {
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        return {};
+    return path;
+}
+
+std::optional<lectern::Meeting> bookedMeeting(const lectern::store::Database &db)
+{
+    lectern::store::Statement s = db.prepare("SELECT id FROM meeting WHERE booking_id IS NOT NULL");
+    return s.step() ? lectern::meetings::byId(db, s.integer(0)) : std::nullopt;
+}
+
+qint64 centralIdOf(const lectern::store::Database &db, const QString &name)
+{
+    lectern::store::Statement s = db.prepare("SELECT coalesce(central_id, 0) FROM person WHERE name = ?1");
+    s.bind(1, name);
+    return s.step() ? s.integer(0) : -1;
+}
+
+} // namespace
+
+// The directory and a booking go down: the directory to every room, the
+// booking to its own room only; a newer version applied whole, people never
+// removed from a kiosk, and a booked meeting that has begun kept as it is.
+void TestCentral::directoryAndBookingsComeDown()
+{
+    PgServer server;
+    if (server.missingBinaries())
+        QSKIP(qPrintable(server.problem()));
+    QVERIFY2(server.problem().isEmpty(), qPrintable(server.problem()));
+    const QString admin = server.adminConninfo();
+    const PgConnection a(admin);
+    migrate(a);
+    const NewRoom roomA = addRoom(a, admin, QStringLiteral("一号会议室"));
+    const NewRoom roomB = addRoom(a, admin, QStringLiteral("二号会议室"));
+    Kiosk kA(1), kB(1);
+    QTemporaryDir files;
+    const auto central = [&admin](const QStringList &what) {
+        return runLectern(QStringList{QStringLiteral("central")} + what + QStringList{QStringLiteral("--conninfo"), admin, QStringLiteral("--json")});
+    };
+    const auto sync = [](const Kiosk &k, const NewRoom &room) {
+        const Run r = runLectern({QStringLiteral("sync"), QStringLiteral("--data-dir"), k.dir.path(), QStringLiteral("--conninfo"), room.conninfo,
+                                  QStringLiteral("--json")});
+        return std::pair{r, QJsonDocument::fromJson(r.out).object()};
+    };
+
+    // The directory from a roster file; a bad one changes nothing.
+    QString roster = writeFile(files, QStringLiteral("directory.csv"), "姓名,单位,职务\n张三,办公室,主任\n李四,财务处,处长\n王五,办公室,科员\n");
+    Run r = central({QStringLiteral("directory"), QStringLiteral("import"), roster});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(jsonOf(r)["version"].toInt(), 1);
+    QCOMPARE(jsonOf(r)["added"].toInt(), 3);
+    const QString badRoster = writeFile(files, QStringLiteral("bad.csv"), "姓名,单位\n张三,办公室\n,财务处\n");
+    r = central({QStringLiteral("directory"), QStringLiteral("import"), badRoster});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.err.contains("bad.csv"));
+    QCOMPARE(a.exec(QStringLiteral("SELECT version FROM directory_version")).value(), QStringLiteral("1"));
+
+    // A booking for room A, with its people and agenda; bad ones refused with the reason.
+    const QString start = QDateTime::currentDateTime().addDays(1).toString(QStringLiteral("yyyy-MM-dd 09:00"));
+    const QString booking = writeFile(files, QStringLiteral("booking.json"), QStringLiteral(R"({"title": "党组会议", "start": "%1", "kind": "党组会议",
+        "expected": [{"name": "张三", "role": "chair"}, {"name": "李四", "unit": "财务处"}],
+        "agenda": [{"title": "研究重大事项", "kind": "vote", "matter": "重大事项", "minutes": 20}]})").arg(start).toUtf8());
+    r = central({QStringLiteral("book"), QStringLiteral("--room"), QStringLiteral("一号会议室"), QStringLiteral("--file"), booking});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const qint64 bookingId = jsonOf(r)["id"].toInteger();
+    for (const QByteArray &bad : {QByteArray(R"({"title": "x", "start": "tomorrow"})"), QByteArray(R"({"title": "x", "start": "2026-12-08 09:00", "expected": [{"name": "没有的人"}]})"),
+                                  QByteArray("{\"title\": "), QByteArray("\xff\xfe\x00")}) {
+        r = central({QStringLiteral("book"), QStringLiteral("--room"), QStringLiteral("一号会议室"), QStringLiteral("--file"),
+                     writeFile(files, QStringLiteral("bad.json"), bad)});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.err.contains("bad.json"));
+    }
+    QCOMPARE(a.exec(QStringLiteral("SELECT count(*) FROM booked_meeting")).value(), QStringLiteral("1"));
+
+    // Room A takes the directory and its booking; room B the directory only.
+    auto [runA, roundA] = sync(kA, roomA);
+    QVERIFY2(runA.exitCode == 0, runA.err.constData());
+    QCOMPARE(roundA["received"].toInt(), 3 + 1);
+    QCOMPARE(roundA["pending"].toInt(), 0);
+    auto [runB, roundB] = sync(kB, roomB);
+    QVERIFY2(runB.exitCode == 0, runB.err.constData());
+    QCOMPARE(roundB["received"].toInt(), 3);
+    QVERIFY(!bookedMeeting(kB.store.db()));
+    const auto booked = bookedMeeting(kA.store.db());
+    QVERIFY(booked);
+    QCOMPARE(booked->title, QStringLiteral("党组会议"));
+    QCOMPARE(booked->plannedStart, QDateTime::fromString(start, QStringLiteral("yyyy-MM-dd HH:mm")));
+    QList<lectern::Expected> expected = lectern::meetings::expected(kA.store.db(), booked->id);
+    QCOMPARE(expected.size(), 2);
+    const QList<lectern::AgendaItem> items = lectern::agenda::items(kA.store.db(), booked->id);
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items[0].kind, lectern::ItemKind::Vote);
+    QCOMPARE(items[0].matter, lectern::ItemMatter::Major);
+    QVERIFY(centralIdOf(kA.store.db(), QStringLiteral("张三")) > 0);
+    QCOMPARE(centralIdOf(kB.store.db(), QStringLiteral("张三")), centralIdOf(kA.store.db(), QStringLiteral("张三")));
+    // Nothing newer: nothing applied again.
+    QCOMPARE(sync(kA, roomA).second["received"].toInt(), 0);
+
+    // The directory changes: 王五 leaves it (not the kiosks), 赵六 comes, 张三's title changes.
+    roster = writeFile(files, QStringLiteral("directory.csv"), "姓名,单位,职务\n张三,办公室,副主任\n李四,财务处,处长\n赵六,人事处,处长\n");
+    r = central({QStringLiteral("directory"), QStringLiteral("import"), roster});
+    QCOMPARE(jsonOf(r)["version"].toInt(), 2);
+    QCOMPARE(jsonOf(r)["removed"].toInt(), 1);
+    QCOMPARE(sync(kB, roomB).second["received"].toInt(), 2);
+    QVERIFY(centralIdOf(kB.store.db(), QStringLiteral("王五")) > 0); // still on the kiosk's roster
+    QVERIFY(centralIdOf(kB.store.db(), QStringLiteral("赵六")) > 0);
+
+    // The booking changes (赵六 joins): applied; after a sign-in here, a change is kept out.
+    const auto rebook = [&](const QByteArray &json) {
+        return central({QStringLiteral("book"), QStringLiteral("--room"), QStringLiteral("一号会议室"), QStringLiteral("--file"),
+                        writeFile(files, QStringLiteral("rebook.json"), json)});
+    };
+    const QByteArray changed = QStringLiteral(R"({"id": %1, "title": "党组会议（扩大）", "start": "%2",
+        "expected": [{"name": "张三", "role": "chair"}, {"name": "李四"}, {"name": "赵六"}]})").arg(bookingId).arg(start).toUtf8();
+    r = rebook(changed);
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QCOMPARE(jsonOf(r)["version"].toInt(), 2);
+    auto [runA2, roundA2] = sync(kA, roomA);
+    QCOMPARE(roundA2["received"].toInt(), 2 + 1); // 赵六, 张三's title, the meeting
+    QCOMPARE(lectern::meetings::byId(kA.store.db(), booked->id)->title, QStringLiteral("党组会议（扩大）"));
+    QCOMPARE(lectern::meetings::expected(kA.store.db(), booked->id).size(), 3);
+    QCOMPARE(lectern::agenda::items(kA.store.db(), booked->id).size(), 0);
+    const qint64 zhang = lectern::meetings::expected(kA.store.db(), booked->id).first().personId;
+    QCOMPARE(lectern::attendance::signIn(kA.store.db(), booked->id, zhang, QDateTime::currentDateTime(), QDateTime::currentDateTime()),
+             lectern::attendance::Outcome::Recorded);
+    QVERIFY(rebook(QStringLiteral(R"({"id": %1, "title": "改期", "start": "%2"})").arg(bookingId).arg(start).toUtf8()).exitCode == 0);
+    auto [runA3, roundA3] = sync(kA, roomA);
+    QCOMPARE(roundA3["received"].toInt(), 0);
+    QCOMPARE(roundA3["kept"].toInt(), 1);
+    QCOMPARE(lectern::meetings::byId(kA.store.db(), booked->id)->title, QStringLiteral("党组会议（扩大）"));
+    QCOMPARE(lectern::meetings::expected(kA.store.db(), booked->id).size(), 3);
+
+    // On the server, the booked meeting's people carry the directory's id: a person is found by it.
+    const qint64 zhangCentral = centralIdOf(kA.store.db(), QStringLiteral("张三"));
+    r = central({QStringLiteral("report"), QStringLiteral("--person"), QString::number(zhangCentral)});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonArray meetings = jsonOf(r)["meetings"].toArray();
+    QCOMPARE(meetings.size(), 1);
+    QCOMPARE(meetings.at(0)["title"].toString(), QStringLiteral("党组会议（扩大）"));
+    QCOMPARE(meetings.at(0)["people"][0]["state"].toString(), QStringLiteral("present"));
 }
 
 QTEST_GUILESS_MAIN(TestCentral)
