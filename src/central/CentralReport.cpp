@@ -32,24 +32,65 @@ QDateTime timeOf(const QString &text)
     return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs).toLocalTime();
 }
 
-// One row per person expected at a meeting, grouped into meetings in order.
+// One row per person expected at a meeting, in the meetings' order; each
+// meeting's counts reckoned once per meeting, not once per row.
+QString meetingsSql(const QString &where)
+{
+    return QStringLiteral(
+        "WITH chosen AS ("
+        "  SELECT m.room_role, m.local_meeting, m.title, m.kind, m.planned_start, e.name, e.unit, e.role, %1 AS state, pr.signed_in_at "
+        "  FROM report_expected e "
+        "  JOIN report_meeting m ON m.room_role = e.room_role AND m.local_meeting = e.local_meeting "
+        "  LEFT JOIN report_presence pr ON pr.room_role = e.room_role AND pr.local_meeting = e.local_meeting AND pr.person = e.person "
+        "  WHERE %2 AND %3), "
+        "counts AS ("
+        "  SELECT c.room_role, c.local_meeting, k.expected, k.present "
+        "  FROM (SELECT DISTINCT room_role, local_meeting FROM chosen) c "
+        "  CROSS JOIN LATERAL (SELECT count(*) AS expected, count(p.person) FILTER (WHERE p.presence = 'present') AS present "
+        "    FROM report_expected x "
+        "    LEFT JOIN report_presence p ON p.room_role = x.room_role AND p.local_meeting = x.local_meeting AND p.person = x.person "
+        "    WHERE x.room_role = c.room_role AND x.local_meeting = c.local_meeting AND x.role <> 'observe') k) "
+        "SELECT c.room_role, c.local_meeting, coalesce(r.name, c.room_role::text), c.title, c.kind, "
+        "       to_char(c.planned_start AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
+        "       coalesce(n.expected, 0), coalesce(n.present, 0), c.name, c.unit, c.role, c.state, "
+        "       to_char(c.signed_in_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') "
+        "FROM chosen c "
+        "LEFT JOIN counts n ON n.room_role = c.room_role AND n.local_meeting = c.local_meeting "
+        "LEFT JOIN room r ON r.role = c.room_role "
+        "ORDER BY c.planned_start, 3, c.local_meeting, c.unit, c.name")
+        .arg(QLatin1String(kState), QLatin1String(kInPeriod), where);
+}
+
+// A person by name, or by the directory's id when `who` is a number.
+QString personWhere(const QString &who)
+{
+    bool isId = false;
+    who.trimmed().toLongLong(&isId);
+    return isId ? QStringLiteral("e.central_person = $3::bigint") : QStringLiteral("e.name = $3");
+}
+
+QStringList personParams(const QString &who, const ReportPeriod &period)
+{
+    return periodParams(period) << who.trimmed();
+}
+
+QString roomWhere()
+{
+    return QStringLiteral("m.room_role = $3");
+}
+
+QStringList roomParams(const PgConnection &admin, const QString &room, const ReportPeriod &period)
+{
+    const auto role = admin.exec(QStringLiteral("SELECT role FROM room WHERE name = $1"), {room.trimmed()});
+    if (role.rows.isEmpty())
+        throw CentralError(QCoreApplication::translate("lectern::central", "there is no room named %1 on the central store").arg(room));
+    return periodParams(period) << role.value();
+}
+
+// Grouped into meetings.
 QList<ReportMeeting> meetings(const PgConnection &admin, const QString &where, const QStringList &params)
 {
-    const QString sql = QStringLiteral(
-        "SELECT m.room_role, m.local_meeting, coalesce(r.name, m.room_role::text), m.title, m.kind, "
-        "       to_char(m.planned_start AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
-        "       (SELECT count(*) FROM report_expected x WHERE x.room_role = m.room_role AND x.local_meeting = m.local_meeting AND x.role <> 'observe'), "
-        "       (SELECT count(*) FROM report_expected x JOIN report_presence p USING (room_role, local_meeting, person) "
-        "         WHERE x.room_role = m.room_role AND x.local_meeting = m.local_meeting AND x.role <> 'observe' AND p.presence = 'present'), "
-        "       e.name, e.unit, e.role, %1, "
-        "       to_char(pr.signed_in_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') "
-        "FROM report_expected e "
-        "JOIN report_meeting m ON m.room_role = e.room_role AND m.local_meeting = e.local_meeting "
-        "LEFT JOIN report_presence pr ON pr.room_role = e.room_role AND pr.local_meeting = e.local_meeting AND pr.person = e.person "
-        "LEFT JOIN room r ON r.role = m.room_role "
-        "WHERE %2 AND %3 "
-        "ORDER BY m.planned_start, 3, m.local_meeting, e.unit, e.name")
-                            .arg(QLatin1String(kState), QLatin1String(kInPeriod), where);
+    const QString sql = meetingsSql(where);
     QList<ReportMeeting> out;
     QString lastRole;
     for (const QStringList &row : admin.exec(sql, params).rows) {
@@ -74,18 +115,22 @@ QList<ReportMeeting> meetings(const PgConnection &admin, const QString &where, c
 
 QList<ReportMeeting> personReport(const PgConnection &admin, const QString &who, const ReportPeriod &period)
 {
-    bool isId = false;
-    const qint64 id = who.trimmed().toLongLong(&isId);
-    return meetings(admin, QStringLiteral("(e.name = $3 OR e.central_person = nullif($4, '')::bigint)"),
-                    periodParams(period) << who.trimmed() << (isId ? QString::number(id) : QString()));
+    return meetings(admin, personWhere(who), personParams(who, period));
+}
+
+QString reportPlan(const PgConnection &admin, Subject subject, const QString &who, const ReportPeriod &period)
+{
+    const bool person = subject == Subject::Person;
+    const QString sql = QStringLiteral("EXPLAIN (ANALYZE, BUFFERS) ") + meetingsSql(person ? personWhere(who) : roomWhere());
+    QStringList lines;
+    for (const QStringList &row : admin.exec(sql, person ? personParams(who, period) : roomParams(admin, who, period)).rows)
+        lines.append(row.value(0));
+    return lines.join(u'\n');
 }
 
 QList<ReportMeeting> roomReport(const PgConnection &admin, const QString &room, const ReportPeriod &period)
 {
-    const auto role = admin.exec(QStringLiteral("SELECT role FROM room WHERE name = $1"), {room.trimmed()});
-    if (role.rows.isEmpty())
-        throw CentralError(QCoreApplication::translate("lectern::central", "there is no room named %1 on the central store").arg(room));
-    return meetings(admin, QStringLiteral("m.room_role = $3"), periodParams(period) << role.value());
+    return meetings(admin, roomWhere(), roomParams(admin, room, period));
 }
 
 QList<UnitRow> unitReport(const PgConnection &admin, const QString &unit, const ReportPeriod &period)

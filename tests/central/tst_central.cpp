@@ -124,6 +124,7 @@ private slots:
     void threeKiosksFeedTheCentre();
     void archiveProvesItselfAndReportsAcrossRooms();
     void directoryAndBookingsComeDown();
+    void kioskKilledMidUpload();
     void redactedNeverShowsThePassword_data()
     {
         QTest::addColumn<QString>("conninfo");
@@ -644,6 +645,48 @@ void TestCentral::directoryAndBookingsComeDown()
     QCOMPARE(meetings.size(), 1);
     QCOMPARE(meetings.at(0)["title"].toString(), QStringLiteral("党组会议（扩大）"));
     QCOMPARE(meetings.at(0)["people"][0]["state"].toString(), QStringLiteral("present"));
+}
+
+// `lectern sync` SIGKILLed in the middle of uploading a long outbox, three
+// times: each time the server had some of it; at the end it has every event
+// once, and the kiosk nothing left to send.
+void TestCentral::kioskKilledMidUpload()
+{
+    PgServer server;
+    if (server.missingBinaries())
+        QSKIP(qPrintable(server.problem()));
+    QVERIFY2(server.problem().isEmpty(), qPrintable(server.problem()));
+    const QString admin = server.adminConninfo();
+    const PgConnection a(admin);
+    migrate(a);
+    const NewRoom room = addRoom(a, admin, QStringLiteral("大会议室"));
+    Kiosk k(2);
+    // A long backlog (weeks offline): 60,000 rows as the outbox holds them.
+    k.store.db().exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60000) "
+                      "INSERT INTO outbox (kind, meeting_id, ref, payload) SELECT 'note', 1, i, json_object('n', i, 'text', '会议纪要第' || i || '条') FROM n");
+    const int total = k.outboxRows();
+    const auto onServer = [&a, &room] { return a.exec(QStringLiteral("SELECT count(*) FROM event WHERE room_role = $1"), {room.room.role}).value().toInt(); };
+    int killedMidway = 0;
+    for (int round = 0; round < 3; ++round) {
+        const int before = onServer();
+        QProcess sync;
+        sync.start(qEnvironmentVariable("LECTERN_BINARY"), {QStringLiteral("sync"), QStringLiteral("--data-dir"), k.dir.path(),
+                                                            QStringLiteral("--conninfo"), room.conninfo});
+        QVERIFY(sync.waitForStarted());
+        // Killed once the server has committed at least one batch more.
+        QTRY_VERIFY_WITH_TIMEOUT(onServer() > before || sync.state() == QProcess::NotRunning, 30000);
+        ::kill(pid_t(sync.processId()), SIGKILL);
+        sync.waitForFinished();
+        killedMidway += sync.exitStatus() == QProcess::CrashExit && onServer() < total;
+    }
+    QVERIFY2(killedMidway >= 2, qPrintable(QStringLiteral("only %1 of 3 kills landed mid-upload").arg(killedMidway)));
+    const Run last = runLectern({QStringLiteral("sync"), QStringLiteral("--data-dir"), k.dir.path(), QStringLiteral("--conninfo"), room.conninfo,
+                                 QStringLiteral("--json")});
+    QVERIFY2(last.exitCode == 0, last.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(last.out).object()["pending"].toInt(), 0);
+    QCOMPARE(onServer(), total);
+    QCOMPARE(a.exec(QStringLiteral("SELECT count(DISTINCT event_id) FROM event WHERE room_role = $1"), {room.room.role}).value().toInt(), total);
+    QCOMPARE(pendingCount(k.store.db()), 0);
 }
 
 QTEST_GUILESS_MAIN(TestCentral)
