@@ -130,107 +130,107 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="43"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="51"/>
         <source>This meeting has no agenda item to decide on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="55"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="63"/>
         <source>Reason or opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="56"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="64"/>
         <source>why a member withdraws, or an absent member&apos;s written opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="98"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="106"/>
         <source>Withdraws</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="105"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="113"/>
         <source>Written opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="119"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="127"/>
         <source>Vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="128"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="136"/>
         <source>show of hands</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="128"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="136"/>
         <source>secret ballot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="129"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="137"/>
         <source>named vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="136"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="144"/>
         <source>deferred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="139"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="147"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="140"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="148"/>
         <source>Against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="141"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="149"/>
         <source>Abstaining</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="145"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="153"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="146"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="154"/>
         <source>a revote says why it is held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="146"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="154"/>
         <source>for a deferral, why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="151"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="159"/>
         <source>Record the revote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="151"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="159"/>
         <source>Record the vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="166"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="174"/>
         <source>Decided (议定事项)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="182"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="190"/>
         <source>Save the decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="185"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="193"/>
         <source>On the record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,26 +1934,29 @@
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="84"/>
-        <source>  lectern central init | central room add NAME | central room list   --conninfo URI [--json]  the organisation&apos;s central store (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/Cli.cpp" line="86"/>
-        <source>  lectern sync [--conninfo URI] [--json] [--data-dir DIR]   send this room&apos;s records to the central store (one round)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/cli/Cli.cpp" line="88"/>
-        <source>  lectern doctor [--json] [--data-dir DIR]        is the room ready: screens, renderer, fonts, sound, disk, database, clock, server</source>
+        <source>  lectern central init | central room add NAME | central room list   --conninfo URI [--json]  the organisation&apos;s central store (PostgreSQL)
+  lectern central directory import FILE | central book --room ROOM --file BOOKING.json   --conninfo URI   the directory and bookings each kiosk takes
+  lectern central verify --conninfo URI [--room ROOM [--meeting N]] [--json]   re-check every sealed record on the server
+  lectern central report --conninfo URI --person NAME|ID | --unit UNIT | --room ROOM [--from DATE] [--to DATE] [--json] [--xlsx FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="89"/>
+        <source>  lectern sync [--conninfo URI] [--json] [--data-dir DIR]   send this room&apos;s records to the central store (one round)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="91"/>
+        <source>  lectern doctor [--json] [--data-dir DIR]        is the room ready: screens, renderer, fonts, sound, disk, database, clock, server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/Cli.cpp" line="92"/>
         <source>  lectern help                                  this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="102"/>
+        <location filename="../src/cli/Cli.cpp" line="105"/>
         <source>Usage:
   lectern [--speech FILE] [--mode home|reader|prompter|paged|signin|console] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
@@ -1961,7 +1964,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="134"/>
+        <location filename="../src/cli/Cli.cpp" line="137"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2653,57 +2656,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="63"/>
+        <location filename="../src/meeting/Labels.cpp" line="75"/>
         <source>chair&apos;s links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="64"/>
+        <location filename="../src/meeting/Labels.cpp" line="76"/>
         <source>speech</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="65"/>
+        <location filename="../src/meeting/Labels.cpp" line="77"/>
         <source>report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="66"/>
+        <location filename="../src/meeting/Labels.cpp" line="78"/>
         <source>remarks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="67"/>
+        <location filename="../src/meeting/Labels.cpp" line="79"/>
         <source>deliberation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="68"/>
+        <location filename="../src/meeting/Labels.cpp" line="80"/>
         <source>vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="69"/>
+        <location filename="../src/meeting/Labels.cpp" line="81"/>
         <source>break</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="77"/>
+        <location filename="../src/meeting/Labels.cpp" line="89"/>
         <source>to come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="78"/>
+        <location filename="../src/meeting/Labels.cpp" line="90"/>
         <source>now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="79"/>
+        <location filename="../src/meeting/Labels.cpp" line="91"/>
         <source>done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="80"/>
+        <location filename="../src/meeting/Labels.cpp" line="92"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4380,17 +4383,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/TabularExport.cpp" line="65"/>
+        <location filename="../src/records/XlsxTable.cpp" line="17"/>
         <source>cannot create the workbook</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/TabularExport.cpp" line="66"/>
+        <location filename="../src/records/TabularExport.cpp" line="60"/>
         <source>Attendance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/records/TabularExport.cpp" line="102"/>
+        <location filename="../src/records/XlsxTable.cpp" line="63"/>
         <source>cannot write the file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4521,12 +4524,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralRooms.cpp" line="41"/>
+        <location filename="../src/central/CentralRooms.cpp" line="40"/>
         <source>there is already a room named %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralSchema.cpp" line="104"/>
+        <location filename="../src/central/CentralSchema.cpp" line="217"/>
         <source>the central store is at version %1, newer than this program&apos;s %2: upgrade Lectern first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4550,6 +4553,347 @@
     <message>
         <location filename="../src/central/PgConnection.cpp" line="154"/>
         <source>(a connection string libpq cannot read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="26"/>
+        <source>expected person %1 has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="31"/>
+        <source>%1 is not in the directory (lectern central directory import)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="33"/>
+        <source>there are %1 people named %2 in the directory: give the unit too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="46"/>
+        <source>&quot;%1&quot; is not a time such as 2026-12-08 09:00: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="63"/>
+        <source>expected person %1 has the role &quot;%2&quot;: say attend, observe, chair or record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="73"/>
+        <source>agenda item %1 has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="76"/>
+        <source>agenda item %1 has the kind &quot;%2&quot;, which is not an item&apos;s kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="79"/>
+        <source>agenda item %1 has the matter &quot;%2&quot;, which is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="95"/>
+        <source>the directory would be empty: nobody to publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="127"/>
+        <source>the booking has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="131"/>
+        <source>the booking ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="137"/>
+        <location filename="../src/central/CentralReport.cpp" line="86"/>
+        <location filename="../src/central/CentralVerify.cpp" line="275"/>
+        <source>there is no room named %1 on the central store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="146"/>
+        <source>there is no booking %1 to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="83"/>
+        <location filename="../src/central/CentralVerify.cpp" line="108"/>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="84"/>
+        <location filename="../src/central/CentralVerify.cpp" line="98"/>
+        <location filename="../src/central/CentralVerify.cpp" line="109"/>
+        <location filename="../src/central/CentralVerify.cpp" line="118"/>
+        <location filename="../src/central/CentralVerify.cpp" line="126"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="85"/>
+        <source>session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="86"/>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="87"/>
+        <source>planned start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="88"/>
+        <source>planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="89"/>
+        <location filename="../src/central/CentralVerify.cpp" line="113"/>
+        <location filename="../src/central/CentralVerify.cpp" line="138"/>
+        <source>start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="90"/>
+        <location filename="../src/central/CentralVerify.cpp" line="114"/>
+        <source>end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="91"/>
+        <source>chair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="92"/>
+        <source>recorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="93"/>
+        <source>grace minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="95"/>
+        <source>role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="97"/>
+        <location filename="../src/central/CentralVerify.cpp" line="127"/>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="99"/>
+        <location filename="../src/central/CentralVerify.cpp" line="119"/>
+        <location filename="../src/central/CentralVerify.cpp" line="128"/>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="100"/>
+        <source>time recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="101"/>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="102"/>
+        <source>approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="103"/>
+        <source>signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="104"/>
+        <source>amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="105"/>
+        <source>channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="107"/>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="110"/>
+        <source>speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="111"/>
+        <source>speaker&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="112"/>
+        <location filename="../src/central/CentralVerify.cpp" line="142"/>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="115"/>
+        <source>time spent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="117"/>
+        <location filename="../src/central/CentralVerify.cpp" line="125"/>
+        <source>item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="120"/>
+        <source>block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="121"/>
+        <source>before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="122"/>
+        <source>after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="123"/>
+        <source>detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="129"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="130"/>
+        <source>votes for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="131"/>
+        <source>votes against</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="132"/>
+        <source>abstentions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="133"/>
+        <source>basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="134"/>
+        <source>file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="135"/>
+        <location filename="../src/central/CentralVerify.cpp" line="141"/>
+        <source>file hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="137"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="139"/>
+        <source>sample rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="140"/>
+        <source>duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="143"/>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="220"/>
+        <source>link %1 (%2 %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="227"/>
+        <source>this link is there twice (one was added on the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="228"/>
+        <source>a link is missing before it (links out of sequence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="231"/>
+        <source>the stored link was altered (its hash does not follow from the one before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="239"/>
+        <source>the room&apos;s row for it is not on the server (deleted there, or never sent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="241"/>
+        <source>the room sent that this row was removed after it was sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="243"/>
+        <source>the server holds this row %1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="248"/>
+        <source>the server&apos;s copy differs from what was sealed: %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="254"/>
+        <source>no link of the seal is on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="263"/>
+        <source>%1 %2 is on the server outside the chain (inserted after sealing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/Receive.cpp" line="127"/>
+        <source>booking %1 (%2) names someone no longer in the directory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4746,34 +5090,226 @@
 <context>
     <name>lectern::cli::CentralCommand</name>
     <message>
-        <location filename="../src/cli/CentralCommand.cpp" line="36"/>
+        <location filename="../src/cli/CentralCommand.cpp" line="41"/>
         <source>the central store is at version %1 already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CentralCommand.cpp" line="37"/>
+        <location filename="../src/cli/CentralCommand.cpp" line="42"/>
         <source>the central store is at version %1 (was %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CentralCommand.cpp" line="45"/>
+        <location filename="../src/cli/CentralCommand.cpp" line="50"/>
         <source>room %1 added (role %2). Put this in that kiosk&apos;s configuration as central.conninfo; the password is not shown again:
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CentralCommand.cpp" line="58"/>
+        <location filename="../src/cli/CentralCommand.cpp" line="63"/>
         <source>no rooms yet (lectern central room add NAME)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CentralCommand.cpp" line="74"/>
-        <source>say init, room add NAME or room list, each with --conninfo URI</source>
+        <location filename="../src/cli/CentralCommand.cpp" line="79"/>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CentralCommand.cpp" line="80"/>
+        <source>%n row(s) rejected; the directory is unchanged</source>
+        <translation>
+            <numerusform>%n row rejected; the directory is unchanged</numerusform>
+            <numerusform>%n rows rejected; the directory is unchanged</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="85"/>
+        <source>the directory is at version %1: %2 people (%3 new, %4 gone); each kiosk takes it at its next sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/CentralCommand.cpp" line="76"/>
+        <location filename="../src/cli/CentralCommand.cpp" line="96"/>
+        <source>say --room ROOM and --file BOOKING.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="104"/>
+        <source>over 1 MB: not a booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="111"/>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="112"/>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="119"/>
+        <source>booking %1 (version %2) for %3; its kiosk takes it at its next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="143"/>
+        <source>say init, room add NAME, room list, directory import FILE, book, verify or report, each with --conninfo URI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="145"/>
         <source>--conninfo is required: the central server, as libpq takes it (postgresql://user@host/db?sslmode=require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli::CentralReportCommand</name>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="28"/>
+        <source>(no kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="47"/>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="48"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="48"/>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="48"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="49"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="49"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="61"/>
+        <source>%1  %2  %3  expected %4, present %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="65"/>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="173"/>
+        <source>no meetings found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="111"/>
+        <source>--meeting takes the meeting&apos;s number on its room&apos;s kiosk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="113"/>
+        <source>--meeting needs --room: each room numbers its own meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="125"/>
+        <source>%1, meeting %2 (%3) was altered on the server: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="127"/>
+        <source>%1, meeting %2 (%3): intact (%4 records; fingerprint %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="135"/>
+        <source>no sealed meeting on the central store yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="147"/>
+        <source>say one of --person NAME|ID, --unit UNIT or --room ROOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="152"/>
+        <source>--from and --to take dates as 2026-01-31</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="154"/>
+        <source>--to is before --from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="160"/>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="48"/>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="161"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="48"/>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="161"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="48"/>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="161"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="48"/>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="161"/>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="48"/>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="161"/>
+        <source>Present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="161"/>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="161"/>
+        <source>On leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="161"/>
+        <source>Absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="161"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="166"/>
+        <source>%1  %2  %3  expected %4, present %5 (late %6), on leave %7, absent %8: %9</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4876,8 +5412,16 @@
     </message>
     <message>
         <location filename="../src/cli/SyncCommand.cpp" line="50"/>
-        <source>sent %1, still to send %2</source>
+        <source>sent %1, received %2, still to send %3</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/SyncCommand.cpp" line="52"/>
+        <source>; %n changed booking(s) not applied: the meeting has begun here</source>
+        <translation>
+            <numerusform>; %n changed booking not applied: the meeting has begun here</numerusform>
+            <numerusform>; %n changed bookings not applied: the meeting has begun here</numerusform>
+        </translation>
     </message>
 </context>
 <context>

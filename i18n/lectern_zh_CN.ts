@@ -130,107 +130,107 @@
         <translation>议题</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="43"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="51"/>
         <source>This meeting has no agenda item to decide on.</source>
         <translation>本次会议没有可议定的议程项。</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="55"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="63"/>
         <source>Reason or opinion</source>
         <translation>原因或意见</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="56"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="64"/>
         <source>why a member withdraws, or an absent member&apos;s written opinion</source>
         <translation>成员回避的原因，或缺席成员的书面意见</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="98"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="106"/>
         <source>Withdraws</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="105"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="113"/>
         <source>Written opinion</source>
         <translation>书面意见</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="119"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="127"/>
         <source>Vote</source>
         <translation>表决</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="128"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="136"/>
         <source>show of hands</source>
         <translation>举手表决</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="128"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="136"/>
         <source>secret ballot</source>
         <translation>无记名投票</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="129"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="137"/>
         <source>named vote</source>
         <translation>记名投票</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="136"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="144"/>
         <source>deferred</source>
         <translation>暂缓表决</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="139"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="147"/>
         <source>For</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="140"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="148"/>
         <source>Against</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="141"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="149"/>
         <source>Abstaining</source>
         <translation>弃权</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="145"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="153"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="146"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="154"/>
         <source>a revote says why it is held</source>
         <translation>重新表决须注明原因</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="146"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="154"/>
         <source>for a deferral, why</source>
         <translation>暂缓表决的原因</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="151"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="159"/>
         <source>Record the revote</source>
         <translation>记录重新表决</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="151"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="159"/>
         <source>Record the vote</source>
         <translation>记录表决</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="166"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="174"/>
         <source>Decided (议定事项)</source>
         <translation>议定事项</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="182"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="190"/>
         <source>Save the decision</source>
         <translation>保存议定事项</translation>
     </message>
     <message>
-        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="185"/>
+        <location filename="../qml/components/ConsoleDecisionsTab.qml" line="193"/>
         <source>On the record</source>
         <translation>已记录</translation>
     </message>
@@ -1942,26 +1942,32 @@
     </message>
     <message>
         <location filename="../src/cli/Cli.cpp" line="84"/>
-        <source>  lectern central init | central room add NAME | central room list   --conninfo URI [--json]  the organisation&apos;s central store (PostgreSQL)</source>
-        <translation>  lectern central init | central room add 名称 | central room list   --conninfo 连接串 [--json]  单位的中心数据库（PostgreSQL）</translation>
+        <source>  lectern central init | central room add NAME | central room list   --conninfo URI [--json]  the organisation&apos;s central store (PostgreSQL)
+  lectern central directory import FILE | central book --room ROOM --file BOOKING.json   --conninfo URI   the directory and bookings each kiosk takes
+  lectern central verify --conninfo URI [--room ROOM [--meeting N]] [--json]   re-check every sealed record on the server
+  lectern central report --conninfo URI --person NAME|ID | --unit UNIT | --room ROOM [--from DATE] [--to DATE] [--json] [--xlsx FILE]</source>
+        <translation>  lectern central init | central room add 会议室 | central room list   --conninfo 连接串 [--json]  单位的中心数据库（PostgreSQL）
+  lectern central directory import 文件 | central book --room 会议室 --file 预约.json   --conninfo 连接串   各会议室终端获取的通讯录和会议预约
+  lectern central verify --conninfo 连接串 [--room 会议室 [--meeting 编号]] [--json]   在服务器上重新核验每份封存记录
+  lectern central report --conninfo 连接串 --person 姓名|编号 | --unit 单位 | --room 会议室 [--from 日期] [--to 日期] [--json] [--xlsx 文件]</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="86"/>
+        <location filename="../src/cli/Cli.cpp" line="89"/>
         <source>  lectern sync [--conninfo URI] [--json] [--data-dir DIR]   send this room&apos;s records to the central store (one round)</source>
         <translation>  lectern sync [--conninfo 连接串] [--json] [--data-dir 目录]   将本会议室的记录发送到中心数据库（一轮）</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="88"/>
+        <location filename="../src/cli/Cli.cpp" line="91"/>
         <source>  lectern doctor [--json] [--data-dir DIR]        is the room ready: screens, renderer, fonts, sound, disk, database, clock, server</source>
         <translation>  lectern doctor [--json] [--data-dir DIR]        会场是否就绪：屏幕、渲染、字体、声音、磁盘、数据库、时钟、会场服务</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="89"/>
+        <location filename="../src/cli/Cli.cpp" line="92"/>
         <source>  lectern help                                  this text</source>
         <translation>  lectern help                                  显示本说明</translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="102"/>
+        <location filename="../src/cli/Cli.cpp" line="105"/>
         <source>Usage:
   lectern [--speech FILE] [--mode home|reader|prompter|paged|signin|console] [--mirror] [--windowed] [--lang zh_CN|en]
           [--data-dir DIR] [--self-test]                                 start the kiosk (--help: every option)
@@ -1972,7 +1978,7 @@
 </translation>
     </message>
     <message>
-        <location filename="../src/cli/Cli.cpp" line="134"/>
+        <location filename="../src/cli/Cli.cpp" line="137"/>
         <source>lectern: unknown command &quot;%1&quot;</source>
         <translation>lectern：未知命令“%1”</translation>
     </message>
@@ -2663,57 +2669,57 @@
         <translation>未到</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="63"/>
+        <location filename="../src/meeting/Labels.cpp" line="75"/>
         <source>chair&apos;s links</source>
         <translation>主持</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="64"/>
+        <location filename="../src/meeting/Labels.cpp" line="76"/>
         <source>speech</source>
         <translation>讲话</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="65"/>
+        <location filename="../src/meeting/Labels.cpp" line="77"/>
         <source>report</source>
         <translation>汇报</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="66"/>
+        <location filename="../src/meeting/Labels.cpp" line="78"/>
         <source>remarks</source>
         <translation>发言</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="67"/>
+        <location filename="../src/meeting/Labels.cpp" line="79"/>
         <source>deliberation</source>
         <translation>审议</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="68"/>
+        <location filename="../src/meeting/Labels.cpp" line="80"/>
         <source>vote</source>
         <translation>表决</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="69"/>
+        <location filename="../src/meeting/Labels.cpp" line="81"/>
         <source>break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="77"/>
+        <location filename="../src/meeting/Labels.cpp" line="89"/>
         <source>to come</source>
         <translation>未开始</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="78"/>
+        <location filename="../src/meeting/Labels.cpp" line="90"/>
         <source>now</source>
         <translation>进行中</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="79"/>
+        <location filename="../src/meeting/Labels.cpp" line="91"/>
         <source>done</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Labels.cpp" line="80"/>
+        <location filename="../src/meeting/Labels.cpp" line="92"/>
         <source>skipped</source>
         <translation>已跳过</translation>
     </message>
@@ -4387,17 +4393,17 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/records/TabularExport.cpp" line="65"/>
+        <location filename="../src/records/XlsxTable.cpp" line="17"/>
         <source>cannot create the workbook</source>
         <translation>无法创建工作簿</translation>
     </message>
     <message>
-        <location filename="../src/records/TabularExport.cpp" line="66"/>
+        <location filename="../src/records/TabularExport.cpp" line="60"/>
         <source>Attendance</source>
         <translation>考勤</translation>
     </message>
     <message>
-        <location filename="../src/records/TabularExport.cpp" line="102"/>
+        <location filename="../src/records/XlsxTable.cpp" line="63"/>
         <source>cannot write the file</source>
         <translation>无法写出文件</translation>
     </message>
@@ -4528,12 +4534,12 @@
         <translation>会议室须有名称</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralRooms.cpp" line="41"/>
+        <location filename="../src/central/CentralRooms.cpp" line="40"/>
         <source>there is already a room named %1</source>
         <translation>已有名为 %1 的会议室</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralSchema.cpp" line="104"/>
+        <location filename="../src/central/CentralSchema.cpp" line="217"/>
         <source>the central store is at version %1, newer than this program&apos;s %2: upgrade Lectern first</source>
         <translation>中心数据库为第 %1 版，比本程序的第 %2 版新：请先升级讲台</translation>
     </message>
@@ -4558,6 +4564,347 @@
         <location filename="../src/central/PgConnection.cpp" line="154"/>
         <source>(a connection string libpq cannot read)</source>
         <translation>（无法识别的连接串）</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="26"/>
+        <source>expected person %1 has no name</source>
+        <translation>第 %1 位应到人员没有姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="31"/>
+        <source>%1 is not in the directory (lectern central directory import)</source>
+        <translation>通讯录中没有 %1（lectern central directory import）</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="33"/>
+        <source>there are %1 people named %2 in the directory: give the unit too</source>
+        <translation>通讯录中有 %1 人名为 %2：请同时给出单位</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="46"/>
+        <source>&quot;%1&quot; is not a time such as 2026-12-08 09:00: %2</source>
+        <translation>“%1”不是形如 2026-12-08 09:00 的时间：%2</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="63"/>
+        <source>expected person %1 has the role &quot;%2&quot;: say attend, observe, chair or record</source>
+        <translation>第 %1 位应到人员的身份为“%2”：应为 attend、observe、chair 或 record</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="73"/>
+        <source>agenda item %1 has no title</source>
+        <translation>第 %1 个议程项没有标题</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="76"/>
+        <source>agenda item %1 has the kind &quot;%2&quot;, which is not an item&apos;s kind</source>
+        <translation>第 %1 个议程项的类别“%2”不是议程项类别</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="79"/>
+        <source>agenda item %1 has the matter &quot;%2&quot;, which is not one</source>
+        <translation>第 %1 个议程项的事项类别“%2”无效</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="95"/>
+        <source>the directory would be empty: nobody to publish</source>
+        <translation>通讯录将为空：没有可发布的人员</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="127"/>
+        <source>the booking has no title</source>
+        <translation>预约没有会议名称</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="131"/>
+        <source>the booking ends before it starts</source>
+        <translation>预约的结束时间早于开始时间</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="137"/>
+        <location filename="../src/central/CentralReport.cpp" line="86"/>
+        <location filename="../src/central/CentralVerify.cpp" line="275"/>
+        <source>there is no room named %1 on the central store</source>
+        <translation>中心数据库中没有名为 %1 的会议室</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="146"/>
+        <source>there is no booking %1 to change</source>
+        <translation>没有可修改的预约 %1</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="83"/>
+        <location filename="../src/central/CentralVerify.cpp" line="108"/>
+        <source>title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="84"/>
+        <location filename="../src/central/CentralVerify.cpp" line="98"/>
+        <location filename="../src/central/CentralVerify.cpp" line="109"/>
+        <location filename="../src/central/CentralVerify.cpp" line="118"/>
+        <location filename="../src/central/CentralVerify.cpp" line="126"/>
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="85"/>
+        <source>session</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="86"/>
+        <source>place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="87"/>
+        <source>planned start</source>
+        <translation>计划开始</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="88"/>
+        <source>planned end</source>
+        <translation>计划结束</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="89"/>
+        <location filename="../src/central/CentralVerify.cpp" line="113"/>
+        <location filename="../src/central/CentralVerify.cpp" line="138"/>
+        <source>start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="90"/>
+        <location filename="../src/central/CentralVerify.cpp" line="114"/>
+        <source>end</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="91"/>
+        <source>chair</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="92"/>
+        <source>recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="93"/>
+        <source>grace minutes</source>
+        <translation>迟到宽限（分钟）</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="95"/>
+        <source>role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="97"/>
+        <location filename="../src/central/CentralVerify.cpp" line="127"/>
+        <source>person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="99"/>
+        <location filename="../src/central/CentralVerify.cpp" line="119"/>
+        <location filename="../src/central/CentralVerify.cpp" line="128"/>
+        <source>time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="100"/>
+        <source>time recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="101"/>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="102"/>
+        <source>approver</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="103"/>
+        <source>signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="104"/>
+        <source>amendment</source>
+        <translation>补正</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="105"/>
+        <source>channel</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="107"/>
+        <source>position</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="110"/>
+        <source>speaker</source>
+        <translation>发言人</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="111"/>
+        <source>speaker&apos;s role</source>
+        <translation>发言人职务</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="112"/>
+        <location filename="../src/central/CentralVerify.cpp" line="142"/>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="115"/>
+        <source>time spent</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="117"/>
+        <location filename="../src/central/CentralVerify.cpp" line="125"/>
+        <source>item</source>
+        <translation>议程项</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="120"/>
+        <source>block</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="121"/>
+        <source>before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="122"/>
+        <source>after</source>
+        <translation>修改后</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="123"/>
+        <source>detail</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="129"/>
+        <source>text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="130"/>
+        <source>votes for</source>
+        <translation>同意票数</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="131"/>
+        <source>votes against</source>
+        <translation>不同意票数</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="132"/>
+        <source>abstentions</source>
+        <translation>弃权票数</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="133"/>
+        <source>basis</source>
+        <translation>计票依据</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="134"/>
+        <source>file name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="135"/>
+        <location filename="../src/central/CentralVerify.cpp" line="141"/>
+        <source>file hash</source>
+        <translation>文件哈希</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="137"/>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="139"/>
+        <source>sample rate</source>
+        <translation>采样率</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="140"/>
+        <source>duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="143"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="220"/>
+        <source>link %1 (%2 %3): %4</source>
+        <translation>第 %1 环（%2 %3）：%4</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="227"/>
+        <source>this link is there twice (one was added on the server)</source>
+        <translation>此环出现两次（其一是在服务器上添加的）</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="228"/>
+        <source>a link is missing before it (links out of sequence)</source>
+        <translation>其前缺少一环（顺序不连续）</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="231"/>
+        <source>the stored link was altered (its hash does not follow from the one before)</source>
+        <translation>存储的此环被改动（其哈希与前一环不衔接）</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="239"/>
+        <source>the room&apos;s row for it is not on the server (deleted there, or never sent)</source>
+        <translation>服务器上没有会议室为此发送的记录（已在服务器上删除，或从未发送）</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="241"/>
+        <source>the room sent that this row was removed after it was sealed</source>
+        <translation>会议室发送过此记录在封存后被删除</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="243"/>
+        <source>the server holds this row %1 times</source>
+        <translation>服务器上此记录有 %1 份</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="248"/>
+        <source>the server&apos;s copy differs from what was sealed: %1: %2 → %3</source>
+        <translation>服务器上的记录与封存时不同：%1：%2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="254"/>
+        <source>no link of the seal is on the server</source>
+        <translation>服务器上没有此封存链的任何一环</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralVerify.cpp" line="263"/>
+        <source>%1 %2 is on the server outside the chain (inserted after sealing)</source>
+        <translation>%1 %2 在服务器上但不在链中（封存后插入）</translation>
+    </message>
+    <message>
+        <location filename="../src/central/Receive.cpp" line="127"/>
+        <source>booking %1 (%2) names someone no longer in the directory</source>
+        <translation>预约 %1（%2）中有人已不在通讯录中</translation>
     </message>
 </context>
 <context>
@@ -4753,36 +5100,227 @@
 <context>
     <name>lectern::cli::CentralCommand</name>
     <message>
-        <location filename="../src/cli/CentralCommand.cpp" line="36"/>
+        <location filename="../src/cli/CentralCommand.cpp" line="41"/>
         <source>the central store is at version %1 already</source>
         <translation>中心数据库已是第 %1 版</translation>
     </message>
     <message>
-        <location filename="../src/cli/CentralCommand.cpp" line="37"/>
+        <location filename="../src/cli/CentralCommand.cpp" line="42"/>
         <source>the central store is at version %1 (was %2)</source>
         <translation>中心数据库现为第 %1 版（原为第 %2 版）</translation>
     </message>
     <message>
-        <location filename="../src/cli/CentralCommand.cpp" line="45"/>
+        <location filename="../src/cli/CentralCommand.cpp" line="50"/>
         <source>room %1 added (role %2). Put this in that kiosk&apos;s configuration as central.conninfo; the password is not shown again:
 %3</source>
         <translation>已添加会议室 %1（角色 %2）。请将下面的连接串写入该会议室讲台配置的 central.conninfo；密码不会再次显示：
 %3</translation>
     </message>
     <message>
-        <location filename="../src/cli/CentralCommand.cpp" line="58"/>
+        <location filename="../src/cli/CentralCommand.cpp" line="63"/>
         <source>no rooms yet (lectern central room add NAME)</source>
         <translation>尚无会议室（lectern central room add 名称）</translation>
     </message>
     <message>
-        <location filename="../src/cli/CentralCommand.cpp" line="74"/>
-        <source>say init, room add NAME or room list, each with --conninfo URI</source>
-        <translation>请用 init、room add 名称 或 room list，并给出 --conninfo 连接串</translation>
+        <location filename="../src/cli/CentralCommand.cpp" line="79"/>
+        <source>row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/CentralCommand.cpp" line="80"/>
+        <source>%n row(s) rejected; the directory is unchanged</source>
+        <translation>
+            <numerusform>%n 行被拒绝；通讯录未改动</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../src/cli/CentralCommand.cpp" line="76"/>
+        <location filename="../src/cli/CentralCommand.cpp" line="85"/>
+        <source>the directory is at version %1: %2 people (%3 new, %4 gone); each kiosk takes it at its next sync</source>
+        <translation>通讯录已更新至第 %1 版：共 %2 人（新增 %3，移除 %4）；各终端下次同步时获取</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="96"/>
+        <source>say --room ROOM and --file BOOKING.json</source>
+        <translation>请给出 --room 会议室 和 --file 预约.json</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="104"/>
+        <source>over 1 MB: not a booking</source>
+        <translation>超过 1 MB：不是会议预约</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="111"/>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>不是 JSON（第 %2 字节处%1）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="112"/>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="119"/>
+        <source>booking %1 (version %2) for %3; its kiosk takes it at its next sync</source>
+        <translation>已为%3预约会议 %1（第 %2 版）；该会议室终端下次同步时获取</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="143"/>
+        <source>say init, room add NAME, room list, directory import FILE, book, verify or report, each with --conninfo URI</source>
+        <translation>请使用 init、room add 会议室、room list、directory import 文件、book、verify 或 report，并给出 --conninfo 连接串</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralCommand.cpp" line="145"/>
         <source>--conninfo is required: the central server, as libpq takes it (postgresql://user@host/db?sslmode=require)</source>
         <translation>必须给出 --conninfo：中心服务器的连接串（如 postgresql://用户@主机/数据库?sslmode=require）</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::cli::CentralReportCommand</name>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="28"/>
+        <source>(no kind)</source>
+        <translation>（未分类）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="47"/>
+        <source>Meetings</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="48"/>
+        <source>Room</source>
+        <translation>会议室</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="48"/>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="48"/>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="49"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="49"/>
+        <source>Signed in</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="61"/>
+        <source>%1  %2  %3  expected %4, present %5</source>
+        <translation>%1  %2  %3  应到 %4，实到 %5</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="65"/>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="173"/>
+        <source>no meetings found</source>
+        <translation>未找到会议</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="111"/>
+        <source>--meeting takes the meeting&apos;s number on its room&apos;s kiosk</source>
+        <translation>--meeting 取该会议在其会议室终端上的编号</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="113"/>
+        <source>--meeting needs --room: each room numbers its own meetings</source>
+        <translation>--meeting 需要同时给出 --room：各会议室各自编号</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="125"/>
+        <source>%1, meeting %2 (%3) was altered on the server: %4</source>
+        <translation>%1，会议 %2（%3）在服务器上被改动：%4</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="127"/>
+        <source>%1, meeting %2 (%3): intact (%4 records; fingerprint %5)</source>
+        <translation>%1，会议 %2（%3）：完好（%4 条记录；指纹 %5）</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="135"/>
+        <source>no sealed meeting on the central store yet</source>
+        <translation>中心数据库中尚无封存的会议</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="147"/>
+        <source>say one of --person NAME|ID, --unit UNIT or --room ROOM</source>
+        <translation>请给出 --person 姓名|编号、--unit 单位 或 --room 会议室 之一</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="152"/>
+        <source>--from and --to take dates as 2026-01-31</source>
+        <translation>--from 和 --to 取形如 2026-01-31 的日期</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="154"/>
+        <source>--to is before --from</source>
+        <translation>--to 早于 --from</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="160"/>
+        <source>Attendance</source>
+        <translation>出勤</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="48"/>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="161"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="48"/>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="161"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="48"/>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="161"/>
+        <source>Kind</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="48"/>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="161"/>
+        <source>Expected</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="48"/>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="161"/>
+        <source>Present</source>
+        <translation>实到</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="161"/>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="161"/>
+        <source>On leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="161"/>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="161"/>
+        <source>Rate</source>
+        <translation>出勤率</translation>
+    </message>
+    <message>
+        <location filename="../src/cli/CentralReportCommand.cpp" line="166"/>
+        <source>%1  %2  %3  expected %4, present %5 (late %6), on leave %7, absent %8: %9</source>
+        <translation>%1  %2  %3  应到 %4，实到 %5（迟到 %6），请假 %7，缺席 %8：%9</translation>
     </message>
 </context>
 <context>
@@ -4884,8 +5422,15 @@
     </message>
     <message>
         <location filename="../src/cli/SyncCommand.cpp" line="50"/>
-        <source>sent %1, still to send %2</source>
-        <translation>已发送 %1 条，待发送 %2 条</translation>
+        <source>sent %1, received %2, still to send %3</source>
+        <translation>已发送 %1，已接收 %2，待发送 %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/cli/SyncCommand.cpp" line="52"/>
+        <source>; %n changed booking(s) not applied: the meeting has begun here</source>
+        <translation>
+            <numerusform>；%n 个已修改的预约未应用：会议已在本机开始</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,22 @@ QStringList roomParams(const PgConnection &admin, const QString &room, const Rep
     return periodParams(period) << role.value();
 }
 
+// A unit's people, per person and kind of meeting: meetings that have started.
+QString unitSql()
+{
+    return QStringLiteral(
+        "SELECT name, unit, kind, count(*), count(*) FILTER (WHERE state IN ('present', 'late')), count(*) FILTER (WHERE state = 'late'), "
+        "       count(*) FILTER (WHERE state = 'leave'), count(*) FILTER (WHERE state = 'absent') "
+        "FROM (SELECT e.name, e.unit, m.kind, %1 AS state "
+        "      FROM report_expected e "
+        "      JOIN report_meeting m ON m.room_role = e.room_role AND m.local_meeting = e.local_meeting "
+        "      LEFT JOIN report_presence pr ON pr.room_role = e.room_role AND pr.local_meeting = e.local_meeting AND pr.person = e.person "
+        "      WHERE e.unit = $3 AND e.role <> 'observe' AND %2) s "
+        "WHERE state <> 'not_yet' "
+        "GROUP BY name, unit, kind ORDER BY name, kind")
+        .arg(QLatin1String(kState), QLatin1String(kInPeriod));
+}
+
 // Grouped into meetings.
 QList<ReportMeeting> meetings(const PgConnection &admin, const QString &where, const QStringList &params)
 {
@@ -120,10 +136,13 @@ QList<ReportMeeting> personReport(const PgConnection &admin, const QString &who,
 
 QString reportPlan(const PgConnection &admin, Subject subject, const QString &who, const ReportPeriod &period)
 {
-    const bool person = subject == Subject::Person;
-    const QString sql = QStringLiteral("EXPLAIN (ANALYZE, BUFFERS) ") + meetingsSql(person ? personWhere(who) : roomWhere());
+    const QString sql = QStringLiteral("EXPLAIN (ANALYZE, BUFFERS) ")
+        + (subject == Subject::Person ? meetingsSql(personWhere(who)) : subject == Subject::Room ? meetingsSql(roomWhere()) : unitSql());
+    const QStringList params = subject == Subject::Person ? personParams(who, period)
+        : subject == Subject::Room                        ? roomParams(admin, who, period)
+                                                          : periodParams(period) << who.trimmed();
     QStringList lines;
-    for (const QStringList &row : admin.exec(sql, person ? personParams(who, period) : roomParams(admin, who, period)).rows)
+    for (const QStringList &row : admin.exec(sql, params).rows)
         lines.append(row.value(0));
     return lines.join(u'\n');
 }
@@ -135,19 +154,8 @@ QList<ReportMeeting> roomReport(const PgConnection &admin, const QString &room, 
 
 QList<UnitRow> unitReport(const PgConnection &admin, const QString &unit, const ReportPeriod &period)
 {
-    const QString sql = QStringLiteral(
-        "SELECT name, unit, kind, count(*), count(*) FILTER (WHERE state IN ('present', 'late')), count(*) FILTER (WHERE state = 'late'), "
-        "       count(*) FILTER (WHERE state = 'leave'), count(*) FILTER (WHERE state = 'absent') "
-        "FROM (SELECT e.name, e.unit, m.kind, %1 AS state "
-        "      FROM report_expected e "
-        "      JOIN report_meeting m ON m.room_role = e.room_role AND m.local_meeting = e.local_meeting "
-        "      LEFT JOIN report_presence pr ON pr.room_role = e.room_role AND pr.local_meeting = e.local_meeting AND pr.person = e.person "
-        "      WHERE e.unit = $3 AND e.role <> 'observe' AND %2) s "
-        "WHERE state <> 'not_yet' "
-        "GROUP BY name, unit, kind ORDER BY name, kind")
-                            .arg(QLatin1String(kState), QLatin1String(kInPeriod));
     QList<UnitRow> out;
-    for (const QStringList &row : admin.exec(sql, periodParams(period) << unit.trimmed()).rows)
+    for (const QStringList &row : admin.exec(unitSql(), periodParams(period) << unit.trimmed()).rows)
         out.append({row.value(0), row.value(1), row.value(2), row.value(3).toInt(), row.value(4).toInt(), row.value(5).toInt(),
                     row.value(6).toInt(), row.value(7).toInt()});
     return out;

@@ -43,8 +43,8 @@ struct ReportMeeting
 // Every meeting a person was expected at (by name, or by the directory's id
 // when `who` is a number), with their state.
 QList<ReportMeeting> personReport(const PgConnection &admin, const QString &who, const ReportPeriod &period);
-// How the server runs a person's or a room's report (EXPLAIN ANALYZE): for the benchmark's record.
-enum class Subject { Person, Room };
+// How the server runs a person's, a room's or a unit's report (EXPLAIN ANALYZE): for the benchmark's record.
+enum class Subject { Person, Room, Unit };
 QString reportPlan(const PgConnection &admin, Subject subject, const QString &who, const ReportPeriod &period);
 // Every meeting held in a room (by its name), with everyone expected.
 QList<ReportMeeting> roomReport(const PgConnection &admin, const QString &room, const ReportPeriod &period);

@@ -16,6 +16,8 @@
 namespace lectern::cli::CentralReportCommand {
 namespace {
 
+using records::XlsxTable;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("lectern::cli::CentralReportCommand", text);
@@ -39,13 +41,13 @@ QJsonObject meetingJson(const central::ReportMeeting &m)
             {"expected", m.expected}, {"present", m.present}, {"people", people}};
 }
 
-records::XlsxTable meetingsTable(const QList<central::ReportMeeting> &meetings)
+XlsxTable meetingsTable(const QList<central::ReportMeeting> &meetings)
 {
-    records::XlsxTable t{tr("Meetings"),
-                         {tr("Room"), tr("Meeting"), tr("Kind"), tr("Start"), tr("Expected"), tr("Present"), tr("Name"), tr("Unit"),
-                          tr("State"), tr("Signed in")},
-                         {16, 30, 12, 17, 8, 8, 12, 24, 8, 17},
-                         {}};
+    XlsxTable t;
+    t.sheet = tr("Meetings");
+    t.header = QStringList{tr("Room"), tr("Meeting"), tr("Kind"), tr("Start"), tr("Expected"), tr("Present"), tr("Name"), tr("Unit"),
+                           tr("State"), tr("Signed in")};
+    t.widths = {16, 30, 12, 17, 8, 8, 12, 24, 8, 17};
     for (const central::ReportMeeting &m : meetings)
         for (const central::ReportPerson &p : m.people)
             t.rows.append({m.room, m.title, m.kind, m.start, m.expected, m.present, p.name, p.unit, statusLabelForKey(p.state), p.signedInAt});
@@ -68,7 +70,7 @@ QString rateText(double rate)
     return QString::number(qRound(rate * 1000) / 10.0) + u'%';
 }
 
-int output(const CommandArgs &args, const QJsonObject &json, const QString &text, const records::XlsxTable &table)
+int output(const CommandArgs &args, const QJsonObject &json, const QString &text, const XlsxTable &table)
 {
     if (const auto xlsx = args.option(QStringLiteral("xlsx"))) {
         const QString error = records::writeXlsxTable(table, *xlsx);
@@ -154,10 +156,10 @@ int report(const CommandArgs &args, const central::PgConnection &admin)
         const QList<central::UnitRow> rows = central::unitReport(admin, *unit, period);
         QJsonArray people;
         QStringList lines;
-        records::XlsxTable table{tr("Attendance"),
-                                 {tr("Name"), tr("Unit"), tr("Kind"), tr("Expected"), tr("Present"), tr("Late"), tr("On leave"), tr("Absent"), tr("Rate")},
-                                 {12, 24, 14, 8, 8, 8, 8, 8, 8},
-                                 {}};
+        XlsxTable table;
+        table.sheet = tr("Attendance");
+        table.header = QStringList{tr("Name"), tr("Unit"), tr("Kind"), tr("Expected"), tr("Present"), tr("Late"), tr("On leave"), tr("Absent"), tr("Rate")};
+        table.widths = {12, 24, 14, 8, 8, 8, 8, 8, 8};
         for (const central::UnitRow &r : rows) {
             people.append(QJsonObject{{"name", r.name}, {"unit", r.unit}, {"kind", r.kind}, {"expected", r.expected}, {"present", r.present},
                                       {"late", r.late}, {"leave", r.leave}, {"absent", r.absent}, {"rate", r.rate()}});

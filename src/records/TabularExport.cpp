@@ -56,7 +56,10 @@ QString writeAttendanceCsv(const AttendanceSheet &sheet, const QString &path)
 
 QString writeAttendanceXlsx(const AttendanceSheet &sheet, const QString &path)
 {
-    XlsxTable table{QCoreApplication::translate("lectern::TabularExport", "Attendance"), attendanceHeader(), {6, 12, 24, 14, 10, 8, 18, 30}, {}};
+    XlsxTable table;
+    table.sheet = QCoreApplication::translate("lectern::TabularExport", "Attendance");
+    table.header = attendanceHeader();
+    table.widths = {6, 12, 24, 14, 10, 8, 18, 30};
     for (const SheetRow &r : sheet.rows)
         table.rows.append({r.number, r.name, r.unit, r.title, r.role, r.status, r.time, r.note});
     return writeXlsxTable(table, path);

@@ -256,5 +256,6 @@ int main(int argc, char **argv)
     out << "\nplan of the person report:\n" << reportPlan(a, Subject::Person, person, {}) << "\n";
     out << "\nplan of the person report by id:\n" << reportPlan(a, Subject::Person, QString::number(population / 3 + 1), {}) << "\n";
     out << "\nplan of the room report:\n" << reportPlan(a, Subject::Room, QStringLiteral("会议室1"), {}) << "\n";
+    out << "\nplan of the unit report:\n" << reportPlan(a, Subject::Unit, QStringLiteral("单位7"), {}) << "\n";
     return 0;
 }
