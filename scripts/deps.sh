@@ -43,8 +43,9 @@ PACKAGES=(
   dpkg-dev fakeroot lintian desktop-file-utils appstream systemd debootstrap
   x11-xserver-utils fcitx5 fcitx5-chinese-addons fcitx5-frontend-qt6
   # the organisation's central store: libpq to talk to PostgreSQL; the server
-  # itself (Debian's 15) for the tests, which start one of their own
-  libpq-dev postgresql
+  # itself (Debian's 15) for the tests, which start one of their own; openssl
+  # makes the certificate of the tests' TLS server
+  libpq-dev postgresql openssl
   # OpenGL without a GPU (Mesa's llvmpipe): the tests' second run on OpenGL
   libgl1-mesa-dri
 )

@@ -2,8 +2,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QThread>
 #include <csignal>
 #include <sys/stat.h>
@@ -112,7 +114,60 @@ bool PgServer::startOnce()
     return run(m_bin + QStringLiteral("/pg_ctl"),
                     {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-l"), m_dir.filePath(QStringLiteral("sock/log")),
                      QStringLiteral("-w"), QStringLiteral("-o"),
-                     QStringLiteral("-k %1 -c listen_addresses=''").arg(m_dir.filePath(QStringLiteral("sock"))), QStringLiteral("start")});
+                     QStringLiteral("-k %1 -c listen_addresses='%2' -p %3").arg(m_dir.filePath(QStringLiteral("sock")), m_listen).arg(m_port),
+                     QStringLiteral("start")});
+}
+
+bool PgServer::enableTls(QString *caFile)
+{
+    const QString data = m_dir.filePath(QStringLiteral("data"));
+    const QString cert = m_dir.filePath(QStringLiteral("server.crt"));
+    const QString key = m_dir.filePath(QStringLiteral("server.key"));
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                              QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                                              QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                                              QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    if (!openssl.waitForFinished(60000) || openssl.exitCode() != 0) {
+        m_problem = QStringLiteral("openssl could not make a certificate: ") + QString::fromLocal8Bit(openssl.readAll());
+        return false;
+    }
+    // The server's copies, its own and private (PostgreSQL refuses a key others can read).
+    for (const QString &f : {cert, key}) {
+        const QString target = data + u'/' + QFileInfo(f).fileName();
+        if (!QFile::copy(f, target))
+            return false;
+        chmod(QFile::encodeName(target).constData(), 0600);
+        if (m_asNobody && chown(QFile::encodeName(target).constData(), kNobody, kNobody) != 0)
+            return false;
+    }
+    QFile conf(data + QStringLiteral("/postgresql.conf"));
+    if (!conf.open(QIODevice::Append) || conf.write("ssl = on\nssl_cert_file = 'server.crt'\nssl_key_file = 'server.key'\n") < 0)
+        return false;
+    conf.close();
+    // Over TCP only with TLS: the lines before initdb's own win.
+    QFile hba(data + QStringLiteral("/pg_hba.conf"));
+    if (!hba.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray rules = "hostnossl all all 127.0.0.1/32 reject\nhostssl all all 127.0.0.1/32 scram-sha-256\n" + hba.readAll();
+    hba.close();
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) || hba.write(rules) < 0)
+        return false;
+    hba.close();
+    QTcpServer probe; // a free loopback port
+    if (!probe.listen(QHostAddress::LocalHost))
+        return false;
+    m_port = probe.serverPort();
+    probe.close();
+    m_listen = QStringLiteral("127.0.0.1");
+    *caFile = cert;
+    return stop() && start();
+}
+
+QString PgServer::tcpConninfo(const QString &extra) const
+{
+    return QStringLiteral("host=127.0.0.1 port=%1 dbname=postgres user=lectern_admin password=%2 %3").arg(m_port).arg(QLatin1String(kAdminPassword), extra);
 }
 
 bool PgServer::stop()
@@ -140,10 +195,13 @@ bool PgServer::kill()
 
 QString PgServer::adminConninfo(const QString &database) const
 {
-    return QStringLiteral("host=%1 dbname=%2 user=lectern_admin password=%3").arg(m_dir.filePath(QStringLiteral("sock")), database, QLatin1String(kAdminPassword));
+    return QStringLiteral("host=%1 port=%2 dbname=%3 user=lectern_admin password=%4")
+        .arg(m_dir.filePath(QStringLiteral("sock")))
+        .arg(m_port)
+        .arg(database, QLatin1String(kAdminPassword));
 }
 
 QString PgServer::conninfoAs(const QString &user, const QString &password, const QString &database) const
 {
-    return QStringLiteral("host=%1 dbname=%2 user=%3 password=%4").arg(m_dir.filePath(QStringLiteral("sock")), database, user, password);
+    return QStringLiteral("host=%1 port=%2 dbname=%3 user=%4 password=%5").arg(m_dir.filePath(QStringLiteral("sock"))).arg(m_port).arg(database, user, password);
 }

@@ -21,6 +21,13 @@ public:
     // A login of another role, as a kiosk connects.
     QString conninfoAs(const QString &user, const QString &password, const QString &database = QStringLiteral("postgres")) const;
 
+    // Restarts the server listening also on a loopback TCP port with TLS
+    // (a self-signed certificate for 127.0.0.1 made with openssl), refusing
+    // connections there without it. *caFile: the certificate, for
+    // sslrootcert. The TCP conninfo then comes from tcpConninfo().
+    bool enableTls(QString *caFile);
+    QString tcpConninfo(const QString &extra) const; // the administrator over TCP, `extra` appended
+
     bool stop();     // fast shutdown
     bool kill();     // SIGKILL the postmaster
     bool start();    // (again) after stop or kill
@@ -35,4 +42,6 @@ private:
     bool m_missing = false;
     bool m_started = false;
     bool m_asNobody = false;
+    QString m_listen; // '' : the socket only
+    int m_port = 5432;
 };

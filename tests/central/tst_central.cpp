@@ -19,6 +19,7 @@
 #include "store/Database.h"
 
 #include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <csignal>
 #include <thread>
@@ -125,6 +126,7 @@ private slots:
     void archiveProvesItselfAndReportsAcrossRooms();
     void directoryAndBookingsComeDown();
     void kioskKilledMidUpload();
+    void tlsWhereTheServerOffersIt();
     void redactedNeverShowsThePassword_data()
     {
         QTest::addColumn<QString>("conninfo");
@@ -687,6 +689,53 @@ void TestCentral::kioskKilledMidUpload()
     QCOMPARE(onServer(), total);
     QCOMPARE(a.exec(QStringLiteral("SELECT count(DISTINCT event_id) FROM event WHERE room_role = $1"), {room.room.role}).value().toInt(), total);
     QCOMPARE(pendingCount(k.store.db()), 0);
+}
+
+// Over the network the connection is TLS where the server offers it: libpq's
+// default (sslmode=prefer) takes it, verify-full checks the server's
+// certificate, a room's printed conninfo keeps those settings, and a server
+// that demands TLS refuses a client that will not.
+void TestCentral::tlsWhereTheServerOffersIt()
+{
+    PgServer server;
+    if (server.missingBinaries())
+        QSKIP(qPrintable(server.problem()));
+    QVERIFY2(server.problem().isEmpty(), qPrintable(server.problem()));
+    if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
+        QSKIP("openssl is not installed (scripts/deps.sh installs it)");
+    QString ca;
+    QVERIFY2(server.enableTls(&ca), qPrintable(server.problem()));
+    const QString isTls = QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()");
+    {
+        const PgConnection byDefault(server.tcpConninfo({}));
+        QCOMPARE(byDefault.exec(isTls).value(), QStringLiteral("t"));
+    }
+    const QString verified = server.tcpConninfo(QStringLiteral("sslmode=verify-full sslrootcert=%1").arg(ca));
+    const PgConnection admin(verified);
+    QCOMPARE(admin.exec(isTls).value(), QStringLiteral("t"));
+    migrate(admin);
+    const NewRoom room = addRoom(admin, verified, QStringLiteral("远程会议室"));
+    QVERIFY(room.conninfo.contains(QStringLiteral("verify-full")));
+    const PgConnection kiosk(room.conninfo);
+    QCOMPARE(kiosk.user(), room.room.role);
+    QCOMPARE(kiosk.exec(isTls).value(), QStringLiteral("t"));
+    try {
+        PgConnection plain(server.tcpConninfo(QStringLiteral("sslmode=disable")));
+        QFAIL("the server took a connection without TLS");
+    } catch (const CentralError &e) {
+        QVERIFY2(!e.message().contains(QStringLiteral("admin-of-the-test")), qPrintable(e.message()));
+    }
+    // A certificate that is not the server's: refused by the client.
+    QTemporaryDir other;
+    QFile wrong(other.filePath(QStringLiteral("other.crt")));
+    QVERIFY(wrong.open(QIODevice::WriteOnly));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"), {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                                              QStringLiteral("-nodes"), QStringLiteral("-keyout"), other.filePath(QStringLiteral("k")),
+                                              QStringLiteral("-out"), wrong.fileName(), QStringLiteral("-days"), QStringLiteral("1"),
+                                              QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+    QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
+    QVERIFY_THROWS_EXCEPTION(CentralError, PgConnection(server.tcpConninfo(QStringLiteral("sslmode=verify-full sslrootcert=%1").arg(wrong.fileName()))));
 }
 
 QTEST_GUILESS_MAIN(TestCentral)
