@@ -1,9 +1,9 @@
 #include "CentralVerify.h"
 
 #include "PgConnection.h"
+#include "meeting/SealChain.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,16 +17,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("lectern::central", text);
 }
 
-QString sha256(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
-// As the kiosk chains its links (Seal.cpp): each hash covers the one before.
-QString chain(const QString &previous, const QString &content)
-{
-    return sha256((previous + u'\n' + content).toUtf8());
-}
+using seal::chain::Link;
+using seal::chain::sha256;
 
 // How a payload's value reads in a link's content (Seal.cpp's fields()).
 enum class As {
@@ -61,8 +53,7 @@ QString valueAs(const QJsonValue &v, As as)
     }
     if (v.isDouble())
         return QString::number(v.toInteger());
-    QString text = v.toString();
-    return text.replace(QChar(0x1F), QStringLiteral("\\u001f"));
+    return seal::chain::escaped(v.toString());
 }
 
 // Each kind of link: the events that hold its row and the fields to compare.
@@ -153,15 +144,6 @@ const LinkKind *linkKind(const QString &what)
     return nullptr; // "record", "speech": their rows are not sent; the chain covers them
 }
 
-struct Link
-{
-    int seq = 0;
-    QString what;
-    qint64 ref = 0;
-    QString content;
-    QString hash;
-};
-
 // What a room sent of one meeting, by event kind and row id: the last sent
 // of each row (nullopt once a removal came after it), and every id of the
 // append-only kinds with how many times it came.
@@ -226,7 +208,7 @@ void check(const PgConnection &admin, const QString &role, ArchiveCheck &c)
         if (l.seq != i + 1)
             return fail(l, l.seq <= i ? tr("this link is there twice (one was added on the server)")
                                       : tr("a link is missing before it (links out of sequence)"));
-        hash = chain(hash, l.content);
+        hash = seal::chain::next(hash, l.content);
         if (hash != l.hash)
             return fail(l, tr("the stored link was altered (its hash does not follow from the one before)"));
         const LinkKind *kind = linkKind(l.what);
@@ -241,7 +223,7 @@ void check(const PgConnection &admin, const QString &role, ArchiveCheck &c)
             return fail(l, tr("the room sent that this row was removed after it was sealed"));
         if (kind->appendOnly && sent.times.value(l.what).value(l.ref) > 1)
             return fail(l, tr("the server holds this row %1 times").arg(sent.times.value(l.what).value(l.ref)));
-        const QStringList sealed = l.content.split(QChar(0x1F));
+        const QStringList sealed = l.content.split(seal::chain::kSeparator);
         for (const Field &f : kind->fields) {
             const QString now = valueAs(row->value().value(QLatin1String(f.key)), f.as);
             if (now != sealed.value(f.index))

@@ -1,5 +1,7 @@
 #include "Seal.h"
 
+#include "SealChain.h"
+
 #include "Agenda.h"
 #include "AgendaDraft.h"
 #include "AgendaLog.h"
@@ -10,40 +12,22 @@
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QHash>
 #include <QSet>
 
 namespace lectern::seal {
 namespace {
 
-// One link as it is (or was) stored.
-struct Link
-{
-    int seq = 0;
-    QString what;
-    qint64 ref = 0;
-    QString content;
-    QString hash;
-};
-
-QString sha256(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
-QString chain(const QString &previous, const QString &content)
-{
-    return sha256((previous + u'\n' + content).toUtf8());
-}
+using chain::Link;
+using chain::sha256;
 
 // Fields joined by a separator no field holds (U+001F, the unit separator), escaped if one does.
 QString fields(const QStringList &values)
 {
     QStringList escaped;
-    for (QString v : values)
-        escaped.append(v.replace(QChar(0x1F), QStringLiteral("\\u001f")));
-    return escaped.join(QChar(0x1F));
+    for (const QString &v : values)
+        escaped.append(chain::escaped(v));
+    return escaped.join(chain::kSeparator);
 }
 
 QString meetingContent(const Meeting &m)
@@ -139,8 +123,8 @@ QString changedDecisionField(const QString &sealed, const QString &now)
         QT_TRANSLATE_NOOP("lectern::Seal", "basis"), QT_TRANSLATE_NOOP("lectern::Seal", "ballots"),
         QT_TRANSLATE_NOOP("lectern::Seal", "file name"), QT_TRANSLATE_NOOP("lectern::Seal", "file hash"),
         QT_TRANSLATE_NOOP("lectern::Seal", "file")};
-    const QStringList a = sealed.split(QChar(0x1F));
-    const QStringList b = now.split(QChar(0x1F));
+    const QStringList a = sealed.split(chain::kSeparator);
+    const QStringList b = now.split(chain::kSeparator);
     for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i) {
         if (a.value(i) == b.value(i))
             continue;
@@ -222,7 +206,7 @@ std::variant<Sealed, Refusal> finalize(const store::Database &db, qint64 meeting
     Sealed sealed;
     QString hash;
     auto add = [&](const QString &what, qint64 ref, const QString &content) {
-        hash = chain(hash, content);
+        hash = chain::next(hash, content);
         appendLink(db, meetingId, ++sealed.links, what, ref, content, hash);
     };
     add(QStringLiteral("meeting"), meetingId, meetingContent(*m));
@@ -303,7 +287,7 @@ Verification verify(const store::Database &db, qint64 meetingId)
         const Link &l = links[i];
         if (l.seq != i + 1)
             return fail(l, QCoreApplication::translate("lectern::Seal", "a link is missing before it (links out of sequence)"));
-        hash = chain(hash, l.content);
+        hash = chain::next(hash, l.content);
         if (hash != l.hash)
             return fail(l, QCoreApplication::translate("lectern::Seal", "the stored link was altered (its hash does not follow from the one before)"));
         QString now;
@@ -437,7 +421,7 @@ attendance::Outcome amend(const store::Database &db, qint64 meetingId, qint64 pe
     e.recordedAt = meetings::timeFromText(meetings::timeText(now));
     e.reason = reason;
     const QString content = eventContent(db, e, true);
-    appendLink(db, meetingId, links.last().seq + 1, QStringLiteral("event"), e.id, content, chain(links.last().hash, content));
+    appendLink(db, meetingId, links.last().seq + 1, QStringLiteral("event"), e.id, content, chain::next(links.last().hash, content));
     t.commit();
     return attendance::Outcome::Recorded;
 }

@@ -105,6 +105,21 @@ struct Kiosk
     }
 };
 
+// The test's server runs; else the test is skipped (PostgreSQL is not
+// installed) or failed (it did not start), and the caller returns.
+bool started(const PgServer &server)
+{
+    if (server.missingBinaries()) {
+        QTest::qSkip(qPrintable(server.problem()), __FILE__, __LINE__);
+        return false;
+    }
+    if (!server.problem().isEmpty()) {
+        QTest::qFail(qPrintable(server.problem()), __FILE__, __LINE__);
+        return false;
+    }
+    return true;
+}
+
 QJsonDocument jsonOf(const Run &r)
 {
     return QJsonDocument::fromJson(r.out);
@@ -239,9 +254,8 @@ private slots:
 void TestCentral::threeKiosksFeedTheCentre()
 {
     PgServer server;
-    if (server.missingBinaries())
-        QSKIP(qPrintable(server.problem()));
-    QVERIFY2(server.problem().isEmpty(), qPrintable(server.problem()));
+    if (!started(server))
+        return;
     const QString admin = server.adminConninfo();
     const PgConnection a(admin);
     migrate(a);
@@ -344,9 +358,8 @@ void TestCentral::threeKiosksFeedTheCentre()
 void TestCentral::archiveProvesItselfAndReportsAcrossRooms()
 {
     PgServer server;
-    if (server.missingBinaries())
-        QSKIP(qPrintable(server.problem()));
-    QVERIFY2(server.problem().isEmpty(), qPrintable(server.problem()));
+    if (!started(server))
+        return;
     const QString admin = server.adminConninfo();
     const PgConnection a(admin);
     migrate(a);
@@ -532,9 +545,8 @@ qint64 centralIdOf(const lectern::store::Database &db, const QString &name)
 void TestCentral::directoryAndBookingsComeDown()
 {
     PgServer server;
-    if (server.missingBinaries())
-        QSKIP(qPrintable(server.problem()));
-    QVERIFY2(server.problem().isEmpty(), qPrintable(server.problem()));
+    if (!started(server))
+        return;
     const QString admin = server.adminConninfo();
     const PgConnection a(admin);
     migrate(a);
@@ -655,9 +667,8 @@ void TestCentral::directoryAndBookingsComeDown()
 void TestCentral::kioskKilledMidUpload()
 {
     PgServer server;
-    if (server.missingBinaries())
-        QSKIP(qPrintable(server.problem()));
-    QVERIFY2(server.problem().isEmpty(), qPrintable(server.problem()));
+    if (!started(server))
+        return;
     const QString admin = server.adminConninfo();
     const PgConnection a(admin);
     migrate(a);
@@ -698,9 +709,8 @@ void TestCentral::kioskKilledMidUpload()
 void TestCentral::tlsWhereTheServerOffersIt()
 {
     PgServer server;
-    if (server.missingBinaries())
-        QSKIP(qPrintable(server.problem()));
-    QVERIFY2(server.problem().isEmpty(), qPrintable(server.problem()));
+    if (!started(server))
+        return;
     if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
         QSKIP("openssl is not installed (scripts/deps.sh installs it)");
     QString ca;
