@@ -190,6 +190,12 @@ BEGIN
 END $f$;
 REVOKE ALL ON FUNCTION rebuild_reports() FROM PUBLIC;
 SELECT rebuild_reports();
+
+-- A room only sends: it reads no event's content, not even its own (a room's
+-- password that leaked reads nobody's signatures). ON CONFLICT (event_id)
+-- needs to see the key it arbitrates on, and only that (its own rows' keys).
+REVOKE SELECT ON event FROM lectern_rooms;
+GRANT SELECT (event_id) ON event TO lectern_rooms;
 )sql"},
     };
     return steps;
