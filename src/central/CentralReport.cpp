@@ -27,6 +27,14 @@ QStringList periodParams(const ReportPeriod &p)
 constexpr auto kInPeriod = "m.planned_start >= coalesce(nullif($1, '')::timestamptz, '-infinity') "
                            "AND m.planned_start < coalesce(nullif($2, '')::timestamptz, 'infinity')";
 
+// Reports are lookups by index that run in tens of milliseconds; the LATERAL
+// lookups' cost estimates would have PostgreSQL JIT-compile them first, which
+// took 0.86 s for a 0.1 s unit report (docs/benchmarks.md). Off for this session.
+void forLookups(const PgConnection &admin)
+{
+    admin.exec(QStringLiteral("SET jit = off"));
+}
+
 QDateTime timeOf(const QString &text)
 {
     return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs).toLocalTime();
@@ -95,12 +103,14 @@ QString unitSql()
         "       count(*) FILTER (WHERE state = 'leave'), count(*) FILTER (WHERE state = 'absent') "
         "FROM (SELECT e.name, e.unit, m.kind, %1 AS state "
         "      FROM report_expected e "
-        "      JOIN report_meeting m ON m.room_role = e.room_role AND m.local_meeting = e.local_meeting "
-        // Looked up by its key for each of the unit's rows: a unit is a small part of millions, and
-        // PostgreSQL's default costs would rather read the whole table (1.2 s over 2.4 M rows; docs/benchmarks.md).
+        // From the unit's rows (its index), each meeting and presence looked up by its key: a unit is a
+        // small part of millions, and PostgreSQL's default costs would rather read whole tables (1.2 s
+        // over 2.5 M rows, against 0.1 s so; docs/benchmarks.md).
+        "      CROSS JOIN LATERAL (SELECT m.kind, m.planned_start, m.grace_minutes, m.state FROM report_meeting m "
+        "                          WHERE m.room_role = e.room_role AND m.local_meeting = e.local_meeting AND %2 LIMIT 1) m "
         "      LEFT JOIN LATERAL (SELECT p.presence, p.signed_in_at FROM report_presence p WHERE p.room_role = e.room_role "
         "                         AND p.local_meeting = e.local_meeting AND p.person = e.person LIMIT 1) pr ON true "
-        "      WHERE e.unit = $3 AND e.role <> 'observe' AND %2) s "
+        "      WHERE e.unit = $3 AND e.role <> 'observe') s "
         "WHERE state <> 'not_yet' "
         "GROUP BY name, unit, kind ORDER BY name, kind")
         .arg(QLatin1String(kState), QLatin1String(kInPeriod));
@@ -109,6 +119,7 @@ QString unitSql()
 // Grouped into meetings.
 QList<ReportMeeting> meetings(const PgConnection &admin, const QString &where, const QStringList &params)
 {
+    forLookups(admin);
     const QString sql = meetingsSql(where);
     QList<ReportMeeting> out;
     QString lastRole;
@@ -144,6 +155,7 @@ QString reportPlan(const PgConnection &admin, Subject subject, const QString &wh
     const QStringList params = subject == Subject::Person ? personParams(who, period)
         : subject == Subject::Room                        ? roomParams(admin, who, period)
                                                           : periodParams(period) << who.trimmed();
+    forLookups(admin);
     QStringList lines;
     for (const QStringList &row : admin.exec(sql, params).rows)
         lines.append(row.value(0));
@@ -157,6 +169,7 @@ QList<ReportMeeting> roomReport(const PgConnection &admin, const QString &room, 
 
 QList<UnitRow> unitReport(const PgConnection &admin, const QString &unit, const ReportPeriod &period)
 {
+    forLookups(admin);
     QList<UnitRow> out;
     for (const QStringList &row : admin.exec(unitSql(), periodParams(period) << unit.trimmed()).rows)
         out.append({row.value(0), row.value(1), row.value(2), row.value(3).toInt(), row.value(4).toInt(), row.value(5).toInt(),

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace lectern::central {
 namespace {
@@ -51,6 +52,18 @@ int applyDirectory(const store::Database &db, const PgConnection &server)
         return 0;
     const auto people = server.exec(QStringLiteral("SELECT id, name, unit, title FROM person ORDER BY id"));
     store::Transaction t(db);
+    // Who left the directory keeps their place on this kiosk, without its id:
+    // should they come back under a new one, name and unit link them again.
+    QSet<qint64> listed;
+    for (const QStringList &row : people.rows)
+        listed.insert(row.value(0).toLongLong());
+    store::Statement linked = db.prepare("SELECT id, central_id FROM person WHERE central_id IS NOT NULL");
+    QList<qint64> left;
+    while (linked.step())
+        if (!listed.contains(linked.integer(1)))
+            left.append(linked.integer(0));
+    for (qint64 id : left)
+        db.prepare("UPDATE person SET central_id = NULL WHERE id = ?1").bind(1, id).run();
     int changed = 0;
     QList<RosterRow> fresh;
     QList<qint64> freshIds;
