@@ -29,7 +29,7 @@ constexpr auto kInPeriod = "m.planned_start >= coalesce(nullif($1, '')::timestam
 
 // Reports are lookups by index that run in tens of milliseconds; the LATERAL
 // lookups' cost estimates would have PostgreSQL JIT-compile them first, which
-// took 0.86 s for a 0.1 s unit report (docs/benchmarks.md). Off for this session.
+// took 0.86 s for a unit report that runs in 0.37 s (docs/benchmarks.md). Off for this session.
 void forLookups(const PgConnection &admin)
 {
     admin.exec(QStringLiteral("SET jit = off"));
@@ -105,7 +105,7 @@ QString unitSql()
         "      FROM report_expected e "
         // From the unit's rows (its index), each meeting and presence looked up by its key: a unit is a
         // small part of millions, and PostgreSQL's default costs would rather read whole tables (1.2 s
-        // over 2.5 M rows, against 0.1 s so; docs/benchmarks.md).
+        // over 2.5 M rows, against 0.37 s so; docs/benchmarks.md).
         "      CROSS JOIN LATERAL (SELECT m.kind, m.planned_start, m.grace_minutes, m.state FROM report_meeting m "
         "                          WHERE m.room_role = e.room_role AND m.local_meeting = e.local_meeting AND %2 LIMIT 1) m "
         "      LEFT JOIN LATERAL (SELECT p.presence, p.signed_in_at FROM report_presence p WHERE p.room_role = e.room_role "
