@@ -3851,227 +3851,227 @@
 <context>
     <name>lectern::Seal</name>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="134"/>
+        <location filename="../src/meeting/Seal.cpp" line="118"/>
         <source>id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="134"/>
+        <location filename="../src/meeting/Seal.cpp" line="118"/>
         <source>item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="134"/>
+        <location filename="../src/meeting/Seal.cpp" line="118"/>
         <source>kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="135"/>
+        <location filename="../src/meeting/Seal.cpp" line="119"/>
         <source>person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="135"/>
+        <location filename="../src/meeting/Seal.cpp" line="119"/>
         <source>name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="135"/>
+        <location filename="../src/meeting/Seal.cpp" line="119"/>
         <source>time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="136"/>
+        <location filename="../src/meeting/Seal.cpp" line="120"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="136"/>
+        <location filename="../src/meeting/Seal.cpp" line="120"/>
         <source>method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="137"/>
+        <location filename="../src/meeting/Seal.cpp" line="121"/>
         <source>votes for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="137"/>
+        <location filename="../src/meeting/Seal.cpp" line="121"/>
         <source>votes against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="138"/>
+        <location filename="../src/meeting/Seal.cpp" line="122"/>
         <source>abstentions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="138"/>
+        <location filename="../src/meeting/Seal.cpp" line="122"/>
         <source>result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="139"/>
+        <location filename="../src/meeting/Seal.cpp" line="123"/>
         <source>basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="139"/>
+        <location filename="../src/meeting/Seal.cpp" line="123"/>
         <source>ballots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="140"/>
+        <location filename="../src/meeting/Seal.cpp" line="124"/>
         <source>file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="140"/>
+        <location filename="../src/meeting/Seal.cpp" line="124"/>
         <source>file hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="141"/>
+        <location filename="../src/meeting/Seal.cpp" line="125"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="148"/>
+        <location filename="../src/meeting/Seal.cpp" line="132"/>
         <source>%1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="256"/>
+        <location filename="../src/meeting/Seal.cpp" line="240"/>
         <source>the meeting is not finalized: there is no seal to check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="262"/>
+        <location filename="../src/meeting/Seal.cpp" line="246"/>
         <source>the seal is missing (finalized, yet no link is stored)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="299"/>
+        <location filename="../src/meeting/Seal.cpp" line="283"/>
         <source>link %1 (%2 %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="305"/>
+        <location filename="../src/meeting/Seal.cpp" line="289"/>
         <source>a link is missing before it (links out of sequence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="308"/>
+        <location filename="../src/meeting/Seal.cpp" line="292"/>
         <source>the stored link was altered (its hash does not follow from the one before)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="314"/>
+        <location filename="../src/meeting/Seal.cpp" line="298"/>
         <source>this expected person was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="320"/>
+        <location filename="../src/meeting/Seal.cpp" line="304"/>
         <source>this attendance event was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="322"/>
+        <location filename="../src/meeting/Seal.cpp" line="306"/>
         <source>the attendance events were re-ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="332"/>
+        <location filename="../src/meeting/Seal.cpp" line="316"/>
         <source>this agenda item was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="337"/>
+        <location filename="../src/meeting/Seal.cpp" line="321"/>
         <source>this agenda event was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="339"/>
+        <location filename="../src/meeting/Seal.cpp" line="323"/>
         <source>the agenda events were re-ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="345"/>
+        <location filename="../src/meeting/Seal.cpp" line="329"/>
         <source>this decision (recusal, vote, opinion or decision text) was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="347"/>
+        <location filename="../src/meeting/Seal.cpp" line="331"/>
         <source>the decisions were re-ordered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="353"/>
+        <location filename="../src/meeting/Seal.cpp" line="337"/>
         <source>the vote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="354"/>
+        <location filename="../src/meeting/Seal.cpp" line="338"/>
         <source>a recusal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="355"/>
+        <location filename="../src/meeting/Seal.cpp" line="339"/>
         <source>a written opinion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="356"/>
+        <location filename="../src/meeting/Seal.cpp" line="340"/>
         <source>the decision&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="358"/>
+        <location filename="../src/meeting/Seal.cpp" line="342"/>
         <source>%1 on agenda item %2 (%3) was changed since it was sealed: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="363"/>
+        <location filename="../src/meeting/Seal.cpp" line="347"/>
         <source>this recording&apos;s row was deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="370"/>
+        <location filename="../src/meeting/Seal.cpp" line="354"/>
         <source>agenda item %1 (%2) was changed since it was sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="373"/>
+        <location filename="../src/meeting/Seal.cpp" line="357"/>
         <source>the row was changed since it was sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="378"/>
+        <location filename="../src/meeting/Seal.cpp" line="362"/>
         <source>person %1 was added to the expected list after sealing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="383"/>
+        <location filename="../src/meeting/Seal.cpp" line="367"/>
         <source>attendance event %1 was inserted after sealing, outside the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="388"/>
+        <location filename="../src/meeting/Seal.cpp" line="372"/>
         <source>agenda item %1 (%2) was added after sealing, outside the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="393"/>
+        <location filename="../src/meeting/Seal.cpp" line="377"/>
         <source>agenda event %1 was inserted after sealing, outside the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="398"/>
+        <location filename="../src/meeting/Seal.cpp" line="382"/>
         <source>decision %1 was inserted after sealing, outside the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="403"/>
+        <location filename="../src/meeting/Seal.cpp" line="387"/>
         <source>recording %1 was added after sealing, outside the chain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4529,7 +4529,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralSchema.cpp" line="217"/>
+        <location filename="../src/central/CentralSchema.cpp" line="223"/>
         <source>the central store is at version %1, newer than this program&apos;s %2: upgrade Lectern first</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4556,344 +4556,354 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralDirectory.cpp" line="26"/>
+        <location filename="../src/central/CentralDirectory.cpp" line="27"/>
         <source>expected person %1 has no name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralDirectory.cpp" line="31"/>
+        <location filename="../src/central/CentralDirectory.cpp" line="32"/>
         <source>%1 is not in the directory (lectern central directory import)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralDirectory.cpp" line="33"/>
+        <location filename="../src/central/CentralDirectory.cpp" line="34"/>
         <source>there are %1 people named %2 in the directory: give the unit too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralDirectory.cpp" line="46"/>
+        <location filename="../src/central/CentralDirectory.cpp" line="47"/>
         <source>&quot;%1&quot; is not a time such as 2026-12-08 09:00: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralDirectory.cpp" line="63"/>
+        <location filename="../src/central/CentralDirectory.cpp" line="65"/>
         <source>expected person %1 has the role &quot;%2&quot;: say attend, observe, chair or record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralDirectory.cpp" line="73"/>
-        <source>agenda item %1 has no title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/central/CentralDirectory.cpp" line="76"/>
-        <source>agenda item %1 has the kind &quot;%2&quot;, which is not an item&apos;s kind</source>
+        <location filename="../src/central/CentralDirectory.cpp" line="68"/>
+        <source>%1 is expected twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../src/central/CentralDirectory.cpp" line="79"/>
+        <source>agenda item %1 has no title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="82"/>
+        <source>agenda item %1 has the kind &quot;%2&quot;, which is not an item&apos;s kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="85"/>
         <source>agenda item %1 has the matter &quot;%2&quot;, which is not one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralDirectory.cpp" line="95"/>
+        <location filename="../src/central/CentralDirectory.cpp" line="101"/>
         <source>the directory would be empty: nobody to publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralDirectory.cpp" line="127"/>
+        <location filename="../src/central/CentralDirectory.cpp" line="133"/>
         <source>the booking has no title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralDirectory.cpp" line="131"/>
+        <location filename="../src/central/CentralDirectory.cpp" line="137"/>
         <source>the booking ends before it starts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralDirectory.cpp" line="137"/>
-        <location filename="../src/central/CentralReport.cpp" line="86"/>
-        <location filename="../src/central/CentralVerify.cpp" line="275"/>
+        <location filename="../src/central/CentralDirectory.cpp" line="143"/>
+        <location filename="../src/central/CentralReport.cpp" line="94"/>
+        <location filename="../src/central/CentralVerify.cpp" line="257"/>
         <source>there is no room named %1 on the central store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralDirectory.cpp" line="146"/>
+        <location filename="../src/central/CentralDirectory.cpp" line="152"/>
         <source>there is no booking %1 to change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="83"/>
-        <location filename="../src/central/CentralVerify.cpp" line="108"/>
+        <location filename="../src/central/CentralVerify.cpp" line="74"/>
+        <location filename="../src/central/CentralVerify.cpp" line="99"/>
         <source>title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="84"/>
-        <location filename="../src/central/CentralVerify.cpp" line="98"/>
+        <location filename="../src/central/CentralVerify.cpp" line="75"/>
+        <location filename="../src/central/CentralVerify.cpp" line="89"/>
+        <location filename="../src/central/CentralVerify.cpp" line="100"/>
         <location filename="../src/central/CentralVerify.cpp" line="109"/>
-        <location filename="../src/central/CentralVerify.cpp" line="118"/>
-        <location filename="../src/central/CentralVerify.cpp" line="126"/>
+        <location filename="../src/central/CentralVerify.cpp" line="117"/>
         <source>kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="85"/>
+        <location filename="../src/central/CentralVerify.cpp" line="76"/>
         <source>session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="86"/>
+        <location filename="../src/central/CentralVerify.cpp" line="77"/>
         <source>place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="87"/>
+        <location filename="../src/central/CentralVerify.cpp" line="78"/>
         <source>planned start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="88"/>
+        <location filename="../src/central/CentralVerify.cpp" line="79"/>
         <source>planned end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="89"/>
-        <location filename="../src/central/CentralVerify.cpp" line="113"/>
-        <location filename="../src/central/CentralVerify.cpp" line="138"/>
+        <location filename="../src/central/CentralVerify.cpp" line="80"/>
+        <location filename="../src/central/CentralVerify.cpp" line="104"/>
+        <location filename="../src/central/CentralVerify.cpp" line="129"/>
         <source>start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="90"/>
-        <location filename="../src/central/CentralVerify.cpp" line="114"/>
+        <location filename="../src/central/CentralVerify.cpp" line="81"/>
+        <location filename="../src/central/CentralVerify.cpp" line="105"/>
         <source>end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="91"/>
+        <location filename="../src/central/CentralVerify.cpp" line="82"/>
         <source>chair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="92"/>
+        <location filename="../src/central/CentralVerify.cpp" line="83"/>
         <source>recorder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="93"/>
+        <location filename="../src/central/CentralVerify.cpp" line="84"/>
         <source>grace minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="95"/>
+        <location filename="../src/central/CentralVerify.cpp" line="86"/>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="97"/>
-        <location filename="../src/central/CentralVerify.cpp" line="127"/>
+        <location filename="../src/central/CentralVerify.cpp" line="88"/>
+        <location filename="../src/central/CentralVerify.cpp" line="118"/>
         <source>person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="99"/>
+        <location filename="../src/central/CentralVerify.cpp" line="90"/>
+        <location filename="../src/central/CentralVerify.cpp" line="110"/>
         <location filename="../src/central/CentralVerify.cpp" line="119"/>
-        <location filename="../src/central/CentralVerify.cpp" line="128"/>
         <source>time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="100"/>
+        <location filename="../src/central/CentralVerify.cpp" line="91"/>
         <source>time recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="101"/>
+        <location filename="../src/central/CentralVerify.cpp" line="92"/>
         <source>reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="102"/>
+        <location filename="../src/central/CentralVerify.cpp" line="93"/>
         <source>approver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="103"/>
+        <location filename="../src/central/CentralVerify.cpp" line="94"/>
         <source>signature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="104"/>
+        <location filename="../src/central/CentralVerify.cpp" line="95"/>
         <source>amendment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="105"/>
+        <location filename="../src/central/CentralVerify.cpp" line="96"/>
         <source>channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="107"/>
+        <location filename="../src/central/CentralVerify.cpp" line="98"/>
         <source>position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="110"/>
+        <location filename="../src/central/CentralVerify.cpp" line="101"/>
         <source>speaker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="111"/>
+        <location filename="../src/central/CentralVerify.cpp" line="102"/>
         <source>speaker&apos;s role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="112"/>
-        <location filename="../src/central/CentralVerify.cpp" line="142"/>
+        <location filename="../src/central/CentralVerify.cpp" line="103"/>
+        <location filename="../src/central/CentralVerify.cpp" line="133"/>
         <source>state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="115"/>
+        <location filename="../src/central/CentralVerify.cpp" line="106"/>
         <source>time spent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="117"/>
-        <location filename="../src/central/CentralVerify.cpp" line="125"/>
+        <location filename="../src/central/CentralVerify.cpp" line="108"/>
+        <location filename="../src/central/CentralVerify.cpp" line="116"/>
         <source>item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="120"/>
+        <location filename="../src/central/CentralVerify.cpp" line="111"/>
         <source>block</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="121"/>
+        <location filename="../src/central/CentralVerify.cpp" line="112"/>
         <source>before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="122"/>
+        <location filename="../src/central/CentralVerify.cpp" line="113"/>
         <source>after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="123"/>
+        <location filename="../src/central/CentralVerify.cpp" line="114"/>
         <source>detail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="129"/>
+        <location filename="../src/central/CentralVerify.cpp" line="120"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="130"/>
+        <location filename="../src/central/CentralVerify.cpp" line="121"/>
         <source>votes for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="131"/>
+        <location filename="../src/central/CentralVerify.cpp" line="122"/>
         <source>votes against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="132"/>
+        <location filename="../src/central/CentralVerify.cpp" line="123"/>
         <source>abstentions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="133"/>
+        <location filename="../src/central/CentralVerify.cpp" line="124"/>
         <source>basis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="134"/>
+        <location filename="../src/central/CentralVerify.cpp" line="125"/>
         <source>file name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="135"/>
-        <location filename="../src/central/CentralVerify.cpp" line="141"/>
+        <location filename="../src/central/CentralVerify.cpp" line="126"/>
+        <location filename="../src/central/CentralVerify.cpp" line="132"/>
         <source>file hash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="137"/>
+        <location filename="../src/central/CentralVerify.cpp" line="128"/>
         <source>file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="139"/>
+        <location filename="../src/central/CentralVerify.cpp" line="130"/>
         <source>sample rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="140"/>
+        <location filename="../src/central/CentralVerify.cpp" line="131"/>
         <source>duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="143"/>
+        <location filename="../src/central/CentralVerify.cpp" line="134"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="220"/>
+        <location filename="../src/central/CentralVerify.cpp" line="202"/>
         <source>link %1 (%2 %3): %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="227"/>
+        <location filename="../src/central/CentralVerify.cpp" line="209"/>
         <source>this link is there twice (one was added on the server)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="228"/>
+        <location filename="../src/central/CentralVerify.cpp" line="210"/>
         <source>a link is missing before it (links out of sequence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="231"/>
+        <location filename="../src/central/CentralVerify.cpp" line="213"/>
         <source>the stored link was altered (its hash does not follow from the one before)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="239"/>
+        <location filename="../src/central/CentralVerify.cpp" line="221"/>
         <source>the room&apos;s row for it is not on the server (deleted there, or never sent)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="241"/>
+        <location filename="../src/central/CentralVerify.cpp" line="223"/>
         <source>the room sent that this row was removed after it was sealed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="243"/>
+        <location filename="../src/central/CentralVerify.cpp" line="225"/>
         <source>the server holds this row %1 times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="248"/>
+        <location filename="../src/central/CentralVerify.cpp" line="230"/>
         <source>the server&apos;s copy differs from what was sealed: %1: %2 → %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="254"/>
+        <location filename="../src/central/CentralVerify.cpp" line="236"/>
         <source>no link of the seal is on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="263"/>
+        <location filename="../src/central/CentralVerify.cpp" line="245"/>
         <source>%1 %2 is on the server outside the chain (inserted after sealing)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/central/Receive.cpp" line="127"/>
+        <location filename="../src/central/Receive.cpp" line="141"/>
         <source>booking %1 (%2) names someone no longer in the directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/central/Receive.cpp" line="210"/>
+        <source>booking %1 (%2) could not be applied: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3863,227 +3863,227 @@
 <context>
     <name>lectern::Seal</name>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="134"/>
+        <location filename="../src/meeting/Seal.cpp" line="118"/>
         <source>id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="134"/>
+        <location filename="../src/meeting/Seal.cpp" line="118"/>
         <source>item</source>
         <translation>议程项</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="134"/>
+        <location filename="../src/meeting/Seal.cpp" line="118"/>
         <source>kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="135"/>
+        <location filename="../src/meeting/Seal.cpp" line="119"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="135"/>
+        <location filename="../src/meeting/Seal.cpp" line="119"/>
         <source>name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="135"/>
+        <location filename="../src/meeting/Seal.cpp" line="119"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="136"/>
+        <location filename="../src/meeting/Seal.cpp" line="120"/>
         <source>text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="136"/>
+        <location filename="../src/meeting/Seal.cpp" line="120"/>
         <source>method</source>
         <translation>表决方式</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="137"/>
+        <location filename="../src/meeting/Seal.cpp" line="121"/>
         <source>votes for</source>
         <translation>同意票数</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="137"/>
+        <location filename="../src/meeting/Seal.cpp" line="121"/>
         <source>votes against</source>
         <translation>不同意票数</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="138"/>
+        <location filename="../src/meeting/Seal.cpp" line="122"/>
         <source>abstentions</source>
         <translation>弃权票数</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="138"/>
+        <location filename="../src/meeting/Seal.cpp" line="122"/>
         <source>result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="139"/>
+        <location filename="../src/meeting/Seal.cpp" line="123"/>
         <source>basis</source>
         <translation>计票依据</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="139"/>
+        <location filename="../src/meeting/Seal.cpp" line="123"/>
         <source>ballots</source>
         <translation>记名票</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="140"/>
+        <location filename="../src/meeting/Seal.cpp" line="124"/>
         <source>file name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="140"/>
+        <location filename="../src/meeting/Seal.cpp" line="124"/>
         <source>file hash</source>
         <translation>文件哈希</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="141"/>
+        <location filename="../src/meeting/Seal.cpp" line="125"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="148"/>
+        <location filename="../src/meeting/Seal.cpp" line="132"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="256"/>
+        <location filename="../src/meeting/Seal.cpp" line="240"/>
         <source>the meeting is not finalized: there is no seal to check</source>
         <translation>会议尚未定稿，没有可校验的封存记录</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="262"/>
+        <location filename="../src/meeting/Seal.cpp" line="246"/>
         <source>the seal is missing (finalized, yet no link is stored)</source>
         <translation>封存记录缺失（已定稿，但没有任何链节）</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="299"/>
+        <location filename="../src/meeting/Seal.cpp" line="283"/>
         <source>link %1 (%2 %3): %4</source>
         <translation>第 %1 链节（%2 %3）：%4</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="305"/>
+        <location filename="../src/meeting/Seal.cpp" line="289"/>
         <source>a link is missing before it (links out of sequence)</source>
         <translation>其前有链节缺失（链节序号不连续）</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="308"/>
+        <location filename="../src/meeting/Seal.cpp" line="292"/>
         <source>the stored link was altered (its hash does not follow from the one before)</source>
         <translation>已存链节被改动（其哈希与前一链节不相接）</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="314"/>
+        <location filename="../src/meeting/Seal.cpp" line="298"/>
         <source>this expected person was deleted</source>
         <translation>该应到人员已被删除</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="320"/>
+        <location filename="../src/meeting/Seal.cpp" line="304"/>
         <source>this attendance event was deleted</source>
         <translation>该考勤事件已被删除</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="322"/>
+        <location filename="../src/meeting/Seal.cpp" line="306"/>
         <source>the attendance events were re-ordered</source>
         <translation>考勤事件的顺序被调换</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="332"/>
+        <location filename="../src/meeting/Seal.cpp" line="316"/>
         <source>this agenda item was deleted</source>
         <translation>该议程项被删除</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="337"/>
+        <location filename="../src/meeting/Seal.cpp" line="321"/>
         <source>this agenda event was deleted</source>
         <translation>该议程事件被删除</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="339"/>
+        <location filename="../src/meeting/Seal.cpp" line="323"/>
         <source>the agenda events were re-ordered</source>
         <translation>议程事件的顺序被改动</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="345"/>
+        <location filename="../src/meeting/Seal.cpp" line="329"/>
         <source>this decision (recusal, vote, opinion or decision text) was deleted</source>
         <translation>该议定记录（回避、表决、书面意见或议定事项）已被删除</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="347"/>
+        <location filename="../src/meeting/Seal.cpp" line="331"/>
         <source>the decisions were re-ordered</source>
         <translation>议定记录的顺序被改动</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="353"/>
+        <location filename="../src/meeting/Seal.cpp" line="337"/>
         <source>the vote</source>
         <translation>表决</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="354"/>
+        <location filename="../src/meeting/Seal.cpp" line="338"/>
         <source>a recusal</source>
         <translation>回避记录</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="355"/>
+        <location filename="../src/meeting/Seal.cpp" line="339"/>
         <source>a written opinion</source>
         <translation>书面意见</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="356"/>
+        <location filename="../src/meeting/Seal.cpp" line="340"/>
         <source>the decision&apos;s text</source>
         <translation>议定事项</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="358"/>
+        <location filename="../src/meeting/Seal.cpp" line="342"/>
         <source>%1 on agenda item %2 (%3) was changed since it was sealed: %4</source>
         <translation>第 %2 项议程（%3）的%1在封存后被改动：%4</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="363"/>
+        <location filename="../src/meeting/Seal.cpp" line="347"/>
         <source>this recording&apos;s row was deleted</source>
         <translation>这段录音的记录已被删除</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="370"/>
+        <location filename="../src/meeting/Seal.cpp" line="354"/>
         <source>agenda item %1 (%2) was changed since it was sealed</source>
         <translation>议程第 %1 项（%2）自封存后被改动</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="373"/>
+        <location filename="../src/meeting/Seal.cpp" line="357"/>
         <source>the row was changed since it was sealed</source>
         <translation>该行在封存后被修改</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="378"/>
+        <location filename="../src/meeting/Seal.cpp" line="362"/>
         <source>person %1 was added to the expected list after sealing</source>
         <translation>人员 %1 在封存后被加入应到名单</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="383"/>
+        <location filename="../src/meeting/Seal.cpp" line="367"/>
         <source>attendance event %1 was inserted after sealing, outside the chain</source>
         <translation>考勤事件 %1 在封存后被插入，不在哈希链内</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="388"/>
+        <location filename="../src/meeting/Seal.cpp" line="372"/>
         <source>agenda item %1 (%2) was added after sealing, outside the chain</source>
         <translation>议程第 %1 项（%2）是封存后在链外添加的</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="393"/>
+        <location filename="../src/meeting/Seal.cpp" line="377"/>
         <source>agenda event %1 was inserted after sealing, outside the chain</source>
         <translation>议程事件 %1 是封存后在链外插入的</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="398"/>
+        <location filename="../src/meeting/Seal.cpp" line="382"/>
         <source>decision %1 was inserted after sealing, outside the chain</source>
         <translation>议定记录 %1 是封存后插入的，不在哈希链中</translation>
     </message>
     <message>
-        <location filename="../src/meeting/Seal.cpp" line="403"/>
+        <location filename="../src/meeting/Seal.cpp" line="387"/>
         <source>recording %1 was added after sealing, outside the chain</source>
         <translation>录音 %1 是封存后加入的，不在哈希链内</translation>
     </message>
@@ -4539,7 +4539,7 @@
         <translation>已有名为 %1 的会议室</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralSchema.cpp" line="217"/>
+        <location filename="../src/central/CentralSchema.cpp" line="223"/>
         <source>the central store is at version %1, newer than this program&apos;s %2: upgrade Lectern first</source>
         <translation>中心数据库为第 %1 版，比本程序的第 %2 版新：请先升级讲台</translation>
     </message>
@@ -4566,345 +4566,355 @@
         <translation>（无法识别的连接串）</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralDirectory.cpp" line="26"/>
+        <location filename="../src/central/CentralDirectory.cpp" line="27"/>
         <source>expected person %1 has no name</source>
         <translation>第 %1 位应到人员没有姓名</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralDirectory.cpp" line="31"/>
+        <location filename="../src/central/CentralDirectory.cpp" line="32"/>
         <source>%1 is not in the directory (lectern central directory import)</source>
         <translation>通讯录中没有 %1（lectern central directory import）</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralDirectory.cpp" line="33"/>
+        <location filename="../src/central/CentralDirectory.cpp" line="34"/>
         <source>there are %1 people named %2 in the directory: give the unit too</source>
         <translation>通讯录中有 %1 人名为 %2：请同时给出单位</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralDirectory.cpp" line="46"/>
+        <location filename="../src/central/CentralDirectory.cpp" line="47"/>
         <source>&quot;%1&quot; is not a time such as 2026-12-08 09:00: %2</source>
         <translation>“%1”不是形如 2026-12-08 09:00 的时间：%2</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralDirectory.cpp" line="63"/>
+        <location filename="../src/central/CentralDirectory.cpp" line="65"/>
         <source>expected person %1 has the role &quot;%2&quot;: say attend, observe, chair or record</source>
         <translation>第 %1 位应到人员的身份为“%2”：应为 attend、observe、chair 或 record</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralDirectory.cpp" line="73"/>
+        <location filename="../src/central/CentralDirectory.cpp" line="68"/>
+        <source>%1 is expected twice</source>
+        <translation>%1 在应到名单中出现两次</translation>
+    </message>
+    <message>
+        <location filename="../src/central/CentralDirectory.cpp" line="79"/>
         <source>agenda item %1 has no title</source>
         <translation>第 %1 个议程项没有标题</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralDirectory.cpp" line="76"/>
+        <location filename="../src/central/CentralDirectory.cpp" line="82"/>
         <source>agenda item %1 has the kind &quot;%2&quot;, which is not an item&apos;s kind</source>
         <translation>第 %1 个议程项的类别“%2”不是议程项类别</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralDirectory.cpp" line="79"/>
+        <location filename="../src/central/CentralDirectory.cpp" line="85"/>
         <source>agenda item %1 has the matter &quot;%2&quot;, which is not one</source>
         <translation>第 %1 个议程项的事项类别“%2”无效</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralDirectory.cpp" line="95"/>
+        <location filename="../src/central/CentralDirectory.cpp" line="101"/>
         <source>the directory would be empty: nobody to publish</source>
         <translation>通讯录将为空：没有可发布的人员</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralDirectory.cpp" line="127"/>
+        <location filename="../src/central/CentralDirectory.cpp" line="133"/>
         <source>the booking has no title</source>
         <translation>预约没有会议名称</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralDirectory.cpp" line="131"/>
+        <location filename="../src/central/CentralDirectory.cpp" line="137"/>
         <source>the booking ends before it starts</source>
         <translation>预约的结束时间早于开始时间</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralDirectory.cpp" line="137"/>
-        <location filename="../src/central/CentralReport.cpp" line="86"/>
-        <location filename="../src/central/CentralVerify.cpp" line="275"/>
+        <location filename="../src/central/CentralDirectory.cpp" line="143"/>
+        <location filename="../src/central/CentralReport.cpp" line="94"/>
+        <location filename="../src/central/CentralVerify.cpp" line="257"/>
         <source>there is no room named %1 on the central store</source>
         <translation>中心数据库中没有名为 %1 的会议室</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralDirectory.cpp" line="146"/>
+        <location filename="../src/central/CentralDirectory.cpp" line="152"/>
         <source>there is no booking %1 to change</source>
         <translation>没有可修改的预约 %1</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="83"/>
-        <location filename="../src/central/CentralVerify.cpp" line="108"/>
+        <location filename="../src/central/CentralVerify.cpp" line="74"/>
+        <location filename="../src/central/CentralVerify.cpp" line="99"/>
         <source>title</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="84"/>
-        <location filename="../src/central/CentralVerify.cpp" line="98"/>
+        <location filename="../src/central/CentralVerify.cpp" line="75"/>
+        <location filename="../src/central/CentralVerify.cpp" line="89"/>
+        <location filename="../src/central/CentralVerify.cpp" line="100"/>
         <location filename="../src/central/CentralVerify.cpp" line="109"/>
-        <location filename="../src/central/CentralVerify.cpp" line="118"/>
-        <location filename="../src/central/CentralVerify.cpp" line="126"/>
+        <location filename="../src/central/CentralVerify.cpp" line="117"/>
         <source>kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="85"/>
+        <location filename="../src/central/CentralVerify.cpp" line="76"/>
         <source>session</source>
         <translation>届次</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="86"/>
+        <location filename="../src/central/CentralVerify.cpp" line="77"/>
         <source>place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="87"/>
+        <location filename="../src/central/CentralVerify.cpp" line="78"/>
         <source>planned start</source>
         <translation>计划开始</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="88"/>
+        <location filename="../src/central/CentralVerify.cpp" line="79"/>
         <source>planned end</source>
         <translation>计划结束</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="89"/>
-        <location filename="../src/central/CentralVerify.cpp" line="113"/>
-        <location filename="../src/central/CentralVerify.cpp" line="138"/>
+        <location filename="../src/central/CentralVerify.cpp" line="80"/>
+        <location filename="../src/central/CentralVerify.cpp" line="104"/>
+        <location filename="../src/central/CentralVerify.cpp" line="129"/>
         <source>start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="90"/>
-        <location filename="../src/central/CentralVerify.cpp" line="114"/>
+        <location filename="../src/central/CentralVerify.cpp" line="81"/>
+        <location filename="../src/central/CentralVerify.cpp" line="105"/>
         <source>end</source>
         <translation>结束</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="91"/>
+        <location filename="../src/central/CentralVerify.cpp" line="82"/>
         <source>chair</source>
         <translation>主持人</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="92"/>
+        <location filename="../src/central/CentralVerify.cpp" line="83"/>
         <source>recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="93"/>
+        <location filename="../src/central/CentralVerify.cpp" line="84"/>
         <source>grace minutes</source>
         <translation>迟到宽限（分钟）</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="95"/>
+        <location filename="../src/central/CentralVerify.cpp" line="86"/>
         <source>role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="97"/>
-        <location filename="../src/central/CentralVerify.cpp" line="127"/>
+        <location filename="../src/central/CentralVerify.cpp" line="88"/>
+        <location filename="../src/central/CentralVerify.cpp" line="118"/>
         <source>person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="99"/>
+        <location filename="../src/central/CentralVerify.cpp" line="90"/>
+        <location filename="../src/central/CentralVerify.cpp" line="110"/>
         <location filename="../src/central/CentralVerify.cpp" line="119"/>
-        <location filename="../src/central/CentralVerify.cpp" line="128"/>
         <source>time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="100"/>
+        <location filename="../src/central/CentralVerify.cpp" line="91"/>
         <source>time recorded</source>
         <translation>记录时间</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="101"/>
+        <location filename="../src/central/CentralVerify.cpp" line="92"/>
         <source>reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="102"/>
+        <location filename="../src/central/CentralVerify.cpp" line="93"/>
         <source>approver</source>
         <translation>批准人</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="103"/>
+        <location filename="../src/central/CentralVerify.cpp" line="94"/>
         <source>signature</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="104"/>
+        <location filename="../src/central/CentralVerify.cpp" line="95"/>
         <source>amendment</source>
         <translation>补正</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="105"/>
+        <location filename="../src/central/CentralVerify.cpp" line="96"/>
         <source>channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="107"/>
+        <location filename="../src/central/CentralVerify.cpp" line="98"/>
         <source>position</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="110"/>
+        <location filename="../src/central/CentralVerify.cpp" line="101"/>
         <source>speaker</source>
         <translation>发言人</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="111"/>
+        <location filename="../src/central/CentralVerify.cpp" line="102"/>
         <source>speaker&apos;s role</source>
         <translation>发言人职务</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="112"/>
-        <location filename="../src/central/CentralVerify.cpp" line="142"/>
+        <location filename="../src/central/CentralVerify.cpp" line="103"/>
+        <location filename="../src/central/CentralVerify.cpp" line="133"/>
         <source>state</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="115"/>
+        <location filename="../src/central/CentralVerify.cpp" line="106"/>
         <source>time spent</source>
         <translation>用时</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="117"/>
-        <location filename="../src/central/CentralVerify.cpp" line="125"/>
+        <location filename="../src/central/CentralVerify.cpp" line="108"/>
+        <location filename="../src/central/CentralVerify.cpp" line="116"/>
         <source>item</source>
         <translation>议程项</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="120"/>
+        <location filename="../src/central/CentralVerify.cpp" line="111"/>
         <source>block</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="121"/>
+        <location filename="../src/central/CentralVerify.cpp" line="112"/>
         <source>before</source>
         <translation>修改前</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="122"/>
+        <location filename="../src/central/CentralVerify.cpp" line="113"/>
         <source>after</source>
         <translation>修改后</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="123"/>
+        <location filename="../src/central/CentralVerify.cpp" line="114"/>
         <source>detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="129"/>
+        <location filename="../src/central/CentralVerify.cpp" line="120"/>
         <source>text</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="130"/>
+        <location filename="../src/central/CentralVerify.cpp" line="121"/>
         <source>votes for</source>
         <translation>同意票数</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="131"/>
+        <location filename="../src/central/CentralVerify.cpp" line="122"/>
         <source>votes against</source>
         <translation>不同意票数</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="132"/>
+        <location filename="../src/central/CentralVerify.cpp" line="123"/>
         <source>abstentions</source>
         <translation>弃权票数</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="133"/>
+        <location filename="../src/central/CentralVerify.cpp" line="124"/>
         <source>basis</source>
         <translation>计票依据</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="134"/>
+        <location filename="../src/central/CentralVerify.cpp" line="125"/>
         <source>file name</source>
         <translation>文件名</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="135"/>
-        <location filename="../src/central/CentralVerify.cpp" line="141"/>
+        <location filename="../src/central/CentralVerify.cpp" line="126"/>
+        <location filename="../src/central/CentralVerify.cpp" line="132"/>
         <source>file hash</source>
         <translation>文件哈希</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="137"/>
+        <location filename="../src/central/CentralVerify.cpp" line="128"/>
         <source>file</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="139"/>
+        <location filename="../src/central/CentralVerify.cpp" line="130"/>
         <source>sample rate</source>
         <translation>采样率</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="140"/>
+        <location filename="../src/central/CentralVerify.cpp" line="131"/>
         <source>duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="143"/>
+        <location filename="../src/central/CentralVerify.cpp" line="134"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="220"/>
+        <location filename="../src/central/CentralVerify.cpp" line="202"/>
         <source>link %1 (%2 %3): %4</source>
         <translation>第 %1 环（%2 %3）：%4</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="227"/>
+        <location filename="../src/central/CentralVerify.cpp" line="209"/>
         <source>this link is there twice (one was added on the server)</source>
         <translation>此环出现两次（其一是在服务器上添加的）</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="228"/>
+        <location filename="../src/central/CentralVerify.cpp" line="210"/>
         <source>a link is missing before it (links out of sequence)</source>
         <translation>其前缺少一环（顺序不连续）</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="231"/>
+        <location filename="../src/central/CentralVerify.cpp" line="213"/>
         <source>the stored link was altered (its hash does not follow from the one before)</source>
         <translation>存储的此环被改动（其哈希与前一环不衔接）</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="239"/>
+        <location filename="../src/central/CentralVerify.cpp" line="221"/>
         <source>the room&apos;s row for it is not on the server (deleted there, or never sent)</source>
         <translation>服务器上没有会议室为此发送的记录（已在服务器上删除，或从未发送）</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="241"/>
+        <location filename="../src/central/CentralVerify.cpp" line="223"/>
         <source>the room sent that this row was removed after it was sealed</source>
         <translation>会议室发送过此记录在封存后被删除</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="243"/>
+        <location filename="../src/central/CentralVerify.cpp" line="225"/>
         <source>the server holds this row %1 times</source>
         <translation>服务器上此记录有 %1 份</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="248"/>
+        <location filename="../src/central/CentralVerify.cpp" line="230"/>
         <source>the server&apos;s copy differs from what was sealed: %1: %2 → %3</source>
         <translation>服务器上的记录与封存时不同：%1：%2 → %3</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="254"/>
+        <location filename="../src/central/CentralVerify.cpp" line="236"/>
         <source>no link of the seal is on the server</source>
         <translation>服务器上没有此封存链的任何一环</translation>
     </message>
     <message>
-        <location filename="../src/central/CentralVerify.cpp" line="263"/>
+        <location filename="../src/central/CentralVerify.cpp" line="245"/>
         <source>%1 %2 is on the server outside the chain (inserted after sealing)</source>
         <translation>%1 %2 在服务器上但不在链中（封存后插入）</translation>
     </message>
     <message>
-        <location filename="../src/central/Receive.cpp" line="127"/>
+        <location filename="../src/central/Receive.cpp" line="141"/>
         <source>booking %1 (%2) names someone no longer in the directory</source>
         <translation>预约 %1（%2）中有人已不在通讯录中</translation>
+    </message>
+    <message>
+        <location filename="../src/central/Receive.cpp" line="210"/>
+        <source>booking %1 (%2) could not be applied: %3</source>
+        <translation>预约 %1（%2）无法应用：%3</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace lectern::central {
 namespace {
@@ -55,13 +56,18 @@ QJsonObject normalized(const PgConnection &admin, const QJsonObject &in)
         out.insert(QLatin1String(key), in.value(QLatin1String(key)).toString().trimmed());
     out.insert("grace_minutes", std::max(0, in.value("grace_minutes").toInt()));
     QJsonArray expected;
+    QSet<qint64> listed;
     const QJsonArray people = in.value("expected").toArray();
     for (qsizetype i = 0; i < people.size(); ++i) {
         const QJsonObject who = people[i].toObject();
         const QString role = who.value("role").toString(QStringLiteral("attend"));
         if (!roleFromKey(role))
             throw CentralError(tr("expected person %1 has the role \"%2\": say attend, observe, chair or record").arg(i + 1).arg(role));
-        expected.append(QJsonObject{{"person", personId(admin, who, int(i))}, {"role", role}});
+        const qint64 id = personId(admin, who, int(i));
+        if (listed.contains(id))
+            throw CentralError(tr("%1 is expected twice").arg(who.value("name").toString().trimmed()));
+        listed.insert(id);
+        expected.append(QJsonObject{{"person", id}, {"role", role}});
     }
     out.insert("expected", expected);
     QJsonArray agenda;

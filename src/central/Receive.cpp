@@ -6,6 +6,7 @@
 #include "meeting/Meetings.h"
 #include "meeting/Roster.h"
 #include "store/Database.h"
+#include "store/StoreError.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -199,8 +200,18 @@ Received receive(const store::Database &db, const PgConnection &server)
             "SELECT id, title, to_char(planned_start AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), "
             "to_char(planned_end AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"'), place, booking, version "
             "FROM booked_meeting ORDER BY planned_start, id"));
-        for (const QStringList &row : booked.rows)
-            r.meetings += applyBooking(db, bookingFrom(db, row), &r.kept);
+        // One booking that cannot be applied here (someone it names has left
+        // the directory, its rows refused by the store) is said, and the
+        // others are still applied.
+        for (const QStringList &row : booked.rows) {
+            try {
+                r.meetings += applyBooking(db, bookingFrom(db, row), &r.kept);
+            } catch (const store::StoreError &e) {
+                r.error = tr("booking %1 (%2) could not be applied: %3").arg(row.value(0), row.value(1), e.message());
+            } catch (const CentralError &e) { // someone it names has left the directory
+                r.error = e.message();
+            }
+        }
     } catch (const CentralError &e) {
         r.error = e.message();
     }

@@ -595,6 +595,7 @@ void TestCentral::directoryAndBookingsComeDown()
     QVERIFY2(r.exitCode == 0, r.err.constData());
     const qint64 bookingId = jsonOf(r)["id"].toInteger();
     for (const QByteArray &bad : {QByteArray(R"({"title": "x", "start": "tomorrow"})"), QByteArray(R"({"title": "x", "start": "2026-12-08 09:00", "expected": [{"name": "没有的人"}]})"),
+                                  QByteArray(R"({"title": "x", "start": "2026-12-08 09:00", "expected": [{"name": "张三"}, {"name": "张三", "unit": "办公室"}]})"),
                                   QByteArray("{\"title\": "), QByteArray("\xff\xfe\x00")}) {
         r = central({QStringLiteral("book"), QStringLiteral("--room"), QStringLiteral("一号会议室"), QStringLiteral("--file"),
                      writeFile(files, QStringLiteral("bad.json"), bad)});
