@@ -107,11 +107,11 @@ QString unitSql()
         // small part of millions, and PostgreSQL's default costs would rather read whole tables (1.2 s
         // over 2.5 M rows, against 0.37 s so; docs/benchmarks.md).
         "      CROSS JOIN LATERAL (SELECT m.kind, m.planned_start, m.grace_minutes, m.state FROM report_meeting m "
-        "                          WHERE m.room_role = e.room_role AND m.local_meeting = e.local_meeting AND %2 LIMIT 1) m "
+        "                          WHERE m.room_role = e.room_role AND m.local_meeting = e.local_meeting AND %2 "
+        "                          AND (m.state IN ('closed', 'finalized') OR m.planned_start <= now()) LIMIT 1) m "
         "      LEFT JOIN LATERAL (SELECT p.presence, p.signed_in_at FROM report_presence p WHERE p.room_role = e.room_role "
         "                         AND p.local_meeting = e.local_meeting AND p.person = e.person LIMIT 1) pr ON true "
         "      WHERE e.unit = $3 AND e.role <> 'observe') s "
-        "WHERE state <> 'not_yet' "
         "GROUP BY name, unit, kind ORDER BY name, kind")
         .arg(QLatin1String(kState), QLatin1String(kInPeriod));
 }
