@@ -208,7 +208,7 @@ int currentVersion(const PgConnection &c)
     return c.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM lectern_schema")).value().toInt();
 }
 
-int migrate(const PgConnection &admin)
+int migrate(const PgConnection &admin, int upTo)
 {
     admin.script(QStringLiteral("CREATE TABLE IF NOT EXISTS lectern_schema (version integer NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())"));
     int version = 0;
@@ -226,7 +226,7 @@ int migrate(const PgConnection &admin)
             for (const CentralStep &s : centralSchema())
                 if (s.version == version + 1)
                     next = &s;
-            if (!next) {
+            if (!next || next->version > upTo) {
                 admin.script(QStringLiteral("COMMIT"));
                 return version;
             }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <limits>
+
 #include <QList>
 #include <QString>
 
@@ -20,7 +22,7 @@ const QList<CentralStep> &centralSchema();
 
 // Takes the server's schema to the last step; returns the version it is at.
 // A server newer than this program is refused (CentralError).
-int migrate(const PgConnection &admin);
+int migrate(const PgConnection &admin, int upTo = std::numeric_limits<int>::max()); // upTo: a test of an upgrade stops there
 int currentVersion(const PgConnection &connection); // 0: nothing there yet
 
 // The role every room's role belongs to: what row-level security grants to.

@@ -4,6 +4,7 @@
 // row-level security keeping each room to its own, and the password never
 // in a message.
 #include "PgServer.h"
+#include "central/CentralReport.h"
 #include "central/CentralRooms.h"
 #include "central/CentralSchema.h"
 #include "central/PgConnection.h"
@@ -142,6 +143,7 @@ private slots:
     void directoryAndBookingsComeDown();
     void kioskKilledMidUpload();
     void tlsWhereTheServerOffersIt();
+    void upgradeFromVersionOneKeepsTheEvents();
     void redactedNeverShowsThePassword_data()
     {
         QTest::addColumn<QString>("conninfo");
@@ -760,6 +762,36 @@ void TestCentral::tlsWhereTheServerOffersIt()
                                               QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
     QVERIFY(openssl.waitForFinished(60000) && openssl.exitCode() == 0);
     QVERIFY_THROWS_EXCEPTION(CentralError, PgConnection(server.tcpConninfo(QStringLiteral("sslmode=verify-full sslrootcert=%1").arg(wrong.fileName()))));
+}
+
+// A server at version 1 with events already sent (no room order then):
+// upgraded, its report tables are made from those events.
+void TestCentral::upgradeFromVersionOneKeepsTheEvents()
+{
+    PgServer server;
+    if (!started(server))
+        return;
+    const QString admin = server.adminConninfo();
+    const PgConnection a(admin);
+    QCOMPARE(migrate(a, 1), 1);
+    const NewRoom room = addRoom(a, admin, QStringLiteral("老会议室"));
+    const QString insert = QStringLiteral("INSERT INTO event (event_id, room_role, kind, local_meeting, payload, recorded_at) "
+                                          "VALUES (gen_random_uuid(), $1, $2, 1, $3::jsonb, now() + $4::interval)");
+    int step = 0;
+    for (const auto &[kind, payload] : {std::pair{"meeting", R"({"id": 1, "title": "例会", "kind": "办公会议", "planned_start": "2026-01-05T09:00:00.000+08:00", "grace_minutes": 0, "state": "closed"})"},
+                                        std::pair{"expected", R"({"meeting": 1, "person": 1, "name": "张三", "unit": "办公室", "role": "attend"})"},
+                                        std::pair{"expected", R"({"meeting": 1, "person": 2, "name": "李四", "unit": "办公室", "role": "attend"})"},
+                                        std::pair{"attendance", R"({"id": 1, "meeting": 1, "person": 1, "kind": "sign_in", "at": "2026-01-05T08:55:00.000+08:00"})"},
+                                        std::pair{"attendance", R"({"id": 2, "meeting": 1, "person": 2, "kind": "leave", "at": "2026-01-05T08:00:00.000+08:00"})"}})
+        a.exec(insert, {room.room.role, QLatin1String(kind), QString::fromUtf8(payload), QStringLiteral("%1 ms").arg(step++)});
+    QCOMPARE(migrate(a), centralSchema().last().version);
+    const QList<ReportMeeting> meetings = roomReport(a, QStringLiteral("老会议室"), {});
+    QCOMPARE(meetings.size(), 1);
+    QCOMPARE(meetings[0].expected, 2);
+    QCOMPARE(meetings[0].present, 1);
+    QCOMPARE(meetings[0].people.size(), 2);
+    for (const ReportPerson &p : meetings[0].people)
+        QCOMPARE(p.state, p.name == u"张三" ? QStringLiteral("present") : QStringLiteral("leave"));
 }
 
 QTEST_GUILESS_MAIN(TestCentral)
