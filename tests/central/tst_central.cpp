@@ -380,7 +380,7 @@ void TestCentral::archiveProvesItselfAndReportsAcrossRooms()
     const NewRoom roomB = addRoom(a, admin, QStringLiteral("二楼小会议室"));
 
     Kiosk kA(6), kB(3);
-    lectern::store::Database &db = const_cast<lectern::store::Database &>(kA.store.db());
+    const lectern::store::Database &db = kA.store.db();
     db.exec("UPDATE meeting SET kind = '党组会议'");
     kA.signInOnTime(0);
     kA.signInOnTime(1);
