@@ -4299,27 +4299,27 @@
 <context>
     <name>lectern::SyncService</name>
     <message>
-        <location filename="../src/app/SyncService.cpp" line="142"/>
+        <location filename="../src/app/SyncService.cpp" line="145"/>
         <source>connecting to the central store…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/SyncService.cpp" line="142"/>
+        <location filename="../src/app/SyncService.cpp" line="145"/>
         <source>central store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/SyncService.cpp" line="143"/>
+        <location filename="../src/app/SyncService.cpp" line="146"/>
         <source>all sent to the central store (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/SyncService.cpp" line="143"/>
+        <location filename="../src/app/SyncService.cpp" line="146"/>
         <source>nothing to send yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/SyncService.cpp" line="144"/>
+        <location filename="../src/app/SyncService.cpp" line="147"/>
         <source>%n record(s) not yet sent, last sent %1</source>
         <translation>
             <numerusform>%n record not yet sent, last sent %1</numerusform>
@@ -4327,7 +4327,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/SyncService.cpp" line="145"/>
+        <location filename="../src/app/SyncService.cpp" line="148"/>
         <source>%n record(s) not yet sent</source>
         <translation>
             <numerusform>%n record not yet sent</numerusform>
@@ -4335,8 +4335,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../src/app/SyncService.cpp" line="147"/>
+        <location filename="../src/app/SyncService.cpp" line="150"/>
         <source> — the central store cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/SyncService.cpp" line="152"/>
+        <source> — %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5421,12 +5426,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/cli/SyncCommand.cpp" line="50"/>
+        <location filename="../src/cli/SyncCommand.cpp" line="51"/>
         <source>sent %1, received %2, still to send %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/SyncCommand.cpp" line="52"/>
+        <location filename="../src/cli/SyncCommand.cpp" line="53"/>
         <source>; %n changed booking(s) not applied: the meeting has begun here</source>
         <translation>
             <numerusform>; %n changed booking not applied: the meeting has begun here</numerusform>

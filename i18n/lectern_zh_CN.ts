@@ -4311,43 +4311,48 @@
 <context>
     <name>lectern::SyncService</name>
     <message>
-        <location filename="../src/app/SyncService.cpp" line="142"/>
+        <location filename="../src/app/SyncService.cpp" line="145"/>
         <source>connecting to the central store…</source>
         <translation>正在连接中心数据库…</translation>
     </message>
     <message>
-        <location filename="../src/app/SyncService.cpp" line="142"/>
+        <location filename="../src/app/SyncService.cpp" line="145"/>
         <source>central store: %1</source>
         <translation>中心数据库：%1</translation>
     </message>
     <message>
-        <location filename="../src/app/SyncService.cpp" line="143"/>
+        <location filename="../src/app/SyncService.cpp" line="146"/>
         <source>all sent to the central store (%1)</source>
         <translation>已全部同步（%1）</translation>
     </message>
     <message>
-        <location filename="../src/app/SyncService.cpp" line="143"/>
+        <location filename="../src/app/SyncService.cpp" line="146"/>
         <source>nothing to send yet</source>
         <translation>暂无待同步记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/SyncService.cpp" line="144"/>
+        <location filename="../src/app/SyncService.cpp" line="147"/>
         <source>%n record(s) not yet sent, last sent %1</source>
         <translation>
             <numerusform>未同步 %n 条，最近同步 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/app/SyncService.cpp" line="145"/>
+        <location filename="../src/app/SyncService.cpp" line="148"/>
         <source>%n record(s) not yet sent</source>
         <translation>
             <numerusform>未同步 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../src/app/SyncService.cpp" line="147"/>
+        <location filename="../src/app/SyncService.cpp" line="150"/>
         <source> — the central store cannot be reached</source>
         <translation>——中心数据库无法连接</translation>
+    </message>
+    <message>
+        <location filename="../src/app/SyncService.cpp" line="152"/>
+        <source> — %1</source>
+        <translation> — %1</translation>
     </message>
 </context>
 <context>
@@ -5431,12 +5436,12 @@
         <translation>未配置中心数据库（central.conninfo，或 --conninfo 连接串）</translation>
     </message>
     <message>
-        <location filename="../src/cli/SyncCommand.cpp" line="50"/>
+        <location filename="../src/cli/SyncCommand.cpp" line="51"/>
         <source>sent %1, received %2, still to send %3</source>
         <translation>已发送 %1，已接收 %2，待发送 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cli/SyncCommand.cpp" line="52"/>
+        <location filename="../src/cli/SyncCommand.cpp" line="53"/>
         <source>; %n changed booking(s) not applied: the meeting has begun here</source>
         <translation>
             <numerusform>；%n 个已修改的预约未应用：会议已在本机开始</numerusform>

@@ -43,11 +43,11 @@ public slots:
             r.error = e.message();
             r.pending = -1;
         }
-        emit done(r.sent, r.pending, last, r.error);
+        emit done(r.sent, r.pending, last, r.error, r.notApplied);
     }
 
 signals:
-    void done(int sent, int pending, const QDateTime &lastSent, const QString &error);
+    void done(int sent, int pending, const QDateTime &lastSent, const QString &error, const QString &notApplied);
 
 private:
     QString m_dataDir;
@@ -112,11 +112,14 @@ void SyncService::syncNow()
     emit requestRound();
 }
 
-void SyncService::roundDone(int sent, int pending, const QDateTime &lastSent, const QString &error)
+void SyncService::roundDone(int sent, int pending, const QDateTime &lastSent, const QString &error, const QString &notApplied)
 {
     m_inFlight = false;
     if (error != m_error && !error.isEmpty())
         qCWarning(lcSync).noquote() << error; // said once, not every round
+    if (notApplied != m_notApplied && !notApplied.isEmpty())
+        qCWarning(lcSync).noquote() << notApplied;
+    m_notApplied = notApplied;
     if (sent > 0)
         qCInfo(lcSync).noquote() << "sent" << sent << "still to send" << pending;
     m_pending = pending;
@@ -145,6 +148,8 @@ QString SyncService::statusLine() const
                                                          : tr("%n record(s) not yet sent", nullptr, m_pending);
     if (!m_error.isEmpty())
         line += tr(" — the central store cannot be reached");
+    else if (!m_notApplied.isEmpty()) // a booking from the centre this room cannot take: said where the operator looks
+        line += tr(" — %1").arg(m_notApplied);
     return line;
 }
 

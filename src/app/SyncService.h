@@ -51,7 +51,7 @@ signals:
     void requestRound(); // to the worker
 
 private:
-    void roundDone(int sent, int pending, const QDateTime &lastSent, const QString &error);
+    void roundDone(int sent, int pending, const QDateTime &lastSent, const QString &error, const QString &notApplied);
 
     QString m_dataDir;
     QString m_conninfo;
@@ -63,6 +63,7 @@ private:
     int m_pending = -1; // -1: not known yet
     QDateTime m_lastSent;
     QString m_error;
+    QString m_notApplied; // a booking this room could not take, from the last round
 };
 
 } // namespace lectern

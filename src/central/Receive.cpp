@@ -207,9 +207,9 @@ Received receive(const store::Database &db, const PgConnection &server)
             try {
                 r.meetings += applyBooking(db, bookingFrom(db, row), &r.kept);
             } catch (const store::StoreError &e) {
-                r.error = tr("booking %1 (%2) could not be applied: %3").arg(row.value(0), row.value(1), e.message());
+                r.notApplied = tr("booking %1 (%2) could not be applied: %3").arg(row.value(0), row.value(1), e.message());
             } catch (const CentralError &e) { // someone it names has left the directory
-                r.error = e.message();
+                r.notApplied = e.message();
             }
         }
     } catch (const CentralError &e) {

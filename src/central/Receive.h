@@ -24,7 +24,8 @@ struct Received
     int people = 0;   // added or changed from the directory
     int meetings = 0; // booked meetings created or changed
     int kept = 0;     // bookings not applied: the meeting has begun here
-    QString error;    // "" or why the round stopped
+    QString error;    // "" or why the round stopped (the server)
+    QString notApplied; // "" or a booking that could not be applied here (the others were)
     int total() const { return people + meetings; }
 };
 Received receive(const store::Database &db, const PgConnection &server);

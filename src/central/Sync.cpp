@@ -75,6 +75,7 @@ SyncRound exchange(const store::Database &db, const PgConnection &server)
     const Received got = receive(db, server);
     round.received = got.total();
     round.kept = got.kept;
+    round.notApplied = got.notApplied;
     if (got.total() > 0) { // the meetings and people written here go up too
         const SyncRound again = sendOutbox(db, server);
         round.sent += again.sent;

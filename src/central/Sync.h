@@ -24,6 +24,7 @@ struct SyncRound
     int received = 0; // people and booked meetings that came down (exchange)
     int kept = 0;     // bookings not applied: their meeting has begun here
     QString error;    // "" or why the round stopped (the server unreachable …)
+    QString notApplied; // "" or what came down and could not be applied here (exchange)
 };
 SyncRound sendOutbox(const store::Database &db, const PgConnection &server, int batchSize = 1000);
 

@@ -43,7 +43,8 @@ int run(const QStringList &all)
     }
     QTextStream out(stdout);
     if (args.json())
-        out << QJsonDocument(QJsonObject{{"sent", round.sent}, {"received", round.received}, {"kept", round.kept}, {"pending", round.pending}, {"error", round.error}})
+        out << QJsonDocument(QJsonObject{{"sent", round.sent}, {"received", round.received}, {"kept", round.kept}, {"pending", round.pending}, {"error", round.error},
+                                         {"not_applied", round.notApplied}})
                    .toJson(QJsonDocument::Compact)
             << '\n';
     else
@@ -52,8 +53,8 @@ int run(const QStringList &all)
             << (round.kept > 0 ? QCoreApplication::translate("lectern::cli::SyncCommand", "; %n changed booking(s) not applied: the meeting has begun here", nullptr, round.kept)
                                : QString())
             << '\n';
-    if (!round.error.isEmpty()) {
-        QTextStream(stderr) << args.name() << ": " << round.error << '\n';
+    if (!round.error.isEmpty() || !round.notApplied.isEmpty()) {
+        QTextStream(stderr) << args.name() << ": " << (round.error.isEmpty() ? round.notApplied : round.error) << '\n';
         return 1;
     }
     return 0;

@@ -631,12 +631,21 @@ void TestCentral::directoryAndBookingsComeDown()
     // Nothing newer: nothing applied again.
     QCOMPARE(sync(kA, roomA).second["received"].toInt(), 0);
 
-    // The directory changes: 王五 leaves it (not the kiosks), 赵六 comes, 张三's title changes.
+    // Room B gets a booking with 王五; then the directory changes: 王五 leaves it (not the kiosks), 赵六 comes, 张三's title changes.
+    r = central({QStringLiteral("book"), QStringLiteral("--room"), QStringLiteral("二号会议室"), QStringLiteral("--file"),
+                 writeFile(files, QStringLiteral("b.json"), QStringLiteral(R"({"title": "科务会", "start": "%1", "expected": [{"name": "王五"}]})").arg(start).toUtf8())});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
     roster = writeFile(files, QStringLiteral("directory.csv"), "姓名,单位,职务\n张三,办公室,副主任\n李四,财务处,处长\n赵六,人事处,处长\n");
     r = central({QStringLiteral("directory"), QStringLiteral("import"), roster});
     QCOMPARE(jsonOf(r)["version"].toInt(), 2);
     QCOMPARE(jsonOf(r)["removed"].toInt(), 1);
-    QCOMPARE(sync(kB, roomB).second["received"].toInt(), 2);
+    // Room B takes the directory; the booking naming someone gone cannot be applied, and says so.
+    auto [runB2, roundB2] = sync(kB, roomB);
+    QCOMPARE(roundB2["received"].toInt(), 2);
+    QCOMPARE(runB2.exitCode, 1);
+    QVERIFY2(roundB2["not_applied"].toString().contains(QStringLiteral("科务会")), runB2.out.constData());
+    QCOMPARE(runB2.err.count('\n'), 1);
+    QVERIFY(!bookedMeeting(kB.store.db()));
     QCOMPARE(centralIdOf(kB.store.db(), QStringLiteral("王五")), 0); // still on the kiosk's roster, no longer linked
     QVERIFY(centralIdOf(kB.store.db(), QStringLiteral("赵六")) > 0);
 
