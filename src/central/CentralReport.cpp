@@ -3,7 +3,6 @@
 #include "PgConnection.h"
 
 #include <QCoreApplication>
-#include <QTimeZone>
 
 namespace lectern::central {
 namespace {
