@@ -4340,8 +4340,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/SyncService.cpp" line="152"/>
-        <source> — %1</source>
+        <location filename="../src/app/SyncService.cpp" line="154"/>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4622,7 +4622,7 @@
     </message>
     <message>
         <location filename="../src/central/CentralDirectory.cpp" line="143"/>
-        <location filename="../src/central/CentralReport.cpp" line="94"/>
+        <location filename="../src/central/CentralReport.cpp" line="93"/>
         <location filename="../src/central/CentralVerify.cpp" line="257"/>
         <source>there is no room named %1 on the central store</source>
         <translation type="unfinished"></translation>

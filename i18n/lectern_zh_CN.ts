@@ -4350,9 +4350,9 @@
         <translation>——中心数据库无法连接</translation>
     </message>
     <message>
-        <location filename="../src/app/SyncService.cpp" line="152"/>
-        <source> — %1</source>
-        <translation> — %1</translation>
+        <location filename="../src/app/SyncService.cpp" line="154"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4632,7 +4632,7 @@
     </message>
     <message>
         <location filename="../src/central/CentralDirectory.cpp" line="143"/>
-        <location filename="../src/central/CentralReport.cpp" line="94"/>
+        <location filename="../src/central/CentralReport.cpp" line="93"/>
         <location filename="../src/central/CentralVerify.cpp" line="257"/>
         <source>there is no room named %1 on the central store</source>
         <translation>中心数据库中没有名为 %1 的会议室</translation>

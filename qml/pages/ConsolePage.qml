@@ -138,7 +138,7 @@ Page {
             wrapMode: Text.NoWrap
             elide: Text.ElideRight
             text: App.sync.statusLine
-            color: App.sync.error.length > 0 ? Theme.error : App.sync.pending > 0 ? Theme.heading : Theme.dimText
+            color: App.sync.troubled ? Theme.error : App.sync.pending > 0 ? Theme.heading : Theme.dimText
         }
     }
 }

@@ -148,8 +148,10 @@ QString SyncService::statusLine() const
                                                          : tr("%n record(s) not yet sent", nullptr, m_pending);
     if (!m_error.isEmpty())
         line += tr(" — the central store cannot be reached");
-    else if (!m_notApplied.isEmpty()) // a booking from the centre this room cannot take: said where the operator looks
-        line += tr(" — %1").arg(m_notApplied);
+    // A booking from the centre this room cannot take: said first, where the
+    // operator looks (the footer elides the end of a long line).
+    if (m_error.isEmpty() && !m_notApplied.isEmpty())
+        line = tr("%1 — %2").arg(m_notApplied, line);
     return line;
 }
 

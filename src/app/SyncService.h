@@ -26,6 +26,8 @@ class SyncService : public QObject
     Q_PROPERTY(int pending READ pending NOTIFY changed)
     Q_PROPERTY(QString lastSync READ lastSync NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
+    // The store unreachable, or a booking from it this room could not take: the line in the error colour.
+    Q_PROPERTY(bool troubled READ troubled NOTIFY changed)
     // For the console: "未同步 3 条，最近同步 09:12", "已全部同步（09:12）", or why not.
     Q_PROPERTY(QString statusLine READ statusLine NOTIFY changed)
 
@@ -41,6 +43,7 @@ public:
     int pending() const { return m_pending; }
     QString lastSync() const;
     QString error() const { return m_error; }
+    bool troubled() const { return !m_error.isEmpty() || !m_notApplied.isEmpty(); }
     QString statusLine() const;
 
     // A round now (after a sign-in, from the console); one at a time.

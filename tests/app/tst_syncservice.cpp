@@ -4,6 +4,7 @@
 // works on and the line says so; back, it drains again.
 #include "../central/PgServer.h"
 #include "app/SyncService.h"
+#include "central/CentralDirectory.h"
 #include "central/CentralRooms.h"
 #include "central/CentralSchema.h"
 #include "central/PgConnection.h"
@@ -11,6 +12,8 @@
 #include "meeting/MeetingStore.h"
 #include "meeting/Roster.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -85,6 +88,36 @@ private slots:
         QCOMPARE(sync.error(), QString());
         const central::PgConnection again(server.adminConninfo());
         QCOMPARE(again.exec(QStringLiteral("SELECT count(*) FROM event WHERE kind = 'attendance'")).value(), QStringLiteral("2"));
+    }
+
+    // A booking this room cannot take (someone it names has left the
+    // directory): the line says so first, in the error colour, and does not
+    // claim the store is unreachable.
+    void aBookingItCannotTakeIsSaidFirst()
+    {
+        PgServer server;
+        if (server.missingBinaries())
+            QSKIP(qPrintable(server.problem()));
+        QVERIFY2(server.problem().isEmpty(), qPrintable(server.problem()));
+        const central::PgConnection admin(server.adminConninfo());
+        central::migrate(admin);
+        const central::NewRoom room = central::addRoom(admin, server.adminConninfo(), QStringLiteral("三楼会议室"));
+        central::publishDirectory(admin, {{QStringLiteral("张三"), QStringLiteral("办公室"), {}, {}}, {QStringLiteral("李四"), QStringLiteral("办公室"), {}, {}}});
+        central::book(admin, QStringLiteral("三楼会议室"),
+                      QJsonObject{{"title", QStringLiteral("科务会")}, {"start", QStringLiteral("2026-12-08 09:00")},
+                                  {"expected", QJsonArray{QJsonObject{{"name", QStringLiteral("李四")}}}}});
+        central::publishDirectory(admin, {{QStringLiteral("张三"), QStringLiteral("办公室"), {}, {}}}); // 李四 leaves
+
+        QTemporaryDir dir;
+        { MeetingStore store(dir.path()); } // the kiosk's data folder, as the kiosk leaves it
+        SyncService sync;
+        sync.configure(dir.path(), room.conninfo, 60000);
+        sync.start();
+        QTRY_VERIFY(sync.troubled());
+        QCOMPARE(sync.error(), QString());
+        QVERIFY2(sync.statusLine().startsWith(QStringLiteral("booking")) && sync.statusLine().contains(QStringLiteral("科务会"))
+                     && !sync.statusLine().contains(QStringLiteral("cannot be reached")),
+                 qPrintable(sync.statusLine()));
     }
 };
 
