@@ -81,6 +81,7 @@ void SyncService::configure(const QString &dataDir, const QString &conninfo, int
     m_dataDir = dataDir;
     m_conninfo = conninfo;
     m_timer.setInterval(intervalMs);
+    emit changed();
 }
 
 void SyncService::start()

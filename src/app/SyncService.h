@@ -22,7 +22,7 @@ class SyncService : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("App.sync")
-    Q_PROPERTY(bool enabled READ enabled CONSTANT)
+    Q_PROPERTY(bool enabled READ enabled NOTIFY changed) // set by configure(), which may come after the console is shown
     Q_PROPERTY(int pending READ pending NOTIFY changed)
     Q_PROPERTY(QString lastSync READ lastSync NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)

@@ -34,8 +34,11 @@ void MeetingConsole::setDataDir(const QString &dir)
     m_dataDir = dir;
     m_recordings.setDataDir(dir);
     m_store.reset();
+    m_watcher.reset();
     try {
         m_store = MeetingStore::shared(dir);
+        m_watcher = std::make_unique<DatabaseWatcher>(m_store->path(), m_store->db());
+        connect(m_watcher.get(), &DatabaseWatcher::changed, this, &MeetingConsole::refreshLists);
     } catch (const store::StoreError &e) {
         say(e.message(), true);
     }
@@ -56,6 +59,15 @@ void MeetingConsole::say(const QString &message, bool failed)
 
 void MeetingConsole::refresh()
 {
+    refreshLists();
+    loadCurrent();
+}
+
+// The meetings and the roster as the database has them now, whoever wrote
+// them (the sync thread bringing a booked meeting or the directory, a phone's
+// sign-in): the form being edited stays as it is.
+void MeetingConsole::refreshLists()
+{
     if (!m_store)
         return;
     try {
@@ -68,7 +80,6 @@ void MeetingConsole::refresh()
         for (const Person &p : roster::all(m_store->db()))
             m_rosterCount += p.walkIn ? 0 : 1;
         emit rosterChanged();
-        loadCurrent();
     } catch (const store::StoreError &e) {
         say(e.message(), true);
     }

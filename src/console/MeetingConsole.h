@@ -3,6 +3,7 @@
 #include "ExpectedPeopleModel.h"
 #include "MeetingListModel.h"
 #include "RecordingListModel.h"
+#include "meeting/DatabaseWatcher.h"
 #include "meeting/MeetingStore.h"
 
 #include <QObject>
@@ -95,6 +96,7 @@ signals:
     void messageChanged();
 
 private:
+    void refreshLists();
     void say(const QString &message, bool failed);
     bool needMeeting();
     void loadCurrent();
@@ -102,6 +104,7 @@ private:
 
     QString m_dataDir;
     std::shared_ptr<MeetingStore> m_store; // the process's one for the folder (MeetingStore::shared)
+    std::unique_ptr<DatabaseWatcher> m_watcher; // after m_store: it reads through the store's connection
     MeetingListModel m_meetings;
     ExpectedPeopleModel m_expected;
     RecordingListModel m_recordings;
